@@ -1,0 +1,26 @@
+import { findingActions, type Cited, type FindingAction, type LabTestId } from "@/rules/types";
+import { resolveSources } from "./sources";
+import type { Finding } from "./types";
+
+/** A finding from a rule: its id, tier, sources and disagreement carried over. */
+export function findingFrom(rule: Cited, action: FindingAction, message: string, test?: LabTestId | string): Finding {
+  return {
+    ruleId: rule.id,
+    action,
+    ...(test === undefined ? {} : { test }),
+    message,
+    sources: resolveSources(rule.sources),
+    evidence: rule.evidence,
+    ...(rule.disagreement === undefined ? {} : { disagreement: rule.disagreement }),
+  };
+}
+
+const severity = new Map<FindingAction, number>(findingActions.map((action, index) => [action, index]));
+
+/** Most severe first; equal severity keeps the order the rules produced them in. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => (severity.get(a.finding.action) ?? 0) - (severity.get(b.finding.action) ?? 0) || a.index - b.index)
+    .map(({ finding }) => finding);
+}

@@ -1,0 +1,58 @@
+import type { Evidence, FindingAction, LabelRegion, ScheduleItemId } from "@/rules/types";
+
+/**
+ * The plan of the contract (`shared/contract/plan-api.md`, version 1). Fields after the
+ * contract's own are additions, which the contract allows; none is ever renamed or removed.
+ */
+
+/** A citation as the plan shows it: the bibliography entry resolved, with the section read. */
+export interface PlanSource {
+  title: string;
+  section: string;
+  url: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  action: FindingAction;
+  test?: string;
+  message: string;
+  sources: PlanSource[];
+  /** Added: the rule's evidence tier. */
+  evidence: Evidence;
+  /** Added: where sources disagree, what the other says and which one the plan follows. */
+  disagreement?: string;
+}
+
+export interface ScheduleItem {
+  kind: "lab" | "screening" | "vaccine" | "review";
+  test: ScheduleItemId;
+  ruleId: string;
+  why: string;
+  evidence: Evidence;
+  sources: PlanSource[];
+  /** Added: the last acceptable date, where the rule gives a window ("4 to 8 weeks"). */
+  dueBy?: string;
+  /** Added: "done" when a result for this test is already on file. */
+  status: "due" | "done";
+  disagreement?: string;
+}
+
+export interface Visit {
+  date: string;
+  label: string;
+  items: ScheduleItem[];
+}
+
+export interface Plan {
+  contractVersion: 1;
+  rulesVersion: string;
+  drug: string;
+  startDate: string;
+  findings: Finding[];
+  visits: Visit[];
+  /** Added: whose label thresholds the plan applied. */
+  labelRegion: LabelRegion;
+  /** Added: the last date the schedule covers. */
+  horizonEndDate: string;
+}

@@ -1,0 +1,217 @@
+import { z } from "zod";
+import { drugRules } from "@/rules";
+import {
+  antiplateletTherapies,
+  drugIds,
+  hepaticImpairmentGrades,
+  indicationIds,
+  labelRegions,
+  labTestIds,
+  riskFactorIds,
+  screeningResults,
+  screeningTestIds,
+  smokingStatuses,
+} from "@/rules/types";
+import { isCalendarDate } from "@/lib/dates/calendar-date";
+import { analytes, plausibleUln } from "@/lib/units/analytes";
+import { convert, isAcceptedUnit } from "@/lib/units/convert";
+import { formatNumber, unitLabel } from "@/lib/units/format";
+
+/**
+ * The plan request of the contract (`shared/contract/plan-api.md`), shared by the planner
+ * form, `POST /api/plan` and the CLI. Every object is strict, so an unknown or misspelt
+ * field is refused rather than ignored. Messages name the field in plain words.
+ */
+
+const listOf = (values: readonly string[]) => values.join(", ");
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, field: string) {
+  return z.enum(values, { error: `${field} must be one of: ${listOf(values)}.` });
+}
+
+function calendarDate(field: string) {
+  return z
+    .string({ error: `${field} must be a date written YYYY-MM-DD.` })
+    .refine(isCalendarDate, { error: `${field} must be a real calendar date written YYYY-MM-DD.` });
+}
+
+function flag(field: string) {
+  return z.boolean({ error: `${field} must be true or false.` }).optional();
+}
+
+export const labResultSchema = z
+  .strictObject({
+    test: oneOf(labTestIds, "Lab test"),
+    value: z.number({ error: "Lab value must be a number." }),
+    unit: z.string({ error: "Lab unit must be given, e.g. \"10^9/L\"." }),
+    date: calendarDate("Lab date"),
+    uln: z.number({ error: "Upper limit of normal must be a number in U/L." }).optional(),
+  })
+  .superRefine((lab, ctx) => {
+    const table = analytes[lab.test];
+    if (!isAcceptedUnit(lab.test, lab.unit)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["unit"],
+        message: `${table.name} unit must be one of: ${listOf(Object.keys(table.units))}.`,
+      });
+      return;
+    }
+    const min = convert(lab.test, { value: table.plausible.min, unit: table.referenceUnit }, lab.unit);
+    const max = convert(lab.test, { value: table.plausible.max, unit: table.referenceUnit }, lab.unit);
+    if (!Number.isFinite(lab.value) || lab.value < min || lab.value > max) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["value"],
+        message: `${table.name} must be a number between ${formatNumber(min)} and ${formatNumber(max)} ${unitLabel(lab.unit)}.`,
+      });
+    }
+    if (lab.uln !== undefined) {
+      if (!table.acceptsUln) {
+        ctx.addIssue({ code: "custom", path: ["uln"], message: `${table.name} takes no upper limit of normal.` });
+      } else if (!(lab.uln >= plausibleUln.min && lab.uln <= plausibleUln.max)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["uln"],
+          message: `${table.name} upper limit of normal must be between ${plausibleUln.min} and ${plausibleUln.max} U/L.`,
+        });
+      }
+    }
+  });
+
+export const screeningResultSchema = z.strictObject({
+  test: oneOf(screeningTestIds, "Screening test"),
+  result: oneOf(screeningResults, "Screening result"),
+  date: calendarDate("Screening date"),
+});
+
+export const zosterDoseSchema = z.strictObject({
+  vaccine: oneOf(["rzv", "zvl"], "Zoster vaccine"),
+  date: calendarDate("Zoster vaccine date"),
+});
+
+export const doseChangeSchema = z.strictObject({
+  date: calendarDate("Dose change date"),
+  doseMg: z.number({ error: "New dose must be a number of mg (0 for an interruption)." }),
+});
+
+export const patientSchema = z.strictObject({
+  ageYears: z
+    .number({ error: "Age must be a whole number of years." })
+    .int({ error: "Age must be a whole number of years." })
+    .min(0, { error: "Age must be between 0 and 120 years." })
+    .max(120, { error: "Age must be between 0 and 120 years." }),
+  sex: oneOf(["female", "male"], "Sex"),
+  pregnant: flag("Pregnant"),
+  canBecomePregnant: flag("Can become pregnant"),
+  breastfeeding: flag("Breastfeeding"),
+  smoking: oneOf(smokingStatuses, "Smoking").optional(),
+  riskFactors: z.array(oneOf(riskFactorIds, "Risk factor"), { error: "Risk factors must be a list." }).max(riskFactorIds.length).optional(),
+  egfr: z
+    .number({ error: "eGFR must be a number in mL/min/1.73 m²." })
+    .min(1, { error: "eGFR must be between 1 and 200 mL/min/1.73 m²." })
+    .max(200, { error: "eGFR must be between 1 and 200 mL/min/1.73 m²." })
+    .optional(),
+  hepaticImpairment: oneOf(hepaticImpairmentGrades, "Hepatic impairment").optional(),
+  cyp2c19PoorMetabolizer: flag("CYP2C19 poor metabolizer"),
+  cyp2c9PoorMetabolizer: flag("CYP2C9 poor metabolizer"),
+  antiplatelet: oneOf(antiplateletTherapies, "Antiplatelet therapy").optional(),
+});
+
+const maxDoseMg = 100;
+
+export const planRequestSchema = z
+  .strictObject({
+    drug: oneOf(drugIds, "Drug"),
+    indication: oneOf(indicationIds, "Indication"),
+    doseMg: z
+      .number({ error: "Dose must be a number of mg per day." })
+      .positive({ error: "Dose must be more than 0 mg per day." })
+      .max(maxDoseMg, { error: `Dose must be at most ${maxDoseMg} mg per day.` })
+      .optional(),
+    startDate: calendarDate("Start date"),
+    horizonMonths: z
+      .number({ error: "Horizon must be a whole number of months." })
+      .int({ error: "Horizon must be a whole number of months." })
+      .min(1, { error: "Horizon must be between 1 and 60 months." })
+      .max(60, { error: "Horizon must be between 1 and 60 months." })
+      .optional(),
+    labelRegion: oneOf(labelRegions, "Label region").optional(),
+    routineIntervalMonths: z
+      .number({ error: "Routine interval must be a whole number of months." })
+      .int({ error: "Routine interval must be a whole number of months." })
+      .min(1, { error: "Routine interval must be between 1 and 12 months." })
+      .max(12, { error: "Routine interval must be between 1 and 12 months." })
+      .optional(),
+    patient: patientSchema,
+    labs: z.array(labResultSchema, { error: "Labs must be a list." }).max(500, { error: "At most 500 lab results." }).optional(),
+    screening: z
+      .array(screeningResultSchema, { error: "Screening must be a list." })
+      .max(50, { error: "At most 50 screening results." })
+      .optional(),
+    zosterVaccine: z
+      .array(zosterDoseSchema, { error: "Zoster vaccine doses must be a list." })
+      .max(10, { error: "At most 10 zoster vaccine doses." })
+      .optional(),
+    doseChanges: z
+      .array(doseChangeSchema, { error: "Dose changes must be a list." })
+      .max(50, { error: "At most 50 dose changes." })
+      .optional(),
+  })
+  .superRefine((request, ctx) => {
+    const rules = drugRules[request.drug];
+    const indication = rules.indications.find((entry) => entry.indication === request.indication);
+    if (!indication) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["indication"],
+        message: `${rules.name} has no ${request.indication} indication; choose one of: ${listOf(rules.indications.map((entry) => entry.indication))}.`,
+      });
+      return;
+    }
+    const doses = rules.doses.filter((dose) => dose.indications.includes(request.indication)).map((dose) => dose.doseMg);
+    if (rules.route === "topical") {
+      if (request.doseMg !== undefined) {
+        ctx.addIssue({ code: "custom", path: ["doseMg"], message: `${rules.name} is topical: leave the daily dose out.` });
+      }
+      if (request.doseChanges?.length) {
+        ctx.addIssue({ code: "custom", path: ["doseChanges"], message: `${rules.name} is topical: it has no dose changes.` });
+      }
+    } else {
+      const allowed = `${listOf(doses.map(String))} mg per day`;
+      if (request.doseMg === undefined) {
+        ctx.addIssue({ code: "custom", path: ["doseMg"], message: `Dose is required for ${rules.name}: one of ${allowed}.` });
+      } else if (!doses.includes(request.doseMg)) {
+        ctx.addIssue({ code: "custom", path: ["doseMg"], message: `Dose of ${rules.name} must be one of ${allowed}.` });
+      }
+      request.doseChanges?.forEach((change, index) => {
+        if (change.doseMg !== 0 && !doses.includes(change.doseMg)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["doseChanges", index, "doseMg"],
+            message: `New dose of ${rules.name} must be 0 (interruption) or one of ${allowed}.`,
+          });
+        }
+        if (change.date <= request.startDate) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["doseChanges", index, "date"],
+            message: "Dose change date must be after the start date.",
+          });
+        }
+      });
+    }
+    if (request.patient.pregnant && request.patient.sex === "male") {
+      ctx.addIssue({ code: "custom", path: ["patient", "pregnant"], message: "Pregnant cannot be true for a male patient." });
+    }
+  });
+
+/** What a client sends (optional fields may be absent). */
+export type PlanRequestInput = z.input<typeof planRequestSchema>;
+/** A request that passed validation: the engine's input. */
+export type PlanRequest = z.output<typeof planRequestSchema>;
+export type LabResult = z.output<typeof labResultSchema>;
+export type ScreeningEntry = z.output<typeof screeningResultSchema>;
+export type ZosterDose = z.output<typeof zosterDoseSchema>;
+export type DoseChange = z.output<typeof doseChangeSchema>;
+export type Patient = z.output<typeof patientSchema>;

@@ -1,0 +1,50 @@
+import type { LabTestId, Quantity } from "@/rules/types";
+import { analytes } from "./analytes";
+import { convert } from "./convert";
+
+/** How each contract unit is printed. */
+const unitLabels: Readonly<Record<string, string>> = {
+  "10^9/L": "×10⁹/L",
+  "cells/uL": "cells/µL",
+  "g/dL": "g/dL",
+  "g/L": "g/L",
+  "mmol/L": "mmol/L",
+  "mg/dL": "mg/dL",
+  "U/L": "U/L",
+  "umol/L": "µmol/L",
+};
+
+export function unitLabel(unit: string): string {
+  return unitLabels[unit] ?? unit;
+}
+
+/** A number for reading: thousands grouped, at most three decimals, no trailing zeros. */
+export function formatNumber(value: number): string {
+  const rounded = Math.round(value * 1000) / 1000;
+  const [whole = "0", fraction] = Math.abs(rounded).toString().split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${rounded < 0 ? "−" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
+}
+
+export function formatQuantity(quantity: Quantity): string {
+  return `${formatNumber(quantity.value)} ${unitLabel(quantity.unit)}`;
+}
+
+/** A limit shown in the unit the clinician used, e.g. 150 ×10⁹/L shown as 150,000 cells/µL. */
+export function formatLimitIn(test: LabTestId, limit: Quantity, unit: string): string {
+  return formatQuantity({ value: convert(test, limit, unit), unit });
+}
+
+export function analyteName(test: LabTestId): string {
+  return analytes[test].name;
+}
+
+/** The analyte as it reads mid-sentence: "platelets", "ALC". */
+export function analyteShortName(test: LabTestId): string {
+  return analytes[test].shortName;
+}
+
+/** First letter upper-case, for a sentence that starts with a name. */
+export function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

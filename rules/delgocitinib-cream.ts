@@ -1,0 +1,50 @@
+import type { DrugRules, SourceRef } from "./types";
+
+const us = (section: string): SourceRef => ({ source: "anzupgo-us", section });
+
+export const delgocitinibCream = {
+  id: "delgocitinib-cream",
+  name: "delgocitinib cream 20 mg/g",
+  brand: "ANZUPGO",
+  route: "topical",
+  mechanism: "pan-JAK inhibitor (topical)",
+  indications: [
+    {
+      id: "delgocitinib-cream.indication.chronic-hand-eczema",
+      evidence: "label",
+      sources: [us("1 Indications and Usage")],
+      indication: "chronic-hand-eczema",
+      population: "Moderate-to-severe chronic hand eczema, adults; hands and wrists only.",
+      minimumAgeYears: 18,
+    },
+  ],
+  doses: [],
+  patientRules: [],
+  baselineTests: [],
+  startThresholds: [],
+  treatmentThresholds: [],
+  followUps: [],
+  screeningRules: [],
+  advice: [
+    {
+      id: "delgocitinib-cream.info.amount",
+      evidence: "label",
+      sources: [us("2 Dosage and Administration")],
+      action: "info",
+      advice: "Apply to hands and wrists only; use at most 30 g every 2 weeks or 60 g a month.",
+    },
+    {
+      id: "delgocitinib-cream.info.no-boxed-warning",
+      evidence: "label",
+      sources: [us("Highlights")],
+      action: "info",
+      advice: "Delgocitinib cream carries no boxed warning.",
+    },
+  ],
+  noRoutineLabs: {
+    id: "delgocitinib-cream.info.no-routine-labs",
+    evidence: "label",
+    sources: [us("2 Dosage and Administration; 5 Warnings and Precautions")],
+    advice: "No routine labs required by the label: delgocitinib cream has no laboratory monitoring schedule.",
+  },
+} as const satisfies DrugRules;

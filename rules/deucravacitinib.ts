@@ -1,0 +1,110 @@
+import type { DrugRules, SourceRef } from "./types";
+
+// A TYK2 inhibitor, not a JAK1/2/3 inhibitor: no boxed warning and none of the class rules
+// of rules/class/oral-jak.ts. The label asks for TB evaluation only, plus liver enzymes in
+// known or suspected liver disease.
+const us = (section: string): SourceRef => ({ source: "sotyktu-us", section });
+
+const beforeStart = us("2 Dosage and Administration, evaluation prior to initiation");
+const warnings = us("5 Warnings and Precautions");
+
+export const deucravacitinib = {
+  id: "deucravacitinib",
+  name: "deucravacitinib",
+  brand: "SOTYKTU",
+  route: "oral",
+  mechanism: "TYK2 inhibitor",
+  indications: [
+    {
+      id: "deucravacitinib.indication.psoriasis",
+      evidence: "label",
+      sources: [us("1 Indications and Usage")],
+      indication: "psoriasis",
+      population: "Moderate-to-severe plaque psoriasis in adults who are candidates for systemic therapy or phototherapy.",
+      minimumAgeYears: 18,
+    },
+  ],
+  doses: [{ doseMg: 6, regimen: "6 mg once daily", indications: ["psoriasis"], use: "Recommended dose." }],
+  patientRules: [
+    {
+      id: "deucravacitinib.not-recommended.hepatic-severe",
+      evidence: "label",
+      sources: [us("8 Use in Specific Populations, hepatic impairment")],
+      when: { hepaticImpairment: ["severe"] },
+      action: "do-not-start",
+      advice: "Severe hepatic impairment (Child-Pugh C): deucravacitinib is not recommended.",
+    },
+  ],
+  baselineTests: [
+    { id: "deucravacitinib.baseline.tb", evidence: "label", sources: [beforeStart], item: "tb", why: "Tuberculosis evaluation before the first dose." },
+    {
+      id: "deucravacitinib.baseline.liver",
+      evidence: "label",
+      sources: [beforeStart],
+      item: "liver",
+      when: { riskFactor: ["chronic-liver-disease"] },
+      why: "Liver enzymes before the first dose in known or suspected liver disease.",
+    },
+  ],
+  startThresholds: [],
+  treatmentThresholds: [],
+  followUps: [],
+  screeningRules: [
+    {
+      id: "deucravacitinib.screening.tb-positive",
+      evidence: "label",
+      sources: [warnings],
+      test: "tb",
+      result: "positive",
+      action: "caution",
+      advice: "Positive TB screen: evaluate for active TB and treat latent TB before starting deucravacitinib.",
+    },
+    {
+      id: "deucravacitinib.screening.tb-indeterminate",
+      evidence: "label",
+      sources: [warnings],
+      test: "tb",
+      result: "indeterminate",
+      action: "caution",
+      advice: "Indeterminate TB screen: repeat or evaluate further before starting.",
+    },
+  ],
+  advice: [
+    {
+      id: "deucravacitinib.info.no-boxed-warning",
+      evidence: "label",
+      sources: [us("Highlights; 1 Indications and Usage")],
+      action: "info",
+      advice: "Deucravacitinib is a TYK2 inhibitor: it carries no JAK boxed warning and its label sets no CBC thresholds.",
+    },
+    {
+      id: "deucravacitinib.info.triglycerides",
+      evidence: "label",
+      sources: [warnings],
+      action: "info",
+      advice: "Triglycerides: evaluate periodically during treatment according to clinical guidelines (the label gives no fixed date).",
+    },
+    {
+      id: "deucravacitinib.info.ck",
+      evidence: "label",
+      sources: [warnings],
+      action: "info",
+      advice: "Creatine kinase: no routine monitoring; discontinue if CK is markedly elevated or myopathy is suspected.",
+    },
+    {
+      id: "deucravacitinib.info.liver-disease",
+      evidence: "label",
+      sources: [beforeStart],
+      action: "info",
+      when: { riskFactor: ["chronic-liver-disease"] },
+      advice: "Known or suspected liver disease: repeat liver enzymes during treatment according to routine patient management.",
+    },
+  ],
+  zoster: {
+    id: "deucravacitinib.vaccine.rzv",
+    evidence: "consensus",
+    sources: [{ source: "acip-rzv-2022", section: "Background: two RZV doses recommended for all adults aged ≥50 years" }],
+    fromAgeYears: 50,
+    why: "Recombinant zoster vaccine: ACIP recommends two doses for every adult aged 50 or over.",
+  },
+} as const satisfies DrugRules;
