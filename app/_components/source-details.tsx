@@ -1,0 +1,35 @@
+import type { PlanSource } from "@/lib/plan/types";
+
+/** "Source" disclosure: each citation with its section and a link, and any disagreement. */
+export function SourceDetails({ sources, ruleId, evidence, disagreement }: {
+  sources: readonly PlanSource[];
+  ruleId: string;
+  evidence: "label" | "consensus";
+  disagreement?: string;
+}) {
+  return (
+    <details className="source">
+      <summary>
+        Source <span className="visually-hidden">for rule {ruleId}</span>
+      </summary>
+      <ul>
+        {sources.map((source) => (
+          <li key={`${source.url}-${source.section}`}>
+            <a href={source.url} rel="noreferrer noopener" target="_blank">
+              {source.title}
+            </a>
+            , section {source.section}
+          </li>
+        ))}
+      </ul>
+      <p className="rule-id">
+        Rule <code>{ruleId}</code> · {evidence === "label" ? "regulatory label" : "consensus / guideline"}
+      </p>
+      {disagreement ? <p className="disagreement">Sources disagree: {disagreement}</p> : null}
+    </details>
+  );
+}
+
+export function EvidenceBadge({ evidence }: { evidence: "label" | "consensus" }) {
+  return <span className={`badge badge-${evidence}`}>{evidence === "label" ? "Label" : "Consensus"}</span>;
+}

@@ -1,0 +1,103 @@
+"use client";
+
+import { get, type UseFormReturn } from "react-hook-form";
+import type { LabTestId } from "@/rules/types";
+import { analytes } from "@/lib/units/analytes";
+import { unitLabel } from "@/lib/units/format";
+import type { FormValues } from "./form-values";
+
+/** Every lab of the contract, grouped as a lab report groups them. */
+export const labGroups: { title: string; tests: LabTestId[] }[] = [
+  { title: "Blood count", tests: ["platelets", "anc", "alc", "wbc", "hemoglobin"] },
+  { title: "Lipids", tests: ["ldl", "hdl", "total-cholesterol", "triglycerides"] },
+  { title: "Liver, kidney, muscle", tests: ["alt", "ast", "creatinine", "ck"] },
+];
+
+/** Baseline labs: a value and a unit picker per analyte; the chosen unit is remembered. */
+export function LabTable({ form, onUnitChange }: { form: UseFormReturn<FormValues>; onUnitChange: (test: LabTestId, unit: string) => void }) {
+  const { register, formState } = form;
+  const errorOf = (path: string): string | undefined => (get(formState.errors, path) as { message?: string } | undefined)?.message;
+  return (
+    <table className="lab-table">
+      <caption className="visually-hidden">Baseline lab values and units</caption>
+      <thead>
+        <tr>
+          <th scope="col">Test</th>
+          <th scope="col">Value</th>
+          <th scope="col">Unit</th>
+          <th scope="col">Upper limit of normal</th>
+        </tr>
+      </thead>
+      {labGroups.map((group) => (
+        <tbody key={group.title}>
+          <tr className="lab-group">
+            <th colSpan={4} scope="colgroup">
+              {group.title}
+            </th>
+          </tr>
+          {group.tests.map((test) => {
+            const table = analytes[test];
+            const valueError = errorOf(`labs.${test}.value`);
+            const unitError = errorOf(`labs.${test}.unit`);
+            const ulnError = errorOf(`labs.${test}.uln`);
+            const error = valueError ?? unitError ?? ulnError;
+            const units = Object.keys(table.units);
+            const unitField = register(`labs.${test}.unit`);
+            return (
+              <tr key={test} className={error ? "row-invalid" : undefined}>
+                <th scope="row">
+                  <label htmlFor={`lab-${test}`}>{table.name}</label>
+                  <p className="field-error" id={`lab-${test}-error`} role="alert">
+                    {error ?? ""}
+                  </p>
+                </th>
+                <td>
+                  <input
+                    id={`lab-${test}`}
+                    inputMode="decimal"
+                    autoComplete="off"
+                    aria-invalid={valueError ? true : undefined}
+                    aria-describedby={`lab-${test}-error`}
+                    {...register(`labs.${test}.value`)}
+                  />
+                </td>
+                <td>
+                  {units.length === 1 ? (
+                    <span className="single-unit">{unitLabel(units[0] ?? "")}</span>
+                  ) : (
+                    <select
+                      aria-label={`${table.name} unit`}
+                      aria-invalid={unitError ? true : undefined}
+                      {...unitField}
+                      onChange={(event) => {
+                        void unitField.onChange(event);
+                        onUnitChange(test, event.target.value);
+                      }}
+                    >
+                      {units.map((unit) => (
+                        <option key={unit} value={unit}>
+                          {unitLabel(unit)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </td>
+                <td>
+                  {table.acceptsUln ? (
+                    <input
+                      aria-label={`${table.name} upper limit of normal (U/L)`}
+                      inputMode="decimal"
+                      autoComplete="off"
+                      aria-invalid={ulnError ? true : undefined}
+                      {...register(`labs.${test}.uln`)}
+                    />
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      ))}
+    </table>
+  );
+}

@@ -1,0 +1,45 @@
+import type { FieldErrors } from "react-hook-form";
+import { buildPlan } from "@/lib/plan/build-plan";
+import type { Plan } from "@/lib/plan/types";
+import { planRequestSchema, type PlanRequestInput } from "@/lib/schema/plan-request";
+import { toFieldErrors, type FieldError } from "@/lib/api/plan-response";
+import { formPathOf, toRequest, type FormValues } from "./form-values";
+
+export type PlanOutcome =
+  | { ok: true; request: PlanRequestInput; plan: Plan }
+  | { ok: false; request: PlanRequestInput; errors: FieldError[] };
+
+/** Runs the shared schema and the engine in the browser; errors carry form field paths. */
+export function planFromForm(values: FormValues): PlanOutcome {
+  const { request, origins } = toRequest(values);
+  const parsed = planRequestSchema.safeParse(request);
+  if (!parsed.success) {
+    const errors = toFieldErrors(parsed.error).map((error) => ({ ...error, path: formPathOf(error.path, origins) }));
+    return { ok: false, request, errors };
+  }
+  return { ok: true, request, plan: buildPlan(parsed.data) };
+}
+
+/** react-hook-form's resolver over the same schema. */
+export function planResolver(values: FormValues) {
+  const outcome = planFromForm(values);
+  if (outcome.ok) return { values, errors: {} };
+  const errors: Record<string, { type: string; message: string }> = {};
+  for (const error of outcome.errors) errors[error.path] ??= { type: "schema", message: error.message };
+  return { values: {}, errors: nestErrors(errors) as FieldErrors<FormValues> };
+}
+
+/** `{"patient.ageYears": e}` → `{ patient: { ageYears: e } }`, the shape react-hook-form reads. */
+function nestErrors(flat: Record<string, { type: string; message: string }>): Record<string, unknown> {
+  const nested: Record<string, unknown> = {};
+  for (const [path, error] of Object.entries(flat)) {
+    const keys = path.split(".");
+    let node = nested;
+    keys.slice(0, -1).forEach((key) => {
+      node[key] ??= {};
+      node = node[key] as Record<string, unknown>;
+    });
+    node[keys.at(-1) ?? path] = error;
+  }
+  return nested;
+}

@@ -1,0 +1,93 @@
+import { drugRules } from "@/rules";
+import { formatLongDate } from "@/lib/dates/calendar-date";
+import type { Plan } from "@/lib/plan/types";
+import { actionLabels } from "../_components/action-labels";
+import { plainWords } from "./plain-words";
+
+const disclaimer = "Decision support only: it does not replace clinical judgement. Check the current label before acting.";
+
+function PrintHeader({ plan, generatedOn, title }: { plan: Plan; generatedOn: string; title: string }) {
+  const rules = drugRules[plan.drug as keyof typeof drugRules];
+  return (
+    <header className="print-header">
+      <h2>{title}</h2>
+      <p>
+        {rules.name} ({rules.brand}) · starting {formatLongDate(plan.startDate)} · generated {formatLongDate(generatedOn)} · rules{" "}
+        {plan.rulesVersion} · {plan.labelRegion === "US" ? "US label" : "EU SmPC"}
+      </p>
+    </header>
+  );
+}
+
+/**
+ * What goes on paper (print media only): a patient page — dates, tests in plain words, room
+ * for the clinic's notes — then a clinician summary with findings, rules version and sources.
+ */
+export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: string }) {
+  const dueVisits = plan.visits
+    .map((visit) => ({ ...visit, items: visit.items.filter((item) => item.status !== "done") }))
+    .filter((visit) => visit.items.length > 0);
+  const cited = [...plan.findings.flatMap((finding) => finding.sources), ...plan.visits.flatMap((visit) => visit.items.flatMap((item) => item.sources))];
+  const sources = new Map(cited.map((source) => [`${source.title}|${source.section}`, source]));
+  return (
+    <div className="print-only">
+      <section className="print-page patient-page">
+        <PrintHeader plan={plan} generatedOn={generatedOn} title="Your monitoring schedule" />
+        {dueVisits.length === 0 ? (
+          <p>No tests are planned: the label asks for no routine tests for this treatment.</p>
+        ) : (
+          <table className="print-table">
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">What</th>
+                <th scope="col">Clinic notes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dueVisits.map((visit) => (
+                <tr key={visit.date}>
+                  <td className="print-date">
+                    {formatLongDate(visit.date)}
+                    <br />
+                    <span className="print-label">{visit.label}</span>
+                  </td>
+                  <td>
+                    <ul>
+                      {visit.items.map((item) => (
+                        <li key={`${item.test}-${item.ruleId}`}>{plainWords[item.test]}</li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td className="notes-cell" />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p className="print-footnote">Bring this sheet to each visit. Dates may move; your clinic will tell you. {disclaimer}</p>
+      </section>
+      <section className="print-page clinician-page">
+        <PrintHeader plan={plan} generatedOn={generatedOn} title="Clinician summary" />
+        <h3>Findings</h3>
+        <ul>
+          {plan.findings.map((finding, index) => (
+            <li key={`${finding.ruleId}-${index}`}>
+              <strong>{actionLabels[finding.action]}:</strong> {finding.message} <small>[{finding.ruleId}; {finding.evidence}]</small>
+              {finding.disagreement ? <small> Sources disagree: {finding.disagreement}</small> : null}
+            </li>
+          ))}
+        </ul>
+        <h3>Sources</h3>
+        <ul className="print-sources">
+          {[...sources.values()].map((source) => (
+            <li key={`${source.title}|${source.section}`}>
+              {source.title}, section {source.section}. {source.url}
+            </li>
+          ))}
+        </ul>
+        <p className="print-footnote">{disclaimer}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { formatLongDate } from "@/lib/dates/calendar-date";
+import type { Finding, Plan } from "@/lib/plan/types";
+import { scheduleItemNames } from "@/lib/plan/item-names";
+import { actionLabels } from "../_components/action-labels";
+import { EvidenceBadge, SourceDetails } from "../_components/source-details";
+
+function FindingCard({ finding }: { finding: Finding }) {
+  return (
+    <li className={`finding finding-${finding.action}`}>
+      <p>
+        <strong className="action">{actionLabels[finding.action]}</strong> {finding.message} <EvidenceBadge evidence={finding.evidence} />
+      </p>
+      <SourceDetails sources={finding.sources} ruleId={finding.ruleId} evidence={finding.evidence} disagreement={finding.disagreement} />
+    </li>
+  );
+}
+
+/** Findings, most severe first; "do not start" opens the list in a banner that cannot be missed. */
+export function Findings({ plan }: { plan: Plan }) {
+  const blocking = plan.findings.filter((finding) => finding.action === "do-not-start");
+  return (
+    <section aria-labelledby="findings-heading" className="findings">
+      <h2 id="findings-heading">Findings</h2>
+      {blocking.length > 0 ? (
+        <div className="do-not-start-banner" role="alert">
+          <strong>Do not start {plan.drug}</strong> — {blocking.length} reason{blocking.length === 1 ? "" : "s"} below.
+        </div>
+      ) : (
+        <p className="may-start">No do-not-start finding from the rules checked. Review the cautions below.</p>
+      )}
+      <ul className="finding-list">
+        {plan.findings.map((finding, index) => (
+          <FindingCard key={`${finding.ruleId}-${index}`} finding={finding} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The dated schedule as a table: one row per visit, each test with why, tier and source. */
+export function Schedule({ plan }: { plan: Plan }) {
+  return (
+    <section aria-labelledby="schedule-heading" className="schedule">
+      <h2 id="schedule-heading">Schedule</h2>
+      {plan.visits.length === 0 ? (
+        <p>No dated visits: this drug&apos;s label asks for no routine tests.</p>
+      ) : (
+        <table className="schedule-table">
+          <caption className="visually-hidden">Monitoring visits by date</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Visit</th>
+              <th scope="col">Tests and why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.visits.map((visit) => (
+              <tr key={visit.date}>
+                <th scope="row" className="visit-date">
+                  <time dateTime={visit.date}>{formatLongDate(visit.date)}</time>
+                </th>
+                <td>{visit.label}</td>
+                <td>
+                  <ul className="item-list">
+                    {visit.items.map((item) => (
+                      <li key={`${item.test}-${item.ruleId}`} className={`item item-${item.status}`}>
+                        <strong>{scheduleItemNames[item.test]}</strong>
+                        {item.status === "done" ? <span className="badge badge-done">On file</span> : null}{" "}
+                        <EvidenceBadge evidence={item.evidence} />
+                        <span className="why"> {item.why}</span>
+                        {item.dueBy ? <span className="due-by"> Due by {formatLongDate(item.dueBy)}.</span> : null}
+                        <SourceDetails sources={item.sources} ruleId={item.ruleId} evidence={item.evidence} disagreement={item.disagreement} />
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
