@@ -60,11 +60,9 @@ export interface FormValues {
 
 export type UnitPreferences = Partial<Record<LabTestId, string>>;
 
-function firstIndicationAndDose(drug: DrugId): { indication: string; doseMg: string } {
-  const rules = drugRules[drug];
-  const indication = rules.indications[0]?.indication ?? "";
-  const dose = rules.doses.find((step) => step.indications.some((entry) => entry === indication));
-  return { indication, doseMg: dose ? String(dose.doseMg) : "" };
+// The dose is never preset: the clinician picks it, so no plan rests on a default dose.
+function firstIndication(drug: DrugId): { indication: string; doseMg: string } {
+  return { indication: drugRules[drug].indications[0]?.indication ?? "", doseMg: "" };
 }
 
 export function emptyFormValues(units: UnitPreferences = {}): FormValues {
@@ -73,7 +71,7 @@ export function emptyFormValues(units: UnitPreferences = {}): FormValues {
   ) as Record<LabTestId, LabRow>;
   return {
     drug: "abrocitinib",
-    ...firstIndicationAndDose("abrocitinib"),
+    ...firstIndication("abrocitinib"),
     startDate: "",
     labelRegion: "US",
     horizonMonths: "12",
@@ -100,9 +98,9 @@ export function emptyFormValues(units: UnitPreferences = {}): FormValues {
   };
 }
 
-/** When the drug changes, the indication and dose must be ones that drug has. */
+/** When the drug changes, the indication must be one that drug has, and the dose is chosen again. */
 export function defaultsForDrug(drug: DrugId): { indication: string; doseMg: string } {
-  return firstIndicationAndDose(drug);
+  return firstIndication(drug);
 }
 
 // Text that is not a number stays text, so the schema refuses it with the field's message

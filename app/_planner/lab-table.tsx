@@ -18,6 +18,7 @@ export function LabTable({ form, onUnitChange }: { form: UseFormReturn<FormValue
   const { register, formState } = form;
   const errorOf = (path: string): string | undefined => (get(formState.errors, path) as { message?: string } | undefined)?.message;
   return (
+    <div className="table-scroll">
     <table className="lab-table">
       <caption className="visually-hidden">Baseline lab values and units</caption>
       <thead>
@@ -99,5 +100,6 @@ export function LabTable({ form, onUnitChange }: { form: UseFormReturn<FormValue
         </tbody>
       ))}
     </table>
+    </div>
   );
 }

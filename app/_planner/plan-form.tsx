@@ -83,8 +83,7 @@ export function PlanForm({ form, onUnitChange }: { form: UseFormReturn<FormValue
             {...indicationField}
             onChange={(event) => {
               void indicationField.onChange(event);
-              const dose = rules.doses.find((step) => step.indications.some((entry) => entry === event.target.value));
-              if (dose) setValue("doseMg", String(dose.doseMg));
+              setValue("doseMg", "");
             }}
           >
             {rules.indications.map((entry) => (
@@ -98,6 +97,7 @@ export function PlanForm({ form, onUnitChange }: { form: UseFormReturn<FormValue
         {rules.route === "oral" ? (
           <Field id="doseMg" label="Daily dose" error={errorOf("doseMg")}>
             <select {...describedBy("doseMg", errorOf("doseMg"))} {...register("doseMg")}>
+              <option value="">Choose a dose…</option>
               {doses.map((dose) => (
                 <option key={dose.doseMg} value={String(dose.doseMg)}>
                   {dose.regimen} — {dose.use}

@@ -6,11 +6,11 @@ import { plainWords } from "./plain-words";
 
 const disclaimer = "Decision support only: it does not replace clinical judgement. Check the current label before acting.";
 
-function PrintHeader({ plan, generatedOn, title }: { plan: Plan; generatedOn: string; title: string }) {
+function PrintHeader({ plan, generatedOn, title, id }: { plan: Plan; generatedOn: string; title: string; id: string }) {
   const rules = drugRules[plan.drug as keyof typeof drugRules];
   return (
     <header className="print-header">
-      <h2>{title}</h2>
+      <h2 id={id}>{title}</h2>
       <p>
         {rules.name} ({rules.brand}) · starting {formatLongDate(plan.startDate)} · generated {formatLongDate(generatedOn)} · rules{" "}
         {plan.rulesVersion} · {plan.labelRegion === "US" ? "US label" : "EU SmPC"}
@@ -31,8 +31,8 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
   const sources = new Map(cited.map((source) => [`${source.title}|${source.section}`, source]));
   return (
     <div className="print-only">
-      <section className="print-page patient-page">
-        <PrintHeader plan={plan} generatedOn={generatedOn} title="Your monitoring schedule" />
+      <section className="print-page patient-page" aria-labelledby="print-patient-heading">
+        <PrintHeader plan={plan} generatedOn={generatedOn} title="Your monitoring schedule" id="print-patient-heading" />
         {dueVisits.length === 0 ? (
           <p>No tests are planned: the label asks for no routine tests for this treatment.</p>
         ) : (
@@ -67,8 +67,8 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
         )}
         <p className="print-footnote">Bring this sheet to each visit. Dates may move; your clinic will tell you. {disclaimer}</p>
       </section>
-      <section className="print-page clinician-page">
-        <PrintHeader plan={plan} generatedOn={generatedOn} title="Clinician summary" />
+      <section className="print-page clinician-page" aria-labelledby="print-clinician-heading">
+        <PrintHeader plan={plan} generatedOn={generatedOn} title="Clinician summary" id="print-clinician-heading" />
         <h3>Findings</h3>
         <ul>
           {plan.findings.map((finding, index) => (

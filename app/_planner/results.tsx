@@ -1,6 +1,7 @@
 import { formatLongDate } from "@/lib/dates/calendar-date";
 import type { Finding, Plan } from "@/lib/plan/types";
 import { scheduleItemNames } from "@/lib/plan/item-names";
+import { sentenceCase } from "@/lib/units/format";
 import { actionLabels } from "../_components/action-labels";
 import { EvidenceBadge, SourceDetails } from "../_components/source-details";
 
@@ -65,7 +66,7 @@ export function Schedule({ plan }: { plan: Plan }) {
                   <ul className="item-list">
                     {visit.items.map((item) => (
                       <li key={`${item.test}-${item.ruleId}`} className={`item item-${item.status}`}>
-                        <strong>{scheduleItemNames[item.test]}</strong>
+                        <strong>{sentenceCase(scheduleItemNames[item.test])}</strong>
                         {item.status === "done" ? <span className="badge badge-done">On file</span> : null}{" "}
                         <EvidenceBadge evidence={item.evidence} />
                         <span className="why"> {item.why}</span>

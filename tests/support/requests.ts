@@ -160,34 +160,5 @@ export const datesOf = (p: Plan, test: ScheduleItemId): string[] => scheduled(p,
 export const visitLines = (p: Plan): string[] =>
   p.visits.map((visit) => `${visit.date} ${visit.label}: ${visit.items.map((item) => item.test).join(", ")}`);
 
-const unitNames: Readonly<Record<string, string>> = { "cells/uL": "cells/µL", "10^9/L": "×10⁹/L", "umol/L": "µmol/L" };
-
-/** "149,999 cells/µL": a value as a case name reads it. */
-export function caseQuantity(value: number, unit: string): string {
-  return `${value.toLocaleString("en-US", { maximumFractionDigits: 4 })} ${unitNames[unit] ?? unit}`;
-}
-
-export interface BoundaryCase {
-  name: string;
-  value: number;
-  unit: string;
-  /** The start-threshold finding expected, or null when none may fire. */
-  expected: FindingAction | null;
-}
-
-/**
- * Cases just below, at and just above a start limit, each in the units given:
- * `below` values must refuse the start, `at` and `above` must not.
- */
-export function boundaryCases(
-  analyte: string,
-  values: { below: ReadonlyArray<readonly [number, string]>; at: ReadonlyArray<readonly [number, string]>; above: ReadonlyArray<readonly [number, string]> },
-  belowAction: FindingAction = "do-not-start",
-): BoundaryCase[] {
-  const rows = (list: ReadonlyArray<readonly [number, string]>, expected: FindingAction | null, words: string) =>
-    list.map(([value, unit]) => ({ name: `${analyte} ${caseQuantity(value, unit)} (${words}) → ${expected ?? `no ${belowAction}`}`, value, unit, expected }));
-  return [...rows(values.below, belowAction, "just below"), ...rows(values.at, null, "at the limit"), ...rows(values.above, null, "just above")];
-}
-
 /** The zone-independent weekday of a calendar date (0 = Sunday), computed in UTC. */
 export const weekdayOf = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay();

@@ -1,0 +1,35 @@
+import { expect, test } from "@playwright/test";
+import { PlannerPage } from "./pages/planner-page";
+import { artifactPath } from "./support/artifacts";
+import { fillNormalAbrocitinib } from "./support/fill-normal-abrocitinib";
+
+test("a low platelet count makes 'do not start' impossible to miss", async ({ page }) => {
+  const planner = new PlannerPage(page);
+  await planner.open();
+  await fillNormalAbrocitinib(planner);
+  await test.step("When the platelet count is 120 ×10⁹/L", () => planner.enterLab("Platelets", "120"));
+  await test.step("Then a do-not-start banner leads the findings", async () => {
+    await expect(planner.doNotStartBanner).toContainText("Do not start abrocitinib");
+    const first = (await planner.findingTexts())[0];
+    expect(first).toContain("Do not start");
+    expect(first).toContain("Platelets 120 ×10⁹/L (2026-12-15) is below 150 ×10⁹/L");
+  });
+  await page.screenshot({ path: artifactPath("screenshots", "planner-do-not-start.png") });
+  await test.step("And back at 150 ×10⁹/L (the limit itself) the banner goes", async () => {
+    await planner.enterLab("Platelets", "150");
+    await expect(planner.doNotStartBanner).toHaveCount(0);
+  });
+});
+
+test("an implausible value is refused next to its field, and nothing typed is lost", async ({ page }) => {
+  const planner = new PlannerPage(page);
+  await planner.open();
+  await fillNormalAbrocitinib(planner);
+  await planner.enterLab("Platelets", "5000");
+  await page.getByLabel("Absolute neutrophil count", { exact: true }).focus();
+  await expect(page.getByText("Platelets must be a number between 0 and 2,000 ×10⁹/L.").first()).toBeVisible();
+  await expect(page.getByLabel("Platelets", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Platelets", { exact: true })).toHaveValue("5000");
+  await expect(page.getByRole("heading", { name: "Plan not ready yet" })).toBeVisible();
+  await page.screenshot({ path: artifactPath("screenshots", "planner-error.png") });
+});

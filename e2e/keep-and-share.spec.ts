@@ -1,0 +1,43 @@
+import { expect, test } from "@playwright/test";
+import { PlannerPage } from "./pages/planner-page";
+import { fillNormalAbrocitinib } from "./support/fill-normal-abrocitinib";
+
+test("the form survives a reload, a share link reopens the plan, and clear empties it", async ({ page, context }) => {
+  const planner = new PlannerPage(page);
+  await planner.open();
+  await fillNormalAbrocitinib(planner);
+  await planner.enterLab("Platelets", "120");
+
+  await test.step("When the page is reloaded, the form and the plan are still there", async () => {
+    await page.reload();
+    await expect(page.getByLabel("Platelets", { exact: true })).toHaveValue("120");
+    await expect(planner.doNotStartBanner).toBeVisible();
+  });
+
+  const link = await test.step("When the share link is copied, its data is in the fragment only", async () => {
+    await page.getByRole("button", { name: "Copy share link" }).click();
+    await expect(page.getByRole("status")).toContainText("never sent to a server");
+    const url = new URL(page.url());
+    expect(url.search).toBe("");
+    expect(url.hash).toMatch(/^#request=/);
+    return page.url();
+  });
+
+  await test.step("Then a new tab opened on the link shows the same plan", async () => {
+    const other = await context.newPage();
+    const requests: string[] = [];
+    other.on("request", (request) => requests.push(request.url()));
+    await other.goto(link);
+    await expect(other.getByLabel("Platelets", { exact: true })).toHaveValue("120");
+    await expect(other.getByRole("region", { name: "Findings" }).getByRole("alert")).toContainText("Do not start abrocitinib");
+    expect(requests.every((url) => !url.includes("request="))).toBe(true);
+    await other.close();
+  });
+
+  await test.step("When the form is cleared, it is empty after a reload too", async () => {
+    await page.getByRole("button", { name: "Clear form" }).click();
+    await expect(page.getByLabel("Platelets", { exact: true })).toHaveValue("");
+    await page.reload();
+    await expect(page.getByLabel("Platelets", { exact: true })).toHaveValue("");
+  });
+});

@@ -1,0 +1,68 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The planner as a clinician sees it: labelled fields, findings, the schedule. */
+export class PlannerPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.goto("/");
+    await expect(this.page.getByRole("heading", { name: "Monitoring planner" })).toBeVisible();
+    // The form is restored from session storage after hydration; wait until it is interactive.
+    await expect(this.page.getByLabel("Drug")).toBeEnabled();
+  }
+
+  async chooseDrug(label: string) {
+    await this.page.getByLabel("Drug").selectOption({ label });
+  }
+
+  async chooseDose(doseMg: number) {
+    await this.page.getByLabel("Daily dose").selectOption({ value: String(doseMg) });
+  }
+
+  async setStartDate(date: string) {
+    await this.page.getByLabel("Start date (first dose)").fill(date);
+  }
+
+  async setPatient({ age, sex }: { age: number; sex: "Female" | "Male" }) {
+    await this.page.getByLabel("Age (years)").fill(String(age));
+    await this.page.getByLabel("Sex").selectOption({ label: sex });
+  }
+
+  async setLabsDate(date: string) {
+    await this.page.getByLabel("Drawn on").fill(date);
+  }
+
+  /** Types a baseline lab value and, when given, picks its unit (e.g. "×10⁹/L", "g/L"). */
+  async enterLab(name: string, value: string, unit?: string) {
+    await this.page.getByLabel(name, { exact: true }).fill(value);
+    if (unit) await this.page.getByLabel(`${name} unit`).selectOption({ label: unit });
+  }
+
+  async setScreening(name: string, result: "Negative" | "Positive", date: string) {
+    const select = this.page.getByLabel(name);
+    await select.selectOption({ label: result });
+    const row = this.page.locator(".row", { has: select });
+    await row.getByLabel("Date").fill(date);
+  }
+
+  get findings(): Locator {
+    return this.page.getByRole("region", { name: "Findings" });
+  }
+
+  get schedule(): Locator {
+    return this.page.getByRole("region", { name: "Schedule" });
+  }
+
+  get doNotStartBanner(): Locator {
+    return this.findings.getByRole("alert");
+  }
+
+  /** The schedule row of a visit, found by its printed date ("Mon 1 Feb 2027"). */
+  visit(longDate: string): Locator {
+    return this.schedule.getByRole("row", { name: new RegExp(longDate) });
+  }
+
+  async findingTexts(): Promise<string[]> {
+    return this.findings.locator("li.finding > p").allInnerTexts();
+  }
+}

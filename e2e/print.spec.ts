@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+import { PlannerPage } from "./pages/planner-page";
+import { artifactPath } from "./support/artifacts";
+import { fillNormalAbrocitinib } from "./support/fill-normal-abrocitinib";
+
+test("the nurse prints the schedule: patient page and clinician summary, no form or buttons", async ({ page }) => {
+  const planner = new PlannerPage(page);
+  await planner.open();
+  await fillNormalAbrocitinib(planner);
+  await expect(planner.visit("Mon 1 Feb 2027")).toBeVisible();
+
+  await test.step("When the page is printed", () => page.emulateMedia({ media: "print" }));
+
+  await test.step("Then the patient page shows dates and tests in plain words with room for notes", async () => {
+    const patientPage = page.getByRole("region", { name: "Your monitoring schedule" });
+    await expect(patientPage).toBeVisible();
+    await expect(patientPage.getByRole("row", { name: /Mon 1 Feb 2027/ })).toContainText("Blood count");
+    await expect(patientPage.getByRole("columnheader", { name: "Clinic notes" })).toBeVisible();
+    await expect(patientPage).toContainText("rules 2026.11.0");
+  });
+  await test.step("And the clinician summary lists findings and sources", async () => {
+    const summary = page.getByRole("region", { name: "Clinician summary" });
+    await expect(summary).toBeVisible();
+    await expect(summary).toContainText("CIBINQO (abrocitinib) US prescribing information");
+    await expect(summary).toContainText("Decision support only");
+  });
+  await test.step("And no form, navigation or button is on paper", async () => {
+    await expect(page.getByRole("form", { name: "Plan request" })).toBeHidden();
+    await expect(page.getByRole("navigation")).toBeHidden();
+    await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+  });
+  await page.screenshot({ path: artifactPath("screenshots", "printout.png"), fullPage: true });
+  await test.step("And a PDF can be saved", async () => {
+    const pdf = await page.pdf({ path: artifactPath("pdf", "schedule.pdf"), format: "A4", printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  });
+});
