@@ -23,6 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Main">
             <Link href="/">Planner</Link>
+            <Link href="/rules">Rules explorer</Link>
           </nav>
         </header>
         <main id="main">{children}</main>
