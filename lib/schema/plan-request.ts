@@ -137,6 +137,7 @@ export const planRequestSchema = z
       .max(60, { error: "Horizon must be between 1 and 60 months." })
       .optional(),
     labelRegion: oneOf(labelRegions, "Label region").optional(),
+    asOf: calendarDate("As-of date (today)").optional(),
     routineIntervalMonths: z
       .number({ error: "Routine interval must be a whole number of months." })
       .int({ error: "Routine interval must be a whole number of months." })
