@@ -151,7 +151,6 @@ export const abrocitinib = {
       below: { value: 50000, unit: "cells/uL" },
       action: "discontinue",
       restartWhen: "Do not restart; follow the CBC until platelets are above 100,000 cells/µL.",
-      recheckAfterWeeks: 1,
     },
     {
       id: "abrocitinib.treatment.alc",
@@ -162,7 +161,6 @@ export const abrocitinib = {
       action: "interrupt",
       restartAtLeast: { value: 500, unit: "cells/uL" },
       restartWhen: "May restart once ALC is back to 500 cells/µL or more.",
-      recheckAfterWeeks: 2,
     },
     {
       id: "abrocitinib.treatment.anc",
@@ -173,7 +171,6 @@ export const abrocitinib = {
       action: "interrupt",
       restartAtLeast: { value: 1000, unit: "cells/uL" },
       restartWhen: "May restart once ANC is back to 1,000 cells/µL or more.",
-      recheckAfterWeeks: 2,
     },
     {
       id: "abrocitinib.treatment.hemoglobin",
@@ -184,7 +181,6 @@ export const abrocitinib = {
       action: "interrupt",
       restartAtLeast: { value: 8, unit: "g/dL" },
       restartWhen: "May restart once haemoglobin is back to 8 g/dL or more.",
-      recheckAfterWeeks: 2,
     },
   ],
   followUps: [

@@ -97,7 +97,6 @@ export const baricitinib = {
       action: "interrupt",
       restartAtLeast: { value: 500, unit: "cells/uL" },
       restartWhen: "Interrupt until ALC is back to 500 cells/µL or more.",
-      recheckAfterWeeks: 2,
     },
     {
       id: "baricitinib.treatment.anc",
@@ -108,7 +107,6 @@ export const baricitinib = {
       action: "interrupt",
       restartAtLeast: { value: 1000, unit: "cells/uL" },
       restartWhen: "Interrupt until ANC is back to 1,000 cells/µL or more.",
-      recheckAfterWeeks: 2,
     },
     {
       id: "baricitinib.treatment.hemoglobin",
@@ -119,7 +117,6 @@ export const baricitinib = {
       action: "interrupt",
       restartAtLeast: { value: 8, unit: "g/dL" },
       restartWhen: "Interrupt until haemoglobin is back to 8 g/dL or more.",
-      recheckAfterWeeks: 2,
     },
   ],
   followUps: [

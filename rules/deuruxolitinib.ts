@@ -87,7 +87,6 @@ export const deuruxolitinib = {
       action: "interrupt",
       restartAtLeast: { value: 500, unit: "cells/uL" },
       restartWhen: "Resume when ALC is 500 cells/µL or more.",
-      recheckAfterWeeks: 2,
     },
     {
       id: "deuruxolitinib.treatment.anc",
@@ -98,7 +97,6 @@ export const deuruxolitinib = {
       action: "interrupt",
       restartAtLeast: { value: 1000, unit: "cells/uL" },
       restartWhen: "Resume when ANC is 1,000 cells/µL or more.",
-      recheckAfterWeeks: 2,
     },
     {
       id: "deuruxolitinib.treatment.hemoglobin",
@@ -109,7 +107,6 @@ export const deuruxolitinib = {
       action: "interrupt",
       restartAtLeast: { value: 8, unit: "g/dL" },
       restartWhen: "Resume when haemoglobin is 8 g/dL or more.",
-      recheckAfterWeeks: 2,
     },
   ],
   followUps: [],

@@ -75,7 +75,6 @@ export const ritlecitinib = {
       action: "interrupt",
       restartAtLeast: { value: 500, unit: "cells/uL" },
       restartWhen: "May restart once ALC is back to 500 cells/µL or more.",
-      recheckAfterWeeks: 2,
     },
   ],
   followUps: [

@@ -80,7 +80,6 @@ export const tofacitinib = {
       action: "discontinue",
       confirmByRepeat: true,
       restartWhen: "Discontinue if a repeat test confirms it.",
-      recheckAfterWeeks: 1,
     },
     {
       id: "tofacitinib.treatment.anc-below-500",
@@ -91,7 +90,6 @@ export const tofacitinib = {
       action: "discontinue",
       confirmByRepeat: true,
       restartWhen: "Discontinue if a repeat test confirms it.",
-      recheckAfterWeeks: 1,
     },
     {
       id: "tofacitinib.treatment.anc-500-1000",
@@ -100,9 +98,9 @@ export const tofacitinib = {
       test: "anc",
       below: { value: 1000, unit: "cells/uL" },
       action: "interrupt",
+      confirmByRepeat: true,
       restartAbove: { value: 1000, unit: "cells/uL" },
       restartWhen: "If persistent, interrupt until ANC is above 1,000 cells/µL, then resume.",
-      recheckAfterWeeks: 2,
     },
     {
       id: "tofacitinib.treatment.hemoglobin",
@@ -113,7 +111,18 @@ export const tofacitinib = {
       action: "interrupt",
       confirmByRepeat: true,
       restartWhen: "Interrupt until haemoglobin has normalised.",
-      recheckAfterWeeks: 2,
+    },
+  ],
+  trendRules: [
+    {
+      id: "tofacitinib.treatment.hemoglobin-fall",
+      evidence: "label",
+      sources: [modifications],
+      test: "hemoglobin",
+      fallOfMoreThan: { value: 2, unit: "g/dL" },
+      action: "interrupt",
+      confirmByRepeat: true,
+      restartWhen: "Interrupt until haemoglobin has normalised; a fall of 2 g/dL or less with haemoglobin 9 g/dL or more needs no change.",
     },
   ],
   followUps: [

@@ -202,8 +202,18 @@ export interface TreatmentThresholdRule extends Cited {
   restartAbove?: Quantity;
   /** The label asks for the result to be confirmed by a repeat test before acting. */
   confirmByRepeat?: boolean;
-  /** Recheck the lab this many weeks after the low result. */
-  recheckAfterWeeks?: number;
+}
+
+/**
+ * A fall from the baseline value that the label names (e.g. haemoglobin down by more than
+ * 2 g/dL): strictly more than `fallOfMoreThan` below the baseline result triggers `action`.
+ */
+export interface TrendRule extends Cited {
+  test: LabTestId;
+  fallOfMoreThan: Quantity;
+  action: "interrupt" | "discontinue" | "reduce-dose";
+  restartWhen: string;
+  confirmByRepeat?: boolean;
 }
 
 /** A test that must be done before the first dose. */
@@ -267,6 +277,8 @@ export interface DrugRules {
   baselineTests: readonly BaselineTestRule[];
   startThresholds: readonly StartThresholdRule[];
   treatmentThresholds: readonly TreatmentThresholdRule[];
+  /** Falls from baseline the label acts on; most drugs have none. */
+  trendRules?: readonly TrendRule[];
   followUps: readonly FollowUpRule[];
   screeningRules: readonly ScreeningRule[];
   advice: readonly AdviceRule[];

@@ -105,7 +105,6 @@ export const upadacitinib = {
       action: "interrupt",
       restartAtLeast: { value: 500, unit: "cells/uL" },
       restartWhen: "Interrupt until ALC is back to 500 cells/µL or more.",
-      recheckAfterWeeks: 2,
     },
     {
       id: "upadacitinib.treatment.anc",
@@ -116,7 +115,6 @@ export const upadacitinib = {
       action: "interrupt",
       restartAtLeast: { value: 1000, unit: "cells/uL" },
       restartWhen: "Interrupt until ANC is back to 1,000 cells/µL or more.",
-      recheckAfterWeeks: 2,
     },
     {
       id: "upadacitinib.treatment.hemoglobin",
@@ -127,7 +125,6 @@ export const upadacitinib = {
       action: "interrupt",
       restartAtLeast: { value: 8, unit: "g/dL" },
       restartWhen: "Interrupt until haemoglobin is back to 8 g/dL or more.",
-      recheckAfterWeeks: 2,
     },
   ],
   followUps: [

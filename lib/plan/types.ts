@@ -33,8 +33,11 @@ export interface ScheduleItem {
   sources: PlanSource[];
   /** Added: the last acceptable date, where the rule gives a window ("4 to 8 weeks"). */
   dueBy?: string;
-  /** Added: "done" when a result for this test is already on file. */
-  status: "due" | "done";
+  /**
+   * Added: "done" when a result on file answers this item; "overdue" when its date is on or
+   * before the request's `asOf` date and no result answers it; otherwise "due".
+   */
+  status: "due" | "done" | "overdue";
   disagreement?: string;
 }
 
@@ -55,4 +58,6 @@ export interface Plan {
   labelRegion: LabelRegion;
   /** Added: the last date the schedule covers. */
   horizonEndDate: string;
+  /** Added: the "today" that statuses were judged against, when the request gave one. */
+  asOf?: string;
 }

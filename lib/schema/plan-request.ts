@@ -138,6 +138,12 @@ export const planRequestSchema = z
       .optional(),
     labelRegion: oneOf(labelRegions, "Label region").optional(),
     asOf: calendarDate("As-of date (today)").optional(),
+    recheckAfterWeeks: z
+      .number({ error: "Recheck interval must be a whole number of weeks." })
+      .int({ error: "Recheck interval must be a whole number of weeks." })
+      .min(1, { error: "Recheck interval must be between 1 and 12 weeks." })
+      .max(12, { error: "Recheck interval must be between 1 and 12 weeks." })
+      .optional(),
     routineIntervalMonths: z
       .number({ error: "Routine interval must be a whole number of months." })
       .int({ error: "Routine interval must be a whole number of months." })
