@@ -9,7 +9,7 @@ function FindingCard({ finding }: { finding: Finding }) {
   return (
     <li className={`finding finding-${finding.action}`}>
       <p>
-        <strong className="action">{actionLabels[finding.action]}</strong> {finding.message} <EvidenceBadge evidence={finding.evidence} />
+        <strong className="action">{actionLabels[finding.action]}</strong> {finding.message} <EvidenceBadge evidence={finding.evidence} disagreement={finding.disagreement} />
       </p>
       <SourceDetails sources={finding.sources} ruleId={finding.ruleId} evidence={finding.evidence} disagreement={finding.disagreement} />
     </li>
@@ -78,7 +78,7 @@ export function Schedule({ plan }: { plan: Plan }) {
                         <strong>{sentenceCase(scheduleItemNames[item.test])}</strong>
                         {item.status === "done" ? <span className="badge badge-done">Done</span> : null}
                         {item.status === "overdue" ? <span className="badge badge-overdue">Overdue</span> : null}{" "}
-                        <EvidenceBadge evidence={item.evidence} />
+                        <EvidenceBadge evidence={item.evidence} disagreement={item.disagreement} />
                         <span className="why"> {item.why}</span>
                         {item.dueBy ? <span className="due-by"> Due by {formatLongDate(item.dueBy)}.</span> : null}
                         <SourceDetails sources={item.sources} ruleId={item.ruleId} evidence={item.evidence} disagreement={item.disagreement} />
