@@ -8,6 +8,7 @@ const monitoringTable = us("2.4 Treatment Interruption or Discontinuation, Table
 
 const label: OralJakLabelSections = {
   boxedWarning: us("Boxed Warning"),
+  euRiskGroups: { source: "litfulo-eu", section: "4.4 Special warnings and precautions for use" },
   screeningBeforeStart: beforeStart,
   pregnancy: us("8.1 Pregnancy"),
   vaccinations: us("2.1 Recommended Evaluations and Immunizations Prior to Treatment Initiation; 5.8 Vaccinations"),

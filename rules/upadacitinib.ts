@@ -9,6 +9,7 @@ const laboratoryAbnormalities = us("5.8 Laboratory Abnormalities");
 
 const label: OralJakLabelSections = {
   boxedWarning: us("Boxed Warning"),
+  euRiskGroups: { source: "rinvoq-eu", section: "4.4 Special warnings and precautions for use" },
   screeningBeforeStart: beforeStart,
   pregnancy: us("8.1 Pregnancy; 8.3 Females and Males of Reproductive Potential"),
   vaccinations: us("5 Warnings and Precautions, Vaccinations"),

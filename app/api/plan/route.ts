@@ -8,7 +8,7 @@ function reply({ status, body }: DoorResponse): Response {
 /** POST /api/plan: the contract's request in, the plan (200) or field errors (400) out. Nothing is logged. */
 export async function POST(request: Request): Promise<Response> {
   const contentType = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\b/i.test(contentType)) {
+  if (!/^application\/json\s*(;|$)/i.test(contentType)) {
     return reply(errorResponse([{ path: "", message: "Content-Type must be application/json." }]));
   }
   const body = await readLimitedBody(request, maxBodyBytes);
