@@ -11,6 +11,7 @@ import type {
   ScreeningRule,
   StartThresholdRule,
   TreatmentThresholdRule,
+  TrendRule,
   ZosterRule,
 } from "@/rules/types";
 import { drugIds } from "@/rules/types";
@@ -95,11 +96,27 @@ function treatmentThresholdRule(drug: DrugId, rule: TreatmentThresholdRule): Exp
         : rule.restartWhen
           ? ` ${rule.restartWhen}`
           : "";
-    const recheck = rule.recheckAfterWeeks ? ` The plan rechecks ${offsetWords({ weeks: rule.recheckAfterWeeks })} after the low result.` : "";
-    return `${capitalize(analyte)} below ${format(rule.test, rule.below)} during treatment${confirmed}: ${action.toLowerCase()}.${restart}${recheck}`;
+    return `${capitalize(analyte)} below ${format(rule.test, rule.below)} during treatment${confirmed}: ${action.toLowerCase()}.${restart}`;
   });
   return {
     ...base(drug, "treatment-threshold", rule, text, worded((format) => `${sentenceCase(analyte)} < ${format(rule.test, rule.below)}: ${action.toLowerCase()}`)),
+    action: rule.action,
+    test: rule.test,
+  };
+}
+
+function trendRule(drug: DrugId, rule: TrendRule): ExplorerRule {
+  const analyte = analyteShortName(rule.test);
+  const action = actionNames[rule.action];
+  const confirmed = rule.confirmByRepeat ? ", confirmed by a repeat test" : "";
+  return {
+    ...base(
+      drug,
+      "trend",
+      rule,
+      worded((format) => `${capitalize(analyte)} falling by more than ${format(rule.test, rule.fallOfMoreThan)} from baseline during treatment${confirmed}: ${action.toLowerCase()}. ${rule.restartWhen}`),
+      worded((format) => `${capitalize(analyte)} falls > ${format(rule.test, rule.fallOfMoreThan)} from baseline: ${action.toLowerCase()}`),
+    ),
     action: rule.action,
     test: rule.test,
   };
@@ -152,6 +169,7 @@ export function explorerRulesOf(rules: DrugRules): ExplorerRule[] {
     ...rules.baselineTests.map((rule) => baselineRule(drug, rule)),
     ...rules.startThresholds.map((rule) => startThresholdRule(drug, rule)),
     ...rules.treatmentThresholds.map((rule) => treatmentThresholdRule(drug, rule)),
+    ...(rules.trendRules ?? []).map((rule) => trendRule(drug, rule)),
     ...rules.followUps.map((rule) => followUpRule(drug, rule)),
   ];
   const routine = rules.routineMonitoring;

@@ -21,7 +21,7 @@ const inColumn: Readonly<Record<MatrixColumnId, (rule: ExplorerRule) => boolean>
   "first-follow-up": (rule) =>
     (rule.kind === "follow-up" && rule.item !== "lipids") || rule.kind === "routine" || rule.kind === "no-routine-labs",
   lipids: (rule) => rule.kind === "follow-up" && rule.item === "lipids",
-  treatment: (rule) => rule.kind === "treatment-threshold",
+  treatment: (rule) => rule.kind === "treatment-threshold" || rule.kind === "trend",
   contraindications: (rule) => (rule.kind === "patient" || rule.kind === "screening") && rule.action === "do-not-start",
 };
 

@@ -23,7 +23,7 @@ describe("comparison matrix", () => {
     const shown = new Set(matrix.flatMap((row) => Object.values(row.cells).flat().map((rule) => rule.id)));
     for (const drug of drugIds) {
       const rules = drugRules[drug];
-      for (const rule of [...rules.startThresholds, ...rules.treatmentThresholds, ...rules.baselineTests, ...rules.followUps]) {
+      for (const rule of [...rules.startThresholds, ...rules.treatmentThresholds, ...(rules.trendRules ?? []), ...rules.baselineTests, ...rules.followUps]) {
         expect(shown).toContain(rule.id);
       }
       for (const rule of rules.patientRules.filter((entry) => entry.action === "do-not-start")) expect(shown).toContain(rule.id);
