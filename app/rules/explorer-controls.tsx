@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useEffect, useId, useMemo, useState, type ReactNode } from "react";
 import type { DrugId, IndicationId } from "@/rules/types";
 import { indicationNames } from "@/lib/explorer/indication-names";
-import { searchRules, type SearchEntry } from "@/lib/explorer/search";
+import { searchRules } from "@/lib/explorer/search";
+import type { SearchEntry } from "@/lib/explorer/search-entry";
 import { unitSystemNames, unitSystems, type UnitSystem } from "@/lib/explorer/unit-systems";
 
 export interface DrugFacet {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { rulesVersion } from "@/rules";
 import { allExplorerRules } from "@/lib/explorer/drug-rules";
 import { comparisonMatrix, filterableIndications } from "@/lib/explorer/matrix";
-import { searchEntryOf } from "@/lib/explorer/search";
+import { searchEntryOf } from "@/lib/explorer/search-entry";
 import { teachingCases } from "@/lib/teaching/cases";
 import { ComparisonMatrix } from "./comparison-matrix";
 import { ExplorerControls } from "./explorer-controls";

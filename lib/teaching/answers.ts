@@ -1,11 +1,9 @@
 import { drugRules } from "@/rules";
 import type { Plan } from "@/lib/plan/types";
+import { type Answer, noneAnswer } from "./marking";
 import type { TeachingQuestion } from "./teaching-case";
 
-/** An answer: one choice, or the set of choices ticked (sorted as the question lists them). */
-export type Answer = string | readonly string[];
-
-export const noneAnswer = "none";
+export { noneAnswer, sameAnswer, type Answer } from "./marking";
 
 function firstVisitWith(plan: Plan, item: string, after?: string) {
   for (const visit of plan.visits) {
@@ -63,10 +61,4 @@ export function decidingRuleIds(question: TeachingQuestion, plan: Plan): string[
       return unique(plan.findings.filter((finding) => finding.action === strongest).map((finding) => finding.ruleId));
     }
   }
-}
-
-/** Answers compare as choices: order does not matter for a set of ticked tests. */
-export function sameAnswer(a: Answer, b: Answer): boolean {
-  if (typeof a === "string" || typeof b === "string") return a === b;
-  return a.length === b.length && [...a].sort().join("\n") === [...b].sort().join("\n");
 }

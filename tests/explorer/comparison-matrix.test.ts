@@ -3,7 +3,8 @@ import { drugRules } from "@/rules";
 import { drugIds } from "@/rules/types";
 import { allExplorerRules } from "@/lib/explorer/drug-rules";
 import { comparisonMatrix, filterableIndications, matrixColumns } from "@/lib/explorer/matrix";
-import { searchEntryOf, searchRules } from "@/lib/explorer/search";
+import { searchRules } from "@/lib/explorer/search";
+import { searchEntryOf } from "@/lib/explorer/search-entry";
 
 const matrix = comparisonMatrix();
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { PlanSource } from "@/lib/plan/types";
-import { sameAnswer, type Answer } from "@/lib/teaching/answers";
+import { sameAnswer, type Answer } from "@/lib/teaching/marking";
 
 export interface QuizQuestion {
   id: string;
