@@ -79,8 +79,11 @@ export function CaseQuiz({ questions, children }: { questions: readonly QuizQues
         ))}
         {checked ? (
           <button
+            key="again"
             type="button"
-            onClick={() => {
+            onClick={(event) => {
+              // The same spot holds the submit button next render: never let this click submit.
+              event.preventDefault();
               setChecked(false);
               setGiven({});
             }}
@@ -88,7 +91,9 @@ export function CaseQuiz({ questions, children }: { questions: readonly QuizQues
             Try again
           </button>
         ) : (
-          <button type="submit">Check my answers</button>
+          <button key="check" type="submit">
+            Check my answers
+          </button>
         )}
       </form>
       {checked ? (
@@ -100,8 +105,8 @@ export function CaseQuiz({ questions, children }: { questions: readonly QuizQues
             const answer = answerOf(question);
             const right = answer !== undefined && sameAnswer(answer, question.answer);
             return (
-              <div key={question.id} className={`verdict ${right ? "verdict-right" : "verdict-wrong"}`}>
-                <h3>
+              <article key={question.id} aria-labelledby={`${question.id}-verdict`} className={`verdict ${right ? "verdict-right" : "verdict-wrong"}`}>
+                <h3 id={`${question.id}-verdict`}>
                   {right ? "Correct" : "Not quite"}: {question.prompt}
                 </h3>
                 <p>
@@ -131,7 +136,7 @@ export function CaseQuiz({ questions, children }: { questions: readonly QuizQues
                     </li>
                   ))}
                 </ul>
-              </div>
+              </article>
             );
           })}
           {children}
