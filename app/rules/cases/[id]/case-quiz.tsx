@@ -13,6 +13,8 @@ export interface QuizQuestion {
   /** The engine's answer, worked out on the server from the case's plan. */
   answer: Answer;
   answerText: string;
+  /** How the rules below relate to the answer ("Decided by", or the limits checked when none fired). */
+  decidedByLabel: string;
   decidedBy: { id: string; href: string; text: string; sources: readonly PlanSource[] }[];
 }
 
@@ -112,7 +114,7 @@ export function CaseQuiz({ questions, children }: { questions: readonly QuizQues
                 <p>
                   Your answer: {labelOf(question, answer)}. The app&apos;s answer: <strong>{question.answerText}</strong>.
                 </p>
-                <p>Decided by:</p>
+                <p>{question.decidedByLabel}</p>
                 <ul>
                   {question.decidedBy.map((rule) => (
                     <li key={rule.id}>

@@ -65,6 +65,12 @@ export default async function TeachingCasePage({ params }: { params: Promise<{ i
       choices,
       answer,
       answerText: answerLabels.length === 0 ? "None of these" : answerLabels.join(", "),
+      decidedByLabel:
+        question.kind === "may-start" && answer === "yes"
+          ? "Decided by: no rule said do not start. The start limits checked:"
+          : question.kind === "visit-date" && answer === noneAnswer
+            ? "Decided by: no rule of this drug orders it. The plan's notes:"
+            : "Decided by:",
       decidedBy: decidingRuleIds(question, plan).flatMap((ruleId) => {
         const rule = rulesById.get(ruleId);
         return rule ? [{ id: rule.id, href: ruleHref(rule), text: rule.text.both, sources: rule.sources }] : [];
