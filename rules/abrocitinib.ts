@@ -36,9 +36,9 @@ export const abrocitinib = {
     },
   ],
   doses: [
-    { doseMg: 50, regimen: "50 mg once daily", indications: ["atopic-dermatitis"], use: "Moderate renal impairment, or CYP2C19 poor metabolizer (may go to 100 mg after 12 weeks)." },
-    { doseMg: 100, regimen: "100 mg once daily", indications: ["atopic-dermatitis"], use: "Recommended starting dose." },
-    { doseMg: 200, regimen: "200 mg once daily", indications: ["atopic-dermatitis"], use: "If 100 mg gives an inadequate response." },
+    { id: "abrocitinib.dose.50mg", evidence: "label", sources: [us("2.3 Recommended Dosage in Patients with Renal Impairment or Hepatic Impairment; dosage in CYP2C19 poor metabolizers")], doseMg: 50, regimen: "50 mg once daily", indications: ["atopic-dermatitis"], use: "Moderate renal impairment, or CYP2C19 poor metabolizer (may go to 100 mg after 12 weeks)." },
+    { id: "abrocitinib.dose.100mg", evidence: "label", sources: [us("2.2 Recommended Dosage")], doseMg: 100, regimen: "100 mg once daily", indications: ["atopic-dermatitis"], use: "Recommended starting dose.", startingFor: ["atopic-dermatitis"] },
+    { id: "abrocitinib.dose.200mg", evidence: "label", sources: [us("2.2 Recommended Dosage")], doseMg: 200, regimen: "200 mg once daily", indications: ["atopic-dermatitis"], use: "If 100 mg gives an inadequate response." },
   ],
   patientRules: [
     ...oralJakPatientRules("abrocitinib", "abrocitinib", label),

@@ -44,8 +44,8 @@ export const baricitinib = {
     },
   ],
   doses: [
-    { doseMg: 2, regimen: "2 mg once daily", indications: ["alopecia-areata", "atopic-dermatitis"], use: "Alopecia areata starting dose; EU atopic dermatitis at 65 or over or with higher VTE, MACE or malignancy risk, or chronic or recurrent infections." },
-    { doseMg: 4, regimen: "4 mg once daily", indications: ["alopecia-areata", "atopic-dermatitis"], use: "Alopecia areata with an inadequate response or near-complete or complete scalp hair loss; EU atopic dermatitis dose." },
+    { id: "baricitinib.dose.2mg", evidence: "label", sources: [us("2 Dosage and Administration, recommended dosage in alopecia areata"), eu("4.2 Posology")], doseMg: 2, regimen: "2 mg once daily", indications: ["alopecia-areata", "atopic-dermatitis"], use: "Alopecia areata starting dose; EU atopic dermatitis at 65 or over or with higher VTE, MACE or malignancy risk, or chronic or recurrent infections.", startingFor: ["alopecia-areata"] },
+    { id: "baricitinib.dose.4mg", evidence: "label", sources: [us("2 Dosage and Administration, recommended dosage in alopecia areata"), eu("4.2 Posology")], doseMg: 4, regimen: "4 mg once daily", indications: ["alopecia-areata", "atopic-dermatitis"], use: "Alopecia areata with an inadequate response or near-complete or complete scalp hair loss; EU atopic dermatitis dose.", startingFor: ["atopic-dermatitis"] },
   ],
   patientRules: [
     ...oralJakPatientRules("baricitinib", "baricitinib", label),

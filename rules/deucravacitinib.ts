@@ -24,7 +24,7 @@ export const deucravacitinib = {
       minimumAgeYears: 18,
     },
   ],
-  doses: [{ doseMg: 6, regimen: "6 mg once daily", indications: ["psoriasis"], use: "Recommended dose." }],
+  doses: [{ id: "deucravacitinib.dose.6mg", evidence: "label", sources: [us("2 Dosage and Administration, recommended dosage")], doseMg: 6, regimen: "6 mg once daily", indications: ["psoriasis"], use: "Recommended dose.", startingFor: ["psoriasis"] }],
   patientRules: [
     {
       id: "deucravacitinib.not-recommended.hepatic-severe",

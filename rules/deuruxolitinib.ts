@@ -33,7 +33,7 @@ export const deuruxolitinib = {
       minimumAgeYears: 18,
     },
   ],
-  doses: [{ doseMg: 16, regimen: "8 mg twice daily", indications: ["alopecia-areata"], use: "Recommended dose (16 mg a day)." }],
+  doses: [{ id: "deuruxolitinib.dose.16mg", evidence: "label", sources: [dosage], doseMg: 16, regimen: "8 mg twice daily", indications: ["alopecia-areata"], use: "Recommended dose (16 mg a day).", startingFor: ["alopecia-areata"] }],
   patientRules: [
     ...oralJakPatientRules("deuruxolitinib", "deuruxolitinib", label),
     {

@@ -31,7 +31,7 @@ export const ritlecitinib = {
       minimumAgeYears: 12,
     },
   ],
-  doses: [{ doseMg: 50, regimen: "50 mg once daily", indications: ["alopecia-areata"], use: "Recommended dose." }],
+  doses: [{ id: "ritlecitinib.dose.50mg", evidence: "label", sources: [us("2.2 Recommended Dosage")], doseMg: 50, regimen: "50 mg once daily", indications: ["alopecia-areata"], use: "Recommended dose.", startingFor: ["alopecia-areata"] }],
   patientRules: [
     ...oralJakPatientRules("ritlecitinib", "ritlecitinib", label),
     {

@@ -33,8 +33,8 @@ export const tofacitinib = {
     },
   ],
   doses: [
-    { doseMg: 10, regimen: "5 mg twice daily", indications: ["psoriatic-arthritis"], use: "Recommended dose (10 mg a day)." },
-    { doseMg: 11, regimen: "11 mg once daily (extended release)", indications: ["psoriatic-arthritis"], use: "Extended-release alternative." },
+    { id: "tofacitinib.dose.10mg", evidence: "label", sources: [us("2.1 Recommended Dosage")], doseMg: 10, regimen: "5 mg twice daily", indications: ["psoriatic-arthritis"], use: "Recommended dose (10 mg a day).", startingFor: ["psoriatic-arthritis"] },
+    { id: "tofacitinib.dose.11mg", evidence: "label", sources: [us("2.1 Recommended Dosage")], doseMg: 11, regimen: "11 mg once daily (extended release)", indications: ["psoriatic-arthritis"], use: "Extended-release alternative." },
   ],
   patientRules: oralJakPatientRules("tofacitinib", "tofacitinib", label),
   baselineTests: [

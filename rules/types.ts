@@ -155,7 +155,7 @@ export type PatientCondition =
   | { anyOf: readonly PatientCondition[] };
 
 /** A dose the drug is given at, for one or more indications. */
-export interface DoseStep {
+export interface DoseStep extends Cited {
   /** Total daily dose in mg, as the contract's `doseMg` carries it. */
   doseMg: number;
   /** How it is taken, in the label's terms (e.g. "8 mg twice daily"). */
@@ -163,6 +163,8 @@ export interface DoseStep {
   indications: readonly IndicationId[];
   /** Plain words: when this dose is used. */
   use: string;
+  /** The indications for which the label starts at this dose. */
+  startingFor?: readonly IndicationId[];
 }
 
 export interface IndicationRule extends Cited {

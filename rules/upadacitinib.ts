@@ -41,8 +41,8 @@ export const upadacitinib = {
     },
   ],
   doses: [
-    { doseMg: 15, regimen: "15 mg once daily", indications: ["atopic-dermatitis", "psoriatic-arthritis"], use: "Starting dose; the dose at age 65 and over and in severe renal impairment." },
-    { doseMg: 30, regimen: "30 mg once daily", indications: ["atopic-dermatitis"], use: "Atopic dermatitis with an inadequate response, under age 65." },
+    { id: "upadacitinib.dose.15mg", evidence: "label", sources: [us("2 Dosage and Administration, recommended dosage in atopic dermatitis and psoriatic arthritis")], doseMg: 15, regimen: "15 mg once daily", indications: ["atopic-dermatitis", "psoriatic-arthritis"], use: "Starting dose; the dose at age 65 and over and in severe renal impairment.", startingFor: ["atopic-dermatitis", "psoriatic-arthritis"] },
+    { id: "upadacitinib.dose.30mg", evidence: "label", sources: [us("2 Dosage and Administration, recommended dosage in atopic dermatitis and psoriatic arthritis")], doseMg: 30, regimen: "30 mg once daily", indications: ["atopic-dermatitis"], use: "Atopic dermatitis with an inadequate response, under age 65." },
   ],
   patientRules: [
     ...oralJakPatientRules("upadacitinib", "upadacitinib", label),

@@ -6,16 +6,8 @@ import { drugIds, riskFactorIds, type DrugId, type LabTestId } from "@/rules/typ
 import { defaultsForDrug, emptyLabRows, screenedTests, type FormValues, type UnitPreferences } from "./form-values";
 import { describedBy, Field } from "./field";
 import { LabTable } from "./lab-table";
+import { indicationNames } from "@/lib/explorer/indication-names";
 
-const indicationNames: Readonly<Record<string, string>> = {
-  "atopic-dermatitis": "Atopic dermatitis",
-  "alopecia-areata": "Alopecia areata",
-  psoriasis: "Plaque psoriasis",
-  "psoriatic-arthritis": "Psoriatic arthritis",
-  vitiligo: "Vitiligo",
-  "chronic-hand-eczema": "Chronic hand eczema",
-  "hidradenitis-suppurativa": "Hidradenitis suppurativa",
-};
 
 const riskFactorNames: Readonly<Record<string, string>> = {
   "cardiovascular-disease": "Cardiovascular disease",

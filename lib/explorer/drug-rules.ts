@@ -4,6 +4,7 @@ import type {
   BaselineTestRule,
   Cited,
   DrugId,
+  DoseStep,
   DrugRules,
   FollowUpRule,
   IndicationRule,
@@ -50,6 +51,12 @@ function indicationRule(drug: DrugId, rule: IndicationRule): ExplorerRule {
   const name = indicationNames[rule.indication];
   const offLabel = rule.offLabel ? " Off-label in the region named." : "";
   return base(drug, "indication", rule, plainWorded(`${name}: ${rule.population}${offLabel}`), plainWorded(name));
+}
+
+function doseRule(drug: DrugId, rule: DoseStep): ExplorerRule {
+  const indications = rule.indications.map((indication) => indicationNames[indication]).join(", ");
+  const text = `${rule.regimen} (${rule.doseMg} mg a day) for ${indications}: ${rule.use}`;
+  return base(drug, "dose", rule, plainWorded(text), plainWorded(rule.regimen));
 }
 
 function patientRule(drug: DrugId, rule: PatientRule): ExplorerRule {
@@ -165,6 +172,7 @@ export function explorerRulesOf(rules: DrugRules): ExplorerRule[] {
   const drug = rules.id;
   const rows: ExplorerRule[] = [
     ...rules.indications.map((rule) => indicationRule(drug, rule)),
+    ...rules.doses.map((rule) => doseRule(drug, rule)),
     ...rules.patientRules.map((rule) => patientRule(drug, rule)),
     ...rules.baselineTests.map((rule) => baselineRule(drug, rule)),
     ...rules.startThresholds.map((rule) => startThresholdRule(drug, rule)),

@@ -5,6 +5,7 @@ import type { Worded } from "./unit-systems";
 /** The kinds of rule a drug file holds, in the order the drug page lists them. */
 export const ruleKinds = [
   "indication",
+  "dose",
   "patient",
   "baseline",
   "start-threshold",
@@ -22,6 +23,7 @@ export type RuleKind = (typeof ruleKinds)[number];
 /** How each kind is headed on the drug page and named in search results. */
 export const ruleKindNames: Readonly<Record<RuleKind, string>> = {
   indication: "Indications",
+  dose: "Doses",
   patient: "Contraindications, dose adjustments and cautions",
   baseline: "Baseline tests",
   "start-threshold": "Do-not-start thresholds",

@@ -8,15 +8,11 @@ import type { PlanRequestInput } from "@/lib/schema/plan-request";
 export const workedExampleStart = "2027-01-04";
 const drawnOn = "2026-12-15";
 
-/**
- * The dose a worked example uses: the first dose the drug's rules list for its first
- * indication as the recommended or starting dose (the rules' own words), else the first one.
- */
+/** The dose a worked example uses: the label's starting dose for the drug's first indication. */
 function exampleDose(drug: DrugId): number | undefined {
   const rules = drugRules[drug];
   const indication = rules.indications[0]?.indication;
-  const doses = rules.doses.filter((dose) => indication !== undefined && dose.indications.includes(indication));
-  return (doses.find((dose) => /recommended|starting dose/i.test(dose.use)) ?? doses[0])?.doseMg;
+  return rules.doses.find((dose) => indication !== undefined && dose.startingFor?.includes(indication))?.doseMg;
 }
 
 /**

@@ -44,10 +44,7 @@ export function oralJakPatientRules(drug: DrugId, name: string, label: OralJakLa
       sources: [label.boxedWarning],
       region: "US",
       when: {
-        anyOf: [
-          { allOf: [{ ageAtLeast: 50 }, { anyOf: [{ riskFactor: cardiovascularRiskFactors }, { smoking: ["current", "former"] }] }] },
-          { smoking: ["current", "former"] },
-        ],
+        anyOf: [{ allOf: [{ ageAtLeast: 50 }, { riskFactor: cardiovascularRiskFactors }] }, { smoking: ["current", "former"] }],
       },
       action: "caution",
       advice: `Higher-risk group of the boxed warning (age 50 or over with a cardiovascular risk factor, or a current or past smoker): the label's excess of MACE, thrombosis, malignancy and death was seen in such patients. Consider this before choosing ${name}.`,

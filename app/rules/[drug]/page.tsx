@@ -85,7 +85,9 @@ export default async function DrugRulesPage({ params }: { params: Promise<{ drug
             <tbody>
               {rules.doses.map((dose) => (
                 <tr key={dose.doseMg}>
-                  <th scope="row">{dose.regimen}</th>
+                  <th scope="row">
+                    <a href={`#${dose.id}`}>{dose.regimen}</a>
+                  </th>
                   <td>{dose.doseMg} mg</td>
                   <td>{dose.indications.map((indication) => indicationNames[indication]).join(", ")}</td>
                   <td>{dose.use}</td>
