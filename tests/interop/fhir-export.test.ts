@@ -14,7 +14,7 @@ function exportOf(input: ReturnType<typeof minimalRequest>): { bundle: Bundle; r
   return { bundle: planToFhirBundle(plan(input), request, { createdOn }), request };
 }
 
-const resources = (bundle: Bundle): FhirResource[] => (bundle.entry ?? []).flatMap((entry) => (entry.resource ? [entry.resource] : []));
+const resources = (bundle: Bundle): FhirResource[] => (bundle.entry ?? []).flatMap((entry) => (entry.resource ? [entry.resource as FhirResource] : []));
 const ofType = <T extends FhirResource>(bundle: Bundle, type: T["resourceType"]) => resources(bundle).filter((resource): resource is T => resource.resourceType === type);
 
 /** Every `reference` anywhere in the bundle. */
