@@ -14,6 +14,7 @@ import {
   shareLinkFor,
 } from "./form-storage";
 import { emptyFormValues, fromRequest, type FormValues } from "./form-values";
+import { InteropPanel } from "./interop-panel";
 import { PlanForm } from "./plan-form";
 import { planFromForm, planResolver } from "./plan-from-form";
 import { PrintView } from "./print-view";
@@ -90,6 +91,7 @@ export function Planner() {
           {notice}
         </p>
         <PlanForm form={form} onUnitChange={rememberUnit} />
+        <InteropPanel outcome={outcome} onImport={(request) => form.reset(fromRequest(request, loadUnitPreferences()))} />
       </div>
       <div className="planner-results" aria-live="polite">
         {outcome.ok ? (
