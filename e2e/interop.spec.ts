@@ -80,3 +80,33 @@ test("the dermatologist imports a FHIR bundle from the EHR: the form is filled a
     await expect(report.getByRole("row", { name: /MedicationRequest\/med-1/ })).toContainText("Read");
   });
 });
+
+test("an EHR discovers the CDS Hooks service, gets a do-not-start card, and fetches the plan as FHIR", async ({ request }) => {
+  const fixture = async (name: string) => readFile(new URL(`../tests/interop/fixtures/${name}.json`, import.meta.url), "utf8");
+  await test.step("GET /cds-services lists jak-monitoring", async () => {
+    const response = await request.get("/cds-services");
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toMatchObject({ services: [{ id: "jak-monitoring", hook: "order-select" }] });
+  });
+  await test.step("POST the recorded order-sign request: a critical card", async () => {
+    const response = await request.post("/cds-services/jak-monitoring", { headers: { "content-type": "application/json" }, data: Buffer.from(await fixture("cds-do-not-start-platelets")) });
+    expect(response.status()).toBe(200);
+    const { cards } = (await response.json()) as { cards: { indicator: string; summary: string }[] };
+    expect(cards.find((card) => card.indicator === "critical")?.summary).toMatch(/^Do not start abrocitinib/);
+  });
+  await test.step("POST a malformed request: 400 with a reason", async () => {
+    const response = await request.post("/cds-services/jak-monitoring", { headers: { "content-type": "application/json" }, data: Buffer.from("{") });
+    expect(response.status()).toBe(400);
+    expect(await response.json()).toEqual({ errors: [{ path: "", message: "The hook request is not valid JSON." }] });
+  });
+  await test.step("POST /api/plan?format=fhir answers with application/fhir+json", async () => {
+    const body = { drug: "abrocitinib", indication: "atopic-dermatitis", doseMg: 100, startDate: "2027-01-04", patient: { ageYears: 34, sex: "female" } };
+    const response = await request.post("/api/plan?format=fhir", { data: body });
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toMatch(/^application\/fhir\+json/);
+    expect(await response.json()).toMatchObject({ resourceType: "Bundle", type: "transaction" });
+    const refused = await request.post("/api/plan?format=fhir", { data: { ...body, doseMg: 7 } });
+    expect(refused.status()).toBe(400);
+    expect(await refused.json()).toMatchObject({ errors: [{ path: "doseMg" }] });
+  });
+});

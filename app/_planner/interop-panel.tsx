@@ -124,7 +124,8 @@ export function InteropPanel({ outcome, onImport }: { outcome: PlanOutcome; onIm
           Download FHIR bundle
         </button>
       </div>
-      <p className="notice" role="status">
+      {/* A live region without role="status": the planner's own notice is the page's status. */}
+      <p className="notice" aria-live="polite">
         {message}
       </p>
       <details>
