@@ -98,8 +98,11 @@ function cardsFor(plan: Plan, patientReference: string | undefined): CdsCard[] {
   const name = drugRules[plan.drug as keyof typeof drugRules]?.name ?? plan.drug;
   const cards: CdsCard[] = [];
   for (const finding of plan.findings.filter((entry) => entry.action === "do-not-start")) {
+    // The message often ends with the action itself; the summary leads with it instead.
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const reason = finding.message.replace(new RegExp(`:?\\s*do not start ${escaped}\\.?$`, "i"), "");
     cards.push({
-      summary: summaryOf(`Do not start ${name}: ${finding.message}`),
+      summary: summaryOf(`Do not start ${name}: ${reason}`),
       detail: `${finding.message}\n\nRule \`${finding.ruleId}\` (${finding.evidence}). Sources: ${sourceList(finding.sources)}.\n\nDecision support only: check the current label.`,
       indicator: "critical",
       source: cardSource(finding.sources),

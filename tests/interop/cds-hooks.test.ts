@@ -35,7 +35,7 @@ describe("CDS Hooks service", () => {
     cards.forEach(expectValidCard);
     const critical = cards.filter((card) => card.indicator === "critical");
     expect(critical).toHaveLength(1);
-    expect(critical[0]?.summary).toMatch(/^Do not start abrocitinib: Platelets 120/);
+    expect(critical[0]?.summary).toBe("Do not start abrocitinib: Platelets 120 ×10⁹/L (2026-12-15) is below 150 ×10⁹/L");
     expect(critical[0]?.detail).toContain("abrocitinib.start.platelets");
     expect(critical[0]?.source.url).toMatch(/^https:\/\//);
     // The first follow-up date is counted from the order's start date (4 Jan 2027).
