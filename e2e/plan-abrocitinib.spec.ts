@@ -9,7 +9,7 @@ test("a dermatologist plans abrocitinib with normal labs and sees the week-4 CBC
   await test.step("When the dermatologist enters abrocitinib 100 mg from 4 Jan 2027 and normal labs", () => fillNormalAbrocitinib(planner));
 
   await test.step("Then no do-not-start finding is shown", async () => {
-    await expect(planner.findings.getByText("No do-not-start finding")).toBeVisible();
+    await expect(planner.findings.getByText("No do-not-start, interrupt or discontinue finding")).toBeVisible();
   });
   await test.step("And the baseline visit is on the start date", async () => {
     await expect(planner.visit("Mon 4 Jan 2027")).toContainText("Baseline");

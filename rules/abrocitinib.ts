@@ -1,4 +1,5 @@
 import { oralJakAdvice, oralJakBaselineScreening, oralJakPatientRules, oralJakScreeningRules, oralJakZoster, type OralJakLabelSections } from "./class/oral-jak";
+import { cytopeniaInterruptions, cytopeniaStartLimits } from "./class/cytopenia-limits";
 import type { DrugRules, SourceRef } from "./types";
 
 // US PI sections cited: 2.1 (testing before initiation, start thresholds), 2.2 (dosage), 2.3 (renal and
@@ -104,7 +105,7 @@ export const abrocitinib = {
   ],
   startThresholds: [
     { id: "abrocitinib.start.platelets", evidence: "label", sources: [label.screeningBeforeStart], test: "platelets", below: { value: 150000, unit: "cells/uL" } },
-    { id: "abrocitinib.start.alc", evidence: "label", sources: [label.screeningBeforeStart], test: "alc", below: { value: 500, unit: "cells/uL" } },
+    ...cytopeniaStartLimits("abrocitinib", label.screeningBeforeStart, ["alc"]),
     {
       id: "abrocitinib.start.anc",
       evidence: "label",
@@ -152,36 +153,7 @@ export const abrocitinib = {
       action: "discontinue",
       restartWhen: "Do not restart; follow the CBC until platelets are above 100,000 cells/µL.",
     },
-    {
-      id: "abrocitinib.treatment.alc",
-      evidence: "label",
-      sources: [labMonitoringTable],
-      test: "alc",
-      below: { value: 500, unit: "cells/uL" },
-      action: "interrupt",
-      restartAtLeast: { value: 500, unit: "cells/uL" },
-      restartWhen: "May restart once ALC is back to 500 cells/µL or more.",
-    },
-    {
-      id: "abrocitinib.treatment.anc",
-      evidence: "label",
-      sources: [labMonitoringTable],
-      test: "anc",
-      below: { value: 1000, unit: "cells/uL" },
-      action: "interrupt",
-      restartAtLeast: { value: 1000, unit: "cells/uL" },
-      restartWhen: "May restart once ANC is back to 1,000 cells/µL or more.",
-    },
-    {
-      id: "abrocitinib.treatment.hemoglobin",
-      evidence: "label",
-      sources: [labMonitoringTable],
-      test: "hemoglobin",
-      below: { value: 8, unit: "g/dL" },
-      action: "interrupt",
-      restartAtLeast: { value: 8, unit: "g/dL" },
-      restartWhen: "May restart once haemoglobin is back to 8 g/dL or more.",
-    },
+    ...cytopeniaInterruptions("abrocitinib", labMonitoringTable, ["alc", "anc", "hemoglobin"]),
   ],
   followUps: [
     {

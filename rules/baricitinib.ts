@@ -1,4 +1,5 @@
 import { oralJakAdvice, oralJakBaselineScreening, oralJakPatientRules, oralJakScreeningRules, oralJakZoster, type OralJakLabelSections } from "./class/oral-jak";
+import { cytopeniaInterruptions, cytopeniaStartLimits } from "./class/cytopenia-limits";
 import type { DrugRules, SourceRef } from "./types";
 
 const us = (section: string): SourceRef => ({ source: "olumiant-us", section });
@@ -82,43 +83,8 @@ export const baricitinib = {
     { id: "baricitinib.baseline.renal", evidence: "label", sources: [beforeStart], item: "renal", why: "Renal function before the first dose: the dose depends on it." },
     ...oralJakBaselineScreening("baricitinib", label),
   ],
-  startThresholds: [
-    { id: "baricitinib.start.alc", evidence: "label", sources: [cytopenias], test: "alc", below: { value: 500, unit: "cells/uL" } },
-    { id: "baricitinib.start.anc", evidence: "label", sources: [cytopenias], test: "anc", below: { value: 1000, unit: "cells/uL" } },
-    { id: "baricitinib.start.hemoglobin", evidence: "label", sources: [cytopenias], test: "hemoglobin", below: { value: 8, unit: "g/dL" } },
-  ],
-  treatmentThresholds: [
-    {
-      id: "baricitinib.treatment.alc",
-      evidence: "label",
-      sources: [cytopenias],
-      test: "alc",
-      below: { value: 500, unit: "cells/uL" },
-      action: "interrupt",
-      restartAtLeast: { value: 500, unit: "cells/uL" },
-      restartWhen: "Interrupt until ALC is back to 500 cells/µL or more.",
-    },
-    {
-      id: "baricitinib.treatment.anc",
-      evidence: "label",
-      sources: [cytopenias],
-      test: "anc",
-      below: { value: 1000, unit: "cells/uL" },
-      action: "interrupt",
-      restartAtLeast: { value: 1000, unit: "cells/uL" },
-      restartWhen: "Interrupt until ANC is back to 1,000 cells/µL or more.",
-    },
-    {
-      id: "baricitinib.treatment.hemoglobin",
-      evidence: "label",
-      sources: [cytopenias],
-      test: "hemoglobin",
-      below: { value: 8, unit: "g/dL" },
-      action: "interrupt",
-      restartAtLeast: { value: 8, unit: "g/dL" },
-      restartWhen: "Interrupt until haemoglobin is back to 8 g/dL or more.",
-    },
-  ],
+  startThresholds: cytopeniaStartLimits("baricitinib", cytopenias, ["alc", "anc", "hemoglobin"]),
+  treatmentThresholds: cytopeniaInterruptions("baricitinib", cytopenias, ["alc", "anc", "hemoglobin"]),
   followUps: [
     {
       id: "baricitinib.followup.lipids.week12",

@@ -1,4 +1,5 @@
 import { oralJakAdvice, oralJakBaselineScreening, oralJakPatientRules, oralJakScreeningRules, oralJakZoster, type OralJakLabelSections } from "./class/oral-jak";
+import { cytopeniaInterruptions, cytopeniaStartLimits } from "./class/cytopenia-limits";
 import type { DrugRules, SourceRef } from "./types";
 
 // The US PI was read through drug monographs that reproduce section 2; the follow-up timing
@@ -72,43 +73,8 @@ export const deuruxolitinib = {
     { id: "deuruxolitinib.baseline.cbc", evidence: "label", sources: [beforeStart], item: "cbc", why: "CBC with differential before the first dose: the start thresholds apply to it." },
     ...oralJakBaselineScreening("deuruxolitinib", label),
   ],
-  startThresholds: [
-    { id: "deuruxolitinib.start.alc", evidence: "label", sources: [dosage], test: "alc", below: { value: 500, unit: "cells/uL" } },
-    { id: "deuruxolitinib.start.anc", evidence: "label", sources: [dosage], test: "anc", below: { value: 1000, unit: "cells/uL" } },
-    { id: "deuruxolitinib.start.hemoglobin", evidence: "label", sources: [dosage], test: "hemoglobin", below: { value: 8, unit: "g/dL" } },
-  ],
-  treatmentThresholds: [
-    {
-      id: "deuruxolitinib.treatment.alc",
-      evidence: "label",
-      sources: [dosage],
-      test: "alc",
-      below: { value: 500, unit: "cells/uL" },
-      action: "interrupt",
-      restartAtLeast: { value: 500, unit: "cells/uL" },
-      restartWhen: "Resume when ALC is 500 cells/µL or more.",
-    },
-    {
-      id: "deuruxolitinib.treatment.anc",
-      evidence: "label",
-      sources: [dosage],
-      test: "anc",
-      below: { value: 1000, unit: "cells/uL" },
-      action: "interrupt",
-      restartAtLeast: { value: 1000, unit: "cells/uL" },
-      restartWhen: "Resume when ANC is 1,000 cells/µL or more.",
-    },
-    {
-      id: "deuruxolitinib.treatment.hemoglobin",
-      evidence: "label",
-      sources: [dosage],
-      test: "hemoglobin",
-      below: { value: 8, unit: "g/dL" },
-      action: "interrupt",
-      restartAtLeast: { value: 8, unit: "g/dL" },
-      restartWhen: "Resume when haemoglobin is 8 g/dL or more.",
-    },
-  ],
+  startThresholds: cytopeniaStartLimits("deuruxolitinib", dosage, ["alc", "anc", "hemoglobin"]),
+  treatmentThresholds: cytopeniaInterruptions("deuruxolitinib", dosage, ["alc", "anc", "hemoglobin"]),
   followUps: [],
   screeningRules: oralJakScreeningRules("deuruxolitinib", "deuruxolitinib", label, {
     action: "caution",

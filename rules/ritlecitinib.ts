@@ -1,4 +1,5 @@
 import { oralJakAdvice, oralJakBaselineScreening, oralJakPatientRules, oralJakScreeningRules, oralJakZoster, type OralJakLabelSections } from "./class/oral-jak";
+import { cytopeniaInterruptions, cytopeniaStartLimits } from "./class/cytopenia-limits";
 import type { DrugRules, SourceRef } from "./types";
 
 const us = (section: string): SourceRef => ({ source: "litfulo-us", section });
@@ -8,6 +9,7 @@ const monitoringTable = us("2.4 Treatment Interruption or Discontinuation, Table
 
 const label: OralJakLabelSections = {
   boxedWarning: us("Boxed Warning"),
+  euRiskGroups: { source: "litfulo-eu", section: "4.4 Special warnings and precautions for use" },
   screeningBeforeStart: beforeStart,
   pregnancy: us("8.1 Pregnancy"),
   vaccinations: us("2.1 Recommended Evaluations and Immunizations Prior to Treatment Initiation; 5.8 Vaccinations"),
@@ -46,7 +48,7 @@ export const ritlecitinib = {
     ...oralJakBaselineScreening("ritlecitinib", label),
   ],
   startThresholds: [
-    { id: "ritlecitinib.start.alc", evidence: "label", sources: [beforeStart], test: "alc", below: { value: 500, unit: "cells/uL" } },
+    ...cytopeniaStartLimits("ritlecitinib", beforeStart, ["alc"]),
     {
       id: "ritlecitinib.start.platelets",
       evidence: "label",
@@ -66,16 +68,7 @@ export const ritlecitinib = {
       action: "discontinue",
       restartWhen: "Do not restart.",
     },
-    {
-      id: "ritlecitinib.treatment.alc",
-      evidence: "label",
-      sources: [monitoringTable],
-      test: "alc",
-      below: { value: 500, unit: "cells/uL" },
-      action: "interrupt",
-      restartAtLeast: { value: 500, unit: "cells/uL" },
-      restartWhen: "May restart once ALC is back to 500 cells/µL or more.",
-    },
+    ...cytopeniaInterruptions("ritlecitinib", monitoringTable, ["alc"]),
   ],
   followUps: [
     {

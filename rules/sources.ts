@@ -25,6 +25,16 @@ export const sources = {
     url: "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=2966aec7-2ef0-923c-d8ff-fe1a957bf095",
     kind: "us-label",
   },
+  "rinvoq-eu": {
+    title: "Rinvoq (upadacitinib) EU summary of product characteristics",
+    url: "https://www.ema.europa.eu/en/medicines/human/EPAR/rinvoq",
+    kind: "eu-smpc",
+  },
+  "litfulo-eu": {
+    title: "Litfulo (ritlecitinib) EU summary of product characteristics",
+    url: "https://www.ema.europa.eu/en/medicines/human/EPAR/litfulo",
+    kind: "eu-smpc",
+  },
   "olumiant-us": {
     title: "OLUMIANT (baricitinib) US prescribing information",
     url: "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=866e9f35-9035-4581-a4b1-75a621ab55cf",

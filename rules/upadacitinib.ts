@@ -1,4 +1,5 @@
 import { oralJakAdvice, oralJakBaselineScreening, oralJakPatientRules, oralJakScreeningRules, oralJakZoster, type OralJakLabelSections } from "./class/oral-jak";
+import { cytopeniaInterruptions, cytopeniaStartLimits } from "./class/cytopenia-limits";
 import type { DrugRules, SourceRef } from "./types";
 
 const us = (section: string): SourceRef => ({ source: "rinvoq-us", section });
@@ -9,6 +10,7 @@ const laboratoryAbnormalities = us("5.8 Laboratory Abnormalities");
 
 const label: OralJakLabelSections = {
   boxedWarning: us("Boxed Warning"),
+  euRiskGroups: { source: "rinvoq-eu", section: "4.4 Special warnings and precautions for use" },
   screeningBeforeStart: beforeStart,
   pregnancy: us("8.1 Pregnancy; 8.3 Females and Males of Reproductive Potential"),
   vaccinations: us("5 Warnings and Precautions, Vaccinations"),
@@ -90,43 +92,8 @@ export const upadacitinib = {
     { id: "upadacitinib.baseline.liver", evidence: "label", sources: [laboratoryAbnormalities], item: "liver", why: "Liver enzymes (ALT, AST) before the first dose." },
     ...oralJakBaselineScreening("upadacitinib", label),
   ],
-  startThresholds: [
-    { id: "upadacitinib.start.alc", evidence: "label", sources: [beforeStart], test: "alc", below: { value: 500, unit: "cells/uL" } },
-    { id: "upadacitinib.start.anc", evidence: "label", sources: [beforeStart], test: "anc", below: { value: 1000, unit: "cells/uL" } },
-    { id: "upadacitinib.start.hemoglobin", evidence: "label", sources: [beforeStart], test: "hemoglobin", below: { value: 8, unit: "g/dL" } },
-  ],
-  treatmentThresholds: [
-    {
-      id: "upadacitinib.treatment.alc",
-      evidence: "label",
-      sources: [interruption],
-      test: "alc",
-      below: { value: 500, unit: "cells/uL" },
-      action: "interrupt",
-      restartAtLeast: { value: 500, unit: "cells/uL" },
-      restartWhen: "Interrupt until ALC is back to 500 cells/µL or more.",
-    },
-    {
-      id: "upadacitinib.treatment.anc",
-      evidence: "label",
-      sources: [interruption],
-      test: "anc",
-      below: { value: 1000, unit: "cells/uL" },
-      action: "interrupt",
-      restartAtLeast: { value: 1000, unit: "cells/uL" },
-      restartWhen: "Interrupt until ANC is back to 1,000 cells/µL or more.",
-    },
-    {
-      id: "upadacitinib.treatment.hemoglobin",
-      evidence: "label",
-      sources: [interruption],
-      test: "hemoglobin",
-      below: { value: 8, unit: "g/dL" },
-      action: "interrupt",
-      restartAtLeast: { value: 8, unit: "g/dL" },
-      restartWhen: "Interrupt until haemoglobin is back to 8 g/dL or more.",
-    },
-  ],
+  startThresholds: cytopeniaStartLimits("upadacitinib", beforeStart, ["alc", "anc", "hemoglobin"]),
+  treatmentThresholds: cytopeniaInterruptions("upadacitinib", interruption, ["alc", "anc", "hemoglobin"]),
   followUps: [
     {
       id: "upadacitinib.followup.lipids.week12",

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addDays, addMonths, addWeeks, daysBetween, formatLongDate, isCalendarDate, maxDate } from "@/lib/dates/calendar-date";
-import { weekdayOf } from "./support/requests";
+
+/** The weekday of a calendar date (0 = Sunday), worked out in UTC so the zone cannot move it. */
+const weekdayOf = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay();
 
 // These run under America/New_York and Pacific/Auckland (see package.json test:unit): a
 // calendar date must never move with the zone or with a daylight-saving change.

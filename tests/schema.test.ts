@@ -143,3 +143,18 @@ describe("refused requests (400) name the offending field", () => {
     }
   });
 });
+
+describe("far-future dates", () => {
+  // Calendar dates are compared as strings; past year 9999 "10000-…" sorts before "9999-…".
+  // A start date whose horizon crosses year 10000 must be refused or planned correctly —
+  // never planned with its baseline visit silently dropped.
+  it("start date 9999-12-31 → refused at startDate, or planned with the baseline visit on the start date", () => {
+    const { status, body } = respondToPlanRequest(abro({ startDate: "9999-12-31" }));
+    if (status === 400) {
+      expect((JSON.parse(body) as { errors: Array<{ path: string }> }).errors.map((error) => error.path)).toContain("startDate");
+    } else {
+      const visits = (JSON.parse(body) as { visits: Array<{ date: string; label: string }> }).visits;
+      expect(visits.find((visit) => visit.date === "9999-12-31")?.label).toBe("Baseline");
+    }
+  });
+});

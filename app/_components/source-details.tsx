@@ -30,6 +30,12 @@ export function SourceDetails({ sources, ruleId, evidence, disagreement }: {
   );
 }
 
-export function EvidenceBadge({ evidence }: { evidence: "label" | "consensus" }) {
-  return <span className={`badge badge-${evidence}`}>{evidence === "label" ? "Label" : "Consensus"}</span>;
+/** The evidence tier, and a visible mark when sources disagree (the detail is in "Source"). */
+export function EvidenceBadge({ evidence, disagreement }: { evidence: "label" | "consensus"; disagreement?: string }) {
+  return (
+    <>
+      <span className={`badge badge-${evidence}`}>{evidence === "label" ? "Label" : "Consensus"}</span>
+      {disagreement ? <span className="badge badge-disagree">Sources disagree</span> : null}
+    </>
+  );
 }

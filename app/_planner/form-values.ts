@@ -51,8 +51,12 @@ export interface FormValues {
     cyp2c9PoorMetabolizer: TriState;
     antiplatelet: AntiplateletTherapy;
   };
+  asOf: string;
+  recheckAfterWeeks: string;
   labsDate: string;
   labs: Record<LabTestId, LabRow>;
+  /** Results entered visit by visit after the start. */
+  followUps: { date: string; labs: Record<LabTestId, LabRow> }[];
   screening: Record<ScreenedTest, { result: "" | ScreeningResult; date: string }>;
   zoster: { rzvDose1: string; rzvDose2: string; zvl: string };
   doseChanges: { date: string; doseMg: string }[];
@@ -65,10 +69,16 @@ function firstIndication(drug: DrugId): { indication: string; doseMg: string } {
   return { indication: drugRules[drug].indications[0]?.indication ?? "", doseMg: "" };
 }
 
-export function emptyFormValues(units: UnitPreferences = {}): FormValues {
-  const labs = Object.fromEntries(
+/** An empty row per analyte, each in the unit the user last chose for it. */
+export function emptyLabRows(units: UnitPreferences = {}): Record<LabTestId, LabRow> {
+  return Object.fromEntries(
     labTestIds.map((test) => [test, { value: "", unit: units[test] ?? analytes[test].referenceUnit, uln: "" }]),
   ) as Record<LabTestId, LabRow>;
+}
+
+/** An empty form; `today` fills the as-of date, which the user may change. */
+export function emptyFormValues(units: UnitPreferences = {}, today = ""): FormValues {
+  const labs = emptyLabRows(units);
   return {
     drug: "abrocitinib",
     ...firstIndication("abrocitinib"),
@@ -90,8 +100,11 @@ export function emptyFormValues(units: UnitPreferences = {}): FormValues {
       cyp2c9PoorMetabolizer: "unknown",
       antiplatelet: "none",
     },
+    asOf: today,
+    recheckAfterWeeks: "",
     labsDate: "",
     labs,
+    followUps: [],
     screening: { tb: { result: "", date: "" }, hbv: { result: "", date: "" }, hcv: { result: "", date: "" }, pregnancy: { result: "", date: "" } },
     zoster: { rzvDose1: "", rzvDose2: "", zvl: "" },
     doseChanges: [],
@@ -115,20 +128,26 @@ const triState = (value: TriState) => (value === "unknown" ? undefined : value =
 
 /** Where each request array entry came from, to map error paths back to form fields. */
 interface RequestOrigins {
-  labs: LabTestId[];
+  /** Per request lab: the form path of its row and of its date field. */
+  labs: { row: string; date: string }[];
   screening: ScreenedTest[];
   zoster: ("rzvDose1" | "rzvDose2" | "zvl")[];
 }
 
 export function toRequest(values: FormValues): { request: PlanRequestInput; origins: RequestOrigins } {
   const origins: RequestOrigins = { labs: [], screening: [], zoster: [] };
-  const labs = labTestIds.flatMap((test) => {
-    const row = values.labs[test];
-    if (!row || row.value.trim() === "") return [];
-    origins.labs.push(test);
-    const uln = optionalNumber(row.uln);
-    return [{ test, value: numberOrText(row.value), unit: row.unit, date: values.labsDate, ...(uln === undefined ? {} : { uln }) }];
-  });
+  const labRows = (rows: Record<LabTestId, LabRow>, date: string, rowPath: string, datePath: string) =>
+    labTestIds.flatMap((test) => {
+      const row = rows[test];
+      if (!row || row.value.trim() === "") return [];
+      origins.labs.push({ row: `${rowPath}.${test}`, date: datePath });
+      const uln = optionalNumber(row.uln);
+      return [{ test, value: numberOrText(row.value), unit: row.unit, date, ...(uln === undefined ? {} : { uln }) }];
+    });
+  const labs = [
+    ...labRows(values.labs, values.labsDate, "labs", "labsDate"),
+    ...values.followUps.flatMap((visit, index) => labRows(visit.labs, visit.date, `followUps.${index}.labs`, `followUps.${index}.date`)),
+  ];
   const screening = screenedTests.flatMap((test) => {
     const entry = values.screening[test];
     if (!entry || entry.result === "") return [];
@@ -150,6 +169,8 @@ export function toRequest(values: FormValues): { request: PlanRequestInput; orig
     startDate: values.startDate,
     horizonMonths: optionalNumber(values.horizonMonths),
     labelRegion: values.labelRegion,
+    asOf: values.asOf === "" ? undefined : values.asOf,
+    recheckAfterWeeks: optionalNumber(values.recheckAfterWeeks),
     routineIntervalMonths: optionalNumber(values.routineIntervalMonths),
     patient: {
       ageYears: optionalNumber(patient.ageYears),
@@ -178,7 +199,8 @@ export function toRequest(values: FormValues): { request: PlanRequestInput; orig
 export function formPathOf(path: string, origins: RequestOrigins): string {
   const [head, index, field] = path.split(".");
   const at = Number(index);
-  if (head === "labs" && origins.labs[at]) return field === "date" ? "labsDate" : `labs.${origins.labs[at]}.${field ?? "value"}`;
+  const lab = head === "labs" ? origins.labs[at] : undefined;
+  if (lab) return field === "date" ? lab.date : `${lab.row}.${field ?? "value"}`;
   if (head === "screening" && origins.screening[at]) return `screening.${origins.screening[at]}.${field ?? "result"}`;
   if (head === "zosterVaccine" && origins.zoster[at]) return `zoster.${origins.zoster[at]}`;
   return path === "" ? "drug" : path;
@@ -196,6 +218,8 @@ export function fromRequest(request: PlanRequest, units: UnitPreferences = {}): 
   values.labelRegion = request.labelRegion ?? "US";
   values.horizonMonths = String(request.horizonMonths ?? 12);
   values.routineIntervalMonths = request.routineIntervalMonths === undefined ? "" : String(request.routineIntervalMonths);
+  values.asOf = request.asOf ?? "";
+  values.recheckAfterWeeks = request.recheckAfterWeeks === undefined ? "" : String(request.recheckAfterWeeks);
   values.patient = {
     ageYears: String(patient.ageYears),
     sex: patient.sex,
@@ -210,10 +234,19 @@ export function fromRequest(request: PlanRequest, units: UnitPreferences = {}): 
     cyp2c9PoorMetabolizer: yesNo(patient.cyp2c9PoorMetabolizer),
     antiplatelet: patient.antiplatelet ?? "none",
   };
+  const followUps = new Map<string, Record<LabTestId, LabRow>>();
   for (const lab of request.labs ?? []) {
-    values.labs[lab.test] = { value: String(lab.value), unit: lab.unit, uln: lab.uln === undefined ? "" : String(lab.uln) };
-    values.labsDate = lab.date;
+    const row = { value: String(lab.value), unit: lab.unit, uln: lab.uln === undefined ? "" : String(lab.uln) };
+    if (lab.date <= request.startDate) {
+      values.labs[lab.test] = row;
+      values.labsDate = lab.date;
+    } else {
+      const rows = followUps.get(lab.date) ?? emptyLabRows(units);
+      rows[lab.test] = row;
+      followUps.set(lab.date, rows);
+    }
   }
+  values.followUps = [...followUps.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, labs]) => ({ date, labs }));
   for (const entry of request.screening ?? []) {
     if ((screenedTests as readonly string[]).includes(entry.test)) {
       values.screening[entry.test as ScreenedTest] = { result: entry.result, date: entry.date };

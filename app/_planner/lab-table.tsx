@@ -14,13 +14,21 @@ export const labGroups: { title: string; tests: LabTestId[] }[] = [
 ];
 
 /** Baseline labs: a value and a unit picker per analyte; the chosen unit is remembered. */
-export function LabTable({ form, onUnitChange }: { form: UseFormReturn<FormValues>; onUnitChange: (test: LabTestId, unit: string) => void }) {
+export function LabTable({ form, onUnitChange, path, idPrefix, caption }: {
+  form: UseFormReturn<FormValues>;
+  onUnitChange: (test: LabTestId, unit: string) => void;
+  /** Where the rows live in the form: "labs" for baseline, "followUps.N.labs" for a visit. */
+  path: "labs" | `followUps.${number}.labs`;
+  /** Makes element ids unique when several tables are on the page. */
+  idPrefix: string;
+  caption: string;
+}) {
   const { register, formState } = form;
   const errorOf = (path: string): string | undefined => (get(formState.errors, path) as { message?: string } | undefined)?.message;
   return (
     <div className="table-scroll">
     <table className="lab-table">
-      <caption className="visually-hidden">Baseline lab values and units</caption>
+      <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">Test</th>
@@ -38,28 +46,28 @@ export function LabTable({ form, onUnitChange }: { form: UseFormReturn<FormValue
           </tr>
           {group.tests.map((test) => {
             const table = analytes[test];
-            const valueError = errorOf(`labs.${test}.value`);
-            const unitError = errorOf(`labs.${test}.unit`);
-            const ulnError = errorOf(`labs.${test}.uln`);
+            const valueError = errorOf(`${path}.${test}.value`);
+            const unitError = errorOf(`${path}.${test}.unit`);
+            const ulnError = errorOf(`${path}.${test}.uln`);
             const error = valueError ?? unitError ?? ulnError;
             const units = Object.keys(table.units);
-            const unitField = register(`labs.${test}.unit`);
+            const unitField = register(`${path}.${test}.unit`);
             return (
               <tr key={test} className={error ? "row-invalid" : undefined}>
                 <th scope="row">
-                  <label htmlFor={`lab-${test}`}>{table.name}</label>
-                  <p className="field-error" id={`lab-${test}-error`} role="alert">
+                  <label htmlFor={`${idPrefix}-${test}`}>{table.name}</label>
+                  <p className="field-error" id={`${idPrefix}-${test}-error`} role="alert">
                     {error ?? ""}
                   </p>
                 </th>
                 <td>
                   <input
-                    id={`lab-${test}`}
+                    id={`${idPrefix}-${test}`}
                     inputMode="decimal"
                     autoComplete="off"
                     aria-invalid={valueError ? true : undefined}
-                    aria-describedby={`lab-${test}-error`}
-                    {...register(`labs.${test}.value`)}
+                    aria-describedby={`${idPrefix}-${test}-error`}
+                    {...register(`${path}.${test}.value`)}
                   />
                 </td>
                 <td>
@@ -90,7 +98,7 @@ export function LabTable({ form, onUnitChange }: { form: UseFormReturn<FormValue
                       inputMode="decimal"
                       autoComplete="off"
                       aria-invalid={ulnError ? true : undefined}
-                      {...register(`labs.${test}.uln`)}
+                      {...register(`${path}.${test}.uln`)}
                     />
                   ) : null}
                 </td>

@@ -3,7 +3,7 @@
 import { get, useFieldArray, type UseFormReturn } from "react-hook-form";
 import { drugRules } from "@/rules";
 import { drugIds, riskFactorIds, type DrugId, type LabTestId } from "@/rules/types";
-import { defaultsForDrug, screenedTests, type FormValues } from "./form-values";
+import { defaultsForDrug, emptyLabRows, screenedTests, type FormValues, type UnitPreferences } from "./form-values";
 import { describedBy, Field } from "./field";
 import { LabTable } from "./lab-table";
 
@@ -37,7 +37,13 @@ const screeningNames: Readonly<Record<(typeof screenedTests)[number], string>> =
 
 const drugLabel = (id: DrugId) => `${drugRules[id].name} (${drugRules[id].brand})`;
 
-export function PlanForm({ form, onUnitChange }: { form: UseFormReturn<FormValues>; onUnitChange: (test: LabTestId, unit: string) => void }) {
+export function PlanForm({ form, onUnitChange, unitPreferences, nextVisitDate }: {
+  form: UseFormReturn<FormValues>;
+  onUnitChange: (test: LabTestId, unit: string) => void;
+  unitPreferences: () => UnitPreferences;
+  /** The first lab visit still to be done, offered as the date of the next results entered. */
+  nextVisitDate: string | undefined;
+}) {
   const { register, formState, watch, setValue } = form;
   const errorOf = (path: string): string | undefined => (get(formState.errors, path) as { message?: string } | undefined)?.message;
   const drug = watch("drug");
@@ -45,6 +51,7 @@ export function PlanForm({ form, onUnitChange }: { form: UseFormReturn<FormValue
   const rules = drugRules[drug];
   const doses = rules.doses.filter((dose) => dose.indications.some((entry) => entry === indication));
   const doseChanges = useFieldArray({ control: form.control, name: "doseChanges" });
+  const followUps = useFieldArray({ control: form.control, name: "followUps" });
   const drugField = register("drug");
   const indicationField = register("indication");
 
@@ -230,7 +237,7 @@ export function PlanForm({ form, onUnitChange }: { form: UseFormReturn<FormValue
         <Field id="labsDate" label="Drawn on" error={errorOf("labsDate")} hint="On or before the start date. Leave a value empty if not done.">
           <input type="date" {...describedBy("labsDate", errorOf("labsDate"), "hint")} {...register("labsDate")} />
         </Field>
-        <LabTable form={form} onUnitChange={onUnitChange} />
+        <LabTable form={form} onUnitChange={onUnitChange} path="labs" idPrefix="lab" caption="Baseline lab values and units" />
       </fieldset>
 
       <fieldset>
@@ -265,6 +272,51 @@ export function PlanForm({ form, onUnitChange }: { form: UseFormReturn<FormValue
             <input type="date" {...describedBy("zvl", errorOf("zoster.zvl"))} {...register("zoster.zvl")} />
           </Field>
         </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Follow-up</legend>
+        <div className="row">
+          <Field id="asOf" label="Today (as of)" error={errorOf("asOf")} hint="Visits on or before this date without a result show as overdue.">
+            <input type="date" {...describedBy("asOf", errorOf("asOf"), "hint")} {...register("asOf")} />
+          </Field>
+          <Field
+            id="recheckAfterWeeks"
+            label="Recheck a low result after"
+            error={errorOf("recheckAfterWeeks")}
+            hint="Your clinic's choice: the labels give no recheck interval."
+          >
+            <select {...describedBy("recheckAfterWeeks", errorOf("recheckAfterWeeks"), "hint")} {...register("recheckAfterWeeks")}>
+              <option value="">Not dated</option>
+              {[1, 2, 3, 4, 6, 8].map((weeks) => (
+                <option key={weeks} value={String(weeks)}>
+                  {weeks} week{weeks === 1 ? "" : "s"}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        {followUps.fields.map((visit, index) => (
+          <fieldset key={visit.id} className="visit-results">
+            <legend>Results of visit {index + 1}</legend>
+            <Field id={`followUp-${index}-date`} label="Date of the results" error={errorOf(`followUps.${index}.date`)}>
+              <input type="date" {...describedBy(`followUp-${index}-date`, errorOf(`followUps.${index}.date`))} {...register(`followUps.${index}.date`)} />
+            </Field>
+            <LabTable
+              form={form}
+              onUnitChange={onUnitChange}
+              path={`followUps.${index}.labs`}
+              idPrefix={`followup-${index}`}
+              caption={`Results of visit ${index + 1}`}
+            />
+            <button type="button" className="link-button" onClick={() => followUps.remove(index)}>
+              Remove the results of visit {index + 1}
+            </button>
+          </fieldset>
+        ))}
+        <button type="button" onClick={() => followUps.append({ date: nextVisitDate ?? "", labs: emptyLabRows(unitPreferences()) })}>
+          Record a visit&apos;s results
+        </button>
       </fieldset>
 
       {rules.route === "oral" ? (

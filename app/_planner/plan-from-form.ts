@@ -1,12 +1,12 @@
 import type { FieldErrors } from "react-hook-form";
 import { buildPlan } from "@/lib/plan/build-plan";
 import type { Plan } from "@/lib/plan/types";
-import { planRequestSchema, type PlanRequestInput } from "@/lib/schema/plan-request";
+import { planRequestSchema, type PlanRequest, type PlanRequestInput } from "@/lib/schema/plan-request";
 import { toFieldErrors, type FieldError } from "@/lib/api/plan-response";
 import { formPathOf, toRequest, type FormValues } from "./form-values";
 
 export type PlanOutcome =
-  | { ok: true; request: PlanRequestInput; plan: Plan }
+  | { ok: true; request: PlanRequestInput; validated: PlanRequest; plan: Plan }
   | { ok: false; request: PlanRequestInput; errors: FieldError[] };
 
 /** Runs the shared schema and the engine in the browser; errors carry form field paths. */
@@ -17,7 +17,7 @@ export function planFromForm(values: FormValues): PlanOutcome {
     const errors = toFieldErrors(parsed.error).map((error) => ({ ...error, path: formPathOf(error.path, origins) }));
     return { ok: false, request, errors };
   }
-  return { ok: true, request, plan: buildPlan(parsed.data) };
+  return { ok: true, request, validated: parsed.data, plan: buildPlan(parsed.data) };
 }
 
 /** react-hook-form's resolver over the same schema. */

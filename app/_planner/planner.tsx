@@ -13,12 +13,19 @@ import {
   saveUnitPreferences,
   shareLinkFor,
 } from "./form-storage";
-import { emptyFormValues, fromRequest, type FormValues } from "./form-values";
+import { emptyFormValues, fromRequest, type FormValues, type UnitPreferences } from "./form-values";
 import { InteropPanel } from "./interop-panel";
 import { PlanForm } from "./plan-form";
 import { planFromForm, planResolver } from "./plan-from-form";
 import { PrintView } from "./print-view";
 import { Findings, Schedule } from "./results";
+import { AnalyteHistories } from "./analyte-history";
+import { analyteHistories } from "@/lib/history/analyte-history";
+
+/** A saved form over an empty one, so a form saved by an older version still has every field. */
+function withDefaults(saved: FormValues | null, units: UnitPreferences, today: string): FormValues {
+  return saved ? { ...emptyFormValues(units, today), ...saved } : emptyFormValues(units, today);
+}
 
 /**
  * The planner: the form on the left, the plan on the right, recomputed in the browser as the
@@ -31,15 +38,16 @@ export function Planner() {
 
   useEffect(() => {
     const units = loadUnitPreferences();
+    const today = format(new Date(), "yyyy-MM-dd");
     const shared = requestFromFragment(window.location.hash);
     if (shared === "unreadable") {
-      form.reset(loadSavedForm() ?? emptyFormValues(units));
+      form.reset(withDefaults(loadSavedForm(), units, today));
       setNotice("The shared link could not be read; nothing was loaded from it.");
     } else if (shared) {
       form.reset(fromRequest(shared, units));
       setNotice("Loaded the plan from the shared link.");
     } else {
-      form.reset(loadSavedForm() ?? emptyFormValues(units));
+      form.reset(withDefaults(loadSavedForm(), units, today));
     }
     setRestored(true);
   }, [form]);
@@ -50,6 +58,9 @@ export function Planner() {
   }, [values, restored]);
 
   const outcome = useMemo(() => planFromForm(values), [values]);
+  const nextVisitDate = outcome.ok
+    ? outcome.plan.visits.find((visit) => visit.date > outcome.plan.startDate && visit.items.some((item) => item.kind === "lab" && item.status !== "done"))?.date
+    : undefined;
 
   const rememberUnit = useCallback((test: LabTestId, unit: string) => {
     saveUnitPreferences({ ...loadUnitPreferences(), [test]: unit });
@@ -69,7 +80,7 @@ export function Planner() {
   const clearForm = () => {
     clearSavedForm();
     window.history.replaceState(null, "", window.location.pathname);
-    form.reset(emptyFormValues(loadUnitPreferences()));
+    form.reset(emptyFormValues(loadUnitPreferences(), format(new Date(), "yyyy-MM-dd")));
     setNotice("Form cleared.");
   };
 
@@ -90,7 +101,7 @@ export function Planner() {
         <p className="notice" role="status">
           {notice}
         </p>
-        <PlanForm form={form} onUnitChange={rememberUnit} />
+        <PlanForm form={form} onUnitChange={rememberUnit} unitPreferences={loadUnitPreferences} nextVisitDate={nextVisitDate} />
         <InteropPanel outcome={outcome} onImport={(request) => form.reset(fromRequest(request, loadUnitPreferences()))} />
       </div>
       <div className="planner-results" aria-live="polite">
@@ -98,6 +109,7 @@ export function Planner() {
           <div className="no-print">
             <Findings plan={outcome.plan} />
             <Schedule plan={outcome.plan} />
+            <AnalyteHistories histories={analyteHistories(outcome.validated)} />
             <p className="meta">
               Rules version {outcome.plan.rulesVersion} · contract v{outcome.plan.contractVersion} ·{" "}
               {outcome.plan.labelRegion === "US" ? "US label" : "EU SmPC"} thresholds

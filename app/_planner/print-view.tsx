@@ -55,7 +55,10 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
                   <td>
                     <ul>
                       {visit.items.map((item) => (
-                        <li key={`${item.test}-${item.ruleId}`}>{plainWords[item.test]}</li>
+                        <li key={`${item.test}-${item.ruleId}`}>
+                          {plainWords[item.test]}
+                          {item.status === "overdue" ? " — overdue, please book" : ""}
+                        </li>
                       ))}
                     </ul>
                   </td>

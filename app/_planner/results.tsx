@@ -9,25 +9,34 @@ function FindingCard({ finding }: { finding: Finding }) {
   return (
     <li className={`finding finding-${finding.action}`}>
       <p>
-        <strong className="action">{actionLabels[finding.action]}</strong> {finding.message} <EvidenceBadge evidence={finding.evidence} />
+        <strong className="action">{actionLabels[finding.action]}</strong> {finding.message} <EvidenceBadge evidence={finding.evidence} disagreement={finding.disagreement} />
       </p>
       <SourceDetails sources={finding.sources} ruleId={finding.ruleId} evidence={finding.evidence} disagreement={finding.disagreement} />
     </li>
   );
 }
 
-/** Findings, most severe first; "do not start" opens the list in a banner that cannot be missed. */
+const stopActions = ["do-not-start", "discontinue", "interrupt"] as const;
+
+/**
+ * Findings, most severe first. "Do not start", "Discontinue" and "Interrupt" open the list in
+ * a banner that cannot be missed.
+ */
 export function Findings({ plan }: { plan: Plan }) {
-  const blocking = plan.findings.filter((finding) => finding.action === "do-not-start");
+  const worst = stopActions.find((action) => plan.findings.some((finding) => finding.action === action));
+  const reasons = plan.findings.filter((finding) => finding.action === worst).length;
   return (
     <section aria-labelledby="findings-heading" className="findings">
       <h2 id="findings-heading">Findings</h2>
-      {blocking.length > 0 ? (
+      {worst ? (
         <div className="do-not-start-banner" role="alert">
-          <strong>Do not start {plan.drug}</strong> — {blocking.length} reason{blocking.length === 1 ? "" : "s"} below.
+          <strong>
+            {actionLabels[worst]} {plan.drug}
+          </strong>{" "}
+          — {reasons} reason{reasons === 1 ? "" : "s"} below.
         </div>
       ) : (
-        <p className="may-start">No do-not-start finding from the rules checked. Review the cautions below.</p>
+        <p className="may-start">No do-not-start, interrupt or discontinue finding from the rules checked. Review the cautions below.</p>
       )}
       <ul className="finding-list">
         {plan.findings.map((finding, index) => (
@@ -67,8 +76,9 @@ export function Schedule({ plan }: { plan: Plan }) {
                     {visit.items.map((item) => (
                       <li key={`${item.test}-${item.ruleId}`} className={`item item-${item.status}`}>
                         <strong>{sentenceCase(scheduleItemNames[item.test])}</strong>
-                        {item.status === "done" ? <span className="badge badge-done">On file</span> : null}{" "}
-                        <EvidenceBadge evidence={item.evidence} />
+                        {item.status === "done" ? <span className="badge badge-done">Done</span> : null}
+                        {item.status === "overdue" ? <span className="badge badge-overdue">Overdue</span> : null}{" "}
+                        <EvidenceBadge evidence={item.evidence} disagreement={item.disagreement} />
                         <span className="why"> {item.why}</span>
                         {item.dueBy ? <span className="due-by"> Due by {formatLongDate(item.dueBy)}.</span> : null}
                         <SourceDetails sources={item.sources} ruleId={item.ruleId} evidence={item.evidence} disagreement={item.disagreement} />

@@ -45,6 +45,26 @@ export class PlannerPage {
     await row.getByLabel("Date").fill(date);
   }
 
+  async setRecheckInterval(label: string) {
+    await this.page.getByLabel("Recheck a low result after").selectOption({ label });
+  }
+
+  async setAsOf(date: string) {
+    await this.page.getByLabel("Today (as of)").fill(date);
+  }
+
+  /** Opens a new block of visit results and types its date and values (analyte name → value). */
+  async recordVisitResults(date: string, values: Record<string, string>) {
+    await this.page.getByRole("button", { name: "Record a visit's results" }).click();
+    const visit = this.page.getByRole("group", { name: /^Results of visit/ }).last();
+    await visit.getByLabel("Date of the results").fill(date);
+    for (const [name, value] of Object.entries(values)) await visit.getByLabel(name, { exact: true }).fill(value);
+  }
+
+  get history(): Locator {
+    return this.page.getByRole("region", { name: "Results over time" });
+  }
+
   get findings(): Locator {
     return this.page.getByRole("region", { name: "Findings" });
   }

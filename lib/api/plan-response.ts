@@ -53,7 +53,8 @@ export function respondToPlanRequest(rawBody: string): DoorResponse {
   }
   let value: unknown;
   try {
-    value = JSON.parse(rawBody);
+    // A leading byte-order mark is allowed by RFC 8259 parsers; every door ignores it alike.
+    value = JSON.parse(rawBody.startsWith("\uFEFF") ? rawBody.slice(1) : rawBody);
   } catch {
     return errorResponse([{ path: "", message: "Request body is not valid JSON." }]);
   }

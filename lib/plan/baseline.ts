@@ -24,7 +24,7 @@ export function planBaselineTests(context: PlanContext): { findings: Finding[]; 
   const findings: Finding[] = [];
   const items: DatedItem[] = [];
   for (const rule of context.rules.baselineTests) {
-    if (!appliesInRegion(rule, context) || (rule.when && !matchesCondition(rule.when, context.request))) continue;
+    if (!appliesInRegion(rule, context) || (rule.when && !matchesCondition(rule.when, context))) continue;
     const onFile = isOnFile(rule, context);
     if (!onFile) {
       findings.push(findingFrom(rule, "missing", `No baseline ${scheduleItemNames[rule.item]} on file. ${rule.why}`, rule.item));

@@ -5,6 +5,8 @@ import { createContext } from "./context";
 import { sortFindings } from "./findings";
 import { planFollowUps, planRoutineMonitoring } from "./follow-ups";
 import { adviceFindings, checkIndication, checkPatientRules, checkScreening } from "./patient";
+import { applyStatuses } from "./status";
+import { checkTreatmentResults } from "./treatment-results";
 import type { Plan } from "./types";
 import { mergeIntoVisits } from "./visits";
 import { planZoster } from "./zoster";
@@ -20,7 +22,9 @@ export function buildPlan(request: PlanRequest): Plan {
   const baseline = planBaselineTests(context);
   const routine = planRoutineMonitoring(context);
   const zoster = planZoster(context);
+  const treatment = checkTreatmentResults(context);
   const findings = [
+    ...treatment.findings,
     ...checkIndication(context),
     ...checkPatientRules(context),
     ...checkStartThresholds(context),
@@ -30,7 +34,8 @@ export function buildPlan(request: PlanRequest): Plan {
     ...adviceFindings(context),
     ...routine.findings,
   ];
-  const visits = mergeIntoVisits([...zoster.items, ...baseline.items, ...planFollowUps(context), ...routine.items], context.horizonEndDate);
+  const dated = applyStatuses([...zoster.items, ...baseline.items, ...planFollowUps(context), ...routine.items, ...treatment.items], context);
+  const visits = mergeIntoVisits(dated, context.horizonEndDate);
   return {
     contractVersion,
     rulesVersion,
@@ -40,5 +45,6 @@ export function buildPlan(request: PlanRequest): Plan {
     visits,
     labelRegion: context.region,
     horizonEndDate: context.horizonEndDate,
+    ...(request.asOf === undefined ? {} : { asOf: request.asOf }),
   };
 }

@@ -13,6 +13,11 @@ export interface PlanContext {
   baselineLabs: ReadonlyMap<LabTestId, LabResult>;
   /** The latest result per screening test dated on or before the start date. */
   baselineScreening: ReadonlyMap<ScreeningTestId, ScreeningEntry>;
+  /**
+   * The daily dose the patient-rule dose checks apply to: the last non-zero dose in effect on
+   * `asOf` (or after the last recorded change), so a reduction or a restart is respected.
+   */
+  currentDoseMg: number | undefined;
 }
 
 export const defaultHorizonMonths = 12;
@@ -37,6 +42,16 @@ function latestOnOrBefore<T extends { date: string }, K>(entries: readonly T[], 
   return latest;
 }
 
+function doseInEffect(request: PlanRequest): number | undefined {
+  let dose = request.doseMg;
+  const changes = [...(request.doseChanges ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const change of changes) {
+    if (request.asOf !== undefined && change.date > request.asOf) break;
+    if (change.doseMg > 0) dose = change.doseMg;
+  }
+  return dose;
+}
+
 export function createContext(request: PlanRequest, rules: DrugRules): PlanContext {
   return {
     request,
@@ -46,6 +61,7 @@ export function createContext(request: PlanRequest, rules: DrugRules): PlanConte
     horizonEndDate: addMonths(request.startDate, request.horizonMonths ?? defaultHorizonMonths),
     baselineLabs: latestOnOrBefore(request.labs ?? [], (lab) => lab.test, request.startDate),
     baselineScreening: latestOnOrBefore(request.screening ?? [], (entry) => entry.test, request.startDate),
+    currentDoseMg: doseInEffect(request),
   };
 }
 

@@ -37,7 +37,7 @@ export function checkIndication(context: PlanContext): Finding[] {
 export function checkPatientRules(context: PlanContext): Finding[] {
   const findings: Finding[] = [];
   for (const rule of context.rules.patientRules) {
-    if (!matchesCondition(rule.when, context.request)) continue;
+    if (!matchesCondition(rule.when, context)) continue;
     if (appliesInRegion(rule, context)) {
       findings.push(findingFrom(rule, rule.action, rule.advice));
     } else if (rule.region) {
@@ -64,7 +64,7 @@ export function checkScreening(context: PlanContext): Finding[] {
 export function adviceFindings(context: PlanContext): Finding[] {
   const findings: Finding[] = [];
   for (const rule of context.rules.advice) {
-    if (!appliesInRegion(rule, context) || (rule.when && !matchesCondition(rule.when, context.request))) continue;
+    if (!appliesInRegion(rule, context) || (rule.when && !matchesCondition(rule.when, context))) continue;
     findings.push(findingFrom(rule, rule.action, rule.advice));
   }
   const noRoutineLabs = context.rules.noRoutineLabs;

@@ -1,4 +1,4 @@
-import type { Cited, ScheduleItemId } from "@/rules/types";
+import type { Cited, LabTestId, ScheduleItemId } from "@/rules/types";
 import { resolveSources } from "./sources";
 import type { ScheduleItem } from "./types";
 
@@ -7,6 +7,8 @@ export interface DatedItem {
   date: string;
   label: string;
   item: ScheduleItem;
+  /** For a recheck: only a later result of this analyte answers it, not the one that caused it. */
+  recheckOf?: { test: LabTestId; after: string };
 }
 
 const kindOf = (test: ScheduleItemId): ScheduleItem["kind"] => {

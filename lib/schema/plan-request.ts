@@ -29,10 +29,17 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T, field:
   return z.enum(values, { error: `${field} must be one of: ${listOf(values)}.` });
 }
 
+// Dates outside these years are typing errors in a monitoring plan, not plans.
+const earliestYear = 1900;
+const latestYear = 2100;
+
 function calendarDate(field: string) {
   return z
     .string({ error: `${field} must be a date written YYYY-MM-DD.` })
-    .refine(isCalendarDate, { error: `${field} must be a real calendar date written YYYY-MM-DD.` });
+    .refine(isCalendarDate, { error: `${field} must be a real calendar date written YYYY-MM-DD.` })
+    .refine((date) => Number(date.slice(0, 4)) >= earliestYear && Number(date.slice(0, 4)) <= latestYear, {
+      error: `${field} must be between ${earliestYear} and ${latestYear}.`,
+    });
 }
 
 function flag(field: string) {
@@ -118,8 +125,6 @@ export const patientSchema = z.strictObject({
   antiplatelet: oneOf(antiplateletTherapies, "Antiplatelet therapy").optional(),
 });
 
-const maxDoseMg = 100;
-
 export const planRequestSchema = z
   .strictObject({
     drug: oneOf(drugIds, "Drug"),
@@ -127,7 +132,6 @@ export const planRequestSchema = z
     doseMg: z
       .number({ error: "Dose must be a number of mg per day." })
       .positive({ error: "Dose must be more than 0 mg per day." })
-      .max(maxDoseMg, { error: `Dose must be at most ${maxDoseMg} mg per day.` })
       .optional(),
     startDate: calendarDate("Start date"),
     horizonMonths: z

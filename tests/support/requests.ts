@@ -125,15 +125,19 @@ export function plan(request: PlanRequestInput | Record<string, unknown>): Plan 
   return JSON.parse(body) as Plan;
 }
 
-/** The errors of a refused request; fails the test if it was planned. */
+/** The errors of a refused request; fails the test if it was planned or an error lacks a message. */
 export function refusal(rawBody: string): FieldError[] {
   const { status, body } = respondToPlanRequest(rawBody);
   expect(status, body).toBe(400);
   const { errors } = JSON.parse(body) as { errors: FieldError[] };
+  // The contract: every refused request names at least one path, each with a message.
+  expect(errors.length, body).toBeGreaterThan(0);
+  for (const error of errors) {
+    expect(typeof error.path, body).toBe("string");
+    expect(error.message.trim(), body).not.toBe("");
+  }
   return errors;
 }
-
-export const findingsWith = (p: Plan, action: FindingAction): Finding[] => p.findings.filter((finding) => finding.action === action);
 
 /** `action ruleId` pairs, the shape most finding assertions compare. */
 export const findingKeys = (p: Plan, action?: FindingAction): string[] =>
@@ -159,6 +163,3 @@ export const datesOf = (p: Plan, test: ScheduleItemId): string[] => scheduled(p,
 /** `date label: tests` lines, for asserting a whole schedule at a glance. */
 export const visitLines = (p: Plan): string[] =>
   p.visits.map((visit) => `${visit.date} ${visit.label}: ${visit.items.map((item) => item.test).join(", ")}`);
-
-/** The zone-independent weekday of a calendar date (0 = Sunday), computed in UTC. */
-export const weekdayOf = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay();

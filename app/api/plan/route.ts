@@ -17,7 +17,7 @@ export async function POST(request: Request): Promise<Response> {
     return reply(errorResponse([{ path: "format", message: 'format must be "fhir" or left out.' }]));
   }
   const contentType = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\b/i.test(contentType)) {
+  if (!/^application\/json\s*(;|$)/i.test(contentType)) {
     return reply(errorResponse([{ path: "", message: "Content-Type must be application/json." }]));
   }
   const body = await readLimitedBody(request, maxBodyBytes);

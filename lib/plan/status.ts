@@ -1,0 +1,36 @@
+import { daysBetween } from "@/lib/dates/calendar-date";
+import { panelAnalytes, type PlanContext } from "./context";
+import type { DatedItem } from "./schedule-item";
+
+/**
+ * Marks follow-up lab items "done" when a result answers them and "overdue" when their date
+ * is on or before `asOf` without one. Each result after the start answers the nearest item
+ * of its panel (the earlier one on a tie), so a CBC drawn a few days late still counts for
+ * its visit and never for a visit months away.
+ */
+export function applyStatuses(dated: readonly DatedItem[], context: PlanContext): DatedItem[] {
+  const answered = new Set<DatedItem>();
+  for (const lab of context.request.labs ?? []) {
+    if (lab.date <= context.startDate) continue;
+    let nearest: DatedItem | undefined;
+    let nearestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of dated) {
+      const { test } = candidate.item;
+      if (candidate.date <= context.startDate || !(test in panelAnalytes)) continue;
+      if (!panelAnalytes[test as keyof typeof panelAnalytes].includes(lab.test)) continue;
+      if (candidate.recheckOf && (candidate.recheckOf.test !== lab.test || lab.date <= candidate.recheckOf.after)) continue;
+      const distance = Math.abs(daysBetween(lab.date, candidate.date));
+      if (distance < nearestDistance || (distance === nearestDistance && nearest && candidate.date < nearest.date)) {
+        nearest = candidate;
+        nearestDistance = distance;
+      }
+    }
+    if (nearest) answered.add(nearest);
+  }
+  const asOf = context.request.asOf;
+  return dated.map((entry) => {
+    if (answered.has(entry)) return { ...entry, item: { ...entry.item, status: "done" } };
+    if (entry.item.status === "due" && asOf !== undefined && entry.date <= asOf) return { ...entry, item: { ...entry.item, status: "overdue" } };
+    return entry;
+  });
+}

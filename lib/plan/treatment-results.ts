@@ -1,0 +1,148 @@
+import type { LabTestId, TreatmentThresholdRule, TrendRule } from "@/rules/types";
+import { addWeeks } from "@/lib/dates/calendar-date";
+import { convert, isAtLeast, isBelow } from "@/lib/units/convert";
+import { analyteShortName, formatLimitIn, formatQuantity, sentenceCase } from "@/lib/units/format";
+import type { LabResult } from "@/lib/schema/plan-request";
+import { appliesInRegion, panelAnalytes, type PlanContext } from "./context";
+import { findingFrom } from "./findings";
+import { scheduleItemFrom, type DatedItem } from "./schedule-item";
+import type { Finding } from "./types";
+
+/** A during-treatment rule that a result can break: a limit, or a fall from baseline. */
+type TreatmentRule = (TreatmentThresholdRule & { kind: "limit" }) | (TrendRule & { kind: "fall" });
+
+const actionRank = { discontinue: 0, interrupt: 1, "reduce-dose": 2 } as const;
+
+/** One result per day: two results on one day count as the worse (lower) of the two. */
+function dailyResults(results: readonly LabResult[], test: LabTestId): LabResult[] {
+  const byDay = new Map<string, LabResult>();
+  for (const result of results) {
+    const current = byDay.get(result.date);
+    if (!current || isBelow(test, result, current)) byDay.set(result.date, result);
+  }
+  return [...byDay.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+function breaks(rule: TreatmentRule, result: LabResult, baseline: LabResult | undefined): boolean {
+  if (rule.kind === "limit") return isBelow(rule.test, result, rule.below);
+  if (!baseline) return false;
+  const fall = convert(rule.test, baseline, rule.fallOfMoreThan.unit) - convert(rule.test, result, rule.fallOfMoreThan.unit);
+  return fall > rule.fallOfMoreThan.value * (1 + 1e-9);
+}
+
+function describe(rule: TreatmentRule, result: LabResult, baseline: LabResult | undefined): string {
+  const value = `${sentenceCase(analyteShortName(rule.test))} ${formatQuantity(result)} on ${result.date}`;
+  if (rule.kind === "limit") return `${value} is below ${formatLimitIn(rule.test, rule.below, result.unit)}`;
+  const from = baseline ? ` from the baseline ${formatQuantity(baseline)} (${baseline.date})` : "";
+  return `${value} is a fall of more than ${formatQuantity(rule.fallOfMoreThan)}${from}`;
+}
+
+/** The rules a result breaks, most severe first. */
+function broken(rules: readonly TreatmentRule[], result: LabResult, baseline: LabResult | undefined): TreatmentRule[] {
+  return rules.filter((rule) => breaks(rule, result, baseline)).sort((a, b) => actionRank[a.action] - actionRank[b.action]);
+}
+
+function hasRecovered(rule: TreatmentRule, result: LabResult): boolean | undefined {
+  if (rule.kind !== "limit") return undefined;
+  if (rule.restartAtLeast) return isAtLeast(rule.test, result, rule.restartAtLeast);
+  if (rule.restartAbove) return isBelow(rule.test, rule.restartAbove, result);
+  return undefined;
+}
+
+function panelOf(test: LabTestId) {
+  return (Object.keys(panelAnalytes) as (keyof typeof panelAnalytes)[]).find((panel) => panelAnalytes[panel].includes(test)) ?? "cbc";
+}
+
+/**
+ * Results dated after the start date against the drug's during-treatment rules, analyte by
+ * analyte in date order. The latest result decides what is active now:
+ * - below a limit → the rule's action (a rule that asks for confirmation acts only when two
+ *   consecutive results break it; a single one asks for a repeat), with the restart condition
+ *   and, when the clinician set an interval, a dated recheck;
+ * - back within limits after an interruption → whether the restart condition is met;
+ * - a discontinuation stays: a later normal result does not undo it.
+ */
+export function checkTreatmentResults(context: PlanContext): { findings: Finding[]; items: DatedItem[] } {
+  const findings: Finding[] = [];
+  const items: DatedItem[] = [];
+  const drugName = context.rules.name;
+  const rules: TreatmentRule[] = [
+    ...context.rules.treatmentThresholds.map((rule) => ({ ...rule, kind: "limit" as const })),
+    ...(context.rules.trendRules ?? []).map((rule) => ({ ...rule, kind: "fall" as const })),
+  ].filter((rule) => appliesInRegion(rule, context));
+  const followUpLabs = (context.request.labs ?? []).filter((lab) => lab.date > context.startDate);
+  const recheckWeeks = context.request.recheckAfterWeeks;
+
+  for (const test of new Set(rules.map((rule) => rule.test))) {
+    const testRules = rules.filter((rule) => rule.test === test);
+    const baseline = context.baselineLabs.get(test);
+    const results = dailyResults(followUpLabs.filter((lab) => lab.test === test), test);
+    let discontinued: { rule: TreatmentRule; result: LabResult } | undefined;
+    let lowRun: LabResult[] = [];
+    let recovered: { rule: TreatmentRule; low: LabResult; result: LabResult; confirmed: boolean } | undefined;
+    let lastActing: { rule: TreatmentRule; confirmed: boolean } | undefined;
+
+    for (const result of results) {
+      const fired = broken(testRules, result, baseline);
+      if (fired.length === 0) {
+        const low = lowRun.at(-1);
+        if (low && lastActing) recovered = { rule: lastActing.rule, low, result, confirmed: lastActing.confirmed };
+        lowRun = [];
+        lastActing = undefined;
+        continue;
+      }
+      lowRun.push(result);
+      recovered = undefined;
+      // The most severe rule whose confirmation need is met by the run of low results.
+      const acting = fired.find((rule) => !rule.confirmByRepeat || lowRun.filter((low) => breaks(rule, low, baseline)).length >= 2);
+      lastActing = { rule: acting ?? fired[0]!, confirmed: acting !== undefined };
+      if (acting?.action === "discontinue" && !discontinued) discontinued = { rule: acting, result };
+    }
+
+    const latest = results.at(-1);
+    if (discontinued) {
+      const after = latest && latest !== discontinued.result ? ` Latest result: ${formatQuantity(latest)} on ${latest.date}.` : "";
+      findings.push(
+        findingFrom(
+          discontinued.rule,
+          "discontinue",
+          `${describe(discontinued.rule, discontinued.result, baseline)}: discontinue ${drugName}. ${discontinued.rule.restartWhen ?? ""}${after}`.trim(),
+          test,
+        ),
+      );
+    }
+    if (latest && lowRun.length > 0 && lastActing) {
+      const { rule, confirmed } = lastActing;
+      if (!(confirmed && rule.action === "discontinue" && discontinued)) {
+        const message = confirmed
+          ? `${describe(rule, latest, baseline)}: ${rule.action.replace("-", " ")} ${drugName}${rule.confirmByRepeat ? " (confirmed by a repeat result)" : ""}. ${rule.restartWhen ?? ""}`
+          : `${describe(rule, latest, baseline)}: repeat the test to confirm; if confirmed, ${rule.action.replace("-", " ")} ${drugName}. ${rule.restartWhen ?? ""}`;
+        // The labels give no recheck interval: without the clinician's, the recheck is not dated.
+        const recheckNote = recheckWeeks === undefined ? " Choose a recheck interval to date the recheck." : "";
+        findings.push(findingFrom(rule, confirmed ? rule.action : "caution", `${message.trim()}${recheckNote}`, test));
+      }
+      if (recheckWeeks !== undefined) {
+        items.push({
+          date: addWeeks(latest.date, recheckWeeks),
+          label: `Recheck ${analyteShortName(test)}`,
+          recheckOf: { test, after: latest.date },
+          item: scheduleItemFrom(
+            rule,
+            panelOf(test),
+            `Recheck ${analyteShortName(test)} ${recheckWeeks} week${recheckWeeks === 1 ? "" : "s"} after ${formatQuantity(latest)} on ${latest.date} (interval chosen by the clinician). ${rule.restartWhen ?? ""}`.trim(),
+          ),
+        });
+      }
+    } else if (recovered && recovered.rule.action !== "discontinue") {
+      const met = hasRecovered(recovered.rule, recovered.result);
+      const after = `${sentenceCase(analyteShortName(test))} ${formatQuantity(recovered.result)} on ${recovered.result.date}, after ${formatQuantity(recovered.low)} on ${recovered.low.date}`;
+      const message = !recovered.confirmed
+        ? `${after}: the low result was not confirmed by the repeat.`
+        : met === false
+          ? `${after}: not yet back to the restart level. ${recovered.rule.restartWhen ?? ""}`
+          : `${after}: ${met ? "the restart condition is met" : "check the restart condition"}. ${recovered.rule.restartWhen ?? ""}`;
+      findings.push(findingFrom(recovered.rule, "info", message.trim(), test));
+    }
+  }
+  return { findings, items };
+}
