@@ -327,24 +327,34 @@ export function readResources(resources: readonly Json[], options: ReadOptions, 
         out.report.push({ resource: name, outcome: "ignored", detail: "This resource type is not read." });
     }
   }
+  // Baseline: the latest result on or before the start date. Follow-up: every result after
+  // it, one per test and date (the contract takes both; the planner form has rows for both).
   const cutoff = out.startDate ?? options.asOf;
+  const baselineDates = new Set<string>();
   for (const [test, candidates] of labCandidates) {
     const baseline = candidates.filter(({ lab }) => lab.date <= cutoff).sort((a, b) => (a.lab.date < b.lab.date ? 1 : a.lab.date > b.lab.date ? -1 : 0));
     const chosen = baseline[0];
+    const followUpDates = new Set<string>();
     for (const candidate of candidates) {
+      const { lab } = candidate;
+      const described = `${analyteName(test)} ${lab.value} ${lab.unit} on ${lab.date}`;
       if (candidate === chosen) {
-        out.labs.push(candidate.lab);
-        out.report.push({ resource: candidate.name, outcome: "read", detail: `${analyteName(test)} ${candidate.lab.value} ${candidate.lab.unit} on ${candidate.lab.date}` });
+        out.labs.push(lab);
+        baselineDates.add(lab.date);
+        out.report.push({ resource: candidate.name, outcome: "read", detail: `${described} (baseline)` });
+      } else if (lab.date > cutoff && !followUpDates.has(lab.date)) {
+        followUpDates.add(lab.date);
+        out.labs.push(lab);
+        out.report.push({ resource: candidate.name, outcome: "read", detail: `${described} (follow-up)` });
       } else {
-        const why = candidate.lab.date > cutoff ? `dated after the start date ${cutoff}` : `older than the result of ${chosen?.lab.date}`;
-        out.report.push({ resource: candidate.name, outcome: "ignored", detail: `${analyteName(test)}: ${why}; the planner takes the latest baseline result.` });
+        const why = lab.date > cutoff ? `a second result on ${lab.date}` : `older than the baseline result of ${chosen?.lab.date}`;
+        out.report.push({ resource: candidate.name, outcome: "ignored", detail: `${analyteName(test)}: ${why}; the planner takes one per test and date.` });
       }
     }
   }
+  if (baselineDates.size > 1) out.notes.push(`The baseline labs were drawn on ${baselineDates.size} dates; the planner form keeps one date for all of them (the latest).`);
   out.zoster.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (out.zoster.length > 10) out.zoster = out.zoster.slice(-10);
-  const labDates = new Set(out.labs.map((lab) => lab.date));
-  if (labDates.size > 1) out.notes.push(`The labs were drawn on ${labDates.size} dates; the planner form keeps one date for all of them (the latest).`);
   return out;
 }
 

@@ -33,7 +33,8 @@ describe("FHIR R4 import", () => {
         { test: "alt", value: 30, unit: "U/L", date: "2026-12-15", uln: 40 },
       ]),
     );
-    expect(request.labs).toHaveLength(5);
+    expect(request.labs).toContainEqual({ test: "platelets", value: 230, unit: "10^9/L", date: "2027-02-01" });
+    expect(request.labs).toHaveLength(6);
   });
 
   it("keeps the date a result was written with, whatever the offset (no time-zone shift)", () => {
@@ -54,7 +55,8 @@ describe("FHIR R4 import", () => {
     expect(reportFor(result, "Immunization/flu")).toMatchObject({ outcome: "ignored", detail: expect.stringMatching(/Not a zoster vaccine/) });
     expect(reportFor(result, "Condition/ad")).toMatchObject({ outcome: "ignored", detail: "This resource type is not read." });
     // Every resource of the bundle has exactly one line.
-    expect(result.report).toHaveLength(13);
+    expect(reportFor(result, "Observation/plt-week4")).toMatchObject({ outcome: "read", detail: expect.stringMatching(/\(follow-up\)$/) });
+    expect(result.report).toHaveLength(14);
   });
 
   it("never reads the patient's name", () => {
