@@ -68,8 +68,11 @@ test("the dermatologist imports a FHIR bundle from the EHR: the form is filled a
     await expect(page.getByLabel("Start date (first dose)")).toHaveValue("2027-01-04");
     await expect(page.getByLabel("Age (years)")).toHaveValue("34");
     await expect(page.getByLabel("Sex")).toHaveValue("female");
-    await expect(page.getByLabel("Platelets", { exact: true })).toHaveValue("240");
+    await expect(page.getByRole("group", { name: "Baseline labs" }).getByLabel("Platelets", { exact: true })).toHaveValue("240");
     await expect(page.getByLabel("Drawn on")).toHaveValue("2026-12-15");
+    const week4 = page.getByRole("group", { name: /^Results of visit/ }).last();
+    await expect(week4.getByLabel("Date of the results")).toHaveValue("2027-02-01");
+    await expect(week4.getByLabel("Platelets", { exact: true })).toHaveValue("230");
     await expect(planner.visit("Mon 1 Feb 2027")).toContainText("CBC with differential");
   });
   await test.step("And the report lists what was read and what was ignored, and why", async () => {
