@@ -79,7 +79,7 @@ export const tofacitinib = {
       below: { value: 500, unit: "cells/uL" },
       action: "discontinue",
       confirmByRepeat: true,
-      restartWhen: "Discontinue if a repeat test confirms it.",
+      restartWhen: "Do not restart.",
     },
     {
       id: "tofacitinib.treatment.anc-below-500",
@@ -89,7 +89,7 @@ export const tofacitinib = {
       below: { value: 500, unit: "cells/uL" },
       action: "discontinue",
       confirmByRepeat: true,
-      restartWhen: "Discontinue if a repeat test confirms it.",
+      restartWhen: "Do not restart.",
     },
     {
       id: "tofacitinib.treatment.anc-500-1000",

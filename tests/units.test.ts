@@ -139,8 +139,11 @@ describe("formatting for people", () => {
     [1.1, "1.1"],
     [38.67, "38.67"],
     [149.999, "149.999"],
-    [4.9648, "4.965"],
-    [0.0004, "0"],
+    [4.9648, "4.9648"],
+    [0.4995, "0.4995"],
+    [0.49999, "0.5"],
+    [0.0004, "0.0004"],
+    [0.00004, "0"],
     [1000, "1,000"],
     [150000, "150,000"],
     [149999, "149,999"],
@@ -173,7 +176,7 @@ describe("formatting for people", () => {
     ["platelets", 150, "10^9/L", "cells/uL", "150,000 cells/µL"],
     ["anc", 1.2, "10^9/L", "cells/uL", "1,200 cells/µL"],
     ["hemoglobin", 8, "g/dL", "g/L", "80 g/L"],
-    ["hemoglobin", 8, "g/dL", "mmol/L", "4.965 mmol/L"],
+    ["hemoglobin", 8, "g/dL", "mmol/L", "4.9648 mmol/L"],
   ])("formatLimitIn: %s %d %s shown in %s reads %j", (test, value, unit, shownIn, text) => {
     expect(formatLimitIn(test, { value, unit }, shownIn)).toBe(text);
   });

@@ -13,7 +13,8 @@ export function applyStatuses(dated: readonly DatedItem[], context: PlanContext)
   for (const lab of context.request.labs ?? []) {
     if (lab.date <= context.startDate) continue;
     let nearest: DatedItem | undefined;
-    let nearestDistance = Number.POSITIVE_INFINITY;
+    // The start date competes too: a result nearer to the start than to any item answers none.
+    let nearestDistance = daysBetween(context.startDate, lab.date);
     for (const candidate of dated) {
       const { test } = candidate.item;
       if (candidate.date <= context.startDate || !(test in panelAnalytes)) continue;

@@ -42,6 +42,13 @@ function broken(rules: readonly TreatmentRule[], result: LabResult, baseline: La
   return rules.filter((rule) => breaks(rule, result, baseline)).sort((a, b) => actionRank[a.action] - actionRank[b.action]);
 }
 
+/** How many of the latest results in a row break the rule: a confirmation needs the repeat itself to break it. */
+function trailingBreaks(rule: TreatmentRule, run: readonly LabResult[], baseline: LabResult | undefined): number {
+  let count = 0;
+  for (let index = run.length - 1; index >= 0 && breaks(rule, run[index]!, baseline); index -= 1) count += 1;
+  return count;
+}
+
 function hasRecovered(rule: TreatmentRule, result: LabResult): boolean | undefined {
   if (rule.kind !== "limit") return undefined;
   if (rule.restartAtLeast) return isAtLeast(rule.test, result, rule.restartAtLeast);
@@ -81,6 +88,8 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
     let lowRun: LabResult[] = [];
     let recovered: { rule: TreatmentRule; low: LabResult; result: LabResult; confirmed: boolean } | undefined;
     let lastActing: { rule: TreatmentRule; confirmed: boolean } | undefined;
+    // A more severe rule the latest result breaks but that still awaits its confirming repeat.
+    let awaitingConfirmation: TreatmentRule | undefined;
 
     for (const result of results) {
       const fired = broken(testRules, result, baseline);
@@ -89,24 +98,28 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
         if (low && lastActing) recovered = { rule: lastActing.rule, low, result, confirmed: lastActing.confirmed };
         lowRun = [];
         lastActing = undefined;
+        awaitingConfirmation = undefined;
         continue;
       }
       lowRun.push(result);
       recovered = undefined;
       // The most severe rule whose confirmation need is met by the run of low results.
-      const acting = fired.find((rule) => !rule.confirmByRepeat || lowRun.filter((low) => breaks(rule, low, baseline)).length >= 2);
+      const acting = fired.find((rule) => !rule.confirmByRepeat || trailingBreaks(rule, lowRun, baseline) >= 2);
       lastActing = { rule: acting ?? fired[0]!, confirmed: acting !== undefined };
+      awaitingConfirmation = acting && fired[0] !== acting ? fired[0] : undefined;
       if (acting?.action === "discontinue" && !discontinued) discontinued = { rule: acting, result };
     }
 
     const latest = results.at(-1);
+    // The labels give no recheck interval: without the clinician's, the recheck is not dated.
+    const recheckNote = recheckWeeks === undefined && lowRun.length > 0 ? " Choose a recheck interval to date the recheck." : "";
     if (discontinued) {
       const after = latest && latest !== discontinued.result ? ` Latest result: ${formatQuantity(latest)} on ${latest.date}.` : "";
       findings.push(
         findingFrom(
           discontinued.rule,
           "discontinue",
-          `${describe(discontinued.rule, discontinued.result, baseline)}: discontinue ${drugName}. ${discontinued.rule.restartWhen ?? ""}${after}`.trim(),
+          `${describe(discontinued.rule, discontinued.result, baseline)}: discontinue ${drugName}${discontinued.rule.confirmByRepeat ? " (confirmed by a repeat result)" : ""}. ${discontinued.rule.restartWhen ?? ""}${after}`.trim() + recheckNote,
           test,
         ),
       );
@@ -117,9 +130,17 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
         const message = confirmed
           ? `${describe(rule, latest, baseline)}: ${rule.action.replace("-", " ")} ${drugName}${rule.confirmByRepeat ? " (confirmed by a repeat result)" : ""}. ${rule.restartWhen ?? ""}`
           : `${describe(rule, latest, baseline)}: repeat the test to confirm; if confirmed, ${rule.action.replace("-", " ")} ${drugName}. ${rule.restartWhen ?? ""}`;
-        // The labels give no recheck interval: without the clinician's, the recheck is not dated.
-        const recheckNote = recheckWeeks === undefined ? " Choose a recheck interval to date the recheck." : "";
         findings.push(findingFrom(rule, confirmed ? rule.action : "caution", `${message.trim()}${recheckNote}`, test));
+      }
+      if (awaitingConfirmation) {
+        findings.push(
+          findingFrom(
+            awaitingConfirmation,
+            "caution",
+            `${describe(awaitingConfirmation, latest, baseline)}: repeat the test to confirm; if confirmed, ${awaitingConfirmation.action.replace("-", " ")} ${drugName}.`,
+            test,
+          ),
+        );
       }
       if (recheckWeeks !== undefined) {
         items.push({
@@ -133,7 +154,7 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
           ),
         });
       }
-    } else if (recovered && recovered.rule.action !== "discontinue") {
+    } else if (recovered && !discontinued) {
       const met = hasRecovered(recovered.rule, recovered.result);
       const after = `${sentenceCase(analyteShortName(test))} ${formatQuantity(recovered.result)} on ${recovered.result.date}, after ${formatQuantity(recovered.low)} on ${recovered.low.date}`;
       const message = !recovered.confirmed

@@ -18,9 +18,12 @@ export function unitLabel(unit: string): string {
   return unitLabels[unit] ?? unit;
 }
 
-/** A number for reading: thousands grouped, at most three decimals, no trailing zeros. */
+/**
+ * A number for reading: thousands grouped, at most four decimals, no trailing zeros. Four
+ * keep any value a lab reports exact, so a value just under a limit never prints as the limit.
+ */
 export function formatNumber(value: number): string {
-  const rounded = Math.round(value * 1000) / 1000;
+  const rounded = Math.round(value * 10000) / 10000;
   const [whole = "0", fraction] = Math.abs(rounded).toString().split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${rounded < 0 ? "−" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
