@@ -1,4 +1,4 @@
-import { planRequestSchema, type PlanRequest } from "@/lib/schema/plan-request";
+import { requestFragment, requestFromFragment } from "@/lib/share/request-fragment";
 import type { FormValues, UnitPreferences } from "./form-values";
 
 /**
@@ -8,7 +8,6 @@ import type { FormValues, UnitPreferences } from "./form-values";
  */
 const formKey = "jak-monitor:form:v1";
 const unitsKey = "jak-monitor:units:v1";
-const fragmentKey = "request=";
 
 export function loadSavedForm(): FormValues | null {
   try {
@@ -51,31 +50,9 @@ export function saveUnitPreferences(units: UnitPreferences): void {
   }
 }
 
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-function fromBase64Url(encoded: string): string {
-  const binary = atob(encoded.replace(/-/g, "+").replace(/_/g, "/"));
-  return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
-}
-
 /** A link to this page that carries the request in its fragment. */
 export function shareLinkFor(request: unknown, location: Location): string {
-  return `${location.origin}${location.pathname}#${fragmentKey}${toBase64Url(JSON.stringify(request))}`;
+  return `${location.origin}${location.pathname}${requestFragment(request)}`;
 }
 
-/** The request in the URL fragment: none, one that cannot be read, or a valid request. */
-export function requestFromFragment(hash: string): PlanRequest | "unreadable" | null {
-  const at = hash.indexOf(fragmentKey);
-  if (at === -1) return null;
-  try {
-    const parsed = planRequestSchema.safeParse(JSON.parse(fromBase64Url(hash.slice(at + fragmentKey.length))));
-    return parsed.success ? parsed.data : "unreadable";
-  } catch {
-    return "unreadable";
-  }
-}
+export { requestFromFragment };

@@ -1,0 +1,51 @@
+import { drugRules } from "@/rules";
+import type { DrugId, IndicationId, RiskFactorId } from "@/rules/types";
+import { formatLongDate } from "@/lib/dates/calendar-date";
+import type { PlanRequestInput } from "@/lib/schema/plan-request";
+import { indicationNames } from "@/lib/explorer/indication-names";
+import { analyteName, formatQuantity } from "@/lib/units/format";
+import type { LabTestId } from "@/rules/types";
+
+/** One line of a case's facts: a label and what the request says. */
+export interface CaseFact {
+  label: string;
+  value: string;
+}
+
+const screeningNames = { tb: "TB screen", hbv: "Hepatitis B screen", hcv: "Hepatitis C screen", hiv: "HIV screen", pregnancy: "Pregnancy test" } as const;
+const yesNo = (value: boolean | undefined) => (value === undefined ? "not recorded" : value ? "yes" : "no");
+const riskFactorWords = (factors: readonly RiskFactorId[]) => (factors.length === 0 ? "none" : factors.join(", ").replace(/-/g, " "));
+
+/**
+ * The facts the engine sees, listed from the case's request — never retyped in prose, so
+ * what the trainee reads is exactly what the plan was built from, in the units reported.
+ */
+export function caseFacts(request: PlanRequestInput): CaseFact[] {
+  const rules = drugRules[request.drug as DrugId];
+  const { patient } = request;
+  const regimen = rules.doses.find((dose) => dose.doseMg === request.doseMg)?.regimen;
+  const facts: CaseFact[] = [
+    { label: "Drug", value: `${rules.name} (${rules.brand})` },
+    { label: "Indication", value: indicationNames[request.indication as IndicationId] },
+  ];
+  if (request.doseMg !== undefined) facts.push({ label: "Dose", value: regimen ? `${regimen} (${request.doseMg} mg a day)` : `${request.doseMg} mg a day` });
+  facts.push({ label: "Start date", value: formatLongDate(request.startDate) });
+  facts.push({ label: "Label region", value: request.labelRegion === "EU" ? "EU SmPC" : "US label" });
+  facts.push({ label: "Patient", value: `${patient.ageYears}-year-old ${patient.sex}` });
+  if (patient.smoking) facts.push({ label: "Smoking", value: patient.smoking });
+  if (patient.riskFactors) facts.push({ label: "Risk factors", value: riskFactorWords(patient.riskFactors) });
+  if (patient.sex === "female") facts.push({ label: "Can become pregnant", value: yesNo(patient.canBecomePregnant) });
+  if (patient.egfr !== undefined) facts.push({ label: "eGFR", value: `${patient.egfr} mL/min/1.73 m²` });
+  if (patient.cyp2c9PoorMetabolizer !== undefined) facts.push({ label: "CYP2C9 poor metabolizer", value: yesNo(patient.cyp2c9PoorMetabolizer) });
+  if (patient.cyp2c19PoorMetabolizer !== undefined) facts.push({ label: "CYP2C19 poor metabolizer", value: yesNo(patient.cyp2c19PoorMetabolizer) });
+  for (const lab of request.labs ?? []) {
+    facts.push({ label: analyteName(lab.test as LabTestId), value: `${formatQuantity({ value: lab.value, unit: lab.unit })} (${formatLongDate(lab.date)})` });
+  }
+  for (const entry of request.screening ?? []) {
+    facts.push({ label: screeningNames[entry.test], value: `${entry.result} (${formatLongDate(entry.date)})` });
+  }
+  for (const change of request.doseChanges ?? []) {
+    facts.push({ label: "Dose change", value: `${change.doseMg} mg a day from ${formatLongDate(change.date)}` });
+  }
+  return facts;
+}
