@@ -14,6 +14,7 @@ import {
   shareLinkFor,
 } from "./form-storage";
 import { emptyFormValues, fromRequest, type FormValues, type UnitPreferences } from "./form-values";
+import { InteropPanel } from "./interop-panel";
 import { PlanForm } from "./plan-form";
 import { planFromForm, planResolver } from "./plan-from-form";
 import { PrintView } from "./print-view";
@@ -101,6 +102,7 @@ export function Planner() {
           {notice}
         </p>
         <PlanForm form={form} onUnitChange={rememberUnit} unitPreferences={loadUnitPreferences} nextVisitDate={nextVisitDate} />
+        <InteropPanel outcome={outcome} onImport={(request) => form.reset(fromRequest(request, loadUnitPreferences()))} />
       </div>
       <div className="planner-results" aria-live="polite">
         {outcome.ok ? (

@@ -1,0 +1,31 @@
+import { format } from "date-fns";
+import { answerHook } from "@/lib/interop/cds-hooks";
+import { readLimitedBody } from "@/app/api/plan/read-limited-body";
+import { corsHeaders, json } from "../cors";
+
+// A hook request carries prefetched resources (a patient's lab history), so it may be
+// larger than a plan request; it is still read with a cap and never held past the answer.
+const maxHookBytes = 1024 * 1024;
+
+/** POST /cds-services/jak-monitoring: a CDS Hooks 2.0 request in, cards out. Nothing is logged or kept. */
+export async function POST(request: Request): Promise<Response> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^application\/(fhir\+)?json\b/i.test(contentType)) {
+    return json({ errors: [{ path: "", message: "Content-Type must be application/json." }] }, 400);
+  }
+  const text = await readLimitedBody(request, maxHookBytes);
+  if (text === null) return json({ errors: [{ path: "", message: `The hook request is larger than ${maxHookBytes / 1024} kB.` }] }, 400);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return json({ errors: [{ path: "", message: "The hook request is not valid JSON." }] }, 400);
+  }
+  // The route may read the clock; the service itself is pure. Today is the default start date.
+  const answer = answerHook(body, format(new Date(), "yyyy-MM-dd"));
+  return json(answer.body, answer.status);
+}
+
+export function OPTIONS(): Response {
+  return new Response(null, { status: 204, headers: corsHeaders });
+}

@@ -1,0 +1,68 @@
+import { createEvents, type DateArray, type EventAttributes } from "ics";
+import { drugRules } from "@/rules";
+import type { DrugId } from "@/rules/types";
+import { addDays } from "@/lib/dates/calendar-date";
+import { scheduleItemNames } from "@/lib/plan/item-names";
+import type { Plan } from "@/lib/plan/types";
+import { sentenceCase } from "@/lib/units/format";
+
+/**
+ * The schedule as an iCalendar file (RFC 5545), written by the `ics` package: one all-day
+ * event per visit, the tests in the description. All-day events are `VALUE=DATE`, which
+ * carries no time and no zone, so no calendar app can move a visit to another day.
+ */
+export interface CalendarOptions {
+  /** Shown in each title only when the user typed it for that purpose; empty by default. */
+  patientName?: string;
+  /** When the file was made (ms since the epoch), for DTSTAMP; the caller reads the clock. */
+  createdAt: number;
+}
+
+export type CalendarResult = { ok: true; ics: string } | { ok: false; error: string };
+
+function dateArray(date: string): DateArray {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return [year, month, day];
+}
+
+function isDrugId(drug: string): drug is DrugId {
+  return Object.hasOwn(drugRules, drug);
+}
+
+/** A stable id per visit, so importing a new file updates the same events instead of adding copies. */
+function uidFor(plan: Plan, date: string): string {
+  return `${date}-${plan.drug}-${plan.startDate}@jak-monitor`;
+}
+
+export function planToIcs(plan: Plan, options: CalendarOptions): CalendarResult {
+  const drugName = isDrugId(plan.drug) ? drugRules[plan.drug].name : plan.drug;
+  const who = options.patientName?.trim() ? `${options.patientName.trim()}: ` : "";
+  const events = plan.visits.map((visit) => {
+    const due = visit.items.filter((item) => item.status === "due");
+    const done = visit.items.filter((item) => item.status === "done");
+    const lines = [
+      `${drugName} monitoring, started ${plan.startDate}.`,
+      ...due.map((item) => `- ${sentenceCase(scheduleItemNames[item.test])}${item.dueBy ? ` (by ${item.dueBy})` : ""}`),
+      ...(done.length ? [`Already on file: ${done.map((item) => scheduleItemNames[item.test]).join(", ")}.`] : []),
+      "Decision support only: check the current label.",
+    ];
+    // DTSTAMP comes from `createdAt` (the `ics` types omit the field its schema accepts).
+    const event: EventAttributes & { timestamp: number } = {
+      uid: uidFor(plan, visit.date),
+      title: `${who}${visit.label}: ${drugName} monitoring`,
+      description: lines.join("\n"),
+      start: dateArray(visit.date),
+      end: dateArray(addDays(visit.date, 1)),
+      transp: "TRANSPARENT",
+      busyStatus: "FREE",
+      timestamp: options.createdAt,
+      productId: "jak-monitor/ics",
+      calName: `${drugName} monitoring`,
+    };
+    return event;
+  });
+  if (events.length === 0) return { ok: false, error: "The plan has no visits to export." };
+  const { error, value } = createEvents(events, { productId: "jak-monitor/ics", calName: `${drugName} monitoring` });
+  if (error || !value) return { ok: false, error: `The calendar file could not be written: ${error?.message ?? "unknown error"}.` };
+  return { ok: true, ics: value };
+}

@@ -1,0 +1,401 @@
+import type { Dosage, Immunization, MedicationRequest, Observation, Patient, Quantity } from "fhir/r4";
+import { drugRules } from "@/rules";
+import { indicationIds, type DrugId, type IndicationId, type LabTestId } from "@/rules/types";
+import { isCalendarDate } from "@/lib/dates/calendar-date";
+import { toFieldErrors } from "@/lib/api/plan-response";
+import { labResultSchema, planRequestSchema, type LabResult, type PlanRequest, type PlanRequestInput } from "@/lib/schema/plan-request";
+import { analyteName } from "@/lib/units/format";
+import { ageLoinc, contractUnitFor, cvxSystem, drugFromNames, labByLoinc, loincSystem, ucumSystem, zosterCvx } from "./loinc";
+
+/**
+ * FHIR R4 in: a Bundle (Patient, Observation, MedicationRequest, Immunization) read into the
+ * contract's request, with a report of what was read and what was ignored and why. The
+ * input is untrusted text: it is size-capped, parsed with JSON.parse only, and every field
+ * is checked for its type before use. Nothing is read from resources this file does not
+ * know. The request is validated with the shared schema; if it fails, nothing is returned
+ * to fill the form with, only the reasons.
+ */
+
+/** The same limit as the API's body. */
+export const maxBundleBytes = 64 * 1024;
+const maxEntries = 2000;
+
+export interface ReportEntry {
+  /** `ResourceType/id`, or `entry[n]` when the resource has no usable id. */
+  resource: string;
+  outcome: "read" | "ignored";
+  detail: string;
+}
+
+export type ImportResult =
+  | { ok: true; request: PlanRequest; report: ReportEntry[]; notes: string[] }
+  | { ok: false; errors: string[]; report: ReportEntry[] };
+
+export interface ReadOptions {
+  /** Today's date (the caller's clock): the age is counted to it from Patient.birthDate. */
+  asOf: string;
+  /** The start date when no MedicationRequest gives one (CDS Hooks: today). */
+  defaultStartDate?: string;
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const asString = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
+const asNumber = (value: unknown): number | undefined => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
+
+/** Text of a JSON body, checked for size and shape: a FHIR Bundle object, or a reason. */
+export function parseBundle(text: string): { ok: true; bundle: Json } | { ok: false; error: string } {
+  if (new TextEncoder().encode(text).length > maxBundleBytes) {
+    return { ok: false, error: `The bundle is larger than ${maxBundleBytes / 1024} kB.` };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, error: "The text is not valid JSON." };
+  }
+  if (!isObject(value)) return { ok: false, error: "The JSON is not a FHIR resource (an object with a resourceType)." };
+  if (value.resourceType !== "Bundle") {
+    const type = asString(value.resourceType);
+    return { ok: false, error: type ? `Expected a FHIR Bundle, got a ${type.slice(0, 40)}.` : "Expected a FHIR Bundle: resourceType is missing." };
+  }
+  if (value.entry !== undefined && !Array.isArray(value.entry)) return { ok: false, error: "Bundle.entry must be a list." };
+  if (asArray(value.entry).length > maxEntries) return { ok: false, error: `The bundle has more than ${maxEntries} entries.` };
+  return { ok: true, bundle: value };
+}
+
+/** The resources of a bundle's entries, with their entry index; entries without one are reported. */
+export function bundleResources(bundle: Json, report: ReportEntry[]): Json[] {
+  const resources: Json[] = [];
+  asArray(bundle.entry).forEach((entry, index) => {
+    if (isObject(entry) && isObject(entry.resource)) resources.push(entry.resource);
+    else report.push({ resource: `entry[${index}]`, outcome: "ignored", detail: "The entry has no resource." });
+  });
+  return resources;
+}
+
+function label(resource: Json, index: number): string {
+  const type = asString(resource.resourceType)?.slice(0, 40) ?? "Resource";
+  const id = asString(resource.id);
+  return id && /^[A-Za-z0-9\-.]{1,64}$/.test(id) ? `${type}/${id}` : `${type} (entry ${index + 1})`;
+}
+
+/**
+ * A FHIR date or dateTime as the calendar date it was written with: the first ten
+ * characters, never through `Date`, so no time zone moves it. Partial dates are refused.
+ */
+export function calendarDateOf(value: unknown): string | undefined {
+  const text = asString(value);
+  if (!text || !/^\d{4}-\d{2}-\d{2}(T|$)/.test(text)) return undefined;
+  const date = text.slice(0, 10);
+  return isCalendarDate(date) ? date : undefined;
+}
+
+/** Whole years from `birthDate` to `asOf`, by calendar fields. */
+export function ageOn(birthDate: string, asOf: string): number {
+  const [by, bm, bd] = birthDate.split("-").map(Number) as [number, number, number];
+  const [ay, am, ad] = asOf.split("-").map(Number) as [number, number, number];
+  return ay - by - (am < bm || (am === bm && ad < bd) ? 1 : 0);
+}
+
+function codings(concept: unknown): Json[] {
+  return isObject(concept) ? asArray(concept.coding).filter(isObject) : [];
+}
+
+function conceptNames(concept: unknown): string[] {
+  if (!isObject(concept)) return [];
+  const text = asString(concept.text);
+  return [...(text ? [text] : []), ...codings(concept).flatMap((coding) => [asString(coding.display), asString(coding.code)].filter((v): v is string => !!v))];
+}
+
+/** The medication's names: its coded concept, or the display of its reference. */
+export function medicationNames(request: Json): string[] {
+  const names = conceptNames(request.medicationCodeableConcept);
+  if (isObject(request.medicationReference)) {
+    const display = asString(request.medicationReference.display);
+    if (display) names.push(display);
+  }
+  return names.map((name) => name.slice(0, 200));
+}
+
+const words = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+
+function indicationFrom(request: Json): IndicationId | undefined {
+  const text = asArray(request.reasonCode).flatMap(conceptNames).map(words).join(" ");
+  // Longer names first, so "psoriatic arthritis" is not read as "psoriasis".
+  const byLength = [...indicationIds].sort((a, b) => b.length - a.length);
+  return byLength.find((id) => text.includes(words(id.replace(/-/g, " "))));
+}
+
+const isUnit = (quantity: unknown, ...units: string[]) =>
+  isObject(quantity) && units.some((unit) => quantity.code === unit || (quantity.code === undefined && quantity.unit === unit));
+
+/**
+ * The total daily dose in mg: `maxDosePerPeriod` of n mg per 1 day, or a dose of n mg
+ * taken `frequency` times per 1 day. Anything else (per week, tablets, ranges) is not read.
+ */
+export function dailyDoseMg(request: Json): number | undefined {
+  for (const dosage of asArray(request.dosageInstruction).filter(isObject) as Partial<Dosage>[]) {
+    const max = dosage.maxDosePerPeriod as unknown;
+    if (isObject(max) && isUnit(max.numerator, "mg") && isObject(max.denominator) && isUnit(max.denominator, "d") && max.denominator.value === 1) {
+      const value = asNumber(isObject(max.numerator) ? max.numerator.value : undefined);
+      if (value !== undefined) return value;
+    }
+    const doseQuantity = asArray(dosage.doseAndRate).filter(isObject).map((rate) => rate.doseQuantity).find((dose) => isUnit(dose, "mg"));
+    const repeat = isObject(dosage.timing) && isObject(dosage.timing.repeat) ? dosage.timing.repeat : undefined;
+    const dose = isObject(doseQuantity) ? asNumber(doseQuantity.value) : undefined;
+    if (dose !== undefined && repeat && repeat.periodUnit === "d" && repeat.period === 1) {
+      const frequency = asNumber(repeat.frequency) ?? 1;
+      return Math.round(dose * frequency * 1000) / 1000;
+    }
+  }
+  return undefined;
+}
+
+/** What was read, before the shared schema checks it. */
+export interface Extraction {
+  drug?: DrugId;
+  indication?: IndicationId;
+  doseMg?: number;
+  startDate?: string;
+  ageYears?: number;
+  sex?: "female" | "male";
+  labs: LabResult[];
+  zoster: { vaccine: "rzv" | "zvl"; date: string }[];
+  report: ReportEntry[];
+  notes: string[];
+}
+
+function readMedicationRequest(resource: Json, name: string, out: Extraction, options: ReadOptions) {
+  const request = resource as Json & Partial<MedicationRequest>;
+  if (request.status === "cancelled" || request.status === "entered-in-error" || request.status === "stopped") {
+    out.report.push({ resource: name, outcome: "ignored", detail: `Its status is ${request.status}.` });
+    return;
+  }
+  const drug = drugFromNames(medicationNames(resource));
+  if (!drug) {
+    out.report.push({ resource: name, outcome: "ignored", detail: "Not one of the nine drugs JAK Monitor plans (matched by generic or brand name)." });
+    return;
+  }
+  if (out.drug) {
+    out.report.push({ resource: name, outcome: "ignored", detail: `A second JAK inhibitor order; the first (${drugRules[out.drug].name}) is used.` });
+    return;
+  }
+  out.drug = drug;
+  const rules = drugRules[drug];
+  const parts = [`${rules.name} (${rules.brand})`];
+  const validity = isObject(request.dispenseRequest) && isObject(request.dispenseRequest.validityPeriod) ? request.dispenseRequest.validityPeriod.start : undefined;
+  const start = calendarDateOf(validity) ?? calendarDateOf(request.authoredOn);
+  if (start) {
+    out.startDate = start;
+    parts.push(`start ${start}`);
+  } else if (options.defaultStartDate) {
+    out.startDate = options.defaultStartDate;
+    out.notes.push(`The order gives no start date; ${options.defaultStartDate} (today) is used.`);
+  }
+  if (rules.route === "oral") {
+    const dose = dailyDoseMg(resource);
+    if (dose !== undefined) {
+      out.doseMg = dose;
+      parts.push(`${dose} mg a day`);
+    } else {
+      out.notes.push("The daily dose could not be read (mg per day, or mg × times per day).");
+    }
+  }
+  const indication = indicationFrom(resource);
+  if (indication) {
+    out.indication = indication;
+    parts.push(indication.replace(/-/g, " "));
+  } else if (rules.indications.length === 1 && rules.indications[0]) {
+    out.indication = rules.indications[0].indication;
+    out.notes.push(`No indication in the order: ${rules.name} has one (${out.indication.replace(/-/g, " ")}), which is used.`);
+  } else {
+    out.notes.push("The indication could not be read from the order's reasonCode.");
+  }
+  out.report.push({ resource: name, outcome: "read", detail: parts.join(", ") });
+}
+
+function readPatient(resource: Json, name: string, out: Extraction, options: ReadOptions) {
+  const patient = resource as Json & Partial<Patient>;
+  const parts: string[] = [];
+  if (patient.gender === "female" || patient.gender === "male") {
+    out.sex = patient.gender;
+    parts.push(patient.gender);
+  } else if (patient.gender !== undefined) {
+    out.notes.push(`Patient gender "${String(patient.gender).slice(0, 20)}" has no counterpart in the planner's sex field: choose it.`);
+  }
+  const birthDate = calendarDateOf(patient.birthDate);
+  if (birthDate && birthDate <= options.asOf) {
+    out.ageYears = ageOn(birthDate, options.asOf);
+    parts.push(`age ${out.ageYears} on ${options.asOf}`);
+  }
+  // The name, address and identifiers are never read: the planner has no use for them.
+  out.report.push({ resource: name, outcome: "read", detail: parts.length ? parts.join(", ") : "nothing usable (no gender or full birth date)" });
+}
+
+function quantityUnit(quantity: Partial<Quantity>): string | undefined {
+  if (quantity.system !== undefined && quantity.system !== ucumSystem) return undefined;
+  return asString(quantity.code) ?? asString(quantity.unit);
+}
+
+const readableStatuses = new Set(["final", "amended", "corrected"]);
+
+function readObservation(resource: Json, name: string, out: Extraction, labCandidates: Map<LabTestId, { lab: LabResult; name: string }[]>) {
+  const observation = resource as Json & Partial<Observation>;
+  const loinc = codings(observation.code).filter((coding) => coding.system === loincSystem);
+  const ignore = (detail: string) => out.report.push({ resource: name, outcome: "ignored", detail });
+  if (loinc.length === 0) return ignore("No LOINC code.");
+  if (loinc.some((coding) => coding.code === ageLoinc.code)) {
+    const quantity = isObject(observation.valueQuantity) ? (observation.valueQuantity as Partial<Quantity>) : undefined;
+    const value = quantity ? asNumber(quantity.value) : undefined;
+    if (value === undefined || quantityUnit(quantity ?? {}) !== "a") return ignore("Age observation without a value in years (UCUM a).");
+    if (out.ageYears === undefined) out.ageYears = Math.floor(value);
+    out.report.push({ resource: name, outcome: "read", detail: `age ${Math.floor(value)}` });
+    return;
+  }
+  const test = loinc.map((coding) => labByLoinc.get(asString(coding.code) ?? "")).find((found) => found !== undefined);
+  if (!test) return ignore(`Unknown code: LOINC ${loinc.map((coding) => asString(coding.code)?.slice(0, 20) ?? "?").join(", ")} is not one of the planner's labs.`);
+  if (!readableStatuses.has(String(observation.status))) return ignore(`${analyteName(test)}: status ${String(observation.status).slice(0, 20)} is not a final result.`);
+  const date = calendarDateOf(observation.effectiveDateTime) ?? calendarDateOf(isObject(observation.effectivePeriod) ? observation.effectivePeriod.start : undefined) ?? calendarDateOf(observation.issued);
+  if (!date) return ignore(`${analyteName(test)}: no full date (effectiveDateTime).`);
+  if (!isObject(observation.valueQuantity)) return ignore(`${analyteName(test)}: no valueQuantity.`);
+  const quantity = observation.valueQuantity as Partial<Quantity>;
+  const value = asNumber(quantity.value);
+  if (value === undefined) return ignore(`${analyteName(test)}: the value is not a number.`);
+  if (quantity.comparator !== undefined) return ignore(`${analyteName(test)}: the value is a bound (${String(quantity.comparator).slice(0, 2)} ${value}), not a result.`);
+  const ucum = quantityUnit(quantity);
+  const unit = ucum === undefined ? undefined : contractUnitFor(test, ucum);
+  if (!unit) return ignore(`${analyteName(test)}: unit not convertible ("${String(quantity.code ?? quantity.unit ?? "none").slice(0, 20)}" is not a UCUM unit the planner reads).`);
+  let uln: number | undefined;
+  const high = asArray(observation.referenceRange).filter(isObject).map((range) => range.high).find(isObject) as Partial<Quantity> | undefined;
+  if (high && (test === "alt" || test === "ast" || test === "ck") && contractUnitFor(test, quantityUnit(high) ?? "") === "U/L") uln = asNumber(high.value);
+  const candidate = { test, value, unit, date, ...(uln === undefined ? {} : { uln }) };
+  const checked = labResultSchema.safeParse(candidate);
+  if (!checked.success) return ignore(`${analyteName(test)}: ${checked.error.issues[0]?.message ?? "not a valid result."}`);
+  const list = labCandidates.get(test) ?? [];
+  list.push({ lab: checked.data, name });
+  labCandidates.set(test, list);
+}
+
+function zosterVaccineOf(immunization: Partial<Immunization> & Json): "rzv" | "zvl" | undefined {
+  for (const coding of codings(immunization.vaccineCode)) {
+    if (coding.system === cvxSystem && coding.code === zosterCvx.rzv.code) return "rzv";
+    if (coding.system === cvxSystem && coding.code === zosterCvx.zvl.code) return "zvl";
+  }
+  const text = words(conceptNames(immunization.vaccineCode).join(" "));
+  if (text.includes(" shingrix ") || text.includes(" recombinant zoster ") || text.includes(" zoster vaccine recombinant ")) return "rzv";
+  if (text.includes(" zostavax ") || text.includes(" zoster vaccine live ") || text.includes(" live zoster ")) return "zvl";
+  return undefined;
+}
+
+function readImmunization(resource: Json, name: string, out: Extraction) {
+  const immunization = resource as Json & Partial<Immunization>;
+  const vaccine = zosterVaccineOf(immunization);
+  if (!vaccine) return out.report.push({ resource: name, outcome: "ignored", detail: "Not a zoster vaccine (CVX 187 or 121, or named so)." });
+  if (immunization.status !== "completed") return out.report.push({ resource: name, outcome: "ignored", detail: `Zoster vaccine not given (status ${String(immunization.status).slice(0, 20)}).` });
+  const date = calendarDateOf(immunization.occurrenceDateTime);
+  if (!date) return out.report.push({ resource: name, outcome: "ignored", detail: "Zoster vaccine without a full date." });
+  out.zoster.push({ vaccine, date });
+  out.report.push({ resource: name, outcome: "read", detail: `${vaccine === "rzv" ? "recombinant" : "live"} zoster vaccine on ${date}` });
+}
+
+/** Reads resources of any source (a bundle, CDS Hooks context and prefetch) into an extraction. */
+export function readResources(resources: readonly Json[], options: ReadOptions, report: ReportEntry[] = []): Extraction {
+  const out: Extraction = { labs: [], zoster: [], report, notes: [] };
+  const labCandidates = new Map<LabTestId, { lab: LabResult; name: string }[]>();
+  const named = resources.map((resource, index) => ({ resource, name: label(resource, index) }));
+  // The order first: the start date decides which results are baseline.
+  const order = (type: string) => (type === "MedicationRequest" ? 0 : type === "Patient" ? 1 : 2);
+  named.sort((a, b) => order(String(a.resource.resourceType)) - order(String(b.resource.resourceType)));
+  for (const { resource, name } of named) {
+    switch (resource.resourceType) {
+      case "MedicationRequest":
+        readMedicationRequest(resource, name, out, options);
+        break;
+      case "Patient":
+        readPatient(resource, name, out, options);
+        break;
+      case "Observation":
+        readObservation(resource, name, out, labCandidates);
+        break;
+      case "Immunization":
+        readImmunization(resource, name, out);
+        break;
+      default:
+        out.report.push({ resource: name, outcome: "ignored", detail: "This resource type is not read." });
+    }
+  }
+  // Baseline: the latest result on or before the start date. Follow-up: every result after
+  // it, one per test and date (the contract takes both; the planner form has rows for both).
+  const cutoff = out.startDate ?? options.asOf;
+  const baselineDates = new Set<string>();
+  for (const [test, candidates] of labCandidates) {
+    const baseline = candidates.filter(({ lab }) => lab.date <= cutoff).sort((a, b) => (a.lab.date < b.lab.date ? 1 : a.lab.date > b.lab.date ? -1 : 0));
+    const chosen = baseline[0];
+    const followUpDates = new Set<string>();
+    for (const candidate of candidates) {
+      const { lab } = candidate;
+      const described = `${analyteName(test)} ${lab.value} ${lab.unit} on ${lab.date}`;
+      if (candidate === chosen) {
+        out.labs.push(lab);
+        baselineDates.add(lab.date);
+        out.report.push({ resource: candidate.name, outcome: "read", detail: `${described} (baseline)` });
+      } else if (lab.date > cutoff && !followUpDates.has(lab.date)) {
+        followUpDates.add(lab.date);
+        out.labs.push(lab);
+        out.report.push({ resource: candidate.name, outcome: "read", detail: `${described} (follow-up)` });
+      } else {
+        const why = lab.date > cutoff ? `a second result on ${lab.date}` : `older than the baseline result of ${chosen?.lab.date}`;
+        out.report.push({ resource: candidate.name, outcome: "ignored", detail: `${analyteName(test)}: ${why}; the planner takes one per test and date.` });
+      }
+    }
+  }
+  if (baselineDates.size > 1) out.notes.push(`The baseline labs were drawn on ${baselineDates.size} dates; the planner form keeps one date for all of them (the latest).`);
+  out.zoster.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (out.zoster.length > 10) out.zoster = out.zoster.slice(-10);
+  return out;
+}
+
+const fieldNames: Readonly<Record<string, string>> = {
+  drug: "the drug (a MedicationRequest naming one of the nine drugs)",
+  indication: "the indication (MedicationRequest.reasonCode)",
+  doseMg: "the daily dose (MedicationRequest.dosageInstruction)",
+  startDate: "the start date (MedicationRequest.dispenseRequest.validityPeriod.start or authoredOn)",
+  "patient.ageYears": "the age (Patient.birthDate)",
+  "patient.sex": "the sex (Patient.gender)",
+};
+
+/** The extraction as the contract's request, checked with the shared schema. */
+export function toPlanRequest(extraction: Extraction): { ok: true; request: PlanRequest } | { ok: false; errors: string[] } {
+  const input: Record<string, unknown> = {
+    drug: extraction.drug,
+    indication: extraction.indication,
+    ...(extraction.doseMg === undefined ? {} : { doseMg: extraction.doseMg }),
+    startDate: extraction.startDate,
+    patient: { ageYears: extraction.ageYears, sex: extraction.sex },
+    labs: extraction.labs,
+    zosterVaccine: extraction.zoster,
+  };
+  const parsed = planRequestSchema.safeParse(JSON.parse(JSON.stringify(input)) as PlanRequestInput);
+  if (parsed.success) return { ok: true, request: parsed.data };
+  return {
+    ok: false,
+    errors: toFieldErrors(parsed.error).map((error) => {
+      const missing = fieldNames[error.path];
+      return missing ? `${error.message} Not found in the bundle: ${missing}.` : error.message;
+    }),
+  };
+}
+
+/** The whole import: text in, a validated request (or the reasons it failed) and the report out. */
+export function importFhirBundle(text: string, options: ReadOptions): ImportResult {
+  const parsed = parseBundle(text);
+  if (!parsed.ok) return { ok: false, errors: [parsed.error], report: [] };
+  const report: ReportEntry[] = [];
+  const extraction = readResources(bundleResources(parsed.bundle, report), options, report);
+  const request = toPlanRequest(extraction);
+  if (!request.ok) return { ok: false, errors: [...extraction.notes, ...request.errors], report };
+  return { ok: true, request: request.request, report, notes: extraction.notes };
+}

@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { calendarDateOf, dailyDoseMg, importFhirBundle, maxBundleBytes, type ImportResult } from "@/lib/interop/fhir-import";
+import { drugFromNames } from "@/lib/interop/loinc";
+
+const asOf = "2026-12-20";
+const goodBundle = readFileSync(new URL("./fixtures/import-good-bundle.json", import.meta.url), "utf8");
+
+function imported(text: string): Extract<ImportResult, { ok: true }> {
+  const result = importFhirBundle(text, { asOf });
+  if (!result.ok) throw new Error(result.errors.join("; "));
+  return result;
+}
+const reportFor = (result: ImportResult, resource: string) => result.report.find((entry) => entry.resource === resource);
+
+describe("FHIR R4 import", () => {
+  it("reads a good bundle into a request the shared schema accepts", () => {
+    const { request } = imported(goodBundle);
+    expect(request).toMatchObject({
+      drug: "abrocitinib",
+      indication: "atopic-dermatitis",
+      doseMg: 100,
+      startDate: "2027-01-04",
+      patient: { ageYears: 34, sex: "female" },
+      zosterVaccine: [{ vaccine: "rzv", date: "2026-11-20" }],
+    });
+    expect(request.labs).toEqual(
+      expect.arrayContaining([
+        { test: "platelets", value: 240, unit: "10^9/L", date: "2026-12-15" },
+        { test: "anc", value: 3500, unit: "cells/uL", date: "2026-12-15" },
+        { test: "hemoglobin", value: 135, unit: "g/L", date: "2026-12-15" },
+        { test: "ldl", value: 2.8, unit: "mmol/L", date: "2026-12-15" },
+        { test: "alt", value: 30, unit: "U/L", date: "2026-12-15", uln: 40 },
+      ]),
+    );
+    expect(request.labs).toContainEqual({ test: "platelets", value: 230, unit: "10^9/L", date: "2027-02-01" });
+    expect(request.labs).toHaveLength(6);
+  });
+
+  it("keeps the date a result was written with, whatever the offset (no time-zone shift)", () => {
+    const { request } = imported(goodBundle);
+    expect(request.labs?.find((lab) => lab.test === "platelets")?.date).toBe("2026-12-15");
+    expect(calendarDateOf("2026-12-15T23:59:00-11:00")).toBe("2026-12-15");
+    expect(calendarDateOf("2026-12")).toBeUndefined();
+    expect(calendarDateOf("2027-02-29")).toBeUndefined();
+  });
+
+  it("reports what was read and what was ignored, and why", () => {
+    const result = imported(goodBundle);
+    expect(reportFor(result, "MedicationRequest/med-1")).toMatchObject({ outcome: "read" });
+    expect(reportFor(result, "Patient/pat-1")).toMatchObject({ outcome: "read", detail: expect.stringContaining("age 34") });
+    expect(reportFor(result, "Observation/glucose")).toMatchObject({ outcome: "ignored", detail: expect.stringMatching(/Unknown code: LOINC 2345-7/) });
+    expect(reportFor(result, "Observation/crea-odd-unit")).toMatchObject({ outcome: "ignored", detail: expect.stringMatching(/unit not convertible/) });
+    expect(reportFor(result, "Observation/plt-old")).toMatchObject({ outcome: "ignored", detail: expect.stringMatching(/older than/) });
+    expect(reportFor(result, "Immunization/flu")).toMatchObject({ outcome: "ignored", detail: expect.stringMatching(/Not a zoster vaccine/) });
+    expect(reportFor(result, "Condition/ad")).toMatchObject({ outcome: "ignored", detail: "This resource type is not read." });
+    // Every resource of the bundle has exactly one line.
+    expect(reportFor(result, "Observation/plt-week4")).toMatchObject({ outcome: "read", detail: expect.stringMatching(/\(follow-up\)$/) });
+    expect(result.report).toHaveLength(14);
+  });
+
+  it("never reads the patient's name", () => {
+    expect(JSON.stringify(imported(goodBundle))).not.toMatch(/Erin|Example/);
+  });
+
+  it("refuses malformed JSON, a resource that is not a Bundle, and an oversized bundle", () => {
+    expect(importFhirBundle("{ not json", { asOf })).toEqual({ ok: false, errors: ["The text is not valid JSON."], report: [] });
+    expect(importFhirBundle(JSON.stringify({ resourceType: "Patient" }), { asOf })).toMatchObject({ ok: false, errors: ["Expected a FHIR Bundle, got a Patient."] });
+    expect(importFhirBundle("[]", { asOf })).toMatchObject({ ok: false });
+    expect(importFhirBundle(JSON.stringify({ resourceType: "Bundle", entry: {} }), { asOf })).toMatchObject({ ok: false, errors: ["Bundle.entry must be a list."] });
+    const big = JSON.stringify({ resourceType: "Bundle", type: "collection", entry: [{ resource: { resourceType: "Basic", text: "x".repeat(maxBundleBytes) } }] });
+    expect(importFhirBundle(big, { asOf })).toMatchObject({ ok: false, errors: [expect.stringMatching(/larger than 64 kB/)] });
+  });
+
+  it("survives hostile shapes: wrong types, prototype keys, entries without resources", () => {
+    const hostile = JSON.stringify({
+      resourceType: "Bundle",
+      entry: [
+        null,
+        { resource: "Patient" },
+        { resource: { resourceType: "Observation", code: { coding: "777-3" }, valueQuantity: { value: "240" } } },
+        { resource: { resourceType: "Observation", status: "final", code: { coding: [{ system: "http://loinc.org", code: "777-3" }] }, effectiveDateTime: "2026-12-15", valueQuantity: { value: 1e308, code: "10*9/L" } } },
+        { resource: { resourceType: "MedicationRequest", medicationCodeableConcept: { text: { toString: "x" } }, dosageInstruction: "lots" } },
+        JSON.parse('{"resource": {"resourceType": "Patient", "__proto__": {"polluted": true}, "gender": 5}}'),
+      ],
+    });
+    const result = importFhirBundle(hostile, { asOf });
+    expect(result.ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    if (!result.ok) {
+      expect(result.errors.join(" ")).toMatch(/Not found in the bundle: the drug/);
+      expect(result.report.filter((entry) => entry.outcome === "ignored").length).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it("names what is missing when the bundle cannot make a plan", () => {
+    const noPatient = JSON.parse(goodBundle) as { entry: { resource: { resourceType: string } }[] };
+    noPatient.entry = noPatient.entry.filter((entry) => entry.resource.resourceType !== "Patient");
+    const result = importFhirBundle(JSON.stringify(noPatient), { asOf });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join(" ")).toMatch(/the age \(Patient.birthDate\)/);
+  });
+
+  it("recognises the drugs by generic or brand name, and not oral ruxolitinib", () => {
+    expect(drugFromNames(["Rinvoq 15 mg"])).toBe("upadacitinib");
+    expect(drugFromNames(["deuruxolitinib 8 MG Oral Tablet"])).toBe("deuruxolitinib");
+    expect(drugFromNames(["ruxolitinib 1.5 % Topical Cream"])).toBe("ruxolitinib-cream");
+    expect(drugFromNames(["Jakafi (ruxolitinib) 10 mg tablet"])).toBeUndefined();
+    expect(drugFromNames(["methotrexate 2.5 mg"])).toBeUndefined();
+  });
+
+  it("reads the daily dose from mg × times a day, or a maximum per day", () => {
+    expect(dailyDoseMg({ dosageInstruction: [{ timing: { repeat: { frequency: 2, period: 1, periodUnit: "d" } }, doseAndRate: [{ doseQuantity: { value: 5, code: "mg" } }] }] })).toBe(10);
+    expect(dailyDoseMg({ dosageInstruction: [{ maxDosePerPeriod: { numerator: { value: 15, code: "mg" }, denominator: { value: 1, code: "d" } } }] })).toBe(15);
+    expect(dailyDoseMg({ dosageInstruction: [{ timing: { repeat: { frequency: 1, period: 1, periodUnit: "wk" } }, doseAndRate: [{ doseQuantity: { value: 5, code: "mg" } }] }] })).toBeUndefined();
+  });
+});
