@@ -23,7 +23,7 @@ export type RuleKind = (typeof ruleKinds)[number];
 /** How each kind is headed on the drug page and named in search results. */
 export const ruleKindNames: Readonly<Record<RuleKind, string>> = {
   indication: "Indications",
-  dose: "Doses",
+  dose: "Dose steps and their sources",
   patient: "Contraindications, dose adjustments and cautions",
   baseline: "Baseline tests",
   "start-threshold": "Do-not-start thresholds",
