@@ -13,6 +13,12 @@ async function tabTo(page: Page, id: string) {
 test("a clinician fills the planner with the keyboard alone", async ({ page }) => {
   const planner = new PlannerPage(page);
   await planner.open();
+  await test.step("When the clinician follows the 'not ready' list to the start date", async () => {
+    const goToStartDate = page.getByRole("button", { name: /^Start date must be/ }).first();
+    await goToStartDate.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByLabel("Start date (first dose)")).toBeFocused();
+  });
   await test.step("When the start date, age, sex, lab date and platelets are typed with Tab and keys only", async () => {
     await tabTo(page, "doseMg");
     await page.keyboard.press("ArrowDown");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useForm, useWatch, type FieldPath } from "react-hook-form";
 import { format } from "date-fns";
 import type { LabTestId } from "@/rules/types";
 import {
@@ -121,7 +121,11 @@ export function Planner() {
             <p>Complete or correct these fields to see the plan:</p>
             <ul>
               {outcome.errors.map((error) => (
-                <li key={`${error.path}-${error.message}`}>{error.message}</li>
+                <li key={`${error.path}-${error.message}`}>
+                  <button type="button" className="link-button" onClick={() => form.setFocus(error.path as FieldPath<FormValues>)}>
+                    {error.message}
+                  </button>
+                </li>
               ))}
             </ul>
           </section>
