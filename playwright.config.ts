@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { serverLogPath } from "./e2e/support/server-log";
 
 // Debian's Chromium (Playwright cannot download its own browser here). Root needs --no-sandbox.
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -25,11 +26,12 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `npx next build && node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`,
+    // The server's output goes to the console and to a file that the privacy spec reads.
+    command: `npx next build >/dev/null && mkdir -p "$(dirname ${serverLogPath})" && node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1 2>&1 | tee ${serverLogPath}`,
     url: `http://127.0.0.1:${port}/api/rules`,
     reuseExistingServer: false,
     timeout: 180_000,
-    stdout: "ignore",
+    stdout: "pipe",
     stderr: "pipe",
   },
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, addWeeks, daysBetween, formatLongDate, isCalendarDate, maxDate } from "@/lib/dates/calendar-date";
+import { addDays, addMonths, addWeeks, daysBetween, isCalendarDate, maxDate } from "@/lib/dates/calendar-date";
+import { formatLongDate } from "@/lib/dates/long-date";
 
 /** The weekday of a calendar date (0 = Sunday), worked out in UTC so the zone cannot move it. */
 const weekdayOf = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay();

@@ -118,6 +118,11 @@ describe("refused requests (400) name the offending field", () => {
     expect(errors).toEqual([{ path: "", message: expect.stringMatching(message) }]);
   });
 
+  it.each(["", "2027-02-30", "04/01/2027"])("a start date of %j gets one message, not a second one about its year", (startDate) => {
+    const errors = refusal(abro({ startDate }));
+    expect(errors).toEqual([{ path: "startDate", message: "Start date must be a real calendar date written YYYY-MM-DD." }]);
+  });
+
   it("a request with several mistakes names each of them", () => {
     const errors = refusal(abro({ foo: 1, horizonMonths: 0, patient: patient({ ageYears: -1 }) }));
     expect(errors.map((error) => error.path).sort()).toEqual(["foo", "horizonMonths", "patient.ageYears"]);

@@ -1,4 +1,4 @@
-import { formatLongDate } from "@/lib/dates/calendar-date";
+import { formatLongDate } from "@/lib/dates/long-date";
 import type { AnalyteHistory } from "@/lib/history/analyte-history";
 import { formatNumber, unitLabel } from "@/lib/units/format";
 

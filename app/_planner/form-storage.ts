@@ -1,4 +1,4 @@
-import { requestFragment, requestFromFragment } from "@/lib/share/request-fragment";
+import { requestFragment } from "@/lib/share/request-fragment";
 import type { FormValues, UnitPreferences } from "./form-values";
 
 /**
@@ -55,4 +55,3 @@ export function shareLinkFor(request: unknown, location: Location): string {
   return `${location.origin}${location.pathname}${requestFragment(request)}`;
 }
 
-export { requestFromFragment };

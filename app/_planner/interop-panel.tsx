@@ -1,10 +1,11 @@
 "use client";
 
 import { useId, useState, type ChangeEvent } from "react";
-import { format } from "date-fns";
+import { calendarDateOf } from "@/lib/dates/calendar-date";
 import type { ReportEntry } from "@/lib/interop/fhir-import";
-import { planRequestSchema, type PlanRequest } from "@/lib/schema/plan-request";
-import type { PlanOutcome } from "./plan-from-form";
+import type { Plan } from "@/lib/plan/types";
+import type { PlanRequest } from "@/lib/schema/plan-request";
+import type { FormCheck } from "./check-form";
 
 /**
  * Calendar and FHIR for the planner. Every file is made here in the browser (Blob and an
@@ -55,30 +56,28 @@ function Report({ report }: { report: ReportEntry[] }) {
   );
 }
 
-export function InteropPanel({ outcome, onImport }: { outcome: PlanOutcome; onImport: (request: PlanRequest) => void }) {
+export function InteropPanel({ check, plan, onImport }: { check: FormCheck | null; plan: Plan | null; onImport: (request: PlanRequest) => void }) {
   const id = useId();
   const [patientName, setPatientName] = useState("");
   const [bundleText, setBundleText] = useState("");
   const [message, setMessage] = useState("");
   const [imported, setImported] = useState<ImportState>({ kind: "idle" });
-  const today = () => format(new Date(), "yyyy-MM-dd");
+  const today = () => calendarDateOf(new Date());
 
   const addToCalendar = async () => {
-    if (!outcome.ok) return;
+    if (!plan) return;
     const { planToIcs } = await import("@/lib/interop/calendar");
-    const result = planToIcs(outcome.plan, { patientName, createdAt: Date.now() });
+    const result = planToIcs(plan, { patientName, createdAt: Date.now() });
     if (!result.ok) return setMessage(result.error);
-    download(result.ics, "text/calendar;charset=utf-8", `jak-monitor-${outcome.plan.drug}-${outcome.plan.startDate}.ics`);
-    setMessage(`Calendar file with ${outcome.plan.visits.length} visits made in this browser.`);
+    download(result.ics, "text/calendar;charset=utf-8", `jak-monitor-${plan.drug}-${plan.startDate}.ics`);
+    setMessage(`Calendar file with ${plan.visits.length} visits made in this browser.`);
   };
 
   const downloadFhir = async () => {
-    if (!outcome.ok) return;
-    const request = planRequestSchema.safeParse(outcome.request);
-    if (!request.success) return;
+    if (!plan || !check?.ok) return;
     const { planToFhirBundle } = await import("@/lib/interop/fhir-export");
-    const bundle = planToFhirBundle(outcome.plan, request.data, { createdOn: request.data.asOf ?? today() });
-    download(`${JSON.stringify(bundle, null, 2)}\n`, "application/fhir+json", `jak-monitor-${outcome.plan.drug}-${outcome.plan.startDate}.fhir.json`);
+    const bundle = planToFhirBundle(plan, check.validated, { createdOn: check.validated.asOf ?? today() });
+    download(`${JSON.stringify(bundle, null, 2)}\n`, "application/fhir+json", `jak-monitor-${plan.drug}-${plan.startDate}.fhir.json`);
     setMessage(`FHIR bundle with ${bundle.entry?.length ?? 0} resources made in this browser.`);
   };
 
@@ -117,10 +116,10 @@ export function InteropPanel({ outcome, onImport }: { outcome: PlanOutcome; onIm
         </p>
       </div>
       <div className="toolbar">
-        <button type="button" onClick={() => void addToCalendar()} disabled={!outcome.ok}>
+        <button type="button" onClick={() => void addToCalendar()} disabled={!plan}>
           Add to calendar (.ics)
         </button>
-        <button type="button" onClick={() => void downloadFhir()} disabled={!outcome.ok}>
+        <button type="button" onClick={() => void downloadFhir()} disabled={!plan}>
           Download FHIR bundle
         </button>
       </div>

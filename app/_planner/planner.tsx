@@ -1,26 +1,30 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
+import dynamic from "next/dynamic";
 import { useForm, useWatch, type FieldPath } from "react-hook-form";
-import { format } from "date-fns";
+import { calendarDateOf } from "@/lib/dates/calendar-date";
+import { hasRequestFragment } from "@/lib/share/request-fragment";
 import type { LabTestId } from "@/rules/types";
 import {
   clearSavedForm,
   loadSavedForm,
   loadUnitPreferences,
-  requestFromFragment,
   saveForm,
   saveUnitPreferences,
   shareLinkFor,
 } from "./form-storage";
-import { emptyFormValues, fromRequest, type FormValues, type UnitPreferences } from "./form-values";
+import { emptyFormValues, fromRequest, toRequest, type FormValues, type UnitPreferences } from "./form-values";
 import { InteropPanel } from "./interop-panel";
 import { PlanForm } from "./plan-form";
-import { planFromForm, planResolver } from "./plan-from-form";
-import { PrintView } from "./print-view";
-import { Findings, Schedule } from "./results";
-import { AnalyteHistories } from "./analyte-history";
-import { analyteHistories } from "@/lib/history/analyte-history";
+import { planResolver, usePlanning } from "./use-planning";
+
+// Client-only: the server renders the empty form, which has no plan yet.
+const PlanResults = dynamic(() => import("./plan-results"), { ssr: false, loading: PreparingPlan });
+
+function PreparingPlan() {
+  return <p className="no-print">Preparing the plan…</p>;
+}
 
 /** A saved form over an empty one, so a form saved by an older version still has every field. */
 function withDefaults(saved: FormValues | null, units: UnitPreferences, today: string): FormValues {
@@ -38,18 +42,29 @@ export function Planner() {
 
   useEffect(() => {
     const units = loadUnitPreferences();
-    const today = format(new Date(), "yyyy-MM-dd");
-    const shared = requestFromFragment(window.location.hash);
-    if (shared === "unreadable") {
-      form.reset(withDefaults(loadSavedForm(), units, today));
-      setNotice("The shared link could not be read; nothing was loaded from it.");
-    } else if (shared) {
-      form.reset(fromRequest(shared, units));
-      setNotice("Loaded the plan from the shared link.");
-    } else {
-      form.reset(withDefaults(loadSavedForm(), units, today));
+    const restoreSaved = () => form.reset(withDefaults(loadSavedForm(), units, calendarDateOf(new Date())));
+    if (!hasRequestFragment(window.location.hash)) {
+      restoreSaved();
+      setRestored(true);
+      return;
     }
-    setRestored(true);
+    // A shared link needs the schema to be read, so it waits for that one import.
+    let mounted = true;
+    void import("@/lib/share/read-request-fragment").then(({ requestFromFragment }) => {
+      if (!mounted) return;
+      const shared = requestFromFragment(window.location.hash);
+      if (shared === "unreadable" || shared === null) {
+        restoreSaved();
+        setNotice("The shared link could not be read; nothing was loaded from it.");
+      } else {
+        form.reset(fromRequest(shared, units));
+        setNotice("Loaded the plan from the shared link.");
+      }
+      setRestored(true);
+    });
+    return () => {
+      mounted = false;
+    };
   }, [form]);
 
   const values = useWatch({ control: form.control }) as FormValues;
@@ -57,17 +72,15 @@ export function Planner() {
     if (restored) saveForm(values);
   }, [values, restored]);
 
-  const outcome = useMemo(() => planFromForm(values), [values]);
-  const nextVisitDate = outcome.ok
-    ? outcome.plan.visits.find((visit) => visit.date > outcome.plan.startDate && visit.items.some((item) => item.kind === "lab" && item.status !== "done"))?.date
-    : undefined;
+  const { check, plan } = usePlanning(values);
+  const nextVisitDate = plan?.visits.find((visit) => visit.date > plan.startDate && visit.items.some((item) => item.kind === "lab" && item.status !== "done"))?.date;
 
   const rememberUnit = useCallback((test: LabTestId, unit: string) => {
     saveUnitPreferences({ ...loadUnitPreferences(), [test]: unit });
   }, []);
 
   const copyShareLink = async () => {
-    const link = shareLinkFor(outcome.request, window.location);
+    const link = shareLinkFor(toRequest(values).request, window.location);
     window.history.replaceState(null, "", link);
     try {
       await navigator.clipboard.writeText(link);
@@ -80,7 +93,7 @@ export function Planner() {
   const clearForm = () => {
     clearSavedForm();
     window.history.replaceState(null, "", window.location.pathname);
-    form.reset(emptyFormValues(loadUnitPreferences(), format(new Date(), "yyyy-MM-dd")));
+    form.reset(emptyFormValues(loadUnitPreferences(), calendarDateOf(new Date())));
     setNotice("Form cleared.");
   };
 
@@ -94,7 +107,7 @@ export function Planner() {
           <button type="button" onClick={() => void copyShareLink()}>
             Copy share link
           </button>
-          <button type="button" onClick={() => window.print()} disabled={!outcome.ok}>
+          <button type="button" onClick={() => window.print()} disabled={!plan}>
             Print or save as PDF
           </button>
         </div>
@@ -102,25 +115,15 @@ export function Planner() {
           {notice}
         </p>
         <PlanForm form={form} onUnitChange={rememberUnit} unitPreferences={loadUnitPreferences} nextVisitDate={nextVisitDate} />
-        <InteropPanel outcome={outcome} onImport={(request) => form.reset(fromRequest(request, loadUnitPreferences()))} />
+        <InteropPanel check={check} plan={plan} onImport={(request) => form.reset(fromRequest(request, loadUnitPreferences()))} />
       </div>
       <div className="planner-results" aria-live="polite">
-        {outcome.ok ? (
-          <div className="no-print">
-            <Findings plan={outcome.plan} />
-            <Schedule plan={outcome.plan} />
-            <AnalyteHistories histories={analyteHistories(outcome.validated)} />
-            <p className="meta">
-              Rules version {outcome.plan.rulesVersion} · contract v{outcome.plan.contractVersion} ·{" "}
-              {outcome.plan.labelRegion === "US" ? "US label" : "EU SmPC"} thresholds
-            </p>
-          </div>
-        ) : (
+        {check && !check.ok ? (
           <section className="no-print incomplete" aria-labelledby="incomplete-heading">
             <h2 id="incomplete-heading">Plan not ready yet</h2>
             <p>Complete or correct these fields to see the plan:</p>
             <ul>
-              {outcome.errors.map((error) => (
+              {check.errors.map((error) => (
                 <li key={`${error.path}-${error.message}`}>
                   <button type="button" className="link-button" onClick={() => form.setFocus(error.path as FieldPath<FormValues>)}>
                     {error.message}
@@ -129,8 +132,11 @@ export function Planner() {
               ))}
             </ul>
           </section>
+        ) : check && plan ? (
+          <PlanResults plan={plan} request={check.validated} />
+        ) : (
+          <PreparingPlan />
         )}
-        {outcome.ok ? <PrintView plan={outcome.plan} generatedOn={format(new Date(), "yyyy-MM-dd")} /> : null}
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { drugRules } from "@/rules";
-import { formatLongDate } from "@/lib/dates/calendar-date";
+import { formatLongDate } from "@/lib/dates/long-date";
 import type { Plan } from "@/lib/plan/types";
 import { actionLabels } from "../_components/action-labels";
 import { plainWords } from "./plain-words";

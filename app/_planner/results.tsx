@@ -1,4 +1,4 @@
-import { formatLongDate } from "@/lib/dates/calendar-date";
+import { formatLongDate } from "@/lib/dates/long-date";
 import type { Finding, Plan } from "@/lib/plan/types";
 import { scheduleItemNames } from "@/lib/plan/item-names";
 import { sentenceCase } from "@/lib/units/format";

@@ -1,14 +1,9 @@
-import type { z } from "zod";
 import { buildPlan } from "@/lib/plan/build-plan";
+import { toFieldErrors, type FieldError } from "@/lib/schema/field-errors";
 import { planRequestSchema } from "@/lib/schema/plan-request";
 
 /** The contract's body limit: larger bodies are refused before parsing. */
 export const maxBodyBytes = 64 * 1024;
-
-export interface FieldError {
-  path: string;
-  message: string;
-}
 
 export interface DoorResponse {
   status: 200 | 400;
@@ -20,20 +15,6 @@ const serialize = (value: unknown): string => `${JSON.stringify(value, null, 2)}
 
 export function errorResponse(errors: FieldError[]): DoorResponse {
   return { status: 400, body: serialize({ errors }) };
-}
-
-/** Zod issues as the contract's `{ path, message }`, one per unknown field. */
-export function toFieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.flatMap((issue) => {
-    const path = issue.path.map(String);
-    if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({
-        path: [...path, key].join("."),
-        message: `Unknown field "${key}": check its spelling against the contract.`,
-      }));
-    }
-    return [{ path: path.join("."), message: issue.message }];
-  });
 }
 
 /** Validates a parsed JSON value and plans it. */

@@ -3,7 +3,7 @@ import {
   addMonths as addMonthsToDate,
   addWeeks as addWeeksToDate,
   differenceInCalendarDays,
-  format,
+  formatISO,
   isValid,
   parseISO,
 } from "date-fns";
@@ -18,14 +18,21 @@ export type CalendarDate = string;
 
 const pattern = /^\d{4}-\d{2}-\d{2}$/;
 
-function toLocal(date: CalendarDate): Date {
+/** Local midnight of a calendar date; throws on anything that is not one. */
+export function toLocal(date: CalendarDate): Date {
   const parsed = parseISO(date);
   if (!pattern.test(date) || !isValid(parsed)) throw new RangeError(`Not a calendar date: ${date}`);
   return parsed;
 }
 
+// formatISO rather than format: the same digits without loading a locale into the planner's first script.
 function fromLocal(date: Date): CalendarDate {
-  return format(date, "yyyy-MM-dd");
+  return formatISO(date, { representation: "date" });
+}
+
+/** The calendar date a `Date` falls on in this machine's zone (callers pass the clock in). */
+export function calendarDateOf(date: Date): CalendarDate {
+  return fromLocal(date);
 }
 
 /** True for a real calendar date written `yyyy-MM-dd` (rejects 2027-02-29, 2027-13-01). */
@@ -64,9 +71,4 @@ export function isAfter(a: CalendarDate, b: CalendarDate): boolean {
 
 export function maxDate(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a > b ? a : b;
-}
-
-/** For people: "Mon 1 Feb 2027" — weekday, day, month name and full year, never 01/02/27. */
-export function formatLongDate(date: CalendarDate): string {
-  return format(toLocal(date), "EEE d MMM yyyy");
 }

@@ -1,6 +1,6 @@
 import { drugRules } from "@/rules";
 import type { DrugId, IndicationId } from "@/rules/types";
-import { formatLongDate } from "@/lib/dates/calendar-date";
+import { formatLongDate } from "@/lib/dates/long-date";
 import { indicationNames } from "./indication-names";
 import type { PlanRequestInput } from "@/lib/schema/plan-request";
 

@@ -2,7 +2,7 @@ import type { Dosage, Immunization, MedicationRequest, Observation, Patient, Qua
 import { drugRules } from "@/rules";
 import { indicationIds, type DrugId, type IndicationId, type LabTestId } from "@/rules/types";
 import { isCalendarDate } from "@/lib/dates/calendar-date";
-import { toFieldErrors } from "@/lib/api/plan-response";
+import { toFieldErrors } from "@/lib/schema/field-errors";
 import { labResultSchema, planRequestSchema, type LabResult, type PlanRequest, type PlanRequestInput } from "@/lib/schema/plan-request";
 import { analyteName } from "@/lib/units/format";
 import { ageLoinc, contractUnitFor, cvxSystem, drugFromNames, labByLoinc, loincSystem, ucumSystem, zosterCvx } from "./loinc";

@@ -1,5 +1,6 @@
 import { buildPlan } from "@/lib/plan/build-plan";
-import { errorResponse, maxBodyBytes, toFieldErrors, type DoorResponse } from "@/lib/api/plan-response";
+import { errorResponse, maxBodyBytes, type DoorResponse } from "@/lib/api/plan-response";
+import { toFieldErrors } from "@/lib/schema/field-errors";
 import { planRequestSchema } from "@/lib/schema/plan-request";
 import { planToFhirBundle } from "./fhir-export";
 

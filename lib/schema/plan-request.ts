@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { drugRules } from "@/rules";
 import {
   antiplateletTherapies,
@@ -21,6 +21,8 @@ import { formatNumber, unitLabel } from "@/lib/units/format";
  * The plan request of the contract (`shared/contract/plan-api.md`), shared by the planner
  * form, `POST /api/plan` and the CLI. Every object is strict, so an unknown or misspelt
  * field is refused rather than ignored. Messages name the field in plain words.
+ * Written with zod's mini build (functional checks) because the planner ships it to the
+ * browser, where the classic build would double the page's own script.
  */
 
 const listOf = (values: readonly string[]) => values.join(", ");
@@ -34,16 +36,28 @@ const earliestYear = 1900;
 const latestYear = 2100;
 
 function calendarDate(field: string) {
-  return z
-    .string({ error: `${field} must be a date written YYYY-MM-DD.` })
-    .refine(isCalendarDate, { error: `${field} must be a real calendar date written YYYY-MM-DD.` })
-    .refine((date) => Number(date.slice(0, 4)) >= earliestYear && Number(date.slice(0, 4)) <= latestYear, {
+  return z.string({ error: `${field} must be a date written YYYY-MM-DD.` }).check(
+    // abort: an impossible date gets one message, not also the years message.
+    z.refine(isCalendarDate, { error: `${field} must be a real calendar date written YYYY-MM-DD.`, abort: true }),
+    z.refine((date) => Number(date.slice(0, 4)) >= earliestYear && Number(date.slice(0, 4)) <= latestYear, {
       error: `${field} must be between ${earliestYear} and ${latestYear}.`,
-    });
+    }),
+  );
 }
 
 function flag(field: string) {
-  return z.boolean({ error: `${field} must be true or false.` }).optional();
+  return z.optional(z.boolean({ error: `${field} must be true or false.` }));
+}
+
+/** A whole number of `unit` from `min` to `max`, e.g. "Age must be between 0 and 120 years." */
+function wholeNumber(field: string, unit: string, min: number, max: number) {
+  const between = `${field} must be between ${min} and ${max} ${unit}.`;
+  const whole = `${field} must be a whole number of ${unit}.`;
+  return z.number({ error: whole }).check(z.int({ error: whole }), z.gte(min, { error: between }), z.lte(max, { error: between }));
+}
+
+function listUpTo<T extends z.core.SomeType>(item: T, field: string, max: number, itemsName: string) {
+  return z.optional(z.array(item, { error: `${field} must be a list.` }).check(z.maxLength(max, { error: `At most ${max} ${itemsName}.` })));
 }
 
 export const labResultSchema = z
@@ -52,39 +66,41 @@ export const labResultSchema = z
     value: z.number({ error: "Lab value must be a number." }),
     unit: z.string({ error: "Lab unit must be given, e.g. \"10^9/L\"." }),
     date: calendarDate("Lab date"),
-    uln: z.number({ error: "Upper limit of normal must be a number in U/L." }).optional(),
+    uln: z.optional(z.number({ error: "Upper limit of normal must be a number in U/L." })),
   })
-  .superRefine((lab, ctx) => {
-    const table = analytes[lab.test];
-    if (!isAcceptedUnit(lab.test, lab.unit)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["unit"],
-        message: `${table.name} unit must be one of: ${listOf(Object.keys(table.units))}.`,
-      });
-      return;
-    }
-    const min = convert(lab.test, { value: table.plausible.min, unit: table.referenceUnit }, lab.unit);
-    const max = convert(lab.test, { value: table.plausible.max, unit: table.referenceUnit }, lab.unit);
-    if (!Number.isFinite(lab.value) || lab.value < min || lab.value > max) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["value"],
-        message: `${table.name} must be a number between ${formatNumber(min)} and ${formatNumber(max)} ${unitLabel(lab.unit)}.`,
-      });
-    }
-    if (lab.uln !== undefined) {
-      if (!table.acceptsUln) {
-        ctx.addIssue({ code: "custom", path: ["uln"], message: `${table.name} takes no upper limit of normal.` });
-      } else if (!(lab.uln >= plausibleUln.min && lab.uln <= plausibleUln.max)) {
+  .check(
+    z.superRefine((lab, ctx) => {
+      const table = analytes[lab.test];
+      if (!isAcceptedUnit(lab.test, lab.unit)) {
         ctx.addIssue({
           code: "custom",
-          path: ["uln"],
-          message: `${table.name} upper limit of normal must be between ${plausibleUln.min} and ${plausibleUln.max} U/L.`,
+          path: ["unit"],
+          message: `${table.name} unit must be one of: ${listOf(Object.keys(table.units))}.`,
+        });
+        return;
+      }
+      const min = convert(lab.test, { value: table.plausible.min, unit: table.referenceUnit }, lab.unit);
+      const max = convert(lab.test, { value: table.plausible.max, unit: table.referenceUnit }, lab.unit);
+      if (!Number.isFinite(lab.value) || lab.value < min || lab.value > max) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["value"],
+          message: `${table.name} must be a number between ${formatNumber(min)} and ${formatNumber(max)} ${unitLabel(lab.unit)}.`,
         });
       }
-    }
-  });
+      if (lab.uln !== undefined) {
+        if (!table.acceptsUln) {
+          ctx.addIssue({ code: "custom", path: ["uln"], message: `${table.name} takes no upper limit of normal.` });
+        } else if (!(lab.uln >= plausibleUln.min && lab.uln <= plausibleUln.max)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["uln"],
+            message: `${table.name} upper limit of normal must be between ${plausibleUln.min} and ${plausibleUln.max} U/L.`,
+          });
+        }
+      }
+    }),
+  );
 
 export const screeningResultSchema = z.strictObject({
   test: oneOf(screeningTestIds, "Screening test"),
@@ -103,119 +119,93 @@ export const doseChangeSchema = z.strictObject({
 });
 
 export const patientSchema = z.strictObject({
-  ageYears: z
-    .number({ error: "Age must be a whole number of years." })
-    .int({ error: "Age must be a whole number of years." })
-    .min(0, { error: "Age must be between 0 and 120 years." })
-    .max(120, { error: "Age must be between 0 and 120 years." }),
+  ageYears: wholeNumber("Age", "years", 0, 120),
   sex: oneOf(["female", "male"], "Sex"),
   pregnant: flag("Pregnant"),
   canBecomePregnant: flag("Can become pregnant"),
   breastfeeding: flag("Breastfeeding"),
-  smoking: oneOf(smokingStatuses, "Smoking").optional(),
-  riskFactors: z.array(oneOf(riskFactorIds, "Risk factor"), { error: "Risk factors must be a list." }).max(riskFactorIds.length).optional(),
-  egfr: z
-    .number({ error: "eGFR must be a number in mL/min/1.73 m²." })
-    .min(1, { error: "eGFR must be between 1 and 200 mL/min/1.73 m²." })
-    .max(200, { error: "eGFR must be between 1 and 200 mL/min/1.73 m²." })
-    .optional(),
-  hepaticImpairment: oneOf(hepaticImpairmentGrades, "Hepatic impairment").optional(),
+  smoking: z.optional(oneOf(smokingStatuses, "Smoking")),
+  riskFactors: listUpTo(oneOf(riskFactorIds, "Risk factor"), "Risk factors", riskFactorIds.length, "risk factors"),
+  egfr: z.optional(
+    z.number({ error: "eGFR must be a number in mL/min/1.73 m²." }).check(
+      z.gte(1, { error: "eGFR must be between 1 and 200 mL/min/1.73 m²." }),
+      z.lte(200, { error: "eGFR must be between 1 and 200 mL/min/1.73 m²." }),
+    ),
+  ),
+  hepaticImpairment: z.optional(oneOf(hepaticImpairmentGrades, "Hepatic impairment")),
   cyp2c19PoorMetabolizer: flag("CYP2C19 poor metabolizer"),
   cyp2c9PoorMetabolizer: flag("CYP2C9 poor metabolizer"),
-  antiplatelet: oneOf(antiplateletTherapies, "Antiplatelet therapy").optional(),
+  antiplatelet: z.optional(oneOf(antiplateletTherapies, "Antiplatelet therapy")),
 });
 
 export const planRequestSchema = z
   .strictObject({
     drug: oneOf(drugIds, "Drug"),
     indication: oneOf(indicationIds, "Indication"),
-    doseMg: z
-      .number({ error: "Dose must be a number of mg per day." })
-      .positive({ error: "Dose must be more than 0 mg per day." })
-      .optional(),
+    doseMg: z.optional(
+      z.number({ error: "Dose must be a number of mg per day." }).check(z.positive({ error: "Dose must be more than 0 mg per day." })),
+    ),
     startDate: calendarDate("Start date"),
-    horizonMonths: z
-      .number({ error: "Horizon must be a whole number of months." })
-      .int({ error: "Horizon must be a whole number of months." })
-      .min(1, { error: "Horizon must be between 1 and 60 months." })
-      .max(60, { error: "Horizon must be between 1 and 60 months." })
-      .optional(),
-    labelRegion: oneOf(labelRegions, "Label region").optional(),
-    asOf: calendarDate("As-of date (today)").optional(),
-    recheckAfterWeeks: z
-      .number({ error: "Recheck interval must be a whole number of weeks." })
-      .int({ error: "Recheck interval must be a whole number of weeks." })
-      .min(1, { error: "Recheck interval must be between 1 and 12 weeks." })
-      .max(12, { error: "Recheck interval must be between 1 and 12 weeks." })
-      .optional(),
-    routineIntervalMonths: z
-      .number({ error: "Routine interval must be a whole number of months." })
-      .int({ error: "Routine interval must be a whole number of months." })
-      .min(1, { error: "Routine interval must be between 1 and 12 months." })
-      .max(12, { error: "Routine interval must be between 1 and 12 months." })
-      .optional(),
+    horizonMonths: z.optional(wholeNumber("Horizon", "months", 1, 60)),
+    labelRegion: z.optional(oneOf(labelRegions, "Label region")),
+    asOf: z.optional(calendarDate("As-of date (today)")),
+    recheckAfterWeeks: z.optional(wholeNumber("Recheck interval", "weeks", 1, 12)),
+    routineIntervalMonths: z.optional(wholeNumber("Routine interval", "months", 1, 12)),
     patient: patientSchema,
-    labs: z.array(labResultSchema, { error: "Labs must be a list." }).max(500, { error: "At most 500 lab results." }).optional(),
-    screening: z
-      .array(screeningResultSchema, { error: "Screening must be a list." })
-      .max(50, { error: "At most 50 screening results." })
-      .optional(),
-    zosterVaccine: z
-      .array(zosterDoseSchema, { error: "Zoster vaccine doses must be a list." })
-      .max(10, { error: "At most 10 zoster vaccine doses." })
-      .optional(),
-    doseChanges: z
-      .array(doseChangeSchema, { error: "Dose changes must be a list." })
-      .max(50, { error: "At most 50 dose changes." })
-      .optional(),
+    labs: listUpTo(labResultSchema, "Labs", 500, "lab results"),
+    screening: listUpTo(screeningResultSchema, "Screening", 50, "screening results"),
+    zosterVaccine: listUpTo(zosterDoseSchema, "Zoster vaccine doses", 10, "zoster vaccine doses"),
+    doseChanges: listUpTo(doseChangeSchema, "Dose changes", 50, "dose changes"),
   })
-  .superRefine((request, ctx) => {
-    const rules = drugRules[request.drug];
-    const indication = rules.indications.find((entry) => entry.indication === request.indication);
-    if (!indication) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["indication"],
-        message: `${rules.name} has no ${request.indication} indication; choose one of: ${listOf(rules.indications.map((entry) => entry.indication))}.`,
-      });
-      return;
-    }
-    const doses = rules.doses.filter((dose) => dose.indications.includes(request.indication)).map((dose) => dose.doseMg);
-    if (rules.route === "topical") {
-      if (request.doseMg !== undefined) {
-        ctx.addIssue({ code: "custom", path: ["doseMg"], message: `${rules.name} is topical: leave the daily dose out.` });
+  .check(
+    z.superRefine((request, ctx) => {
+      const rules = drugRules[request.drug];
+      const indication = rules.indications.find((entry) => entry.indication === request.indication);
+      if (!indication) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["indication"],
+          message: `${rules.name} has no ${request.indication} indication; choose one of: ${listOf(rules.indications.map((entry) => entry.indication))}.`,
+        });
+        return;
       }
-      if (request.doseChanges?.length) {
-        ctx.addIssue({ code: "custom", path: ["doseChanges"], message: `${rules.name} is topical: it has no dose changes.` });
-      }
-    } else {
-      const allowed = `${listOf(doses.map(String))} mg per day`;
-      if (request.doseMg === undefined) {
-        ctx.addIssue({ code: "custom", path: ["doseMg"], message: `Dose is required for ${rules.name}: one of ${allowed}.` });
-      } else if (!doses.includes(request.doseMg)) {
-        ctx.addIssue({ code: "custom", path: ["doseMg"], message: `Dose of ${rules.name} must be one of ${allowed}.` });
-      }
-      request.doseChanges?.forEach((change, index) => {
-        if (change.doseMg !== 0 && !doses.includes(change.doseMg)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["doseChanges", index, "doseMg"],
-            message: `New dose of ${rules.name} must be 0 (interruption) or one of ${allowed}.`,
-          });
+      const doses = rules.doses.filter((dose) => dose.indications.includes(request.indication)).map((dose) => dose.doseMg);
+      if (rules.route === "topical") {
+        if (request.doseMg !== undefined) {
+          ctx.addIssue({ code: "custom", path: ["doseMg"], message: `${rules.name} is topical: leave the daily dose out.` });
         }
-        if (change.date <= request.startDate) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["doseChanges", index, "date"],
-            message: "Dose change date must be after the start date.",
-          });
+        if (request.doseChanges?.length) {
+          ctx.addIssue({ code: "custom", path: ["doseChanges"], message: `${rules.name} is topical: it has no dose changes.` });
         }
-      });
-    }
-    if (request.patient.pregnant && request.patient.sex === "male") {
-      ctx.addIssue({ code: "custom", path: ["patient", "pregnant"], message: "Pregnant cannot be true for a male patient." });
-    }
-  });
+      } else {
+        const allowed = `${listOf(doses.map(String))} mg per day`;
+        if (request.doseMg === undefined) {
+          ctx.addIssue({ code: "custom", path: ["doseMg"], message: `Dose is required for ${rules.name}: one of ${allowed}.` });
+        } else if (!doses.includes(request.doseMg)) {
+          ctx.addIssue({ code: "custom", path: ["doseMg"], message: `Dose of ${rules.name} must be one of ${allowed}.` });
+        }
+        request.doseChanges?.forEach((change, index) => {
+          if (change.doseMg !== 0 && !doses.includes(change.doseMg)) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["doseChanges", index, "doseMg"],
+              message: `New dose of ${rules.name} must be 0 (interruption) or one of ${allowed}.`,
+            });
+          }
+          if (change.date <= request.startDate) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["doseChanges", index, "date"],
+              message: "Dose change date must be after the start date.",
+            });
+          }
+        });
+      }
+      if (request.patient.pregnant && request.patient.sex === "male") {
+        ctx.addIssue({ code: "custom", path: ["patient", "pregnant"], message: "Pregnant cannot be true for a male patient." });
+      }
+    }),
+  );
 
 /** What a client sends (optional fields may be absent). */
 export type PlanRequestInput = z.input<typeof planRequestSchema>;

@@ -1,5 +1,3 @@
-import { planRequestSchema, type PlanRequest } from "@/lib/schema/plan-request";
-
 /**
  * A plan request carried in a URL fragment (`#request=<base64url of the JSON>`). Browsers
  * never send the fragment to a server, so a shared or linked plan keeps its data on the
@@ -26,14 +24,7 @@ export function requestFragment(request: unknown): string {
   return `#${fragmentKey}${toBase64Url(JSON.stringify(request))}`;
 }
 
-/** The request in a URL fragment: none, one that cannot be read, or a valid request. */
-export function requestFromFragment(hash: string): PlanRequest | "unreadable" | null {
-  const at = hash.indexOf(fragmentKey);
-  if (at === -1) return null;
-  try {
-    const parsed = planRequestSchema.safeParse(JSON.parse(fromBase64Url(hash.slice(at + fragmentKey.length))));
-    return parsed.success ? parsed.data : "unreadable";
-  } catch {
-    return "unreadable";
-  }
+/** True when `hash` carries a request (read it with `requestFromFragment`). */
+export function hasRequestFragment(hash: string): boolean {
+  return hash.includes(fragmentKey);
 }

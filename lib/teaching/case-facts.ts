@@ -1,6 +1,6 @@
 import { drugRules } from "@/rules";
 import type { DrugId, IndicationId, RiskFactorId } from "@/rules/types";
-import { formatLongDate } from "@/lib/dates/calendar-date";
+import { formatLongDate } from "@/lib/dates/long-date";
 import type { PlanRequestInput } from "@/lib/schema/plan-request";
 import { indicationNames } from "@/lib/explorer/indication-names";
 import { analyteName, formatQuantity } from "@/lib/units/format";

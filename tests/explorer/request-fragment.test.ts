@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { drugIds } from "@/rules/types";
-import { fromBase64Url, requestFragment, requestFromFragment, toBase64Url } from "@/lib/share/request-fragment";
+import { fromBase64Url, hasRequestFragment, requestFragment, toBase64Url } from "@/lib/share/request-fragment";
+import { requestFromFragment } from "@/lib/share/read-request-fragment";
 import { planRequestSchema } from "@/lib/schema/plan-request";
 import { buildPlan } from "@/lib/plan/build-plan";
 import { workedExampleRequest } from "@/lib/explorer/worked-example";
@@ -21,6 +22,9 @@ describe("request in a URL fragment", () => {
   });
 
   it("tells no fragment from an unreadable one", () => {
+    expect(hasRequestFragment("")).toBe(false);
+    expect(hasRequestFragment("#schedule")).toBe(false);
+    expect(hasRequestFragment("#request=%%%")).toBe(true);
     expect(requestFromFragment("")).toBeNull();
     expect(requestFromFragment("#request=%%%")).toBe("unreadable");
     expect(requestFromFragment(`#request=${toBase64Url(JSON.stringify({ drug: "aspirin" }))}`)).toBe("unreadable");

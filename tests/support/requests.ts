@@ -4,7 +4,8 @@
  * validated, planned and serialised exactly as the API and the CLI would do it.
  */
 import { expect } from "vitest";
-import { respondToPlanRequest, type FieldError } from "@/lib/api/plan-response";
+import { respondToPlanRequest } from "@/lib/api/plan-response";
+import type { FieldError } from "@/lib/schema/field-errors";
 import type { Finding, Plan, ScheduleItem, Visit } from "@/lib/plan/types";
 import type { PlanRequestInput } from "@/lib/schema/plan-request";
 import type { DrugId, FindingAction, IndicationId, LabTestId, ScheduleItemId } from "@/rules/types";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { drugRules, rulesVersion } from "@/rules";
 import { drugIds, type DrugId } from "@/rules/types";
-import { formatLongDate } from "@/lib/dates/calendar-date";
+import { formatLongDate } from "@/lib/dates/long-date";
 import { explorerRulesOf } from "@/lib/explorer/drug-rules";
 import { ruleHref, ruleKindNames, ruleKinds } from "@/lib/explorer/explorer-rule";
 import { indicationNames } from "@/lib/explorer/indication-names";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { drugRules } from "@/rules";
-import { formatLongDate } from "@/lib/dates/calendar-date";
+import { formatLongDate } from "@/lib/dates/long-date";
 import { allExplorerRules } from "@/lib/explorer/drug-rules";
 import { ruleHref } from "@/lib/explorer/explorer-rule";
 import { actionNames } from "@/lib/explorer/action-names";

@@ -1,31 +1,32 @@
 import type { FieldErrors } from "react-hook-form";
-import { buildPlan } from "@/lib/plan/build-plan";
-import type { Plan } from "@/lib/plan/types";
 import { planRequestSchema, type PlanRequest, type PlanRequestInput } from "@/lib/schema/plan-request";
-import { toFieldErrors, type FieldError } from "@/lib/api/plan-response";
+import { toFieldErrors, type FieldError } from "@/lib/schema/field-errors";
 import { formPathOf, toRequest, type FormValues } from "./form-values";
 
-export type PlanOutcome =
-  | { ok: true; request: PlanRequestInput; validated: PlanRequest; plan: Plan }
+export type FormCheck =
+  | { ok: true; request: PlanRequestInput; validated: PlanRequest }
   | { ok: false; request: PlanRequestInput; errors: FieldError[] };
 
-/** Runs the shared schema and the engine in the browser; errors carry form field paths. */
-export function planFromForm(values: FormValues): PlanOutcome {
+/**
+ * Runs the shared schema over the form in the browser; errors carry form field paths.
+ * Only validation: the engine is loaded after the page (see use-plan.ts).
+ */
+export function checkForm(values: FormValues): FormCheck {
   const { request, origins } = toRequest(values);
   const parsed = planRequestSchema.safeParse(request);
   if (!parsed.success) {
     const errors = toFieldErrors(parsed.error).map((error) => ({ ...error, path: formPathOf(error.path, origins) }));
     return { ok: false, request, errors };
   }
-  return { ok: true, request, validated: parsed.data, plan: buildPlan(parsed.data) };
+  return { ok: true, request, validated: parsed.data };
 }
 
 /** react-hook-form's resolver over the same schema. */
 export function planResolver(values: FormValues) {
-  const outcome = planFromForm(values);
-  if (outcome.ok) return { values, errors: {} };
+  const check = checkForm(values);
+  if (check.ok) return { values, errors: {} };
   const errors: Record<string, { type: string; message: string }> = {};
-  for (const error of outcome.errors) errors[error.path] ??= { type: "schema", message: error.message };
+  for (const error of check.errors) errors[error.path] ??= { type: "schema", message: error.message };
   return { values: {}, errors: nestErrors(errors) as FieldErrors<FormValues> };
 }
 
