@@ -149,3 +149,29 @@ describe("formatLongDate reads weekday, day, month and full year", () => {
     expect(formatLongDate(date)).toBe(text);
   });
 });
+
+describe("dates in zones that skipped a whole calendar day", () => {
+  // Kiribati's Line Islands skipped 1994-12-31 and Samoa 2011-12-30 (both moved across the
+  // date line). Local-midnight arithmetic refused those dates and stepped over them; the
+  // helpers must not notice the zone. Node applies a new process.env.TZ at once.
+  it.each<[string, string, string, [string, number]]>([
+    ["Pacific/Kiritimati", "1994-12-31", "Sat 31 Dec 1994", ["1994-10-31", 2]],
+    ["Pacific/Apia", "2011-12-30", "Fri 30 Dec 2011", ["2011-11-30", 1]],
+  ])("under %s, %s is a date like any other", (zone, skipped, longDate, [monthsBefore, months]) => {
+    const savedZone = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      expect(new Date(2027, 0, 1).getTimezoneOffset(), "the zone is in effect").toBeLessThanOrEqual(-780);
+      const before = addDays(skipped, -1);
+      expect(isCalendarDate(skipped)).toBe(true);
+      expect(addDays(before, 1)).toBe(skipped);
+      expect(addDays(skipped, 1)).not.toBe(skipped);
+      expect(addWeeks(addDays(skipped, -28), 4)).toBe(skipped);
+      expect(addMonths(monthsBefore, months)).toBe(skipped);
+      expect(daysBetween(before, addDays(skipped, 1))).toBe(2);
+      expect(formatLongDate(skipped)).toBe(longDate);
+    } finally {
+      process.env.TZ = savedZone;
+    }
+  });
+});

@@ -51,6 +51,9 @@ describe("refused requests (400) name the offending field", () => {
     ["a misspelt top-level field (startdate)", abro({ startdate: "2027-01-04" }), "startdate"],
     ["an unknown patient field", abro({ patient: patient({ foo: true }) }), "patient.foo", /Unknown field "foo"/],
     ["an unknown lab field", abro({ labs: lab({ foo: 1 }) }), "labs.0.foo", /Unknown field "foo"/],
+    // Bare, "" would mean the body itself and "a.b" a nested field: such names are written as JSON strings.
+    ["an unknown top-level field named \"\"", abro({ "": 1 }), '""', /Unknown field ""/],
+    ["an unknown patient field named \"a.b\"", abro({ patient: patient({ "a.b": 1 }) }), 'patient."a.b"', /Unknown field "a.b"/],
     ["an unknown screening field", abro({ screening: [{ test: "tb", result: "negative", date: baselineDate, method: "IGRA" }] }), "screening.0.method"],
     ["an unknown drug id", abro({ drug: "filgotinib" }), "drug", /Drug must be one of/],
     ["an unknown indication id", abro({ indication: "eczema" }), "indication"],

@@ -1,5 +1,6 @@
+import { utc } from "@date-fns/utc";
 import { format } from "date-fns";
-import { toLocal, type CalendarDate } from "./calendar-date";
+import { toUtcDate, type CalendarDate } from "./calendar-date";
 
 /**
  * For people: "Mon 1 Feb 2027" — weekday, day, month name and full year, never 01/02/27.
@@ -7,5 +8,5 @@ import { toLocal, type CalendarDate } from "./calendar-date";
  * planner's form does not need.
  */
 export function formatLongDate(date: CalendarDate): string {
-  return format(toLocal(date), "EEE d MMM yyyy");
+  return format(toUtcDate(date), "EEE d MMM yyyy", { in: utc });
 }

@@ -1,5 +1,6 @@
 import type { Cited, DrugRules, LabelRegion, LabTestId, LabPanelId, ScreeningTestId } from "@/rules/types";
 import { addMonths } from "@/lib/dates/calendar-date";
+import { isBelow } from "@/lib/units/convert";
 import type { LabResult, PlanRequest, ScreeningEntry } from "@/lib/schema/plan-request";
 
 /** Everything the plan's parts need, worked out once from a validated request. */
@@ -9,9 +10,9 @@ export interface PlanContext {
   region: LabelRegion;
   startDate: string;
   horizonEndDate: string;
-  /** The latest result per analyte dated on or before the start date. */
+  /** The latest result per analyte dated on or before the start date (the worse of two on that day). */
   baselineLabs: ReadonlyMap<LabTestId, LabResult>;
-  /** The latest result per screening test dated on or before the start date. */
+  /** The latest result per screening test dated on or before the start date (the more severe of two on that day). */
   baselineScreening: ReadonlyMap<ScreeningTestId, ScreeningEntry>;
   /**
    * The daily dose the patient-rule dose checks apply to: the last non-zero dose in effect on
@@ -32,15 +33,35 @@ export const panelAnalytes: Readonly<Record<LabPanelId, readonly LabTestId[]>> =
   ck: ["ck"],
 };
 
-function latestOnOrBefore<T extends { date: string }, K>(entries: readonly T[], keyOf: (entry: T) => K, date: string): Map<K, T> {
+/**
+ * The latest entry per key dated on or before `date`. When two share that latest day,
+ * `isWorse(a, b)` says whether `a` counts instead of `b`: the contract takes lists in any
+ * order, so the order must never decide.
+ */
+function latestOnOrBefore<T extends { date: string }, K>(
+  entries: readonly T[],
+  keyOf: (entry: T) => K,
+  date: string,
+  isWorse: (a: T, b: T) => boolean,
+): Map<K, T> {
   const latest = new Map<K, T>();
   for (const entry of entries) {
     if (entry.date > date) continue;
     const current = latest.get(keyOf(entry));
-    if (!current || entry.date >= current.date) latest.set(keyOf(entry), entry);
+    if (!current || entry.date > current.date || (entry.date === current.date && isWorse(entry, current))) latest.set(keyOf(entry), entry);
   }
   return latest;
 }
+
+// Two baseline results of one analyte on one day count as the worse (lower), as results
+// after the start do (treatment-results.ts): a platelet count below the start limit is
+// never overruled by a normal one drawn the same day.
+const isLowerResult = (a: LabResult, b: LabResult): boolean => isBelow(a.test, a, b);
+
+// Of two screening results on one day, a positive outranks an indeterminate, which
+// outranks a negative.
+const screeningSeverity: Readonly<Record<ScreeningEntry["result"], number>> = { positive: 2, indeterminate: 1, negative: 0 };
+const isMoreSevereScreening = (a: ScreeningEntry, b: ScreeningEntry): boolean => screeningSeverity[a.result] > screeningSeverity[b.result];
 
 function doseInEffect(request: PlanRequest): number | undefined {
   let dose = request.doseMg;
@@ -59,8 +80,8 @@ export function createContext(request: PlanRequest, rules: DrugRules): PlanConte
     region: request.labelRegion ?? defaultLabelRegion,
     startDate: request.startDate,
     horizonEndDate: addMonths(request.startDate, request.horizonMonths ?? defaultHorizonMonths),
-    baselineLabs: latestOnOrBefore(request.labs ?? [], (lab) => lab.test, request.startDate),
-    baselineScreening: latestOnOrBefore(request.screening ?? [], (entry) => entry.test, request.startDate),
+    baselineLabs: latestOnOrBefore(request.labs ?? [], (lab) => lab.test, request.startDate, isLowerResult),
+    baselineScreening: latestOnOrBefore(request.screening ?? [], (entry) => entry.test, request.startDate, isMoreSevereScreening),
     currentDoseMg: doseInEffect(request),
   };
 }

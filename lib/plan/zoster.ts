@@ -23,13 +23,14 @@ export function planZoster(context: PlanContext): { findings: Finding[]; items: 
   const { patient } = context.request;
   const doses = context.request.zosterVaccine ?? [];
 
-  for (const live of doses.filter((dose) => dose.vaccine === "zvl")) {
-    if (daysBetween(live.date, context.startDate) < liveVaccineWeeksBeforeStart * 7) {
+  // In date order, so the findings do not follow the order the doses were listed in.
+  for (const liveDate of doses.filter((dose) => dose.vaccine === "zvl").map((dose) => dose.date).sort()) {
+    if (daysBetween(liveDate, context.startDate) < liveVaccineWeeksBeforeStart * 7) {
       findings.push(
         findingFrom(
           rule,
           "caution",
-          `Live zoster vaccine on ${live.date} is less than ${liveVaccineWeeksBeforeStart} weeks before the start date: live vaccines are avoided just before and during treatment. It does not count towards the recombinant series.`,
+          `Live zoster vaccine on ${liveDate} is less than ${liveVaccineWeeksBeforeStart} weeks before the start date: live vaccines are avoided just before and during treatment. It does not count towards the recombinant series.`,
         ),
       );
     }

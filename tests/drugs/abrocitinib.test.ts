@@ -157,6 +157,27 @@ describe("abrocitinib start limits: messages and baseline results", () => {
     expect(findingKeys(p, "do-not-start")).toEqual([]);
   });
 
+  // Found by the list-order property: the last-listed of two same-day results used to count.
+  it.each([
+    ["120 listed first", [120, 240]],
+    ["120 listed last", [240, 120]],
+  ])("two baseline platelet counts on one day, 120 and 240 ×10⁹/L (%s) → the lower counts: do not start", (_name, values) => {
+    const request = cleanRequest("abrocitinib");
+    const otherLabs = (request.labs ?? []).filter((lab) => lab.test !== "platelets");
+    const platelets = values.map((value) => ({ test: "platelets" as const, value, unit: "10^9/L", date: "2026-12-15" }));
+    expect(findingKeys(plan({ ...request, labs: [...otherLabs, ...platelets] }), "do-not-start")).toEqual(["do-not-start abrocitinib.start.platelets"]);
+  });
+
+  it.each([
+    ["positive listed first", ["positive", "negative"]],
+    ["positive listed last", ["negative", "positive"]],
+  ] as const)("a positive and a negative TB test on one day (%s) → the positive counts: do not start", (_name, results) => {
+    const request = cleanRequest("abrocitinib");
+    const otherScreening = (request.screening ?? []).filter((entry) => entry.test !== "tb");
+    const tb = results.map((result) => ({ test: "tb" as const, result, date: "2026-12-15" }));
+    expect(findingKeys(plan({ ...request, screening: [...otherScreening, ...tb] }), "do-not-start")).toEqual(["do-not-start abrocitinib.screening.tb-positive"]);
+  });
+
   it("a result on the start date itself is a baseline result", () => {
     const p = plan(withBaselineLab(cleanRequest("abrocitinib"), "platelets", 120, "10^9/L", "2027-01-04"));
     expect(findingKeys(p, "do-not-start")).toEqual(["do-not-start abrocitinib.start.platelets"]);
@@ -388,6 +409,15 @@ describe("abrocitinib zoster vaccination (ACIP 2022, IDSA 2013)", () => {
   ])("live zoster vaccine %s → caution: %s", (_name, date, caution) => {
     const p = plan(minimalRequest("abrocitinib", { zosterVaccine: [zvl(date), ...rzv("2026-09-01", "2026-11-01")] }));
     expect(hasFinding(p, "caution", "abrocitinib.vaccine.rzv")).toBe(caution);
+  });
+
+  it("two live zoster vaccines → their cautions come in date order, whatever order they were listed in", () => {
+    const cautionDates = (dates: string[]) =>
+      findingById(plan(minimalRequest("abrocitinib", { zosterVaccine: dates.map(zvl) })), "abrocitinib.vaccine.rzv")
+        .filter((finding) => finding.action === "caution")
+        .map((finding) => /Live zoster vaccine on (\S+) /.exec(finding.message)?.[1]);
+    expect(cautionDates(["2026-12-20", "2027-02-01"])).toEqual(["2026-12-20", "2027-02-01"]);
+    expect(cautionDates(["2027-02-01", "2026-12-20"])).toEqual(["2026-12-20", "2027-02-01"]);
   });
 
   it("a live zoster vaccine does not count towards the recombinant series: RZV dose 1 still planned", () => {
