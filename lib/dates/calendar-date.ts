@@ -1,37 +1,47 @@
-import { utc } from "@date-fns/utc";
-import { addDays as addDaysToDate, addMonths as addMonthsToDate, addWeeks as addWeeksToDate, differenceInCalendarDays, formatISO, isValid, parseISO } from "date-fns";
+import { formatISO } from "date-fns";
 
 /**
- * Calendar dates as `yyyy-MM-dd` strings in and out. Internally a date is UTC midnight
- * (date-fns with the `utc` context), so the machine's time zone never enters: local midnight
- * moved dates in zones that skipped a whole calendar day (Pacific/Kiritimati has no
- * 1994-12-31, Pacific/Apia no 2011-12-30), and `new Date("yyyy-MM-dd")` mixes UTC and local
- * fields. Arithmetic is by calendar days and months, so no daylight-saving change moves a date.
+ * Calendar dates as `yyyy-MM-dd` strings in and out, computed in UTC so the machine's time
+ * zone never enters: local midnight moved dates in zones that skipped a whole calendar day
+ * (Pacific/Kiritimati has no 1994-12-31, Pacific/Apia no 2011-12-30), and daylight-saving
+ * days are 23 or 25 hours long. The arithmetic is the UTC methods of `Date` (the engine does
+ * hundreds of date steps per plan, and date-fns' parse, UTC context and format cost more than
+ * the rest of the plan did); date-fns formats dates for people (`long-date.ts`).
  */
 export type CalendarDate = string;
 
 const pattern = /^\d{4}-\d{2}-\d{2}$/;
-const inUtc = { in: utc };
+const dayMs = 86_400_000;
 
-function parse(date: string): Date {
-  return parseISO(date, inUtc);
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, "0");
 }
 
 function write(date: Date): CalendarDate {
-  return formatISO(date, { representation: "date", ...inUtc });
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+}
+
+/** UTC midnight of a real `yyyy-MM-dd` date, or null (2027-02-30 would roll into March). */
+function parse(value: string): Date | null {
+  if (!pattern.test(value)) return null;
+  const monthIndex = Number(value.slice(5, 7)) - 1;
+  const day = Number(value.slice(8, 10));
+  const midnight = new Date(0);
+  // setUTCFullYear, not Date.UTC, which reads the years 0–99 as 1900–1999.
+  midnight.setUTCFullYear(Number(value.slice(0, 4)), monthIndex, day);
+  return midnight.getUTCMonth() === monthIndex && midnight.getUTCDate() === day ? midnight : null;
 }
 
 /** True for a real calendar date written `yyyy-MM-dd` (rejects 2027-02-29, 2027-13-01). */
 export function isCalendarDate(value: string): boolean {
-  if (!pattern.test(value)) return false;
-  const parsed = parse(value);
-  return isValid(parsed) && write(parsed) === value;
+  return parse(value) !== null;
 }
 
-/** UTC midnight of a calendar date (a `UTCDate`, whose fields read in UTC); throws on anything else. */
+/** UTC midnight of a calendar date; throws on anything that is not one. */
 export function toUtcDate(date: CalendarDate): Date {
-  if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
-  return parse(date);
+  const midnight = parse(date);
+  if (midnight === null) throw new RangeError(`Not a calendar date: ${date}`);
+  return midnight;
 }
 
 /** The calendar date a `Date` falls on in this machine's zone (callers pass the clock in). */
@@ -40,21 +50,34 @@ export function calendarDateOf(date: Date): CalendarDate {
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return write(addDaysToDate(toUtcDate(date), days, inUtc));
+  return write(new Date(toUtcDate(date).getTime() + days * dayMs));
 }
 
 export function addWeeks(date: CalendarDate, weeks: number): CalendarDate {
-  return write(addWeeksToDate(toUtcDate(date), weeks, inUtc));
+  return addDays(date, weeks * 7);
 }
 
 /** Calendar months; the day is clamped to the month's end (31 Jan + 1 month = 28 or 29 Feb). */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  return write(addMonthsToDate(toUtcDate(date), months, inUtc));
+  const result = toUtcDate(date);
+  const day = result.getUTCDate();
+  // Move on the 1st, then take the wanted day or the new month's last, whichever is earlier.
+  result.setUTCDate(1);
+  result.setUTCMonth(result.getUTCMonth() + months);
+  const lastDay = new Date(result.getTime());
+  lastDay.setUTCMonth(lastDay.getUTCMonth() + 1, 0);
+  result.setUTCDate(Math.min(day, lastDay.getUTCDate()));
+  return write(result);
 }
 
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
+/** Whole days since 1970-01-01: for comparing many dates, parse each once. */
+export function dayNumber(date: CalendarDate): number {
+  return toUtcDate(date).getTime() / dayMs;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier); UTC days are all 24 hours. */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return differenceInCalendarDays(toUtcDate(to), toUtcDate(from), inUtc);
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** `yyyy-MM-dd` strings sort as dates; these read better at call sites. */

@@ -1,4 +1,4 @@
-import { daysBetween } from "@/lib/dates/calendar-date";
+import { dayNumber } from "@/lib/dates/calendar-date";
 import { panelAnalytes, type PlanContext } from "./context";
 import type { DatedItem } from "./schedule-item";
 
@@ -10,17 +10,20 @@ import type { DatedItem } from "./schedule-item";
  */
 export function applyStatuses(dated: readonly DatedItem[], context: PlanContext): DatedItem[] {
   const answered = new Set<DatedItem>();
-  for (const lab of context.request.labs ?? []) {
-    if (lab.date <= context.startDate) continue;
+  const results = (context.request.labs ?? []).filter((lab) => lab.date > context.startDate);
+  // Only follow-up lab items can be answered; their day numbers are worked out once.
+  const candidates = results.length === 0 ? [] : dated.filter((entry) => entry.date > context.startDate && entry.item.test in panelAnalytes).map((entry) => ({ entry, day: dayNumber(entry.date) }));
+  const startDay = dayNumber(context.startDate);
+  for (const lab of results) {
+    const labDay = dayNumber(lab.date);
     let nearest: DatedItem | undefined;
     // The start date competes too: a result nearer to the start than to any item answers none.
-    let nearestDistance = daysBetween(context.startDate, lab.date);
-    for (const candidate of dated) {
+    let nearestDistance = labDay - startDay;
+    for (const { entry: candidate, day } of candidates) {
       const { test } = candidate.item;
-      if (candidate.date <= context.startDate || !(test in panelAnalytes)) continue;
       if (!panelAnalytes[test as keyof typeof panelAnalytes].includes(lab.test)) continue;
       if (candidate.recheckOf && (candidate.recheckOf.test !== lab.test || lab.date <= candidate.recheckOf.after)) continue;
-      const distance = Math.abs(daysBetween(lab.date, candidate.date));
+      const distance = Math.abs(day - labDay);
       if (distance < nearestDistance || (distance === nearestDistance && nearest && candidate.date < nearest.date)) {
         nearest = candidate;
         nearestDistance = distance;

@@ -1,0 +1,172 @@
+/**
+ * `npm run bench`: the quality figures of issue 7, measured on this machine in one run.
+ * Builds the app, then prints one line per figure (`name: value (target …)`) and exits 1
+ * when any target is missed. A script, not a test: timings belong here, not in CI asserts.
+ *
+ *   engine throughput and p99  — buildPlan over varied valid requests, one core
+ *   first-load ratio           — planner route's first-load JS ÷ the framework floor (/_not-found), gzip
+ *   API ratio                  — POST /api/plan req/s ÷ GET /api/health req/s (autocannon, 64 connections, 10 s)
+ *   Lighthouse                 — mobile performance and accessibility of the planner
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import fc from "fast-check";
+import { workedExampleRequest } from "@/lib/explorer/worked-example";
+import { buildPlan } from "@/lib/plan/build-plan";
+import { planRequestSchema, type PlanRequest } from "@/lib/schema/plan-request";
+import { validPlanRequest } from "../tests/support/arbitraries";
+
+interface Figure {
+  name: string;
+  shown: string;
+  target: string;
+  met: boolean;
+}
+
+const figures: Figure[] = [];
+
+function report(figure: Figure) {
+  figures.push(figure);
+  console.log(`${figure.name}: ${figure.shown} (target ${figure.target})${figure.met ? "" : "  ← MISSED"}`);
+}
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(command, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} exited ${result.status}`);
+}
+
+/** The same varied set every run: fast-check's request generator with a fixed seed. */
+function benchRequests(count: number): PlanRequest[] {
+  return fc.sample(validPlanRequest, { numRuns: count, seed: 20261126 }).map((request) => planRequestSchema.parse(request));
+}
+
+function measureEngine() {
+  const requests = benchRequests(1_000);
+  const withFollowUps = requests.filter((request) => request.labs?.some((lab) => lab.date > request.startDate) || request.doseChanges?.length).length;
+  for (let warm = 0; warm < 3; warm += 1) requests.forEach((request) => buildPlan(request));
+
+  const durations: number[] = [];
+  const started = process.hrtime.bigint();
+  let elapsed = 0n;
+  for (let round = 0; elapsed < 3_000_000_000n || durations.length < 20_000; round += 1) {
+    for (const request of requests) {
+      const before = process.hrtime.bigint();
+      buildPlan(request);
+      durations.push(Number(process.hrtime.bigint() - before) / 1e6);
+    }
+    elapsed = process.hrtime.bigint() - started;
+  }
+  const perSecond = durations.length / (Number(elapsed) / 1e9);
+  durations.sort((a, b) => a - b);
+  const p99 = durations[Math.floor(durations.length * 0.99)] ?? Number.POSITIVE_INFINITY;
+  console.log(`  (${durations.length} plans of ${requests.length} requests, ${withFollowUps} with follow-up results or dose changes, all nine drugs)`);
+  report({ name: "engine throughput", shown: `${Math.round(perSecond).toLocaleString("en-US")} plans/s`, target: "≥ 20,000 plans/s", met: perSecond >= 20_000 });
+  report({ name: "engine p99", shown: `${p99.toFixed(3)} ms`, target: "< 1 ms", met: p99 < 1 });
+}
+
+function gzipBytes(route: string): number {
+  const stats = JSON.parse(readFileSync(".next/diagnostics/route-bundle-stats.json", "utf8")) as { route: string; firstLoadChunkPaths: string[] }[];
+  const entry = stats.find((candidate) => candidate.route === route);
+  if (!entry) throw new Error(`${route} is not in route-bundle-stats.json`);
+  return entry.firstLoadChunkPaths.reduce((total, path) => total + gzipSync(readFileSync(path)).length, 0);
+}
+
+function measureFirstLoad() {
+  const planner = gzipBytes("/");
+  const floor = gzipBytes("/_not-found");
+  const ratio = planner / floor;
+  console.log(`  (planner ${(planner / 1024).toFixed(1)} kB gzip, framework floor ${(floor / 1024).toFixed(1)} kB gzip)`);
+  report({ name: "first-load ratio", shown: ratio.toFixed(3), target: "≤ 1.3", met: ratio <= 1.3 });
+}
+
+async function startServer(port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], { stdio: "ignore" });
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error(`next start did not answer on port ${port}`);
+}
+
+async function load(options: autocannon.Options): Promise<autocannon.Result> {
+  return autocannon({ connections: 64, duration: 10, ...options });
+}
+
+/** A typical visit: abrocitinib's worked example (baseline labs and screens) plus its week-4 results. */
+function typicalRequestBody(): string {
+  const request = workedExampleRequest("abrocitinib");
+  const week4 = (request.labs ?? []).map((lab) => ({ ...lab, date: "2027-02-01" }));
+  return JSON.stringify({ ...request, labs: [...(request.labs ?? []), ...week4], asOf: "2027-02-01" });
+}
+
+async function measureApi(origin: string) {
+  const body = typicalRequestBody();
+  const plan = { url: `${origin}/api/plan`, method: "POST" as const, headers: { "content-type": "application/json" }, body };
+  const trivial = { url: `${origin}/api/health` };
+  await load({ ...plan, duration: 2 });
+  await load({ ...trivial, duration: 2 });
+  const planResult = await load(plan);
+  const trivialResult = await load(trivial);
+  const failures = [planResult, trivialResult].reduce((total, result) => total + result.errors + result.timeouts + result.non2xx, 0);
+  const ratio = planResult.requests.average / trivialResult.requests.average;
+  console.log(`  (POST /api/plan with a typical request, ${Math.round(planResult.requests.average)} req/s, GET /api/health ${Math.round(trivialResult.requests.average)} req/s, 64 connections, 10 s each)`);
+  report({ name: "API ratio", shown: ratio.toFixed(3), target: "≥ 0.7", met: ratio >= 0.7 });
+  report({ name: "API errors and timeouts", shown: String(failures), target: "0", met: failures === 0 });
+}
+
+function measureLighthouse(origin: string) {
+  const chrome = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const result = spawnSync(
+    "node_modules/.bin/lighthouse",
+    [
+      `${origin}/`,
+      "--only-categories=performance,accessibility",
+      "--output=json",
+      "--output-path=stdout",
+      "--quiet",
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --no-first-run",
+    ],
+    { encoding: "utf8", env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.status !== 0) throw new Error(`lighthouse exited ${result.status}: ${result.stderr}`);
+  const categories = (JSON.parse(result.stdout) as { categories: Record<string, { score: number }> }).categories;
+  const performance = Math.round((categories.performance?.score ?? 0) * 100);
+  const accessibility = Math.round((categories.accessibility?.score ?? 0) * 100);
+  report({ name: "Lighthouse performance (mobile)", shown: String(performance), target: "≥ 98", met: performance >= 98 });
+  report({ name: "Lighthouse accessibility (mobile)", shown: String(accessibility), target: "100", met: accessibility === 100 });
+}
+
+async function main() {
+  const port = Number(process.env.BENCH_PORT ?? 3200);
+  console.log("Building the app…");
+  run("bash", ["scripts/setup.sh"]);
+  run("bash", ["scripts/ensure-chromium.sh"]);
+  run(process.execPath, ["node_modules/next/dist/bin/next", "build"], { NEXT_TELEMETRY_DISABLED: "1" });
+
+  measureEngine();
+  measureFirstLoad();
+  const server = await startServer(port);
+  const stop = () => server.kill();
+  process.on("SIGINT", () => {
+    stop();
+    process.exit(130);
+  });
+  try {
+    await measureApi(`http://127.0.0.1:${port}`);
+    measureLighthouse(`http://127.0.0.1:${port}`);
+  } finally {
+    stop();
+  }
+  const missed = figures.filter((figure) => !figure.met);
+  console.log(missed.length === 0 ? "bench: every target met" : `bench: ${missed.length} target(s) missed: ${missed.map((figure) => figure.name).join(", ")}`);
+  process.exitCode = missed.length === 0 ? 0 : 1;
+}
+
+await main();
