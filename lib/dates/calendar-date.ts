@@ -6,7 +6,7 @@ import { formatISO } from "date-fns";
  * (Pacific/Kiritimati has no 1994-12-31, Pacific/Apia no 2011-12-30), and daylight-saving
  * days are 23 or 25 hours long. The arithmetic is the UTC methods of `Date` (the engine does
  * hundreds of date steps per plan, and date-fns' parse, UTC context and format cost more than
- * the rest of the plan did); date-fns formats dates for people (`long-date.ts`).
+ * the rest of the plan did); date-fns reads the calendar date of a clock reading.
  */
 export type CalendarDate = string;
 

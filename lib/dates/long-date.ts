@@ -1,12 +1,14 @@
-import { utc } from "@date-fns/utc";
-import { format } from "date-fns";
 import { toUtcDate, type CalendarDate } from "./calendar-date";
+
+const weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+const monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 /**
  * For people: "Mon 1 Feb 2027" — weekday, day, month name and full year, never 01/02/27.
- * Apart from the date arithmetic because it loads date-fns' English locale, which the
- * planner's form does not need.
+ * Read from the UTC fields of the date's UTC midnight, like the arithmetic, so no zone (nor a
+ * page whose `Date` is replaced, as test clocks do) can show the neighbouring day.
  */
 export function formatLongDate(date: CalendarDate): string {
-  return format(toUtcDate(date), "EEE d MMM yyyy", { in: utc });
+  const midnight = toUtcDate(date);
+  return `${weekdayNames[midnight.getUTCDay()]} ${midnight.getUTCDate()} ${monthNames[midnight.getUTCMonth()]} ${midnight.getUTCFullYear()}`;
 }
