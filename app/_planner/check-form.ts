@@ -1,24 +1,22 @@
 import type { FieldErrors } from "react-hook-form";
-import { planRequestSchema, type PlanRequest, type PlanRequestInput } from "@/lib/schema/plan-request";
+import { planRequestSchema, type PlanRequest } from "@/lib/schema/plan-request";
 import { toFieldErrors, type FieldError } from "@/lib/schema/field-errors";
 import { formPathOf, toRequest, type FormValues } from "./form-values";
 
-export type FormCheck =
-  | { ok: true; request: PlanRequestInput; validated: PlanRequest }
-  | { ok: false; request: PlanRequestInput; errors: FieldError[] };
+export type FormCheck = { ok: true; validated: PlanRequest } | { ok: false; errors: FieldError[] };
 
 /**
  * Runs the shared schema over the form in the browser; errors carry form field paths.
- * Only validation: the engine is loaded after the page (see use-plan.ts).
+ * Only validation; the engine is loaded beside it (see use-planning.ts).
  */
 export function checkForm(values: FormValues): FormCheck {
   const { request, origins } = toRequest(values);
   const parsed = planRequestSchema.safeParse(request);
   if (!parsed.success) {
     const errors = toFieldErrors(parsed.error).map((error) => ({ ...error, path: formPathOf(error.path, origins) }));
-    return { ok: false, request, errors };
+    return { ok: false, errors };
   }
-  return { ok: true, request, validated: parsed.data };
+  return { ok: true, validated: parsed.data };
 }
 
 /** react-hook-form's resolver over the same schema. */

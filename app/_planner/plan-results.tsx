@@ -8,7 +8,7 @@ import { Findings, Schedule } from "./results";
 
 /**
  * The plan on screen and on paper. Loaded after the form (the planner imports it lazily),
- * so the page's first script carries the form and the schema only.
+ * with the schema and the engine, so the page's first script carries the form only.
  */
 export default function PlanResults({ plan, request }: { plan: Plan; request: PlanRequest }) {
   return (

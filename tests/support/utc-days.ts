@@ -1,8 +1,8 @@
 /**
- * Calendar dates as whole days since 1970-01-01, worked out in UTC: the property tests'
- * own date arithmetic, independent of the engine's (local-midnight date-fns) helpers and
- * of the machine's time zone, so it can serve as an oracle for them. Years 1000–9999 only
- * (Date.UTC reads years 0–99 as 1900–1999); the contract accepts 1900–2100.
+ * Calendar dates as whole days since 1970-01-01, worked out in UTC: the property tests' own
+ * date arithmetic, written apart from the engine's helpers (`lib/dates/calendar-date.ts`) and
+ * independent of the machine's time zone, so it can serve as an oracle for them. Years
+ * 1000–9999 only (Date.UTC reads years 0–99 as 1900–1999); the contract accepts 1900–2100.
  */
 
 const dayMs = 86_400_000;

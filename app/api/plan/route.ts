@@ -1,4 +1,4 @@
-import { format } from "date-fns";
+import { calendarDateOf } from "@/lib/dates/calendar-date";
 import { errorResponse, maxBodyBytes, respondToPlanRequest, type DoorResponse } from "@/lib/api/plan-response";
 import { respondWithFhirBundle } from "@/lib/interop/fhir-response";
 import { readLimitedBody } from "./read-limited-body";
@@ -25,7 +25,7 @@ export async function POST(request: Request): Promise<Response> {
     return reply(errorResponse([{ path: "", message: `Request body is larger than ${maxBodyBytes / 1024} kB.` }]));
   }
   if (outputFormat === "fhir") {
-    const answer = respondWithFhirBundle(body, format(new Date(), "yyyy-MM-dd"));
+    const answer = respondWithFhirBundle(body, calendarDateOf(new Date()));
     return reply(answer, answer.status === 200 ? "application/fhir+json" : "application/json");
   }
   return reply(respondToPlanRequest(body));

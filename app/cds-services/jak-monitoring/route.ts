@@ -1,4 +1,4 @@
-import { format } from "date-fns";
+import { calendarDateOf } from "@/lib/dates/calendar-date";
 import { answerHook } from "@/lib/interop/cds-hooks";
 import { readLimitedBody } from "@/app/api/plan/read-limited-body";
 import { corsHeaders, json } from "../cors";
@@ -22,7 +22,7 @@ export async function POST(request: Request): Promise<Response> {
     return json({ errors: [{ path: "", message: "The hook request is not valid JSON." }] }, 400);
   }
   // The route may read the clock; the service itself is pure. Today is the default start date.
-  const answer = answerHook(body, format(new Date(), "yyyy-MM-dd"));
+  const answer = answerHook(body, calendarDateOf(new Date()));
   return json(answer.body, answer.status);
 }
 
