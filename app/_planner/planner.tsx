@@ -99,7 +99,8 @@ export function Planner() {
 
   return (
     <div className="planner">
-      <div className="planner-form no-print">
+      {/* Disabled until the saved form or shared link is restored, so nothing typed before that is overwritten. */}
+      <fieldset className="planner-form no-print" disabled={!restored}>
         <div className="toolbar">
           <button type="button" onClick={clearForm}>
             Clear form
@@ -116,7 +117,7 @@ export function Planner() {
         </p>
         <PlanForm form={form} onUnitChange={rememberUnit} unitPreferences={loadUnitPreferences} nextVisitDate={nextVisitDate} />
         <InteropPanel check={check} plan={plan} onImport={(request) => form.reset(fromRequest(request, loadUnitPreferences()))} />
-      </div>
+      </fieldset>
       <div className="planner-results" aria-live="polite">
         {check && !check.ok ? (
           <section className="no-print incomplete" aria-labelledby="incomplete-heading">
