@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, addWeeks, daysBetween, isCalendarDate, maxDate } from "@/lib/dates/calendar-date";
+import { addDays, addMonths, addWeeks, dayNumber, daysBetween, isCalendarDate, maxDate } from "@/lib/dates/calendar-date";
 import { formatLongDate } from "@/lib/dates/long-date";
+import { addDaysUtc, addMonthsUtc, dateOfDay, dayNumber as oracleDayNumber, isRealDate } from "./support/utc-days";
 
 /** The weekday of a calendar date (0 = Sunday), worked out in UTC so the zone cannot move it. */
 const weekdayOf = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay();
@@ -173,5 +175,43 @@ describe("dates in zones that skipped a whole calendar day", () => {
     } finally {
       process.env.TZ = savedZone;
     }
+  });
+});
+
+describe("the day-number arithmetic agrees with Date.UTC on every date of years 1000–9999", () => {
+  // The helpers count days by Hinnant's civil-date formulas; tests/support/utc-days.ts counts
+  // them with Date.UTC. Any day of the range, including leap days and century years.
+  const anyDay = fc.integer({ min: oracleDayNumber("1000-01-01"), max: oracleDayNumber("9989-12-31") }).map(dateOfDay);
+
+  it("dayNumber, addDays and addMonths", () => {
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: -4000, max: 4000 }), fc.integer({ min: -120, max: 120 }), (date, days, months) => {
+        expect(dayNumber(date)).toBe(oracleDayNumber(date));
+        expect(addDays(date, days)).toBe(addDaysUtc(date, days));
+        expect(addMonths(date, months)).toBe(addMonthsUtc(date, months));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("isCalendarDate on strings shaped like dates, real or not", () => {
+    const digits = (count: number) => fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: count, maxLength: count });
+    const shaped = fc.tuple(fc.integer({ min: 1000, max: 9999 }), digits(2), digits(2)).map(([year, month, day]) => `${year}-${month}-${day}`);
+    fc.assert(
+      fc.property(shaped, (value) => {
+        expect(isCalendarDate(value)).toBe(isRealDate(value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("formatLongDate names the weekday Date.UTC gives", () => {
+    const weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    fc.assert(
+      fc.property(anyDay, (date) => {
+        expect(formatLongDate(date).slice(0, 3)).toBe(weekdays[new Date(`${date}T00:00:00Z`).getUTCDay()]);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

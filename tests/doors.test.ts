@@ -136,6 +136,21 @@ describe("POST /api/plan refuses bad requests with 400, never 5xx", () => {
     expect(JSON.parse(await response.text())).toEqual({ errors: [{ path: "", message: expect.stringMatching(/larger than 64 kB/) }] });
   });
 
+  it("a body with its Content-Length declared is read whole and planned", async () => {
+    const response = await POST(
+      new Request("http://localhost/api/plan", { method: "POST", headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(valid)) }, body: valid }),
+    );
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(respondToPlanRequest(valid).body);
+  });
+
+  it("a body over 64 kB behind a Content-Length that claims less → 400 all the same", async () => {
+    const body = JSON.stringify({ ...minimalRequest("abrocitinib"), note: "x".repeat(maxBodyBytes) });
+    const response = await POST(new Request("http://localhost/api/plan", { method: "POST", headers: { "content-type": "application/json", "content-length": "100" }, body }));
+    expect(response.status).toBe(400);
+    expect(JSON.parse(await response.text())).toEqual({ errors: [{ path: "", message: expect.stringMatching(/larger than 64 kB/) }] });
+  });
+
   const badBodies: Array<[string, BodyInit]> = [
     ["empty", ""],
     ["not JSON", "drug=abrocitinib"],

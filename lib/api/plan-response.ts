@@ -1,6 +1,7 @@
 import { buildPlan } from "@/lib/plan/build-plan";
 import { toFieldErrors, type FieldError } from "@/lib/schema/field-errors";
-import { planRequestSchema } from "@/lib/schema/plan-request";
+import { compiledPlanRequestSchema } from "@/lib/schema/compiled-plan-request";
+import type { PlanRequest } from "@/lib/schema/plan-request";
 
 /** The contract's body limit: larger bodies are refused before parsing. */
 export const maxBodyBytes = 64 * 1024;
@@ -17,27 +18,35 @@ export function errorResponse(errors: FieldError[]): DoorResponse {
   return { status: 400, body: serialize({ errors }) };
 }
 
-/** Validates a parsed JSON value and plans it. */
-export function respondToPlanValue(value: unknown): DoorResponse {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return errorResponse([{ path: "", message: "Request body must be a JSON object." }]);
-  }
-  const parsed = planRequestSchema.safeParse(value);
-  if (!parsed.success) return errorResponse(toFieldErrors(parsed.error));
-  return { status: 200, body: serialize(buildPlan(parsed.data)) };
+/** UTF-8 needs at most 3 bytes per UTF-16 unit, so only a long text is worth encoding to measure. */
+function exceedsBodyLimit(text: string): boolean {
+  return text.length * 3 > maxBodyBytes && new TextEncoder().encode(text).length > maxBodyBytes;
 }
 
-/** The whole door: raw body text in, status and JSON text out. Never throws on bad input. */
-export function respondToPlanRequest(rawBody: string): DoorResponse {
-  if (new TextEncoder().encode(rawBody).length > maxBodyBytes) {
-    return errorResponse([{ path: "", message: `Request body is larger than ${maxBodyBytes / 1024} kB.` }]);
+/**
+ * Every door's checks on raw body text, in order: size, JSON, an object, the schema. The
+ * request, or the 400 naming what is wrong. Never throws on bad input.
+ */
+export function validateRequestBody(rawBody: string): { request: PlanRequest } | { refused: DoorResponse } {
+  if (exceedsBodyLimit(rawBody)) {
+    return { refused: errorResponse([{ path: "", message: `Request body is larger than ${maxBodyBytes / 1024} kB.` }]) };
   }
   let value: unknown;
   try {
     // A leading byte-order mark is allowed by RFC 8259 parsers; every door ignores it alike.
     value = JSON.parse(rawBody.startsWith("\uFEFF") ? rawBody.slice(1) : rawBody);
   } catch {
-    return errorResponse([{ path: "", message: "Request body is not valid JSON." }]);
+    return { refused: errorResponse([{ path: "", message: "Request body is not valid JSON." }]) };
   }
-  return respondToPlanValue(value);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return { refused: errorResponse([{ path: "", message: "Request body must be a JSON object." }]) };
+  }
+  const parsed = compiledPlanRequestSchema.safeParse(value);
+  return parsed.success ? { request: parsed.data } : { refused: errorResponse(toFieldErrors(parsed.error)) };
+}
+
+/** The whole door: raw body text in, status and JSON text out. Never throws on bad input. */
+export function respondToPlanRequest(rawBody: string): DoorResponse {
+  const checked = validateRequestBody(rawBody);
+  return "refused" in checked ? checked.refused : { status: 200, body: serialize(buildPlan(checked.request)) };
 }

@@ -1,14 +1,14 @@
-import { toUtcDate, type CalendarDate } from "./calendar-date";
+import { calendarParts, weekdayOf, type CalendarDate } from "./calendar-date";
 
 const weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
 const monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 /**
  * For people: "Mon 1 Feb 2027" — weekday, day, month name and full year, never 01/02/27.
- * Read from the UTC fields of the date's UTC midnight, like the arithmetic, so no zone (nor a
- * page whose `Date` is replaced, as test clocks do) can show the neighbouring day.
+ * Worked out from the date's own fields, like the arithmetic, so no zone (nor a page whose
+ * `Date` is replaced, as test clocks do) can show the neighbouring day.
  */
 export function formatLongDate(date: CalendarDate): string {
-  const midnight = toUtcDate(date);
-  return `${weekdayNames[midnight.getUTCDay()]} ${midnight.getUTCDate()} ${monthNames[midnight.getUTCMonth()]} ${midnight.getUTCFullYear()}`;
+  const { year, month, day } = calendarParts(date);
+  return `${weekdayNames[weekdayOf(date)]} ${day} ${monthNames[month - 1]} ${year}`;
 }

@@ -4,15 +4,12 @@ import type { Finding } from "./types";
 
 /** A finding from a rule: its id, tier, sources and disagreement carried over. */
 export function findingFrom(rule: Cited, action: FindingAction, message: string, test?: LabTestId | string): Finding {
-  return {
-    ruleId: rule.id,
-    action,
-    ...(test === undefined ? {} : { test }),
-    message,
-    sources: resolveSources(rule.sources),
-    evidence: rule.evidence,
-    ...(rule.disagreement === undefined ? {} : { disagreement: rule.disagreement }),
-  };
+  const sources = resolveSources(rule.sources);
+  const { evidence } = rule;
+  // The contract's field order, an optional field only when present: the JSON shows both.
+  const finding: Finding = test === undefined ? { ruleId: rule.id, action, message, sources, evidence } : { ruleId: rule.id, action, test, message, sources, evidence };
+  if (rule.disagreement !== undefined) finding.disagreement = rule.disagreement;
+  return finding;
 }
 
 const severity = new Map<FindingAction, number>(findingActions.map((action, index) => [action, index]));

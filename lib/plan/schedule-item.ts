@@ -39,15 +39,15 @@ export function scheduleItemFrom(
   why: string,
   options: { status?: ScheduleItem["status"]; dueBy?: string } = {},
 ): ScheduleItem {
-  return {
-    kind: kindOf(test),
-    test,
-    ruleId: rule.id,
-    why,
-    evidence: rule.evidence,
-    sources: resolveSources(rule.sources),
-    ...(options.dueBy === undefined ? {} : { dueBy: options.dueBy }),
-    status: options.status ?? "due",
-    ...(rule.disagreement === undefined ? {} : { disagreement: rule.disagreement }),
-  };
+  const kind = kindOf(test);
+  const sources = resolveSources(rule.sources);
+  const { evidence } = rule;
+  const status = options.status ?? "due";
+  // The contract's field order, an optional field only when present: the JSON shows both.
+  const item: ScheduleItem =
+    options.dueBy === undefined
+      ? { kind, test, ruleId: rule.id, why, evidence, sources, status }
+      : { kind, test, ruleId: rule.id, why, evidence, sources, dueBy: options.dueBy, status };
+  if (rule.disagreement !== undefined) item.disagreement = rule.disagreement;
+  return item;
 }

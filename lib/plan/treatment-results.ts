@@ -1,4 +1,4 @@
-import type { LabTestId, TreatmentThresholdRule, TrendRule } from "@/rules/types";
+import type { DrugRules, LabelRegion, LabTestId, TreatmentThresholdRule, TrendRule } from "@/rules/types";
 import { addWeeks } from "@/lib/dates/calendar-date";
 import { convert, isAtLeast, isBelow } from "@/lib/units/convert";
 import { analyteShortName, formatLimitIn, formatQuantity, sentenceCase } from "@/lib/units/format";
@@ -60,6 +60,27 @@ function panelOf(test: LabTestId) {
   return (Object.keys(panelAnalytes) as (keyof typeof panelAnalytes)[]).find((panel) => panelAnalytes[panel].includes(test)) ?? "cbc";
 }
 
+// The rules are fixed data: each drug's are grouped by analyte once per label region.
+const rulesByTest = new WeakMap<DrugRules, Partial<Record<LabelRegion, ReadonlyMap<LabTestId, readonly TreatmentRule[]>>>>();
+
+/** The drug's during-treatment rules that apply in the plan's region, by analyte, in rule order. */
+function treatmentRulesByTest(context: PlanContext): ReadonlyMap<LabTestId, readonly TreatmentRule[]> {
+  const byRegion = rulesByTest.get(context.rules) ?? {};
+  rulesByTest.set(context.rules, byRegion);
+  let grouped = byRegion[context.region];
+  if (grouped === undefined) {
+    const rules: TreatmentRule[] = [
+      ...context.rules.treatmentThresholds.map((rule) => ({ ...rule, kind: "limit" as const })),
+      ...(context.rules.trendRules ?? []).map((rule) => ({ ...rule, kind: "fall" as const })),
+    ].filter((rule) => appliesInRegion(rule, context));
+    const groups = new Map<LabTestId, TreatmentRule[]>();
+    for (const rule of rules) groups.set(rule.test, [...(groups.get(rule.test) ?? []), rule]);
+    grouped = groups;
+    byRegion[context.region] = grouped;
+  }
+  return grouped;
+}
+
 /**
  * Results dated after the start date against the drug's during-treatment rules, analyte by
  * analyte in date order. The latest result decides what is active now:
@@ -73,17 +94,18 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
   const findings: Finding[] = [];
   const items: DatedItem[] = [];
   const drugName = context.rules.name;
-  const rules: TreatmentRule[] = [
-    ...context.rules.treatmentThresholds.map((rule) => ({ ...rule, kind: "limit" as const })),
-    ...(context.rules.trendRules ?? []).map((rule) => ({ ...rule, kind: "fall" as const })),
-  ].filter((rule) => appliesInRegion(rule, context));
-  const followUpLabs = (context.request.labs ?? []).filter((lab) => lab.date > context.startDate);
+  const followUpLabs = new Map<LabTestId, LabResult[]>();
+  for (const lab of context.request.labs ?? []) {
+    if (lab.date <= context.startDate) continue;
+    const ofTest = followUpLabs.get(lab.test);
+    if (ofTest) ofTest.push(lab);
+    else followUpLabs.set(lab.test, [lab]);
+  }
   const recheckWeeks = context.request.recheckAfterWeeks;
 
-  for (const test of new Set(rules.map((rule) => rule.test))) {
-    const testRules = rules.filter((rule) => rule.test === test);
+  for (const [test, testRules] of treatmentRulesByTest(context)) {
     const baseline = context.baselineLabs.get(test);
-    const results = dailyResults(followUpLabs.filter((lab) => lab.test === test), test);
+    const results = dailyResults(followUpLabs.get(test) ?? [], test);
     let discontinued: { rule: TreatmentRule; result: LabResult } | undefined;
     let lowRun: LabResult[] = [];
     let recovered: { rule: TreatmentRule; low: LabResult; result: LabResult; confirmed: boolean } | undefined;

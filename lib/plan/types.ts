@@ -17,7 +17,7 @@ export interface Finding {
   action: FindingAction;
   test?: string;
   message: string;
-  sources: PlanSource[];
+  sources: readonly PlanSource[];
   /** Added: the rule's evidence tier. */
   evidence: Evidence;
   /** Added: where sources disagree, what the other says and which one the plan follows. */
@@ -30,7 +30,7 @@ export interface ScheduleItem {
   ruleId: string;
   why: string;
   evidence: Evidence;
-  sources: PlanSource[];
+  sources: readonly PlanSource[];
   /** Added: the last acceptable date, where the rule gives a window ("4 to 8 weeks"). */
   dueBy?: string;
   /**

@@ -34,12 +34,15 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T, field:
 // Dates outside these years are typing errors in a monitoring plan, not plans.
 const earliestYear = 1900;
 const latestYear = 2100;
+const earliestDate = `${earliestYear}-01-01`;
+const latestDate = `${latestYear}-12-31`;
 
 function calendarDate(field: string) {
   return z.string({ error: `${field} must be a date written YYYY-MM-DD.` }).check(
     // abort: an impossible date gets one message, not also the years message.
     z.refine(isCalendarDate, { error: `${field} must be a real calendar date written YYYY-MM-DD.`, abort: true }),
-    z.refine((date) => Number(date.slice(0, 4)) >= earliestYear && Number(date.slice(0, 4)) <= latestYear, {
+    // A real date written yyyy-MM-dd by now, so it compares as text.
+    z.refine((date) => date >= earliestDate && date <= latestDate, {
       error: `${field} must be between ${earliestYear} and ${latestYear}.`,
     }),
   );

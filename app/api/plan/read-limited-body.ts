@@ -1,10 +1,15 @@
 /**
- * Reads a request body as UTF-8 text, stopping as soon as it exceeds `limit` bytes so an
- * oversized body is never held in memory whole. Returns null when the limit is exceeded.
+ * Reads a request body as UTF-8 text without ever holding an oversized one whole: a declared
+ * length over `limit` is refused unread, and a body of undeclared length is read in chunks,
+ * stopping as soon as it passes `limit`. Returns null when the limit is exceeded. (The door
+ * measures the text again, so a Request built in code with a false length is caught too.)
  */
 export async function readLimitedBody(request: Request, limit: number): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) return null;
+  const declaredLength = request.headers.get("content-length");
+  const declared = declaredLength === null ? Number.NaN : Number(declaredLength);
+  if (declared > limit) return null;
+  // A declared length bounds the body (the HTTP parser refuses more), so it is read whole.
+  if (Number.isInteger(declared) && declared >= 0) return request.text();
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
