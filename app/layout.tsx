@@ -17,13 +17,19 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        {/* No prefetching from the header: on every page load it fetched and parsed both pages'
+            payloads while the page itself was still starting up. A click loads them just as well. */}
         <header className="site-header no-print">
-          <Link className="brand" href="/">
+          <Link className="brand" href="/" prefetch={false}>
             JAK Monitor
           </Link>
           <nav aria-label="Main">
-            <Link href="/">Planner</Link>
-            <Link href="/rules">Rules explorer</Link>
+            <Link href="/" prefetch={false}>
+              Planner
+            </Link>
+            <Link href="/rules" prefetch={false}>
+              Rules explorer
+            </Link>
           </nav>
         </header>
         <main id="main">{children}</main>

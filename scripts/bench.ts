@@ -3,10 +3,11 @@
  * Builds the app, then prints one line per figure (`name: value (target …)`) and exits 1
  * when any target is missed. A script, not a test: timings belong here, not in CI asserts.
  *
- *   engine throughput and p99  — buildPlan over varied valid requests, one core
+ *   engine throughput and p99  — buildPlan over varied valid requests, one core (median of 9 rounds)
  *   first-load ratio           — planner route's first-load JS ÷ the framework floor (/_not-found), gzip
- *   API ratio                  — POST /api/plan req/s ÷ GET /api/health req/s (autocannon, 64 connections, 10 s)
- *   Lighthouse                 — mobile performance and accessibility of the planner
+ *   API ratio                  — POST /api/plan req/s ÷ GET /api/health req/s (autocannon, 64 connections,
+ *                                10 s each in alternating 2 s slices)
+ *   Lighthouse                 — mobile performance and accessibility of the planner (median of 3 runs)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -42,27 +43,46 @@ function benchRequests(count: number): PlanRequest[] {
   return fc.sample(validPlanRequest, { numRuns: count, seed: 20261126 }).map((request) => planRequestSchema.parse(request));
 }
 
+/** Plans per second of each round, and every plan's own duration in ms. */
+function timeEngine(requests: readonly PlanRequest[], rounds: number, roundNs: bigint) {
+  const rates: number[] = [];
+  const durations: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const started = process.hrtime.bigint();
+    let planned = 0;
+    while (process.hrtime.bigint() - started < roundNs) {
+      for (const request of requests) {
+        const before = process.hrtime.bigint();
+        buildPlan(request);
+        durations.push(Number(process.hrtime.bigint() - before) / 1e6);
+      }
+      planned += requests.length;
+    }
+    rates.push(planned / (Number(process.hrtime.bigint() - started) / 1e9));
+  }
+  return { rates, durations };
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
 function measureEngine() {
   const requests = benchRequests(1_000);
   const withFollowUps = requests.filter((request) => request.labs?.some((lab) => lab.date > request.startDate) || request.doseChanges?.length).length;
   for (let warm = 0; warm < 3; warm += 1) requests.forEach((request) => buildPlan(request));
 
-  const durations: number[] = [];
-  const started = process.hrtime.bigint();
-  let elapsed = 0n;
-  for (let round = 0; elapsed < 3_000_000_000n || durations.length < 20_000; round += 1) {
-    for (const request of requests) {
-      const before = process.hrtime.bigint();
-      buildPlan(request);
-      durations.push(Number(process.hrtime.bigint() - before) / 1e6);
-    }
-    elapsed = process.hrtime.bigint() - started;
-  }
-  const perSecond = durations.length / (Number(elapsed) / 1e9);
+  // Nine rounds of half a second: this machine's speed drifts by tens of percent over
+  // seconds, so the throughput is the median round, shown with the slowest and fastest.
+  const { rates, durations } = timeEngine(requests, 9, 500_000_000n);
+  const perSecond = median(rates);
   durations.sort((a, b) => a - b);
   const p99 = durations[Math.floor(durations.length * 0.99)] ?? Number.POSITIVE_INFINITY;
-  console.log(`  (${durations.length} plans of ${requests.length} requests, ${withFollowUps} with follow-up results or dose changes, all nine drugs)`);
-  report({ name: "engine throughput", shown: `${Math.round(perSecond).toLocaleString("en-US")} plans/s`, target: "≥ 20,000 plans/s", met: perSecond >= 20_000 });
+  const plans = (rate: number) => Math.round(rate).toLocaleString("en-US");
+  console.log(`  (${durations.length} plans of ${requests.length} requests, ${withFollowUps} with follow-up results or dose changes, all nine drugs; rounds ${plans(Math.min(...rates))}–${plans(Math.max(...rates))} plans/s)`);
+  report({ name: "engine throughput", shown: `${plans(perSecond)} plans/s`, target: "≥ 20,000 plans/s", met: perSecond >= 20_000 });
   report({ name: "engine p99", shown: `${p99.toFixed(3)} ms`, target: "< 1 ms", met: p99 < 1 });
 }
 
@@ -95,8 +115,8 @@ async function startServer(port: number): Promise<ChildProcess> {
   throw new Error(`next start did not answer on port ${port}`);
 }
 
-async function load(options: autocannon.Options): Promise<autocannon.Result> {
-  return autocannon({ connections: 64, duration: 10, ...options });
+async function load(options: autocannon.Options, seconds: number): Promise<autocannon.Result> {
+  return autocannon({ connections: 64, duration: seconds, ...options });
 }
 
 /** A typical visit: abrocitinib's worked example (baseline labs and screens) plus its week-4 results. */
@@ -106,22 +126,33 @@ function typicalRequestBody(): string {
   return JSON.stringify({ ...request, labs: [...(request.labs ?? []), ...week4], asOf: "2027-02-01" });
 }
 
+// 10 s per route, as five 2 s slices taken in turn: this machine's speed drifts by tens of
+// percent over seconds, and back-to-back 10 s runs let that drift decide the ratio.
+const slices = 5;
+const sliceSeconds = 2;
+
 async function measureApi(origin: string) {
   const body = typicalRequestBody();
   const plan = { url: `${origin}/api/plan`, method: "POST" as const, headers: { "content-type": "application/json" }, body };
   const trivial = { url: `${origin}/api/health` };
-  await load({ ...plan, duration: 2 });
-  await load({ ...trivial, duration: 2 });
-  const planResult = await load(plan);
-  const trivialResult = await load(trivial);
-  const failures = [planResult, trivialResult].reduce((total, result) => total + result.errors + result.timeouts + result.non2xx, 0);
-  const ratio = planResult.requests.average / trivialResult.requests.average;
-  console.log(`  (POST /api/plan with a typical request, ${Math.round(planResult.requests.average)} req/s, GET /api/health ${Math.round(trivialResult.requests.average)} req/s, 64 connections, 10 s each)`);
+  await load(plan, 3);
+  await load(trivial, 2);
+  const totals = { plan: 0, trivial: 0, failures: 0 };
+  for (let slice = 0; slice < slices; slice += 1) {
+    for (const [route, options] of [["plan", plan], ["trivial", trivial]] as const) {
+      const result = await load(options, sliceSeconds);
+      totals[route] += result.requests.total;
+      totals.failures += result.errors + result.timeouts + result.non2xx;
+    }
+  }
+  const seconds = slices * sliceSeconds;
+  const ratio = totals.plan / totals.trivial;
+  console.log(`  (POST /api/plan with a typical request, ${Math.round(totals.plan / seconds)} req/s, GET /api/health ${Math.round(totals.trivial / seconds)} req/s, 64 connections, ${seconds} s each in ${slices} alternating slices)`);
   report({ name: "API ratio", shown: ratio.toFixed(3), target: "≥ 0.7", met: ratio >= 0.7 });
-  report({ name: "API errors and timeouts", shown: String(failures), target: "0", met: failures === 0 });
+  report({ name: "API errors and timeouts", shown: String(totals.failures), target: "0", met: totals.failures === 0 });
 }
 
-function measureLighthouse(origin: string) {
+function lighthouseScores(origin: string): { performance: number; accessibility: number } {
   const chrome = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   const result = spawnSync(
     "node_modules/.bin/lighthouse",
@@ -136,9 +167,21 @@ function measureLighthouse(origin: string) {
     { encoding: "utf8", env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.status !== 0) throw new Error(`lighthouse exited ${result.status}: ${result.stderr}`);
-  const categories = (JSON.parse(result.stdout) as { categories: Record<string, { score: number }> }).categories;
-  const performance = Math.round((categories.performance?.score ?? 0) * 100);
-  const accessibility = Math.round((categories.accessibility?.score ?? 0) * 100);
+  const categories = (JSON.parse(result.stdout) as { categories: Record<string, { score: number | null }> }).categories;
+  return {
+    performance: Math.round((categories.performance?.score ?? 0) * 100),
+    accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+  };
+}
+
+// Lighthouse's own guidance on its variability: run it several times and take the median.
+const lighthouseRuns = 3;
+
+function measureLighthouse(origin: string) {
+  const runs = Array.from({ length: lighthouseRuns }, () => lighthouseScores(origin));
+  const performance = median(runs.map((run) => run.performance));
+  const accessibility = median(runs.map((run) => run.accessibility));
+  console.log(`  (planner page, ${lighthouseRuns} runs: performance ${runs.map((run) => run.performance).join(", ")}; accessibility ${runs.map((run) => run.accessibility).join(", ")})`);
   report({ name: "Lighthouse performance (mobile)", shown: String(performance), target: "≥ 98", met: performance >= 98 });
   report({ name: "Lighthouse accessibility (mobile)", shown: String(accessibility), target: "100", met: accessibility === 100 });
 }

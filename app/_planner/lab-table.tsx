@@ -1,6 +1,6 @@
 "use client";
 
-import { get, type UseFormReturn } from "react-hook-form";
+import { get, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import type { LabTestId } from "@/rules/types";
 import { analytes } from "@/lib/units/analytes";
 import { unitLabel } from "@/lib/units/format";
@@ -14,8 +14,9 @@ export const labGroups: { title: string; tests: LabTestId[] }[] = [
 ];
 
 /** Baseline labs: a value and a unit picker per analyte; the chosen unit is remembered. */
-export function LabTable({ form, onUnitChange, path, idPrefix, caption }: {
-  form: UseFormReturn<FormValues>;
+export function LabTable({ register, errors, onUnitChange, path, idPrefix, caption }: {
+  register: UseFormRegister<FormValues>;
+  errors: FieldErrors<FormValues>;
   onUnitChange: (test: LabTestId, unit: string) => void;
   /** Where the rows live in the form: "labs" for baseline, "followUps.N.labs" for a visit. */
   path: "labs" | `followUps.${number}.labs`;
@@ -23,8 +24,7 @@ export function LabTable({ form, onUnitChange, path, idPrefix, caption }: {
   idPrefix: string;
   caption: string;
 }) {
-  const { register, formState } = form;
-  const errorOf = (path: string): string | undefined => (get(formState.errors, path) as { message?: string } | undefined)?.message;
+  const errorOf = (path: string): string | undefined => (get(errors, path) as { message?: string } | undefined)?.message;
   return (
     <div className="table-scroll">
     <table className="lab-table">

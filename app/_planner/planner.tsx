@@ -42,9 +42,14 @@ export function Planner() {
 
   useEffect(() => {
     const units = loadUnitPreferences();
-    const restoreSaved = () => form.reset(withDefaults(loadSavedForm(), units, calendarDateOf(new Date())));
+    const today = calendarDateOf(new Date());
+    const saved = loadSavedForm();
+    const restoreSaved = () => form.reset(withDefaults(saved, units, today));
     if (!hasRequestFragment(window.location.hash)) {
-      restoreSaved();
+      // A first visit differs from the server's empty form only in today's date: setting that
+      // one field spares the page a re-render of the whole form while it is still loading.
+      if (saved === null && Object.keys(units).length === 0) form.setValue("asOf", today);
+      else restoreSaved();
       setRestored(true);
       return;
     }

@@ -9,16 +9,22 @@ interface Planning {
   buildPlan: typeof buildPlan;
 }
 
+/** A macrotask boundary: what follows runs in a task of its own. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * The schema and the engine arrive just after the page rather than with it, so the form is
  * on screen and typeable sooner. Both are imported here and nowhere else in the planner's
- * first script.
+ * first script, each in a task of its own after the page's first render: setting up their
+ * modules (the schema, the rules, the engine) in one go held the page's main thread longest.
  */
-const loadPlanning = (): Promise<Planning> =>
-  Promise.all([import("./check-form"), import("@/lib/plan/build-plan")]).then(([check, engine]) => ({
-    checkForm: check.checkForm,
-    buildPlan: engine.buildPlan,
-  }));
+async function loadPlanning(): Promise<Planning> {
+  await nextTask();
+  const { checkForm } = await import("./check-form");
+  await nextTask();
+  const { buildPlan } = await import("@/lib/plan/build-plan");
+  return { checkForm, buildPlan };
+}
 
 /** react-hook-form's resolver, waiting for the schema on the first validation only. */
 export async function planResolver(values: FormValues) {
