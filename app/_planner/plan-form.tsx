@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, Suspense } from "react";
-import { get, useFieldArray, useFormState, useWatch, type UseFormReturn } from "react-hook-form";
+import { get, useFieldArray, useFormState, useWatch, type UseFormRegister, type UseFormReturn } from "react-hook-form";
 import { drugRules } from "@/rules";
 import { drugIds, riskFactorIds, type DrugId, type LabTestId } from "@/rules/types";
 import { defaultsForDrug, emptyLabRows, screenedTests, type FormValues, type UnitPreferences } from "./form-values";
@@ -29,6 +29,31 @@ const screeningNames: Readonly<Record<(typeof screenedTests)[number], string>> =
 };
 
 const drugLabel = (id: DrugId) => `${drugRules[id].name} (${drugRules[id].brand})`;
+
+/** A clinician-chosen interval: empty means none, so nothing is scheduled or dated from it. */
+function IntervalField({ name, label, hint, noneLabel, choices, choiceLabel, register, error }: {
+  name: "routineIntervalMonths" | "recheckAfterWeeks";
+  label: string;
+  hint: string;
+  noneLabel: string;
+  choices: readonly number[];
+  choiceLabel: (count: number) => string;
+  register: UseFormRegister<FormValues>;
+  error: string | undefined;
+}) {
+  return (
+    <Field id={name} label={label} error={error} hint={hint}>
+      <select {...describedBy(name, error, "hint")} {...register(name)}>
+        <option value="">{noneLabel}</option>
+        {choices.map((count) => (
+          <option key={count} value={String(count)}>
+            {choiceLabel(count)}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
 
 /**
  * The request form. Memoised, and subscribed itself to the few values it shows (drug,
@@ -131,21 +156,16 @@ export const PlanForm = memo(function PlanForm({ form, onUnitChange, unitPrefere
             <Field id="horizonMonths" label="Plan for (months)" error={errorOf("horizonMonths")}>
               <input inputMode="numeric" {...describedBy("horizonMonths", errorOf("horizonMonths"))} {...register("horizonMonths")} />
             </Field>
-            <Field
-              id="routineIntervalMonths"
+            <IntervalField
+              name="routineIntervalMonths"
               label="Routine repeat labs"
-              error={errorOf("routineIntervalMonths")}
               hint="Labels say “routine patient management”; choose the interval."
-            >
-              <select {...describedBy("routineIntervalMonths", errorOf("routineIntervalMonths"), "hint")} {...register("routineIntervalMonths")}>
-                <option value="">Not scheduled</option>
-                {[1, 2, 3, 4, 6, 12].map((months) => (
-                  <option key={months} value={String(months)}>
-                    Every {months} month{months === 1 ? "" : "s"}
-                  </option>
-                ))}
-              </select>
-            </Field>
+              noneLabel="Not scheduled"
+              choices={[1, 2, 3, 4, 6, 12]}
+              choiceLabel={(months) => `Every ${months} month${months === 1 ? "" : "s"}`}
+              register={register}
+              error={errorOf("routineIntervalMonths")}
+            />
           </div>
         </fieldset>
       </Suspense>
@@ -290,21 +310,16 @@ export const PlanForm = memo(function PlanForm({ form, onUnitChange, unitPrefere
             <Field id="asOf" label="Today (as of)" error={errorOf("asOf")} hint="Visits on or before this date without a result show as overdue.">
               <input type="date" {...describedBy("asOf", errorOf("asOf"), "hint")} {...register("asOf")} />
             </Field>
-            <Field
-              id="recheckAfterWeeks"
+            <IntervalField
+              name="recheckAfterWeeks"
               label="Recheck a low result after"
-              error={errorOf("recheckAfterWeeks")}
               hint="Your clinic's choice: the labels give no recheck interval."
-            >
-              <select {...describedBy("recheckAfterWeeks", errorOf("recheckAfterWeeks"), "hint")} {...register("recheckAfterWeeks")}>
-                <option value="">Not dated</option>
-                {[1, 2, 3, 4, 6, 8].map((weeks) => (
-                  <option key={weeks} value={String(weeks)}>
-                    {weeks} week{weeks === 1 ? "" : "s"}
-                  </option>
-                ))}
-              </select>
-            </Field>
+              noneLabel="Not dated"
+              choices={[1, 2, 3, 4, 6, 8]}
+              choiceLabel={(weeks) => `${weeks} week${weeks === 1 ? "" : "s"}`}
+              register={register}
+              error={errorOf("recheckAfterWeeks")}
+            />
           </div>
           {followUps.fields.map((visit, index) => (
             <fieldset key={visit.id} className="visit-results">
