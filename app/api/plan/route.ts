@@ -4,8 +4,7 @@ import { respondWithFhirBundle } from "@/lib/interop/fhir-response";
 import { readLimitedBody } from "./read-limited-body";
 
 function reply({ status, body }: DoorResponse, contentType = "application/json"): Response {
-  // As UTF-8 bytes: a string body would be scanned for lone surrogates and encoded again by the Response.
-  return new Response(Buffer.from(body, "utf8"), { status, headers: { "content-type": `${contentType}; charset=utf-8`, "cache-control": "no-store" } });
+  return new Response(body, { status, headers: { "content-type": `${contentType}; charset=utf-8`, "cache-control": "no-store" } });
 }
 
 /**
