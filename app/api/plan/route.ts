@@ -12,7 +12,8 @@ function reply({ status, body }: DoorResponse, contentType = "application/json")
  * Added: `?format=fhir` answers the same request with the plan as a FHIR R4 Bundle (application/fhir+json).
  */
 export async function POST(request: Request): Promise<Response> {
-  const outputFormat = new URL(request.url).searchParams.get("format");
+  // Most calls carry no query string: the URL is parsed only when there is one.
+  const outputFormat = request.url.includes("?") ? new URL(request.url).searchParams.get("format") : null;
   if (outputFormat !== null && outputFormat !== "fhir") {
     return reply(errorResponse([{ path: "format", message: 'format must be "fhir" or left out.' }]));
   }
