@@ -136,6 +136,19 @@ describe("POST /api/plan refuses bad requests with 400, never 5xx", () => {
     expect(JSON.parse(await response.text())).toEqual({ errors: [{ path: "", message: expect.stringMatching(/larger than 64 kB/) }] });
   });
 
+  it.each<[string, number, string | null]>([
+    ["?format=xml", 400, "format"],
+    ["?format=", 400, "format"],
+    ["?utm=1", 200, null],
+    ["?", 200, null],
+  ])("a query string %s → %d", async (query, status, errorPath) => {
+    const response = await POST(new Request(`http://localhost/api/plan${query}`, { method: "POST", headers: { "content-type": "application/json" }, body: valid }));
+    expect(response.status).toBe(status);
+    const text = await response.text();
+    if (errorPath === null) expect(text).toBe(respondToPlanRequest(valid).body);
+    else expect(JSON.parse(text)).toEqual({ errors: [{ path: errorPath, message: 'format must be "fhir" or left out.' }] });
+  });
+
   it("a body with its Content-Length declared is read whole and planned", async () => {
     const response = await POST(
       new Request("http://localhost/api/plan", { method: "POST", headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(valid)) }, body: valid }),
