@@ -41,3 +41,20 @@ test("the form survives a reload, a share link reopens the plan, and clear empti
     await expect(page.getByLabel("Platelets", { exact: true })).toHaveValue("");
   });
 });
+
+test("on a slow device, what is chosen as soon as the form is enabled is kept", async ({ page }) => {
+  // A six-times slower CPU widens the moment between the form becoming usable and the page
+  // finishing its start-up; a choice made in that moment must not be reset by the start-up.
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send("Emulation.setCPUThrottlingRate", { rate: 6 });
+  const planner = new PlannerPage(page);
+  for (let visit = 1; visit <= 3; visit += 1) {
+    await test.step(`Visit ${visit}: upadacitinib chosen the moment the form is enabled`, async () => {
+      await page.evaluate(() => sessionStorage.clear()).catch(() => undefined);
+      await planner.open();
+      await planner.chooseDrug("upadacitinib (RINVOQ)");
+      await page.waitForTimeout(1_000);
+      await expect(page.getByLabel("Drug")).toHaveValue("upadacitinib");
+    });
+  }
+});

@@ -14,6 +14,7 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import fc from "fast-check";
+import { addWeeks } from "@/lib/dates/calendar-date";
 import { workedExampleRequest } from "@/lib/explorer/worked-example";
 import { buildPlan } from "@/lib/plan/build-plan";
 import { planRequestSchema, type PlanRequest } from "@/lib/schema/plan-request";
@@ -122,8 +123,9 @@ async function load(options: autocannon.Options, seconds: number): Promise<autoc
 /** A typical visit: abrocitinib's worked example (baseline labs and screens) plus its week-4 results. */
 function typicalRequestBody(): string {
   const request = workedExampleRequest("abrocitinib");
-  const week4 = (request.labs ?? []).map((lab) => ({ ...lab, date: "2027-02-01" }));
-  return JSON.stringify({ ...request, labs: [...(request.labs ?? []), ...week4], asOf: "2027-02-01" });
+  const week4Date = addWeeks(request.startDate, 4);
+  const week4 = (request.labs ?? []).map((lab) => ({ ...lab, date: week4Date }));
+  return JSON.stringify({ ...request, labs: [...(request.labs ?? []), ...week4], asOf: week4Date });
 }
 
 // 10 s per route, as five 2 s slices taken in turn: this machine's speed drifts by tens of

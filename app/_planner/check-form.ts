@@ -1,4 +1,4 @@
-import type { FieldErrors } from "react-hook-form";
+import { get, set, type FieldErrors } from "react-hook-form";
 import { planRequestSchema, type PlanRequest } from "@/lib/schema/plan-request";
 import { toFieldErrors, type FieldError } from "@/lib/schema/field-errors";
 import { formPathOf, toRequest, type FormValues } from "./form-values";
@@ -19,26 +19,13 @@ export function checkForm(values: FormValues): FormCheck {
   return { ok: true, validated: parsed.data };
 }
 
-/** react-hook-form's resolver over the same schema. */
+/** react-hook-form's resolver over the same schema: the first error of each field, nested as the form reads them. */
 export function planResolver(values: FormValues) {
   const check = checkForm(values);
   if (check.ok) return { values, errors: {} };
-  const errors: Record<string, { type: string; message: string }> = {};
-  for (const error of check.errors) errors[error.path] ??= { type: "schema", message: error.message };
-  return { values: {}, errors: nestErrors(errors) as FieldErrors<FormValues> };
-}
-
-/** `{"patient.ageYears": e}` → `{ patient: { ageYears: e } }`, the shape react-hook-form reads. */
-function nestErrors(flat: Record<string, { type: string; message: string }>): Record<string, unknown> {
-  const nested: Record<string, unknown> = {};
-  for (const [path, error] of Object.entries(flat)) {
-    const keys = path.split(".");
-    let node = nested;
-    keys.slice(0, -1).forEach((key) => {
-      node[key] ??= {};
-      node = node[key] as Record<string, unknown>;
-    });
-    node[keys.at(-1) ?? path] = error;
+  const errors: FieldErrors<FormValues> = {};
+  for (const error of check.errors) {
+    if (get(errors, error.path) === undefined) set(errors, error.path, { type: "schema", message: error.message });
   }
-  return nested;
+  return { values: {}, errors };
 }

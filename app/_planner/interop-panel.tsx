@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type ChangeEvent } from "react";
+import { jsonText } from "@/lib/api/json-text";
 import { calendarDateOf } from "@/lib/dates/calendar-date";
 import type { ReportEntry } from "@/lib/interop/fhir-import";
 import type { Plan } from "@/lib/plan/types";
@@ -77,7 +78,7 @@ export function InteropPanel({ check, plan, onImport }: { check: FormCheck | nul
     if (!plan || !check?.ok) return;
     const { planToFhirBundle } = await import("@/lib/interop/fhir-export");
     const bundle = planToFhirBundle(plan, check.validated, { createdOn: check.validated.asOf ?? today() });
-    download(`${JSON.stringify(bundle, null, 2)}\n`, "application/fhir+json", `jak-monitor-${plan.drug}-${plan.startDate}.fhir.json`);
+    download(jsonText(bundle), "application/fhir+json", `jak-monitor-${plan.drug}-${plan.startDate}.fhir.json`);
     setMessage(`FHIR bundle with ${bundle.entry?.length ?? 0} resources made in this browser.`);
   };
 

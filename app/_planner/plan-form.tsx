@@ -1,7 +1,7 @@
 "use client";
 
-import { memo, Suspense } from "react";
-import { get, useFieldArray, useFormState, useWatch, type UseFormRegister, type UseFormReturn } from "react-hook-form";
+import { memo } from "react";
+import { get, useFieldArray, useFormState, useWatch, type FieldPath, type UseFormRegister, type UseFormReturn } from "react-hook-form";
 import { drugRules } from "@/rules";
 import { drugIds, riskFactorIds, type DrugId, type LabTestId } from "@/rules/types";
 import { defaultsForDrug, emptyLabRows, screenedTests, type FormValues, type UnitPreferences } from "./form-values";
@@ -29,6 +29,41 @@ const screeningNames: Readonly<Record<(typeof screenedTests)[number], string>> =
 };
 
 const drugLabel = (id: DrugId) => `${drugRules[id].name} (${drugRules[id].brand})`;
+
+/** A date field: the browser's date picker, whose value is yyyy-MM-dd whatever the locale shows. */
+function DateField({ id, label, path, hint, register, error }: {
+  id: string;
+  label: string;
+  path: FieldPath<FormValues>;
+  hint?: string;
+  register: UseFormRegister<FormValues>;
+  error: string | undefined;
+}) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      <input type="date" {...describedBy(id, error, hint)} {...register(path)} />
+    </Field>
+  );
+}
+
+/** A genotype the clinician may not know: "unknown" is a real answer, not a missing one. */
+function PoorMetabolizerField({ id, label, path, register, error }: {
+  id: string;
+  label: string;
+  path: "patient.cyp2c19PoorMetabolizer" | "patient.cyp2c9PoorMetabolizer";
+  register: UseFormRegister<FormValues>;
+  error: string | undefined;
+}) {
+  return (
+    <Field id={id} label={label} error={error}>
+      <select {...describedBy(id, error)} {...register(path)}>
+        <option value="unknown">Unknown</option>
+        <option value="no">No</option>
+        <option value="yes">Yes</option>
+      </select>
+    </Field>
+  );
+}
 
 /** A clinician-chosen interval: empty means none, so nothing is scheduled or dated from it. */
 function IntervalField({ name, label, hint, noneLabel, choices, choiceLabel, register, error }: {
@@ -58,8 +93,6 @@ function IntervalField({ name, label, hint, noneLabel, choices, choiceLabel, reg
 /**
  * The request form. Memoised, and subscribed itself to the few values it shows (drug,
  * indication) and to the errors, so the planner's re-renders as the plan changes pass it by.
- * Each section is its own Suspense boundary: nothing in them suspends, but React then
- * hydrates them one at a time in short tasks instead of the whole form in one long one.
  */
 export const PlanForm = memo(function PlanForm({ form, onUnitChange, unitPreferences, nextVisitDate }: {
   form: UseFormReturn<FormValues>;
@@ -81,307 +114,271 @@ export const PlanForm = memo(function PlanForm({ form, onUnitChange, unitPrefere
 
   return (
     <form className="plan-form" noValidate onSubmit={(event) => event.preventDefault()} aria-label="Plan request">
-      <Suspense>
-        <fieldset>
-          <legend>Treatment</legend>
-          <Field id="drug" label="Drug" error={errorOf("drug")}>
-            <select
-              {...describedBy("drug", errorOf("drug"))}
-              {...drugField}
-              onChange={(event) => {
-                void drugField.onChange(event);
-                const next = defaultsForDrug(event.target.value as DrugId);
-                setValue("indication", next.indication, { shouldValidate: form.formState.isSubmitted });
-                setValue("doseMg", next.doseMg);
-                setValue("doseChanges", []);
-              }}
-            >
-              {(["oral", "topical"] as const).map((route) => (
-                <optgroup key={route} label={route === "oral" ? "Oral" : "Topical"}>
-                  {drugIds
-                    .filter((id) => drugRules[id].route === route)
-                    .map((id) => (
-                      <option key={id} value={id}>
-                        {drugLabel(id)}
-                      </option>
-                    ))}
-                </optgroup>
-              ))}
-            </select>
-          </Field>
-          <Field id="indication" label="Indication" error={errorOf("indication")}>
-            <select
-              {...describedBy("indication", errorOf("indication"))}
-              {...indicationField}
-              onChange={(event) => {
-                void indicationField.onChange(event);
-                setValue("doseMg", "");
-              }}
-            >
-              {rules.indications.map((entry) => (
-                <option key={entry.indication} value={entry.indication}>
-                  {indicationNames[entry.indication]}
-                  {entry.region ? ` (${entry.region} only)` : ""}
+      <fieldset>
+        <legend>Treatment</legend>
+        <Field id="drug" label="Drug" error={errorOf("drug")}>
+          <select
+            {...describedBy("drug", errorOf("drug"))}
+            {...drugField}
+            onChange={(event) => {
+              void drugField.onChange(event);
+              const next = defaultsForDrug(event.target.value as DrugId);
+              setValue("indication", next.indication);
+              setValue("doseMg", next.doseMg);
+              setValue("doseChanges", []);
+            }}
+          >
+            {(["oral", "topical"] as const).map((route) => (
+              <optgroup key={route} label={route === "oral" ? "Oral" : "Topical"}>
+                {drugIds
+                  .filter((id) => drugRules[id].route === route)
+                  .map((id) => (
+                    <option key={id} value={id}>
+                      {drugLabel(id)}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </select>
+        </Field>
+        <Field id="indication" label="Indication" error={errorOf("indication")}>
+          <select
+            {...describedBy("indication", errorOf("indication"))}
+            {...indicationField}
+            onChange={(event) => {
+              void indicationField.onChange(event);
+              setValue("doseMg", "");
+            }}
+          >
+            {rules.indications.map((entry) => (
+              <option key={entry.indication} value={entry.indication}>
+                {indicationNames[entry.indication]}
+                {entry.region ? ` (${entry.region} only)` : ""}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {rules.route === "oral" ? (
+          <Field id="doseMg" label="Daily dose" error={errorOf("doseMg")}>
+            <select {...describedBy("doseMg", errorOf("doseMg"))} {...register("doseMg")}>
+              <option value="">Choose a dose…</option>
+              {doses.map((dose) => (
+                <option key={dose.doseMg} value={String(dose.doseMg)}>
+                  {dose.regimen} — {dose.use}
                 </option>
               ))}
             </select>
           </Field>
-          {rules.route === "oral" ? (
-            <Field id="doseMg" label="Daily dose" error={errorOf("doseMg")}>
-              <select {...describedBy("doseMg", errorOf("doseMg"))} {...register("doseMg")}>
-                <option value="">Choose a dose…</option>
-                {doses.map((dose) => (
-                  <option key={dose.doseMg} value={String(dose.doseMg)}>
-                    {dose.regimen} — {dose.use}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          ) : (
-            <p className="hint">Topical: no daily dose to enter.</p>
-          )}
-          <Field id="startDate" label="Start date (first dose)" error={errorOf("startDate")}>
-            <input type="date" {...describedBy("startDate", errorOf("startDate"))} {...register("startDate")} />
+        ) : (
+          <p className="hint">Topical: no daily dose to enter.</p>
+        )}
+        <DateField id="startDate" label="Start date (first dose)" path="startDate" register={register} error={errorOf("startDate")} />
+        <fieldset className="inline">
+          <legend>Label to follow where US and EU differ</legend>
+          <label>
+            <input type="radio" value="US" {...register("labelRegion")} /> US prescribing information
+          </label>
+          <label>
+            <input type="radio" value="EU" {...register("labelRegion")} /> EU SmPC
+          </label>
+        </fieldset>
+        <div className="row">
+          <Field id="horizonMonths" label="Plan for (months)" error={errorOf("horizonMonths")}>
+            <input inputMode="numeric" {...describedBy("horizonMonths", errorOf("horizonMonths"))} {...register("horizonMonths")} />
           </Field>
-          <fieldset className="inline">
-            <legend>Label to follow where US and EU differ</legend>
-            <label>
-              <input type="radio" value="US" {...register("labelRegion")} /> US prescribing information
-            </label>
-            <label>
-              <input type="radio" value="EU" {...register("labelRegion")} /> EU SmPC
-            </label>
-          </fieldset>
-          <div className="row">
-            <Field id="horizonMonths" label="Plan for (months)" error={errorOf("horizonMonths")}>
-              <input inputMode="numeric" {...describedBy("horizonMonths", errorOf("horizonMonths"))} {...register("horizonMonths")} />
-            </Field>
-            <IntervalField
-              name="routineIntervalMonths"
-              label="Routine repeat labs"
-              hint="Labels say “routine patient management”; choose the interval."
-              noneLabel="Not scheduled"
-              choices={[1, 2, 3, 4, 6, 12]}
-              choiceLabel={(months) => `Every ${months} month${months === 1 ? "" : "s"}`}
-              register={register}
-              error={errorOf("routineIntervalMonths")}
-            />
-          </div>
-        </fieldset>
-      </Suspense>
+          <IntervalField
+            name="routineIntervalMonths"
+            label="Routine repeat labs"
+            hint="Labels say “routine patient management”; choose the interval."
+            noneLabel="Not scheduled"
+            choices={[1, 2, 3, 4, 6, 12]}
+            choiceLabel={(months) => `Every ${months} month${months === 1 ? "" : "s"}`}
+            register={register}
+            error={errorOf("routineIntervalMonths")}
+          />
+        </div>
+      </fieldset>
 
-      <Suspense>
-        <fieldset>
-          <legend>Patient</legend>
-          <div className="row">
-            <Field id="ageYears" label="Age (years)" error={errorOf("patient.ageYears")}>
-              <input inputMode="numeric" autoComplete="off" {...describedBy("ageYears", errorOf("patient.ageYears"))} {...register("patient.ageYears")} />
-            </Field>
-            <Field id="sex" label="Sex" error={errorOf("patient.sex")}>
-              <select {...describedBy("sex", errorOf("patient.sex"))} {...register("patient.sex")}>
-                <option value="">Choose…</option>
-                <option value="female">Female</option>
-                <option value="male">Male</option>
-              </select>
-            </Field>
-            <Field id="smoking" label="Smoking" error={errorOf("patient.smoking")}>
-              <select {...describedBy("smoking", errorOf("patient.smoking"))} {...register("patient.smoking")}>
-                <option value="">Not recorded</option>
-                <option value="never">Never</option>
-                <option value="former">Former</option>
-                <option value="current">Current</option>
-              </select>
-            </Field>
-          </div>
-          <fieldset className="inline">
-            <legend>Pregnancy</legend>
-            <label>
-              <input type="checkbox" {...register("patient.canBecomePregnant")} /> Can become pregnant
-            </label>
-            <label>
-              <input type="checkbox" {...register("patient.pregnant")} aria-describedby="pregnant-error" /> Pregnant
-            </label>
-            <label>
-              <input type="checkbox" {...register("patient.breastfeeding")} /> Breastfeeding
-            </label>
-            <p className="field-error" id="pregnant-error" role="alert">
-              {errorOf("patient.pregnant") ?? ""}
-            </p>
-          </fieldset>
-          <fieldset className="inline">
-            <legend>Risk factors</legend>
-            {riskFactorIds.map((factor) => (
-              <label key={factor}>
-                <input type="checkbox" value={factor} {...register("patient.riskFactors")} /> {riskFactorNames[factor]}
-              </label>
-            ))}
-          </fieldset>
-          <div className="row">
-            <Field id="egfr" label="eGFR (mL/min/1.73 m²)" error={errorOf("patient.egfr")}>
-              <input inputMode="decimal" autoComplete="off" {...describedBy("egfr", errorOf("patient.egfr"))} {...register("patient.egfr")} />
-            </Field>
-            <Field id="hepaticImpairment" label="Hepatic impairment" error={errorOf("patient.hepaticImpairment")}>
-              <select {...describedBy("hepaticImpairment", errorOf("patient.hepaticImpairment"))} {...register("patient.hepaticImpairment")}>
-                <option value="none">None</option>
-                <option value="mild">Mild (Child-Pugh A)</option>
-                <option value="moderate">Moderate (Child-Pugh B)</option>
-                <option value="severe">Severe (Child-Pugh C)</option>
-              </select>
-            </Field>
-            <Field id="antiplatelet" label="Antiplatelet therapy" error={errorOf("patient.antiplatelet")}>
-              <select {...describedBy("antiplatelet", errorOf("patient.antiplatelet"))} {...register("patient.antiplatelet")}>
-                <option value="none">None</option>
-                <option value="low-dose-aspirin">Low-dose aspirin (≤ 81 mg/day)</option>
-                <option value="other">Other antiplatelet</option>
-              </select>
-            </Field>
-          </div>
-          <div className="row">
-            <Field id="cyp2c19" label="CYP2C19 poor metabolizer" error={errorOf("patient.cyp2c19PoorMetabolizer")}>
-              <select {...describedBy("cyp2c19", errorOf("patient.cyp2c19PoorMetabolizer"))} {...register("patient.cyp2c19PoorMetabolizer")}>
-                <option value="unknown">Unknown</option>
-                <option value="no">No</option>
-                <option value="yes">Yes</option>
-              </select>
-            </Field>
-            <Field id="cyp2c9" label="CYP2C9 poor metabolizer" error={errorOf("patient.cyp2c9PoorMetabolizer")}>
-              <select {...describedBy("cyp2c9", errorOf("patient.cyp2c9PoorMetabolizer"))} {...register("patient.cyp2c9PoorMetabolizer")}>
-                <option value="unknown">Unknown</option>
-                <option value="no">No</option>
-                <option value="yes">Yes</option>
-              </select>
-            </Field>
-          </div>
-        </fieldset>
-      </Suspense>
-
-      <Suspense>
-        <fieldset>
-          <legend>Baseline labs</legend>
-          <Field id="labsDate" label="Drawn on" error={errorOf("labsDate")} hint="On or before the start date. Leave a value empty if not done.">
-            <input type="date" {...describedBy("labsDate", errorOf("labsDate"), "hint")} {...register("labsDate")} />
+      <fieldset>
+        <legend>Patient</legend>
+        <div className="row">
+          <Field id="ageYears" label="Age (years)" error={errorOf("patient.ageYears")}>
+            <input inputMode="numeric" autoComplete="off" {...describedBy("ageYears", errorOf("patient.ageYears"))} {...register("patient.ageYears")} />
           </Field>
-          <LabTable register={register} errors={errors} onUnitChange={onUnitChange} path="labs" idPrefix="lab" caption="Baseline lab values and units" />
+          <Field id="sex" label="Sex" error={errorOf("patient.sex")}>
+            <select {...describedBy("sex", errorOf("patient.sex"))} {...register("patient.sex")}>
+              <option value="">Choose…</option>
+              <option value="female">Female</option>
+              <option value="male">Male</option>
+            </select>
+          </Field>
+          <Field id="smoking" label="Smoking" error={errorOf("patient.smoking")}>
+            <select {...describedBy("smoking", errorOf("patient.smoking"))} {...register("patient.smoking")}>
+              <option value="">Not recorded</option>
+              <option value="never">Never</option>
+              <option value="former">Former</option>
+              <option value="current">Current</option>
+            </select>
+          </Field>
+        </div>
+        <fieldset className="inline">
+          <legend>Pregnancy</legend>
+          <label>
+            <input type="checkbox" {...register("patient.canBecomePregnant")} /> Can become pregnant
+          </label>
+          <label>
+            <input type="checkbox" {...register("patient.pregnant")} aria-describedby="pregnant-error" /> Pregnant
+          </label>
+          <label>
+            <input type="checkbox" {...register("patient.breastfeeding")} /> Breastfeeding
+          </label>
+          <p className="field-error" id="pregnant-error" role="alert">
+            {errorOf("patient.pregnant") ?? ""}
+          </p>
         </fieldset>
-      </Suspense>
-
-      <Suspense>
-        <fieldset>
-          <legend>Screening</legend>
-          {screenedTests.map((test) => (
-            <div className="row" key={test}>
-              <Field id={`screening-${test}`} label={screeningNames[test]} error={errorOf(`screening.${test}.result`)}>
-                <select {...describedBy(`screening-${test}`, errorOf(`screening.${test}.result`))} {...register(`screening.${test}.result`)}>
-                  <option value="">Not done</option>
-                  <option value="negative">Negative</option>
-                  <option value="positive">Positive</option>
-                  <option value="indeterminate">Indeterminate</option>
-                </select>
-              </Field>
-              <Field id={`screening-${test}-date`} label="Date" error={errorOf(`screening.${test}.date`)}>
-                <input type="date" {...describedBy(`screening-${test}-date`, errorOf(`screening.${test}.date`))} {...register(`screening.${test}.date`)} />
-              </Field>
-            </div>
+        <fieldset className="inline">
+          <legend>Risk factors</legend>
+          {riskFactorIds.map((factor) => (
+            <label key={factor}>
+              <input type="checkbox" value={factor} {...register("patient.riskFactors")} /> {riskFactorNames[factor]}
+            </label>
           ))}
         </fieldset>
-      </Suspense>
+        <div className="row">
+          <Field id="egfr" label="eGFR (mL/min/1.73 m²)" error={errorOf("patient.egfr")}>
+            <input inputMode="decimal" autoComplete="off" {...describedBy("egfr", errorOf("patient.egfr"))} {...register("patient.egfr")} />
+          </Field>
+          <Field id="hepaticImpairment" label="Hepatic impairment" error={errorOf("patient.hepaticImpairment")}>
+            <select {...describedBy("hepaticImpairment", errorOf("patient.hepaticImpairment"))} {...register("patient.hepaticImpairment")}>
+              <option value="none">None</option>
+              <option value="mild">Mild (Child-Pugh A)</option>
+              <option value="moderate">Moderate (Child-Pugh B)</option>
+              <option value="severe">Severe (Child-Pugh C)</option>
+            </select>
+          </Field>
+          <Field id="antiplatelet" label="Antiplatelet therapy" error={errorOf("patient.antiplatelet")}>
+            <select {...describedBy("antiplatelet", errorOf("patient.antiplatelet"))} {...register("patient.antiplatelet")}>
+              <option value="none">None</option>
+              <option value="low-dose-aspirin">Low-dose aspirin (≤ 81 mg/day)</option>
+              <option value="other">Other antiplatelet</option>
+            </select>
+          </Field>
+        </div>
+        <div className="row">
+          <PoorMetabolizerField id="cyp2c19" label="CYP2C19 poor metabolizer" path="patient.cyp2c19PoorMetabolizer" register={register} error={errorOf("patient.cyp2c19PoorMetabolizer")} />
+          <PoorMetabolizerField id="cyp2c9" label="CYP2C9 poor metabolizer" path="patient.cyp2c9PoorMetabolizer" register={register} error={errorOf("patient.cyp2c9PoorMetabolizer")} />
+        </div>
+      </fieldset>
 
-      <Suspense>
-        <fieldset>
-          <legend>Zoster vaccine already given</legend>
-          <div className="row">
-            <Field id="rzvDose1" label="Recombinant (Shingrix) dose 1" error={errorOf("zoster.rzvDose1")}>
-              <input type="date" {...describedBy("rzvDose1", errorOf("zoster.rzvDose1"))} {...register("zoster.rzvDose1")} />
+      <fieldset>
+        <legend>Baseline labs</legend>
+        <DateField id="labsDate" label="Drawn on" path="labsDate" hint="On or before the start date. Leave a value empty if not done." register={register} error={errorOf("labsDate")} />
+        <LabTable register={register} errors={errors} onUnitChange={onUnitChange} path="labs" idPrefix="lab" caption="Baseline lab values and units" />
+      </fieldset>
+
+      <fieldset>
+        <legend>Screening</legend>
+        {screenedTests.map((test) => (
+          <div className="row" key={test}>
+            <Field id={`screening-${test}`} label={screeningNames[test]} error={errorOf(`screening.${test}.result`)}>
+              <select {...describedBy(`screening-${test}`, errorOf(`screening.${test}.result`))} {...register(`screening.${test}.result`)}>
+                <option value="">Not done</option>
+                <option value="negative">Negative</option>
+                <option value="positive">Positive</option>
+                <option value="indeterminate">Indeterminate</option>
+              </select>
             </Field>
-            <Field id="rzvDose2" label="Recombinant dose 2" error={errorOf("zoster.rzvDose2")}>
-              <input type="date" {...describedBy("rzvDose2", errorOf("zoster.rzvDose2"))} {...register("zoster.rzvDose2")} />
-            </Field>
-            <Field id="zvl" label="Live zoster vaccine (Zostavax)" error={errorOf("zoster.zvl")}>
-              <input type="date" {...describedBy("zvl", errorOf("zoster.zvl"))} {...register("zoster.zvl")} />
-            </Field>
+            <DateField id={`screening-${test}-date`} label="Date" path={`screening.${test}.date`} register={register} error={errorOf(`screening.${test}.date`)} />
           </div>
-        </fieldset>
-      </Suspense>
+        ))}
+      </fieldset>
 
-      <Suspense>
-        <fieldset>
-          <legend>Follow-up</legend>
-          <div className="row">
-            <Field id="asOf" label="Today (as of)" error={errorOf("asOf")} hint="Visits on or before this date without a result show as overdue.">
-              <input type="date" {...describedBy("asOf", errorOf("asOf"), "hint")} {...register("asOf")} />
-            </Field>
-            <IntervalField
-              name="recheckAfterWeeks"
-              label="Recheck a low result after"
-              hint="Your clinic's choice: the labels give no recheck interval."
-              noneLabel="Not dated"
-              choices={[1, 2, 3, 4, 6, 8]}
-              choiceLabel={(weeks) => `${weeks} week${weeks === 1 ? "" : "s"}`}
+      <fieldset>
+        <legend>Zoster vaccine already given</legend>
+        <div className="row">
+          <DateField id="rzvDose1" label="Recombinant (Shingrix) dose 1" path="zoster.rzvDose1" register={register} error={errorOf("zoster.rzvDose1")} />
+          <DateField id="rzvDose2" label="Recombinant dose 2" path="zoster.rzvDose2" register={register} error={errorOf("zoster.rzvDose2")} />
+          <DateField id="zvl" label="Live zoster vaccine (Zostavax)" path="zoster.zvl" register={register} error={errorOf("zoster.zvl")} />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Follow-up</legend>
+        <div className="row">
+          <DateField id="asOf" label="Today (as of)" path="asOf" hint="Visits on or before this date without a result show as overdue." register={register} error={errorOf("asOf")} />
+          <IntervalField
+            name="recheckAfterWeeks"
+            label="Recheck a low result after"
+            hint="Your clinic's choice: the labels give no recheck interval."
+            noneLabel="Not dated"
+            choices={[1, 2, 3, 4, 6, 8]}
+            choiceLabel={(weeks) => `${weeks} week${weeks === 1 ? "" : "s"}`}
+            register={register}
+            error={errorOf("recheckAfterWeeks")}
+          />
+        </div>
+        {followUps.fields.map((visit, index) => (
+          <fieldset key={visit.id} className="visit-results">
+            <legend>Results of visit {index + 1}</legend>
+            <DateField
+              id={`followUp-${index}-date`}
+              label="Date of the results"
+              path={`followUps.${index}.date`}
               register={register}
-              error={errorOf("recheckAfterWeeks")}
+              error={errorOf(`followUps.${index}.date`)}
             />
-          </div>
-          {followUps.fields.map((visit, index) => (
-            <fieldset key={visit.id} className="visit-results">
-              <legend>Results of visit {index + 1}</legend>
-              <Field id={`followUp-${index}-date`} label="Date of the results" error={errorOf(`followUps.${index}.date`)}>
-                <input type="date" {...describedBy(`followUp-${index}-date`, errorOf(`followUps.${index}.date`))} {...register(`followUps.${index}.date`)} />
-              </Field>
-              <LabTable
-                register={register}
-                errors={errors}
-                onUnitChange={onUnitChange}
-                path={`followUps.${index}.labs`}
-                idPrefix={`followup-${index}`}
-                caption={`Results of visit ${index + 1}`}
-              />
-              <button type="button" className="link-button" onClick={() => followUps.remove(index)}>
-                Remove the results of visit {index + 1}
-              </button>
-            </fieldset>
-          ))}
-          <button type="button" onClick={() => followUps.append({ date: nextVisitDate ?? "", labs: emptyLabRows(unitPreferences()) })}>
-            Record a visit&apos;s results
-          </button>
-        </fieldset>
-      </Suspense>
-
-      {rules.route === "oral" ? (
-        <Suspense>
-          <fieldset>
-            <legend>Dose changes after the start</legend>
-            {doseChanges.fields.map((change, index) => (
-              <div className="row" key={change.id}>
-                <Field id={`doseChange-${index}-date`} label={`Change ${index + 1}: date`} error={errorOf(`doseChanges.${index}.date`)}>
-                  <input
-                    type="date"
-                    {...describedBy(`doseChange-${index}-date`, errorOf(`doseChanges.${index}.date`))}
-                    {...register(`doseChanges.${index}.date`)}
-                  />
-                </Field>
-                <Field id={`doseChange-${index}-dose`} label="New daily dose" error={errorOf(`doseChanges.${index}.doseMg`)}>
-                  <select
-                    {...describedBy(`doseChange-${index}-dose`, errorOf(`doseChanges.${index}.doseMg`))}
-                    {...register(`doseChanges.${index}.doseMg`)}
-                  >
-                    <option value="0">Interrupted (0 mg)</option>
-                    {doses.map((dose) => (
-                      <option key={dose.doseMg} value={String(dose.doseMg)}>
-                        {dose.regimen}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <button type="button" className="link-button" onClick={() => doseChanges.remove(index)}>
-                  Remove change {index + 1}
-                </button>
-              </div>
-            ))}
-            <button type="button" onClick={() => doseChanges.append({ date: "", doseMg: doses.at(-1) ? String(doses.at(-1)?.doseMg) : "0" })}>
-              Add a dose change
+            <LabTable
+              register={register}
+              errors={errors}
+              onUnitChange={onUnitChange}
+              path={`followUps.${index}.labs`}
+              idPrefix={`followup-${index}`}
+              caption={`Results of visit ${index + 1}`}
+            />
+            <button type="button" className="link-button" onClick={() => followUps.remove(index)}>
+              Remove the results of visit {index + 1}
             </button>
           </fieldset>
-        </Suspense>
+        ))}
+        <button type="button" onClick={() => followUps.append({ date: nextVisitDate ?? "", labs: emptyLabRows(unitPreferences()) })}>
+          Record a visit&apos;s results
+        </button>
+      </fieldset>
+
+      {rules.route === "oral" ? (
+        <fieldset>
+          <legend>Dose changes after the start</legend>
+          {doseChanges.fields.map((change, index) => (
+            <div className="row" key={change.id}>
+              <DateField
+                id={`doseChange-${index}-date`}
+                label={`Change ${index + 1}: date`}
+                path={`doseChanges.${index}.date`}
+                register={register}
+                error={errorOf(`doseChanges.${index}.date`)}
+              />
+              <Field id={`doseChange-${index}-dose`} label="New daily dose" error={errorOf(`doseChanges.${index}.doseMg`)}>
+                <select
+                  {...describedBy(`doseChange-${index}-dose`, errorOf(`doseChanges.${index}.doseMg`))}
+                  {...register(`doseChanges.${index}.doseMg`)}
+                >
+                  <option value="0">Interrupted (0 mg)</option>
+                  {doses.map((dose) => (
+                    <option key={dose.doseMg} value={String(dose.doseMg)}>
+                      {dose.regimen}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <button type="button" className="link-button" onClick={() => doseChanges.remove(index)}>
+                Remove change {index + 1}
+              </button>
+            </div>
+          ))}
+          <button type="button" onClick={() => doseChanges.append({ date: "", doseMg: doses.at(-1) ? String(doses.at(-1)?.doseMg) : "0" })}>
+            Add a dose change
+          </button>
+        </fieldset>
       ) : null}
     </form>
   );

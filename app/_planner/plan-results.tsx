@@ -1,5 +1,6 @@
 import { calendarDateOf } from "@/lib/dates/calendar-date";
 import { analyteHistories } from "@/lib/history/analyte-history";
+import { regionLabelName } from "@/lib/plan/context";
 import type { Plan } from "@/lib/plan/types";
 import type { PlanRequest } from "@/lib/schema/plan-request";
 import { AnalyteHistories } from "./analyte-history";
@@ -18,7 +19,7 @@ export default function PlanResults({ plan, request }: { plan: Plan; request: Pl
         <Schedule plan={plan} />
         <AnalyteHistories histories={analyteHistories(request)} />
         <p className="meta">
-          Rules version {plan.rulesVersion} · contract v{plan.contractVersion} · {plan.labelRegion === "US" ? "US label" : "EU SmPC"} thresholds
+          Rules version {plan.rulesVersion} · contract v{plan.contractVersion} · {regionLabelName(plan.labelRegion)} thresholds
         </p>
       </div>
       <PrintView plan={plan} generatedOn={calendarDateOf(new Date())} />

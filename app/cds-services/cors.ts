@@ -1,3 +1,5 @@
+import { jsonText } from "@/lib/api/json-text";
+
 /**
  * CDS Hooks clients may call from a browser (the spec asks services to allow CORS). The
  * service keeps nothing and sets no cookies, so any origin may call it.
@@ -9,7 +11,7 @@ export const corsHeaders: Readonly<Record<string, string>> = {
 };
 
 export function json(body: unknown, status = 200): Response {
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+  return new Response(jsonText(body), {
     status,
     headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...corsHeaders },
   });

@@ -1,4 +1,5 @@
 import { buildPlan } from "@/lib/plan/build-plan";
+import { jsonText } from "./json-text";
 import { toFieldErrors, type FieldError } from "@/lib/schema/field-errors";
 import { compiledPlanRequestSchema } from "@/lib/schema/compiled-plan-request";
 import type { PlanRequest } from "@/lib/schema/plan-request";
@@ -12,10 +13,8 @@ export interface DoorResponse {
   body: string;
 }
 
-const serialize = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
-
 export function errorResponse(errors: FieldError[]): DoorResponse {
-  return { status: 400, body: serialize({ errors }) };
+  return { status: 400, body: jsonText({ errors }) };
 }
 
 /** UTF-8 needs at most 3 bytes per UTF-16 unit, so only a long text is worth encoding to measure. */
@@ -48,5 +47,5 @@ export function validateRequestBody(rawBody: string): { request: PlanRequest } |
 /** The whole door: raw body text in, status and JSON text out. Never throws on bad input. */
 export function respondToPlanRequest(rawBody: string): DoorResponse {
   const checked = validateRequestBody(rawBody);
-  return "refused" in checked ? checked.refused : { status: 200, body: serialize(buildPlan(checked.request)) };
+  return "refused" in checked ? checked.refused : { status: 200, body: jsonText(buildPlan(checked.request)) };
 }

@@ -121,8 +121,8 @@ export function dayNumber(date: CalendarDate): number {
 }
 
 /** 0 for Sunday to 6 for Saturday (1970-01-01 was a Thursday). */
-export function weekdayOf(date: CalendarDate): number {
-  return (((dayNumber(date) + 4) % 7) + 7) % 7;
+export function weekdayOf(parts: CalendarParts): number {
+  return (((dayNumberOf(parts) + 4) % 7) + 7) % 7;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
@@ -130,15 +130,7 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-/** `yyyy-MM-dd` strings sort as dates; these read better at call sites. */
-export function isBefore(a: CalendarDate, b: CalendarDate): boolean {
-  return a < b;
-}
-
-export function isAfter(a: CalendarDate, b: CalendarDate): boolean {
-  return a > b;
-}
-
+/** The later date: `yyyy-MM-dd` strings sort as dates. */
 export function maxDate(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a > b ? a : b;
 }

@@ -9,6 +9,6 @@ const monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep
  * `Date` is replaced, as test clocks do) can show the neighbouring day.
  */
 export function formatLongDate(date: CalendarDate): string {
-  const { year, month, day } = calendarParts(date);
-  return `${weekdayNames[weekdayOf(date)]} ${day} ${monthNames[month - 1]} ${year}`;
+  const parts = calendarParts(date);
+  return `${weekdayNames[weekdayOf(parts)]} ${parts.day} ${monthNames[parts.month - 1]} ${parts.year}`;
 }

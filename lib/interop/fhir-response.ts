@@ -1,4 +1,5 @@
 import { buildPlan } from "@/lib/plan/build-plan";
+import { jsonText } from "@/lib/api/json-text";
 import { validateRequestBody, type DoorResponse } from "@/lib/api/plan-response";
 import { planToFhirBundle } from "./fhir-export";
 
@@ -12,5 +13,5 @@ export function respondWithFhirBundle(rawBody: string, today: string): DoorRespo
   if ("refused" in checked) return checked.refused;
   const { request } = checked;
   const bundle = planToFhirBundle(buildPlan(request), request, { createdOn: request.asOf ?? today });
-  return { status: 200, body: `${JSON.stringify(bundle, null, 2)}\n` };
+  return { status: 200, body: jsonText(bundle) };
 }
