@@ -15,6 +15,14 @@ test("a low platelet count makes 'do not start' impossible to miss", async ({ pa
     expect(first).toContain("Platelets 120 ×10⁹/L (2026-12-15) is below 150 ×10⁹/L");
   });
   await page.screenshot({ path: artifactPath("screenshots", "planner-do-not-start.png") });
+  await test.step("And the printed patient page opens with the instruction not to start", async () => {
+    await page.emulateMedia({ media: "print" });
+    const patientPage = page.getByRole("region", { name: "Your monitoring schedule" });
+    await expect(patientPage.locator(".print-stop-notice")).toHaveText(
+      "Do not start abrocitinib until your clinic tells you to. A result needs your clinician's review first, and the dates below may change.",
+    );
+    await page.emulateMedia({ media: "screen" });
+  });
   await test.step("And back at 150 ×10⁹/L (the limit itself) the banner goes", async () => {
     await planner.enterLab("Platelets", "150");
     await expect(planner.doNotStartBanner).toHaveCount(0);

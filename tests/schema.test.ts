@@ -100,6 +100,13 @@ describe("refused requests (400) name the offending field", () => {
     ["a dose change before the start", abro({ doseChanges: [{ date: "2026-12-01", doseMg: 200 }] }), "doseChanges.0.date", /after the start date/],
     ["a dose change on the start date", abro({ doseChanges: [{ date: "2027-01-04", doseMg: 200 }] }), "doseChanges.0.date"],
     ["a dose change to a dose not in the list", abro({ doseChanges: [{ date: "2027-03-01", doseMg: 150 }] }), "doseChanges.0.doseMg"],
+    // Objects left out or given as something else say what they should hold, not zod's "Invalid input".
+    ["no patient", abro({ patient: undefined }), "patient", /^Patient is required: an object with at least ageYears and sex\.$/],
+    ["a patient that is a number", abro({ patient: 5 }), "patient", /^Patient is required/],
+    ["a lab result that is a number", abro({ labs: [5] }), "labs.0", /^Each lab result must be an object with test, value, unit and date\.$/],
+    ["a screening result that is a list", abro({ screening: [[]] }), "screening.0", /^Each screening result must be an object with test, result and date\.$/],
+    ["a zoster dose that is a string", abro({ zosterVaccine: ["rzv"] }), "zosterVaccine.0", /^Each zoster vaccine dose must be an object with vaccine and date\.$/],
+    ["a dose change that is null", abro({ doseChanges: [null] }), "doseChanges.0", /^Each dose change must be an object with date and doseMg\.$/],
   ])("%s → path %j", (_name, body, path, message) => {
     const errors = refusal(body);
     expect(errors.map((error) => error.path)).toContain(path);

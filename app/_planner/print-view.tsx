@@ -1,5 +1,6 @@
 import { drugRules } from "@/rules";
 import { formatLongDate } from "@/lib/dates/long-date";
+import { patientStopInstruction, strongestStopAction, type StopAction } from "@/lib/plan/stop-actions";
 import type { Plan } from "@/lib/plan/types";
 import { actionLabels } from "../_components/action-labels";
 import { plainWords } from "./plain-words";
@@ -12,10 +13,21 @@ function PrintHeader({ plan, generatedOn, title, id }: { plan: Plan; generatedOn
     <header className="print-header">
       <h2 id={id}>{title}</h2>
       <p>
-        {rules.name} ({rules.brand}) · starting {formatLongDate(plan.startDate)} · generated {formatLongDate(generatedOn)} · rules{" "}
+        {rules.name} ({rules.brand}) · starting {formatLongDate(plan.startDate)} · schedule to {formatLongDate(plan.horizonEndDate)} · generated{" "}
+        {formatLongDate(generatedOn)} · rules{" "}
         {plan.rulesVersion} · {plan.labelRegion === "US" ? "US label" : "EU SmPC"}
       </p>
     </header>
+  );
+}
+
+/** The patient's instruction when a finding says stop: the schedule alone must not read as "go ahead". */
+function StopNotice({ action, drugName }: { action: StopAction; drugName: string }) {
+  return (
+    <div className="print-stop-notice">
+      <strong>{patientStopInstruction(action, drugName)}</strong>{" "}
+      A result needs your clinician&apos;s review first, and the dates below may change.
+    </div>
   );
 }
 
@@ -29,10 +41,12 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
     .filter((visit) => visit.items.length > 0);
   const cited = [...plan.findings.flatMap((finding) => finding.sources), ...plan.visits.flatMap((visit) => visit.items.flatMap((item) => item.sources))];
   const sources = new Map(cited.map((source) => [`${source.title}|${source.section}`, source]));
+  const stopAction = strongestStopAction(plan.findings);
   return (
     <div className="print-only">
       <section className="print-page patient-page" aria-labelledby="print-patient-heading">
         <PrintHeader plan={plan} generatedOn={generatedOn} title="Your monitoring schedule" id="print-patient-heading" />
+        {stopAction ? <StopNotice action={stopAction} drugName={drugRules[plan.drug as keyof typeof drugRules].name} /> : null}
         {dueVisits.length === 0 ? (
           <p>No tests are planned: the label asks for no routine tests for this treatment.</p>
         ) : (
@@ -68,7 +82,10 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
             </tbody>
           </table>
         )}
-        <p className="print-footnote">Bring this sheet to each visit. Dates may move; your clinic will tell you. {disclaimer}</p>
+        <p className="print-footnote">
+          This sheet plans tests up to {formatLongDate(plan.horizonEndDate)}; monitoring goes on after that, and your clinic will plan the next tests.
+          Bring this sheet to each visit. Dates may move; your clinic will tell you. {disclaimer}
+        </p>
       </section>
       <section className="print-page clinician-page" aria-labelledby="print-clinician-heading">
         <PrintHeader plan={plan} generatedOn={generatedOn} title="Clinician summary" id="print-clinician-heading" />

@@ -1,4 +1,5 @@
 import { formatLongDate } from "@/lib/dates/long-date";
+import { strongestStopAction } from "@/lib/plan/stop-actions";
 import type { Finding, Plan } from "@/lib/plan/types";
 import { scheduleItemNames } from "@/lib/plan/item-names";
 import { sentenceCase } from "@/lib/units/format";
@@ -16,14 +17,12 @@ function FindingCard({ finding }: { finding: Finding }) {
   );
 }
 
-const stopActions = ["do-not-start", "discontinue", "interrupt"] as const;
-
 /**
  * Findings, most severe first. "Do not start", "Discontinue" and "Interrupt" open the list in
  * a banner that cannot be missed.
  */
 export function Findings({ plan }: { plan: Plan }) {
-  const worst = stopActions.find((action) => plan.findings.some((finding) => finding.action === action));
+  const worst = strongestStopAction(plan.findings);
   const reasons = plan.findings.filter((finding) => finding.action === worst).length;
   return (
     <section aria-labelledby="findings-heading" className="findings">

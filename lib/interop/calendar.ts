@@ -3,12 +3,14 @@ import { drugRules } from "@/rules";
 import type { DrugId } from "@/rules/types";
 import { addDays } from "@/lib/dates/calendar-date";
 import { scheduleItemNames } from "@/lib/plan/item-names";
+import { patientStopInstruction, strongestStopAction } from "@/lib/plan/stop-actions";
 import type { Plan } from "@/lib/plan/types";
 import { sentenceCase } from "@/lib/units/format";
 
 /**
  * The schedule as an iCalendar file (RFC 5545), written by the `ics` package: one all-day
- * event per visit, the tests in the description. All-day events are `VALUE=DATE`, which
+ * event per visit, the tests in the description (led by the patient's stop instruction when a
+ * finding says stop). All-day events are `VALUE=DATE`, which
  * carries no time and no zone, so no calendar app can move a visit to another day.
  */
 export interface CalendarOptions {
@@ -37,10 +39,14 @@ function uidFor(plan: Plan, date: string): string {
 export function planToIcs(plan: Plan, options: CalendarOptions): CalendarResult {
   const drugName = isDrugId(plan.drug) ? drugRules[plan.drug].name : plan.drug;
   const who = options.patientName?.trim() ? `${options.patientName.trim()}: ` : "";
+  // A stop finding leads every event, so a visit in the calendar never reads as "go ahead".
+  const stopAction = strongestStopAction(plan.findings);
+  const stopLines = stopAction ? [`${patientStopInstruction(stopAction, drugName)} A result needs your clinician's review first.`] : [];
   const events = plan.visits.map((visit) => {
     const due = visit.items.filter((item) => item.status === "due");
     const done = visit.items.filter((item) => item.status === "done");
     const lines = [
+      ...stopLines,
       `${drugName} monitoring, started ${plan.startDate}.`,
       ...due.map((item) => `- ${sentenceCase(scheduleItemNames[item.test])}${item.dueBy ? ` (by ${item.dueBy})` : ""}`),
       ...(done.length ? [`Already on file: ${done.map((item) => scheduleItemNames[item.test]).join(", ")}.`] : []),

@@ -59,19 +59,25 @@ function wholeNumber(field: string, unit: string, min: number, max: number) {
   return z.number({ error: whole }).check(z.int({ error: whole }), z.gte(min, { error: between }), z.lte(max, { error: between }));
 }
 
+/** A strict object whose own message, when it is missing or not an object, says which fields it holds. */
+function fieldsOf<T extends z.core.$ZodLooseShape>(shape: T, whatItIs: string) {
+  return z.strictObject(shape, { error: whatItIs });
+}
+
 function listUpTo<T extends z.core.SomeType>(item: T, field: string, max: number, itemsName: string) {
   return z.optional(z.array(item, { error: `${field} must be a list.` }).check(z.maxLength(max, { error: `At most ${max} ${itemsName}.` })));
 }
 
-export const labResultSchema = z
-  .strictObject({
+export const labResultSchema = fieldsOf(
+  {
     test: oneOf(labTestIds, "Lab test"),
     value: z.number({ error: "Lab value must be a number." }),
     unit: z.string({ error: "Lab unit must be given, e.g. \"10^9/L\"." }),
     date: calendarDate("Lab date"),
     uln: z.optional(z.number({ error: "Upper limit of normal must be a number in U/L." })),
-  })
-  .check(
+  },
+  "Each lab result must be an object with test, value, unit and date.",
+).check(
     z.superRefine((lab, ctx) => {
       const table = analytes[lab.test];
       if (!isAcceptedUnit(lab.test, lab.unit)) {
@@ -105,23 +111,32 @@ export const labResultSchema = z
     }),
   );
 
-export const screeningResultSchema = z.strictObject({
-  test: oneOf(screeningTestIds, "Screening test"),
-  result: oneOf(screeningResults, "Screening result"),
-  date: calendarDate("Screening date"),
-});
+export const screeningResultSchema = fieldsOf(
+  {
+    test: oneOf(screeningTestIds, "Screening test"),
+    result: oneOf(screeningResults, "Screening result"),
+    date: calendarDate("Screening date"),
+  },
+  "Each screening result must be an object with test, result and date.",
+);
 
-export const zosterDoseSchema = z.strictObject({
-  vaccine: oneOf(["rzv", "zvl"], "Zoster vaccine"),
-  date: calendarDate("Zoster vaccine date"),
-});
+export const zosterDoseSchema = fieldsOf(
+  {
+    vaccine: oneOf(["rzv", "zvl"], "Zoster vaccine"),
+    date: calendarDate("Zoster vaccine date"),
+  },
+  "Each zoster vaccine dose must be an object with vaccine and date.",
+);
 
-export const doseChangeSchema = z.strictObject({
-  date: calendarDate("Dose change date"),
-  doseMg: z.number({ error: "New dose must be a number of mg (0 for an interruption)." }),
-});
+export const doseChangeSchema = fieldsOf(
+  {
+    date: calendarDate("Dose change date"),
+    doseMg: z.number({ error: "New dose must be a number of mg (0 for an interruption)." }),
+  },
+  "Each dose change must be an object with date and doseMg.",
+);
 
-export const patientSchema = z.strictObject({
+export const patientSchema = fieldsOf({
   ageYears: wholeNumber("Age", "years", 0, 120),
   sex: oneOf(["female", "male"], "Sex"),
   pregnant: flag("Pregnant"),
@@ -139,7 +154,7 @@ export const patientSchema = z.strictObject({
   cyp2c19PoorMetabolizer: flag("CYP2C19 poor metabolizer"),
   cyp2c9PoorMetabolizer: flag("CYP2C9 poor metabolizer"),
   antiplatelet: z.optional(oneOf(antiplateletTherapies, "Antiplatelet therapy")),
-});
+}, "Patient is required: an object with at least ageYears and sex.");
 
 export const planRequestSchema = z
   .strictObject({

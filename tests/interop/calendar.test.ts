@@ -1,7 +1,8 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { planToIcs } from "@/lib/interop/calendar";
-import { cleanRequest, minimalRequest, plan } from "../support/requests";
+import { withFollowUps } from "../support/follow-up";
+import { cleanRequest, minimalRequest, plan, withBaselineLab } from "../support/requests";
 
 // Run under TZ=America/New_York and TZ=Pacific/Auckland (npm run test:unit): an all-day
 // event must come back on the same calendar date in both.
@@ -48,6 +49,28 @@ describe("calendar export (.ics)", () => {
     expect(week4?.description).toContain("CBC with differential");
     expect(week4?.description).toContain("Lipid panel");
     expect(week4?.description).toContain("Decision support only");
+  });
+
+  it("leads every event with the patient's stop instruction when a finding says do not start (HAZ-09)", () => {
+    const stopped = plan(withBaselineLab(cleanRequest("abrocitinib"), "platelets", 120, "10^9/L"));
+    expect(stopped.findings[0]?.action).toBe("do-not-start");
+    const result = planToIcs(stopped, { createdAt });
+    if (!result.ok) throw new Error(result.error);
+    const events = parse(result.ics);
+    expect(events).toHaveLength(stopped.visits.length);
+    for (const event of events) {
+      expect(event.description).toMatch(/^Do not start abrocitinib until your clinic tells you to\. A result needs your clinician's review first\.\n/);
+    }
+  });
+
+  it("on an interrupt finding asks the patient to hold the next dose; a plan with no stop finding carries no such line", () => {
+    const interrupted = plan(withFollowUps(cleanRequest("upadacitinib"), [{ test: "alc", value: 0.4, unit: "10^9/L", date: "2027-02-01" }]));
+    expect(interrupted.findings[0]?.action).toBe("interrupt");
+    const held = planToIcs(interrupted, { createdAt });
+    const clean = planToIcs(abrocitinib, { createdAt });
+    if (!held.ok || !clean.ok) throw new Error("export failed");
+    expect(parse(held.ics)[0]?.description).toMatch(/^Do not take your next dose of upadacitinib until your clinic tells you to\./);
+    expect(clean.ics).not.toMatch(/Do not (start|take)/);
   });
 
   it("puts no patient name in the file unless one is given for that purpose", () => {

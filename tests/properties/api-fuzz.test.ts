@@ -5,7 +5,8 @@
  * JSON or text. The rules asserted are those of `support/door-checks.ts`:
  * - the handler never throws and answers only 200 or 400, as JSON without a stack trace,
  *   with the same bytes as `respondToPlanRequest` (the engine's door);
- * - a 400 is `{ errors: [...] }` with at least one `{ path, message }`. When the body is a
+ * - a 400 is `{ errors: [...] }` with at least one `{ path, message }`, never zod's generic
+ *   "Invalid input". When the body is a
  *   JSON object within 64 kB every path is non-empty and leads into the request (all but
  *   its last segment name objects or lists the request holds); otherwise (not JSON, not
  *   an object, too large) every path is "", the body itself;
@@ -74,7 +75,7 @@ describe("the checks themselves", () => {
     expect(pathSegments(path)).toEqual(segments);
   });
 
-  it("a 500, a refusal without a field, and a refusal naming a field the body lacks are each reported", () => {
+  it("a 500, a refusal without a field, a refusal naming a field the body lacks and a generic message are each reported", () => {
     const body = JSON.stringify({ drug: 1 });
     const json = { status: 400, contentType: "application/json" };
     expect(answerViolations(body, { ...json, status: 500, body: "{}" })).toEqual(["status 500"]);
@@ -83,6 +84,9 @@ describe("the checks themselves", () => {
     );
     expect(answerViolations(body, { ...json, body: JSON.stringify({ errors: [{ path: "labs.0.value", message: "x" }] }) })).toContain(
       'error 0 path "labs.0.value" does not point into the request',
+    );
+    expect(answerViolations(body, { ...json, body: JSON.stringify({ errors: [{ path: "drug", message: "Invalid input" }] }) })).toContain(
+      'error 0 at "drug" has the generic message "Invalid input"',
     );
   });
 });

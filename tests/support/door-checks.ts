@@ -69,6 +69,8 @@ function refusalViolations(request: JsonObject | undefined, parsed: unknown): st
     if (!isJsonObject(error) || typeof error.path !== "string" || typeof error.message !== "string" || error.message.trim() === "") {
       return [`error ${index} is not { path, message }`];
     }
+    // zod's fallback says nothing about what the field should hold.
+    if (/^Invalid input/.test(error.message)) return [`error ${index} at "${error.path}" has the generic message "${error.message}"`];
     // The exact rule: a JSON object within the size limit is refused field by field, each
     // error naming a field inside it; anything else is refused as a whole, with path "".
     if (request === undefined) return error.path === "" ? [] : [`error ${index} names "${error.path}" though the body is not a JSON object`];
