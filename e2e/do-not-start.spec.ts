@@ -19,7 +19,8 @@ test("a low platelet count makes 'do not start' impossible to miss", async ({ pa
     await page.emulateMedia({ media: "print" });
     const patientPage = page.getByRole("region", { name: "Your monitoring schedule" });
     await expect(patientPage.locator(".print-stop-notice")).toHaveText(
-      "Do not start abrocitinib until your clinic tells you to. A result needs your clinician's review first, and the dates below may change.",
+      "Do not start abrocitinib (or, if you have already started, do not take your next dose) until your clinic tells you to. " +
+        "Something in your health details or test results needs your clinician's review first. The dates below may change.",
     );
     await page.emulateMedia({ media: "screen" });
   });

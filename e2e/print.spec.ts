@@ -18,10 +18,10 @@ test("the nurse prints the schedule: patient page and clinician summary, no form
     await expect(patientPage.getByRole("columnheader", { name: "Clinic notes" })).toBeVisible();
     await expect(patientPage).toContainText("rules 2026.11.0");
   });
-  await test.step("And it says where the schedule ends, and that monitoring goes on after it", async () => {
+  await test.step("And it says where the schedule ends, and that later tests are not on it", async () => {
     const patientPage = page.getByRole("region", { name: "Your monitoring schedule" });
     await expect(patientPage).toContainText("schedule to Tue 4 Jan 2028");
-    await expect(patientPage).toContainText("This sheet plans tests up to Tue 4 Jan 2028; monitoring goes on after that");
+    await expect(patientPage).toContainText("Tests after Tue 4 Jan 2028 are not on this sheet; your clinic will plan them.");
     await expect(patientPage.locator(".print-stop-notice")).toHaveCount(0);
   });
   await test.step("And the clinician summary lists findings and sources", async () => {

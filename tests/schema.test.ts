@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { maxBodyBytes, respondToPlanRequest } from "@/lib/api/plan-response";
+import { patientSchema } from "@/lib/schema/plan-request";
 import type { DrugId } from "@/rules/types";
 import { allDrugs, baselineDate, cleanRequest, minimalRequest, refusal } from "./support/requests";
 
@@ -101,8 +102,8 @@ describe("refused requests (400) name the offending field", () => {
     ["a dose change on the start date", abro({ doseChanges: [{ date: "2027-01-04", doseMg: 200 }] }), "doseChanges.0.date"],
     ["a dose change to a dose not in the list", abro({ doseChanges: [{ date: "2027-03-01", doseMg: 150 }] }), "doseChanges.0.doseMg"],
     // Objects left out or given as something else say what they should hold, not zod's "Invalid input".
-    ["no patient", abro({ patient: undefined }), "patient", /^Patient is required: an object with at least ageYears and sex\.$/],
-    ["a patient that is a number", abro({ patient: 5 }), "patient", /^Patient is required/],
+    ["no patient", abro({ patient: undefined }), "patient", /^Patient must be an object with at least ageYears and sex\.$/],
+    ["a patient that is a number", abro({ patient: 5 }), "patient", /^Patient must be an object/],
     ["a lab result that is a number", abro({ labs: [5] }), "labs.0", /^Each lab result must be an object with test, value, unit and date\.$/],
     ["a screening result that is a list", abro({ screening: [[]] }), "screening.0", /^Each screening result must be an object with test, result and date\.$/],
     ["a zoster dose that is a string", abro({ zosterVaccine: ["rzv"] }), "zosterVaccine.0", /^Each zoster vaccine dose must be an object with vaccine and date\.$/],
@@ -126,6 +127,12 @@ describe("refused requests (400) name the offending field", () => {
   ])("%s → path \"\"", (_name, body, message) => {
     const errors = refusal(body);
     expect(errors).toEqual([{ path: "", message: expect.stringMatching(message) }]);
+  });
+
+  it("an object's own message is only for the object missing or mistyped: an unknown key keeps zod's own issue", () => {
+    const result = patientSchema.safeParse({ ageYears: 34, sex: "female", foo: 1 });
+    expect(result.error?.issues.map((issue) => issue.code)).toEqual(["unrecognized_keys"]);
+    expect(result.error?.issues[0]?.message).not.toMatch(/Patient must be/);
   });
 
   it.each(["", "2027-02-30", "04/01/2027"])("a start date of %j gets one message, not a second one about its year", (startDate) => {

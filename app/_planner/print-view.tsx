@@ -1,14 +1,14 @@
 import { drugRules } from "@/rules";
+import type { DrugRules } from "@/rules/types";
 import { formatLongDate } from "@/lib/dates/long-date";
-import { patientStopInstruction, strongestStopAction, type StopAction } from "@/lib/plan/stop-actions";
+import { patientStopInstruction, patientStopReason, strongestStopAction, type StopAction } from "@/lib/plan/stop-actions";
 import type { Plan } from "@/lib/plan/types";
 import { actionLabels } from "../_components/action-labels";
 import { plainWords } from "./plain-words";
 
 const disclaimer = "Decision support only: it does not replace clinical judgement. Check the current label before acting.";
 
-function PrintHeader({ plan, generatedOn, title, id }: { plan: Plan; generatedOn: string; title: string; id: string }) {
-  const rules = drugRules[plan.drug as keyof typeof drugRules];
+function PrintHeader({ plan, rules, generatedOn, title, id }: { plan: Plan; rules: DrugRules; generatedOn: string; title: string; id: string }) {
   return (
     <header className="print-header">
       <h2 id={id}>{title}</h2>
@@ -25,8 +25,7 @@ function PrintHeader({ plan, generatedOn, title, id }: { plan: Plan; generatedOn
 function StopNotice({ action, drugName }: { action: StopAction; drugName: string }) {
   return (
     <div className="print-stop-notice">
-      <strong>{patientStopInstruction(action, drugName)}</strong>{" "}
-      A result needs your clinician&apos;s review first, and the dates below may change.
+      <strong>{patientStopInstruction(action, drugName)}</strong> {patientStopReason} The dates below may change.
     </div>
   );
 }
@@ -42,11 +41,12 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
   const cited = [...plan.findings.flatMap((finding) => finding.sources), ...plan.visits.flatMap((visit) => visit.items.flatMap((item) => item.sources))];
   const sources = new Map(cited.map((source) => [`${source.title}|${source.section}`, source]));
   const stopAction = strongestStopAction(plan.findings);
+  const rules = drugRules[plan.drug as keyof typeof drugRules];
   return (
     <div className="print-only">
       <section className="print-page patient-page" aria-labelledby="print-patient-heading">
-        <PrintHeader plan={plan} generatedOn={generatedOn} title="Your monitoring schedule" id="print-patient-heading" />
-        {stopAction ? <StopNotice action={stopAction} drugName={drugRules[plan.drug as keyof typeof drugRules].name} /> : null}
+        <PrintHeader plan={plan} rules={rules} generatedOn={generatedOn} title="Your monitoring schedule" id="print-patient-heading" />
+        {stopAction ? <StopNotice action={stopAction} drugName={rules.name} /> : null}
         {dueVisits.length === 0 ? (
           <p>No tests are planned: the label asks for no routine tests for this treatment.</p>
         ) : (
@@ -83,12 +83,12 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
           </table>
         )}
         <p className="print-footnote">
-          This sheet plans tests up to {formatLongDate(plan.horizonEndDate)}; monitoring goes on after that, and your clinic will plan the next tests.
+          {dueVisits.length > 0 ? `Tests after ${formatLongDate(plan.horizonEndDate)} are not on this sheet; your clinic will plan them. ` : ""}
           Bring this sheet to each visit. Dates may move; your clinic will tell you. {disclaimer}
         </p>
       </section>
       <section className="print-page clinician-page" aria-labelledby="print-clinician-heading">
-        <PrintHeader plan={plan} generatedOn={generatedOn} title="Clinician summary" id="print-clinician-heading" />
+        <PrintHeader plan={plan} rules={rules} generatedOn={generatedOn} title="Clinician summary" id="print-clinician-heading" />
         <h3>Findings</h3>
         <ul>
           {plan.findings.map((finding, index) => (

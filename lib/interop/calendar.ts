@@ -3,7 +3,7 @@ import { drugRules } from "@/rules";
 import type { DrugId } from "@/rules/types";
 import { addDays } from "@/lib/dates/calendar-date";
 import { scheduleItemNames } from "@/lib/plan/item-names";
-import { patientStopInstruction, strongestStopAction } from "@/lib/plan/stop-actions";
+import { patientStopInstruction, patientStopReason, strongestStopAction } from "@/lib/plan/stop-actions";
 import type { Plan } from "@/lib/plan/types";
 import { sentenceCase } from "@/lib/units/format";
 
@@ -41,13 +41,13 @@ export function planToIcs(plan: Plan, options: CalendarOptions): CalendarResult 
   const who = options.patientName?.trim() ? `${options.patientName.trim()}: ` : "";
   // A stop finding leads every event, so a visit in the calendar never reads as "go ahead".
   const stopAction = strongestStopAction(plan.findings);
-  const stopLines = stopAction ? [`${patientStopInstruction(stopAction, drugName)} A result needs your clinician's review first.`] : [];
+  const stopLines = stopAction ? [`${patientStopInstruction(stopAction, drugName)} ${patientStopReason}`] : [];
   const events = plan.visits.map((visit) => {
     const due = visit.items.filter((item) => item.status === "due");
     const done = visit.items.filter((item) => item.status === "done");
     const lines = [
       ...stopLines,
-      `${drugName} monitoring, started ${plan.startDate}.`,
+      `${drugName} monitoring, start date ${plan.startDate}.`,
       ...due.map((item) => `- ${sentenceCase(scheduleItemNames[item.test])}${item.dueBy ? ` (by ${item.dueBy})` : ""}`),
       ...(done.length ? [`Already on file: ${done.map((item) => scheduleItemNames[item.test]).join(", ")}.`] : []),
       "Decision support only: check the current label.",

@@ -2,7 +2,7 @@ import type { FindingAction } from "@/rules/types";
 import type { Finding } from "./types";
 
 /** The actions that mean the patient must not take the next dose until a clinician decides, most severe first. */
-export const stopActions = ["do-not-start", "discontinue", "interrupt"] as const satisfies readonly FindingAction[];
+const stopActions = ["do-not-start", "discontinue", "interrupt"] as const satisfies readonly FindingAction[];
 
 export type StopAction = (typeof stopActions)[number];
 
@@ -11,9 +11,16 @@ export function strongestStopAction(findings: readonly Finding[]): StopAction | 
   return stopActions.find((action) => findings.some((finding) => finding.action === action));
 }
 
-/** What a patient reads on paper and in the calendar file when a finding says stop. */
+/**
+ * What a patient reads on paper and in the calendar file when a finding says stop. A
+ * do-not-start finding can come from the patient's details while they are already on the
+ * drug, so its wording covers a patient who has started too.
+ */
 export function patientStopInstruction(action: StopAction, drugName: string): string {
   return action === "do-not-start"
-    ? `Do not start ${drugName} until your clinic tells you to.`
+    ? `Do not start ${drugName} (or, if you have already started, do not take your next dose) until your clinic tells you to.`
     : `Do not take your next dose of ${drugName} until your clinic tells you to.`;
 }
+
+/** Why, in words that fit a finding from a test result or from the patient's details alike. */
+export const patientStopReason = "Something in your health details or test results needs your clinician's review first.";

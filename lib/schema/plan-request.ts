@@ -59,9 +59,12 @@ function wholeNumber(field: string, unit: string, min: number, max: number) {
   return z.number({ error: whole }).check(z.int({ error: whole }), z.gte(min, { error: between }), z.lte(max, { error: between }));
 }
 
-/** A strict object whose own message, when it is missing or not an object, says which fields it holds. */
+/**
+ * A strict object that, when it is missing or not an object, says which fields it holds.
+ * Only that issue gets the message: unknown keys and the fields' own issues keep theirs.
+ */
 function fieldsOf<T extends z.core.$ZodLooseShape>(shape: T, whatItIs: string) {
-  return z.strictObject(shape, { error: whatItIs });
+  return z.strictObject(shape, { error: (issue) => (issue.code === "invalid_type" ? whatItIs : undefined) });
 }
 
 function listUpTo<T extends z.core.SomeType>(item: T, field: string, max: number, itemsName: string) {
@@ -78,38 +81,38 @@ export const labResultSchema = fieldsOf(
   },
   "Each lab result must be an object with test, value, unit and date.",
 ).check(
-    z.superRefine((lab, ctx) => {
-      const table = analytes[lab.test];
-      if (!isAcceptedUnit(lab.test, lab.unit)) {
+  z.superRefine((lab, ctx) => {
+    const table = analytes[lab.test];
+    if (!isAcceptedUnit(lab.test, lab.unit)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["unit"],
+        message: `${table.name} unit must be one of: ${listOf(Object.keys(table.units))}.`,
+      });
+      return;
+    }
+    const min = convert(lab.test, { value: table.plausible.min, unit: table.referenceUnit }, lab.unit);
+    const max = convert(lab.test, { value: table.plausible.max, unit: table.referenceUnit }, lab.unit);
+    if (!Number.isFinite(lab.value) || lab.value < min || lab.value > max) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["value"],
+        message: `${table.name} must be a number between ${formatNumber(min)} and ${formatNumber(max)} ${unitLabel(lab.unit)}.`,
+      });
+    }
+    if (lab.uln !== undefined) {
+      if (!table.acceptsUln) {
+        ctx.addIssue({ code: "custom", path: ["uln"], message: `${table.name} takes no upper limit of normal.` });
+      } else if (!(lab.uln >= plausibleUln.min && lab.uln <= plausibleUln.max)) {
         ctx.addIssue({
           code: "custom",
-          path: ["unit"],
-          message: `${table.name} unit must be one of: ${listOf(Object.keys(table.units))}.`,
-        });
-        return;
-      }
-      const min = convert(lab.test, { value: table.plausible.min, unit: table.referenceUnit }, lab.unit);
-      const max = convert(lab.test, { value: table.plausible.max, unit: table.referenceUnit }, lab.unit);
-      if (!Number.isFinite(lab.value) || lab.value < min || lab.value > max) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["value"],
-          message: `${table.name} must be a number between ${formatNumber(min)} and ${formatNumber(max)} ${unitLabel(lab.unit)}.`,
+          path: ["uln"],
+          message: `${table.name} upper limit of normal must be between ${plausibleUln.min} and ${plausibleUln.max} U/L.`,
         });
       }
-      if (lab.uln !== undefined) {
-        if (!table.acceptsUln) {
-          ctx.addIssue({ code: "custom", path: ["uln"], message: `${table.name} takes no upper limit of normal.` });
-        } else if (!(lab.uln >= plausibleUln.min && lab.uln <= plausibleUln.max)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["uln"],
-            message: `${table.name} upper limit of normal must be between ${plausibleUln.min} and ${plausibleUln.max} U/L.`,
-          });
-        }
-      }
-    }),
-  );
+    }
+  }),
+);
 
 export const screeningResultSchema = fieldsOf(
   {
@@ -136,25 +139,28 @@ export const doseChangeSchema = fieldsOf(
   "Each dose change must be an object with date and doseMg.",
 );
 
-export const patientSchema = fieldsOf({
-  ageYears: wholeNumber("Age", "years", 0, 120),
-  sex: oneOf(["female", "male"], "Sex"),
-  pregnant: flag("Pregnant"),
-  canBecomePregnant: flag("Can become pregnant"),
-  breastfeeding: flag("Breastfeeding"),
-  smoking: z.optional(oneOf(smokingStatuses, "Smoking")),
-  riskFactors: listUpTo(oneOf(riskFactorIds, "Risk factor"), "Risk factors", riskFactorIds.length, "risk factors"),
-  egfr: z.optional(
-    z.number({ error: "eGFR must be a number in mL/min/1.73 m²." }).check(
-      z.gte(1, { error: "eGFR must be between 1 and 200 mL/min/1.73 m²." }),
-      z.lte(200, { error: "eGFR must be between 1 and 200 mL/min/1.73 m²." }),
+export const patientSchema = fieldsOf(
+  {
+    ageYears: wholeNumber("Age", "years", 0, 120),
+    sex: oneOf(["female", "male"], "Sex"),
+    pregnant: flag("Pregnant"),
+    canBecomePregnant: flag("Can become pregnant"),
+    breastfeeding: flag("Breastfeeding"),
+    smoking: z.optional(oneOf(smokingStatuses, "Smoking")),
+    riskFactors: listUpTo(oneOf(riskFactorIds, "Risk factor"), "Risk factors", riskFactorIds.length, "risk factors"),
+    egfr: z.optional(
+      z.number({ error: "eGFR must be a number in mL/min/1.73 m²." }).check(
+        z.gte(1, { error: "eGFR must be between 1 and 200 mL/min/1.73 m²." }),
+        z.lte(200, { error: "eGFR must be between 1 and 200 mL/min/1.73 m²." }),
+      ),
     ),
-  ),
-  hepaticImpairment: z.optional(oneOf(hepaticImpairmentGrades, "Hepatic impairment")),
-  cyp2c19PoorMetabolizer: flag("CYP2C19 poor metabolizer"),
-  cyp2c9PoorMetabolizer: flag("CYP2C9 poor metabolizer"),
-  antiplatelet: z.optional(oneOf(antiplateletTherapies, "Antiplatelet therapy")),
-}, "Patient is required: an object with at least ageYears and sex.");
+    hepaticImpairment: z.optional(oneOf(hepaticImpairmentGrades, "Hepatic impairment")),
+    cyp2c19PoorMetabolizer: flag("CYP2C19 poor metabolizer"),
+    cyp2c9PoorMetabolizer: flag("CYP2C9 poor metabolizer"),
+    antiplatelet: z.optional(oneOf(antiplateletTherapies, "Antiplatelet therapy")),
+  },
+  "Patient must be an object with at least ageYears and sex.",
+);
 
 export const planRequestSchema = z
   .strictObject({

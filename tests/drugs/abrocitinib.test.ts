@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { sortFindings } from "@/lib/plan/findings";
-import { strongestStopAction } from "@/lib/plan/stop-actions";
 import type { Finding } from "@/lib/plan/types";
 import { findingActions, type FindingAction } from "@/rules/types";
 import { describeOralJakClassRules } from "../support/oral-jak-class";
@@ -470,16 +469,6 @@ describe("abrocitinib findings and visits are ordered", () => {
       "info i1",
       "info i2",
     ]);
-  });
-
-  it("strongestStopAction names the most severe of do-not-start, discontinue and interrupt, and nothing else", () => {
-    const finding = (action: FindingAction): Finding => ({ ruleId: action, action, message: action, sources: [], evidence: "label" });
-    const of = (...actions: FindingAction[]) => strongestStopAction(actions.map(finding));
-    expect(of("info", "interrupt", "discontinue", "do-not-start")).toBe("do-not-start");
-    expect(of("interrupt", "discontinue", "caution")).toBe("discontinue");
-    expect(of("reduce-dose", "interrupt")).toBe("interrupt");
-    expect(of("reduce-dose", "caution", "missing", "info")).toBeUndefined();
-    expect(of()).toBeUndefined();
   });
 
   it.each([

@@ -59,7 +59,9 @@ describe("calendar export (.ics)", () => {
     const events = parse(result.ics);
     expect(events).toHaveLength(stopped.visits.length);
     for (const event of events) {
-      expect(event.description).toMatch(/^Do not start abrocitinib until your clinic tells you to\. A result needs your clinician's review first\.\n/);
+      expect(event.description).toMatch(
+        /^Do not start abrocitinib \(or, if you have already started, do not take your next dose\) until your clinic tells you to\. Something in your health details or test results needs your clinician's review first\.\nabrocitinib monitoring, start date 2027-01-04\./,
+      );
     }
   });
 
