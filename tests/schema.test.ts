@@ -101,6 +101,7 @@ describe("refused requests (400) name the offending field", () => {
     ["a dose change before the start", abro({ doseChanges: [{ date: "2026-12-01", doseMg: 200 }] }), "doseChanges.0.date", /after the start date/],
     ["a dose change on the start date", abro({ doseChanges: [{ date: "2027-01-04", doseMg: 200 }] }), "doseChanges.0.date"],
     ["a dose change to a dose not in the list", abro({ doseChanges: [{ date: "2027-03-01", doseMg: 150 }] }), "doseChanges.0.doseMg"],
+    ["two dose changes on one date", abro({ doseChanges: [{ date: "2027-03-01", doseMg: 200 }, { date: "2027-03-01", doseMg: 0 }] }), "doseChanges.1.date", /^Only one dose change per date: 2027-03-01 already has one\.$/],
     // Objects left out or given as something else say what they should hold, not zod's "Invalid input".
     ["no patient", abro({ patient: undefined }), "patient", /^Patient must be an object with at least ageYears and sex\.$/],
     ["a patient that is a number", abro({ patient: 5 }), "patient", /^Patient must be an object/],

@@ -25,12 +25,14 @@ export function planZoster(context: PlanContext): { findings: Finding[]; items: 
 
   // In date order, so the findings do not follow the order the doses were listed in.
   for (const liveDate of doses.filter((dose) => dose.vaccine === "zvl").map((dose) => dose.date).sort()) {
-    if (daysBetween(liveDate, context.startDate) < liveVaccineWeeksBeforeStart * 7) {
+    const daysBeforeStart = daysBetween(liveDate, context.startDate);
+    if (daysBeforeStart < liveVaccineWeeksBeforeStart * 7) {
+      const when = daysBeforeStart <= 0 ? "is on or after the start date" : `is less than ${liveVaccineWeeksBeforeStart} weeks before the start date`;
       findings.push(
         findingFrom(
           rule,
           "caution",
-          `Live zoster vaccine on ${liveDate} is less than ${liveVaccineWeeksBeforeStart} weeks before the start date: live vaccines are avoided just before and during treatment. It does not count towards the recombinant series.`,
+          `Live zoster vaccine on ${liveDate} ${when}: live vaccines are avoided just before and during treatment. It does not count towards the recombinant series.`,
         ),
       );
     }

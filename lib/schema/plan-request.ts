@@ -222,6 +222,13 @@ export const planRequestSchema = z
               path: ["doseChanges", index, "date"],
               message: "Dose change date must be after the start date.",
             });
+          } else if (request.doseChanges?.findIndex((other) => other.date === change.date) !== index) {
+            // Two doses from one day leave the plan to guess which one the patient takes.
+            ctx.addIssue({
+              code: "custom",
+              path: ["doseChanges", index, "date"],
+              message: `Only one dose change per date: ${change.date} already has one.`,
+            });
           }
         });
       }

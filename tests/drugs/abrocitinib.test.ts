@@ -411,6 +411,16 @@ describe("abrocitinib zoster vaccination (ACIP 2022, IDSA 2013)", () => {
     expect(hasFinding(p, "caution", "abrocitinib.vaccine.rzv")).toBe(caution);
   });
 
+  it.each<[string, string, string]>([
+    ["before the start", "2026-12-20", "Live zoster vaccine on 2026-12-20 is less than 4 weeks before the start date: live vaccines"],
+    ["on the start date", "2027-01-04", "Live zoster vaccine on 2027-01-04 is on or after the start date: live vaccines"],
+    ["after the start", "2027-02-01", "Live zoster vaccine on 2027-02-01 is on or after the start date: live vaccines"],
+  ])("a live zoster vaccine %s is described as such", (_name, date, message) => {
+    const p = plan(minimalRequest("abrocitinib", { zosterVaccine: [zvl(date)] }));
+    const caution = findingById(p, "abrocitinib.vaccine.rzv").find((finding) => finding.action === "caution");
+    expect(caution?.message).toContain(message);
+  });
+
   it("two live zoster vaccines → their cautions come in date order, whatever order they were listed in", () => {
     const cautionDates = (dates: string[]) =>
       findingById(plan(minimalRequest("abrocitinib", { zosterVaccine: dates.map(zvl) })), "abrocitinib.vaccine.rzv")

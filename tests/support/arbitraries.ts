@@ -56,6 +56,10 @@ function datedList<T extends { date: string | undefined }>(entry: fc.Arbitrary<T
   return fc.array(entry, { maxLength }).map((entries) => entries.filter((item): item is T & { date: string } => item.date !== undefined));
 }
 
+function firstPerDate<T extends { date: string }>(entries: T[]): T[] {
+  return entries.filter((entry, index) => entries.findIndex((other) => other.date === entry.date) === index);
+}
+
 /** Every limit any drug's rules compare an analyte with: start limits, during-treatment limits, restart levels. */
 const ruleLimits = new Map<LabTestId, Quantity[]>(contract.labTestIds.map((test) => [test, []]));
 for (const rules of Object.values(drugRules)) {
@@ -176,7 +180,8 @@ export const validPlanRequest: fc.Arbitrary<PlanRequestInput> = fc
           labs: datedList(labResult(start, followUpDays), 25),
           screening: datedList(screeningResult(start), 6),
           zosterVaccine: datedList(zosterDose(start), 4),
-          doseChanges: doseMg === undefined ? fc.constant(undefined) : datedList(doseChange(start, followUpDays, doses), 5),
+          // One change per date: the schema refuses two on one day.
+          doseChanges: doseMg === undefined ? fc.constant(undefined) : datedList(doseChange(start, followUpDays, doses), 5).map(firstPerDate),
         },
         { requiredKeys: [] },
       )
