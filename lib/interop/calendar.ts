@@ -10,8 +10,8 @@ import { sentenceCase } from "@/lib/units/format";
 /**
  * The schedule as an iCalendar file (RFC 5545), written by the `ics` package: one all-day
  * event per visit, the tests in the description (led by the patient's stop instruction when a
- * finding says stop). All-day events are `VALUE=DATE`, which
- * carries no time and no zone, so no calendar app can move a visit to another day.
+ * finding says stop). All-day events are `VALUE=DATE`, which carries no time and no zone, so
+ * no calendar app can move a visit to another day.
  */
 export interface CalendarOptions {
   /** Shown in each title only when the user typed it for that purpose; empty by default. */

@@ -208,7 +208,7 @@ export const planRequestSchema = z
         } else if (!doses.includes(request.doseMg)) {
           ctx.addIssue({ code: "custom", path: ["doseMg"], message: `Dose of ${rules.name} must be one of ${allowed}.` });
         }
-        request.doseChanges?.forEach((change, index) => {
+        request.doseChanges?.forEach((change, index, changes) => {
           if (change.doseMg !== 0 && !doses.includes(change.doseMg)) {
             ctx.addIssue({
               code: "custom",
@@ -222,7 +222,7 @@ export const planRequestSchema = z
               path: ["doseChanges", index, "date"],
               message: "Dose change date must be after the start date.",
             });
-          } else if (request.doseChanges?.findIndex((other) => other.date === change.date) !== index) {
+          } else if (changes.findIndex((other) => other.date === change.date) !== index) {
             // Two doses from one day leave the plan to guess which one the patient takes.
             ctx.addIssue({
               code: "custom",

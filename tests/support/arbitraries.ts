@@ -51,13 +51,17 @@ function dayFromStart(start: number, min: number, max: number): fc.Arbitrary<str
   return fc.integer({ min, max }).map((offset) => (start + offset >= firstDay && start + offset <= lastDay ? dateOfDay(start + offset) : undefined));
 }
 
-/** A list of entries, each dropped when its date fell outside the accepted range. */
-function datedList<T extends { date: string | undefined }>(entry: fc.Arbitrary<T>, maxLength: number): fc.Arbitrary<Array<T & { date: string }>> {
-  return fc.array(entry, { maxLength }).map((entries) => entries.filter((item): item is T & { date: string } => item.date !== undefined));
-}
-
-function firstPerDate<T extends { date: string }>(entries: T[]): T[] {
-  return entries.filter((entry, index) => entries.findIndex((other) => other.date === entry.date) === index);
+/**
+ * A list of entries, each dropped when its date fell outside the accepted range; with
+ * `onePerDate`, no two entries share a date.
+ */
+function datedList<T extends { date: string | undefined }>(
+  entry: fc.Arbitrary<T>,
+  maxLength: number,
+  { onePerDate = false } = {},
+): fc.Arbitrary<Array<T & { date: string }>> {
+  const entries = onePerDate ? fc.uniqueArray(entry, { maxLength, selector: (item) => item.date }) : fc.array(entry, { maxLength });
+  return entries.map((list) => list.filter((item): item is T & { date: string } => item.date !== undefined));
 }
 
 /** Every limit any drug's rules compare an analyte with: start limits, during-treatment limits, restart levels. */
@@ -181,7 +185,7 @@ export const validPlanRequest: fc.Arbitrary<PlanRequestInput> = fc
           screening: datedList(screeningResult(start), 6),
           zosterVaccine: datedList(zosterDose(start), 4),
           // One change per date: the schema refuses two on one day.
-          doseChanges: doseMg === undefined ? fc.constant(undefined) : datedList(doseChange(start, followUpDays, doses), 5).map(firstPerDate),
+          doseChanges: doseMg === undefined ? fc.constant(undefined) : datedList(doseChange(start, followUpDays, doses), 5, { onePerDate: true }),
         },
         { requiredKeys: [] },
       )
