@@ -43,3 +43,27 @@ test("a dose increase to 200 mg adds a CBC 4 weeks later", async ({ page }) => {
     await expect(planner.visit("Mon 29 Mar 2027")).toContainText("CBC with differential");
   });
 });
+
+test("a second dose change is added with the mouse right after the first is filled in, and one date cannot hold two", async ({ page }) => {
+  const planner = new PlannerPage(page);
+  await planner.open();
+  await fillNormalAbrocitinib(planner);
+  const addChange = page.getByRole("button", { name: "Add a dose change" });
+  await addChange.click();
+  await test.step("A new row opens without an error before anything is typed in it", async () => {
+    await expect(page.locator("#doseChange-0-date-error")).toHaveText("");
+    await expect(page.getByLabel("Change 1: date")).not.toHaveAttribute("aria-invalid", "true");
+  });
+  await test.step("When the first change's date is typed and Add is clicked at once", async () => {
+    await page.getByLabel("Change 1: date").fill("2027-03-01");
+    await addChange.click();
+    await expect(page.getByLabel("Change 2: date")).toBeVisible();
+  });
+  await test.step("Then a second change on the same date is refused next to its date", async () => {
+    await page.getByLabel("Change 2: date").fill("2027-03-01");
+    await page.getByLabel("Change 2: date").blur();
+    await expect(page.getByText("Only one dose change per date: 2027-03-01 already has one.").first()).toBeVisible();
+    await expect(page.getByLabel("Change 2: date")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Change 1: date")).not.toHaveAttribute("aria-invalid", "true");
+  });
+});

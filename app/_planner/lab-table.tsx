@@ -1,6 +1,6 @@
 "use client";
 
-import { get, type FieldErrors, type UseFormRegister } from "react-hook-form";
+import type { UseFormRegister } from "react-hook-form";
 import type { LabTestId } from "@/rules/types";
 import { analytes } from "@/lib/units/analytes";
 import { unitLabel } from "@/lib/units/format";
@@ -14,9 +14,10 @@ export const labGroups: { title: string; tests: LabTestId[] }[] = [
 ];
 
 /** Baseline labs: a value and a unit picker per analyte; the chosen unit is remembered. */
-export function LabTable({ register, errors, onUnitChange, path, idPrefix, caption }: {
+export function LabTable({ register, errorOf, onUnitChange, path, idPrefix, caption }: {
   register: UseFormRegister<FormValues>;
-  errors: FieldErrors<FormValues>;
+  /** The message to show at a field path, if any (the form decides when errors show). */
+  errorOf: (path: string) => string | undefined;
   onUnitChange: (test: LabTestId, unit: string) => void;
   /** Where the rows live in the form: "labs" for baseline, "followUps.N.labs" for a visit. */
   path: "labs" | `followUps.${number}.labs`;
@@ -24,7 +25,6 @@ export function LabTable({ register, errors, onUnitChange, path, idPrefix, capti
   idPrefix: string;
   caption: string;
 }) {
-  const errorOf = (path: string): string | undefined => (get(errors, path) as { message?: string } | undefined)?.message;
   return (
     <div className="table-scroll">
     <table className="lab-table">

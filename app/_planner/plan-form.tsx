@@ -102,8 +102,12 @@ export const PlanForm = memo(function PlanForm({ form, onUnitChange, unitPrefere
   nextVisitDate: string | undefined;
 }) {
   const { register, setValue, control } = form;
-  const { errors } = useFormState({ control });
-  const errorOf = (path: string): string | undefined => (get(errors, path) as { message?: string } | undefined)?.message;
+  const { errors, touchedFields } = useFormState({ control });
+  // A field's error shows once the field has been left. react-hook-form checks a whole list
+  // when a row is added, so without this an empty new row would open with errors, and its
+  // message vanishing as it is filled in moved the "Add" button from under the next click.
+  const errorOf = (path: string): string | undefined =>
+    get(touchedFields, path) ? (get(errors, path) as { message?: string } | undefined)?.message : undefined;
   const [drug, indication] = useWatch({ control, name: ["drug", "indication"] });
   const rules = drugRules[drug];
   const doses = rules.doses.filter((dose) => dose.indications.some((entry) => entry === indication));
@@ -273,7 +277,7 @@ export const PlanForm = memo(function PlanForm({ form, onUnitChange, unitPrefere
       <fieldset>
         <legend>Baseline labs</legend>
         <DateField id="labsDate" label="Drawn on" path="labsDate" hint="On or before the start date. Leave a value empty if not done." register={register} error={errorOf("labsDate")} />
-        <LabTable register={register} errors={errors} onUnitChange={onUnitChange} path="labs" idPrefix="lab" caption="Baseline lab values and units" />
+        <LabTable register={register} errorOf={errorOf} onUnitChange={onUnitChange} path="labs" idPrefix="lab" caption="Baseline lab values and units" />
       </fieldset>
 
       <fieldset>
@@ -329,7 +333,7 @@ export const PlanForm = memo(function PlanForm({ form, onUnitChange, unitPrefere
             />
             <LabTable
               register={register}
-              errors={errors}
+              errorOf={errorOf}
               onUnitChange={onUnitChange}
               path={`followUps.${index}.labs`}
               idPrefix={`followup-${index}`}
