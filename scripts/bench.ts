@@ -7,7 +7,7 @@
  *   first-load ratio           — planner route's first-load JS ÷ the framework floor (/_not-found), gzip
  *   API ratio                  — POST /api/plan req/s ÷ GET /api/health req/s (autocannon, 64 connections,
  *                                10 s each in alternating 2 s slices)
- *   Lighthouse                 — mobile performance and accessibility of the planner (median of 3 runs)
+ *   Lighthouse                 — mobile performance and accessibility of the planner (median of 5 runs)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -176,8 +176,8 @@ function lighthouseScores(origin: string): { performance: number; accessibility:
   };
 }
 
-// Lighthouse's own guidance on its variability: run it several times and take the median.
-const lighthouseRuns = 3;
+// Lighthouse's variability guide: the median of five runs is about twice as stable as one run.
+const lighthouseRuns = 5;
 
 function measureLighthouse(origin: string) {
   const runs = Array.from({ length: lighthouseRuns }, () => lighthouseScores(origin));
