@@ -7,7 +7,7 @@
  *   first-load ratio           — planner route's first-load JS ÷ the framework floor (/_not-found), gzip
  *   API ratio                  — POST /api/plan req/s ÷ GET /api/health req/s (autocannon, 64 connections,
  *                                10 s each in alternating 2 s slices)
- *   Lighthouse                 — mobile performance and accessibility of the planner (median of 5 runs)
+ *   Lighthouse                 — mobile performance and accessibility of the planner (median of several runs)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -176,7 +176,8 @@ function lighthouseScores(origin: string): { performance: number; accessibility:
   };
 }
 
-// Lighthouse's variability guide: the median of five runs is about twice as stable as one run.
+// Lighthouse's variability guide: the median of five runs is about twice as stable as one run
+// (https://github.com/GoogleChrome/lighthouse/blob/main/docs/variability.md).
 const lighthouseRuns = 5;
 
 function measureLighthouse(origin: string) {
