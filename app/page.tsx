@@ -1,3 +1,5 @@
+import { drugChoicesOf } from "@/lib/planner/drug-choices";
+import { drugRules } from "@/rules";
 import { Planner } from "./_planner/planner";
 
 export default function PlannerPage() {
@@ -8,7 +10,7 @@ export default function PlannerPage() {
         Enter the drug, start date, patient facts and baseline labs. The findings and the dated schedule update as you type; nothing leaves
         this browser.
       </p>
-      <Planner />
+      <Planner drugChoices={drugChoicesOf(drugRules)} />
     </>
   );
 }

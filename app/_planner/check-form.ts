@@ -1,4 +1,5 @@
 import { get, set, type FieldErrors } from "react-hook-form";
+import { drugRules } from "@/rules";
 import { planRequestSchema, type PlanRequest } from "@/lib/schema/plan-request";
 import { toFieldErrors, type FieldError } from "@/lib/schema/field-errors";
 import { formPathOf, toRequest, type FormValues } from "./form-values";
@@ -10,7 +11,7 @@ export type FormCheck = { ok: true; validated: PlanRequest } | { ok: false; erro
  * Only validation; the engine is loaded beside it (see use-planning.ts).
  */
 export function checkForm(values: FormValues): FormCheck {
-  const { request, origins } = toRequest(values);
+  const { request, origins } = toRequest(values, drugRules);
   const parsed = planRequestSchema.safeParse(request);
   if (!parsed.success) {
     const errors = toFieldErrors(parsed.error).map((error) => ({ ...error, path: formPathOf(error.path, origins) }));

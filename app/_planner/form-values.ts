@@ -1,4 +1,3 @@
-import { drugRules } from "@/rules";
 import {
   labTestIds,
   type AntiplateletTherapy,
@@ -11,6 +10,7 @@ import {
   type SmokingStatus,
 } from "@/rules/types";
 import { analytes } from "@/lib/units/analytes";
+import type { DrugChoices } from "@/lib/planner/drug-choices";
 import type { PlanRequest, PlanRequestInput } from "@/lib/schema/plan-request";
 
 /**
@@ -65,8 +65,8 @@ export interface FormValues {
 export type UnitPreferences = Partial<Record<LabTestId, string>>;
 
 // The dose is never preset: the clinician picks it, so no plan rests on a default dose.
-function firstIndication(drug: DrugId): { indication: string; doseMg: string } {
-  return { indication: drugRules[drug].indications[0]?.indication ?? "", doseMg: "" };
+function firstIndication(choices: DrugChoices, drug: DrugId): { indication: string; doseMg: string } {
+  return { indication: choices[drug].indications[0]?.indication ?? "", doseMg: "" };
 }
 
 /** An empty row per analyte, each in the unit the user last chose for it. */
@@ -77,11 +77,11 @@ export function emptyLabRows(units: UnitPreferences = {}): Record<LabTestId, Lab
 }
 
 /** An empty form; `today` fills the as-of date, which the user may change. */
-export function emptyFormValues(units: UnitPreferences = {}, today = ""): FormValues {
+export function emptyFormValues(choices: DrugChoices, units: UnitPreferences = {}, today = ""): FormValues {
   const labs = emptyLabRows(units);
   return {
     drug: "abrocitinib",
-    ...firstIndication("abrocitinib"),
+    ...firstIndication(choices, "abrocitinib"),
     startDate: "",
     labelRegion: "US",
     horizonMonths: "12",
@@ -112,8 +112,8 @@ export function emptyFormValues(units: UnitPreferences = {}, today = ""): FormVa
 }
 
 /** When the drug changes, the indication must be one that drug has, and the dose is chosen again. */
-export function defaultsForDrug(drug: DrugId): { indication: string; doseMg: string } {
-  return firstIndication(drug);
+export function defaultsForDrug(choices: DrugChoices, drug: DrugId): { indication: string; doseMg: string } {
+  return firstIndication(choices, drug);
 }
 
 // Text that is not a number stays text, so the schema refuses it with the field's message
@@ -134,7 +134,8 @@ interface RequestOrigins {
   zoster: ("rzvDose1" | "rzvDose2" | "zvl")[];
 }
 
-export function toRequest(values: FormValues): { request: PlanRequestInput; origins: RequestOrigins } {
+/** The form as the contract's request; `choices` says which drugs are topical and take no dose. */
+export function toRequest(values: FormValues, choices: DrugChoices): { request: PlanRequestInput; origins: RequestOrigins } {
   const origins: RequestOrigins = { labs: [], screening: [], zoster: [] };
   const labRows = (rows: Record<LabTestId, LabRow>, date: string, rowPath: string, datePath: string) =>
     labTestIds.flatMap((test) => {
@@ -161,7 +162,7 @@ export function toRequest(values: FormValues): { request: PlanRequestInput; orig
     return [{ vaccine: field === "zvl" ? "zvl" : "rzv", date }];
   });
   const { patient } = values;
-  const isTopical = drugRules[values.drug].route === "topical";
+  const isTopical = choices[values.drug].route === "topical";
   const request = {
     drug: values.drug,
     indication: values.indication,
@@ -207,8 +208,8 @@ export function formPathOf(path: string, origins: RequestOrigins): string {
 }
 
 /** A request (from a share link) back into form values; unknown parts are left empty. */
-export function fromRequest(request: PlanRequest, units: UnitPreferences = {}): FormValues {
-  const values = emptyFormValues(units);
+export function fromRequest(request: PlanRequest, choices: DrugChoices, units: UnitPreferences = {}): FormValues {
+  const values = emptyFormValues(choices, units);
   const yesNo = (flag: boolean | undefined): TriState => (flag === undefined ? "unknown" : flag ? "yes" : "no");
   const { patient } = request;
   values.drug = request.drug;

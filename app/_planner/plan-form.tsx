@@ -2,12 +2,12 @@
 
 import { memo } from "react";
 import { get, useFieldArray, useFormState, useWatch, type FieldPath, type UseFormRegister, type UseFormReturn } from "react-hook-form";
-import { drugRules } from "@/rules";
 import { drugIds, riskFactorIds, type DrugId, type LabTestId } from "@/rules/types";
 import { defaultsForDrug, emptyLabRows, screenedTests, type FormValues, type UnitPreferences } from "./form-values";
 import { describedBy, Field } from "./field";
 import { LabTable } from "./lab-table";
 import { indicationNames } from "@/lib/explorer/indication-names";
+import type { DrugChoices } from "@/lib/planner/drug-choices";
 
 
 const riskFactorNames: Readonly<Record<string, string>> = {
@@ -27,8 +27,6 @@ const screeningNames: Readonly<Record<(typeof screenedTests)[number], string>> =
   hcv: "Hepatitis C",
   pregnancy: "Pregnancy test",
 };
-
-const drugLabel = (id: DrugId) => `${drugRules[id].name} (${drugRules[id].brand})`;
 
 /** A date field: the browser's date picker, whose value is yyyy-MM-dd whatever the locale shows. */
 function DateField({ id, label, path, hint, register, error }: {
@@ -94,8 +92,9 @@ function IntervalField({ name, label, hint, noneLabel, choices, choiceLabel, reg
  * The request form. Memoised, and subscribed itself to the few values it shows (drug,
  * indication) and to the errors, so the planner's re-renders as the plan changes pass it by.
  */
-export const PlanForm = memo(function PlanForm({ form, onUnitChange, unitPreferences, nextVisitDate }: {
+export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange, unitPreferences, nextVisitDate }: {
   form: UseFormReturn<FormValues>;
+  drugChoices: DrugChoices;
   onUnitChange: (test: LabTestId, unit: string) => void;
   unitPreferences: () => UnitPreferences;
   /** The first lab visit still to be done, offered as the date of the next results entered. */
@@ -109,7 +108,7 @@ export const PlanForm = memo(function PlanForm({ form, onUnitChange, unitPrefere
   const errorOf = (path: string): string | undefined =>
     get(touchedFields, path) ? (get(errors, path) as { message?: string } | undefined)?.message : undefined;
   const [drug, indication] = useWatch({ control, name: ["drug", "indication"] });
-  const rules = drugRules[drug];
+  const rules = drugChoices[drug];
   const doses = rules.doses.filter((dose) => dose.indications.some((entry) => entry === indication));
   const doseChanges = useFieldArray({ control, name: "doseChanges" });
   const followUps = useFieldArray({ control, name: "followUps" });
@@ -126,7 +125,7 @@ export const PlanForm = memo(function PlanForm({ form, onUnitChange, unitPrefere
             {...drugField}
             onChange={(event) => {
               void drugField.onChange(event);
-              const next = defaultsForDrug(event.target.value as DrugId);
+              const next = defaultsForDrug(drugChoices, event.target.value as DrugId);
               setValue("indication", next.indication);
               setValue("doseMg", next.doseMg);
               setValue("doseChanges", []);
@@ -135,10 +134,10 @@ export const PlanForm = memo(function PlanForm({ form, onUnitChange, unitPrefere
             {(["oral", "topical"] as const).map((route) => (
               <optgroup key={route} label={route === "oral" ? "Oral" : "Topical"}>
                 {drugIds
-                  .filter((id) => drugRules[id].route === route)
+                  .filter((id) => drugChoices[id].route === route)
                   .map((id) => (
                     <option key={id} value={id}>
-                      {drugLabel(id)}
+                      {drugChoices[id].name} ({drugChoices[id].brand})
                     </option>
                   ))}
               </optgroup>

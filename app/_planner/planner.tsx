@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import dynamic from "next/dynamic";
 import { useForm, useWatch, type FieldPath } from "react-hook-form";
 import { calendarDateOf } from "@/lib/dates/calendar-date";
+import type { DrugChoices } from "@/lib/planner/drug-choices";
 import { hasRequestFragment } from "@/lib/share/request-fragment";
 import type { LabTestId } from "@/rules/types";
 import {
@@ -27,16 +28,18 @@ function PreparingPlan() {
 }
 
 /** A saved form over an empty one, so a form saved by an older version still has every field. */
-function withDefaults(saved: FormValues | null, units: UnitPreferences, today: string): FormValues {
-  return saved ? { ...emptyFormValues(units, today), ...saved } : emptyFormValues(units, today);
+function withDefaults(saved: FormValues | null, drugChoices: DrugChoices, units: UnitPreferences, today: string): FormValues {
+  const empty = emptyFormValues(drugChoices, units, today);
+  return saved ? { ...empty, ...saved } : empty;
 }
 
 /**
  * The planner: the form on the left, the plan on the right, recomputed in the browser as the
  * form changes. Nothing is sent to a server; the form lives in this tab's session storage.
+ * `drugChoices` comes from the page on the server, so the rules are not in the first script.
  */
-export function Planner() {
-  const form = useForm<FormValues>({ defaultValues: emptyFormValues(), resolver: planResolver, mode: "onTouched" });
+export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
+  const form = useForm<FormValues>({ defaultValues: emptyFormValues(drugChoices), resolver: planResolver, mode: "onTouched" });
   const [notice, setNotice] = useState("");
   const [restored, setRestored] = useState(false);
 
@@ -44,7 +47,7 @@ export function Planner() {
     const units = loadUnitPreferences();
     const today = calendarDateOf(new Date());
     const saved = loadSavedForm();
-    const restoreSaved = () => form.reset(withDefaults(saved, units, today));
+    const restoreSaved = () => form.reset(withDefaults(saved, drugChoices, units, today));
     if (!hasRequestFragment(window.location.hash)) {
       // A first visit differs from the server's empty form only in today's date: setting that
       // one field spares the page a re-render of the whole form while it is still loading.
@@ -62,7 +65,7 @@ export function Planner() {
         restoreSaved();
         setNotice("The shared link could not be read; nothing was loaded from it.");
       } else {
-        form.reset(fromRequest(shared, units));
+        form.reset(fromRequest(shared, drugChoices, units));
         setNotice("Loaded the plan from the shared link.");
       }
       setRestored(true);
@@ -70,7 +73,7 @@ export function Planner() {
     return () => {
       mounted = false;
     };
-  }, [form]);
+  }, [form, drugChoices]);
 
   const values = useWatch({ control: form.control }) as FormValues;
   useEffect(() => {
@@ -85,7 +88,7 @@ export function Planner() {
   }, []);
 
   const copyShareLink = async () => {
-    const link = shareLinkFor(toRequest(values).request, window.location);
+    const link = shareLinkFor(toRequest(values, drugChoices).request, window.location);
     window.history.replaceState(null, "", link);
     try {
       await navigator.clipboard.writeText(link);
@@ -98,7 +101,7 @@ export function Planner() {
   const clearForm = () => {
     clearSavedForm();
     window.history.replaceState(null, "", window.location.pathname);
-    form.reset(emptyFormValues(loadUnitPreferences(), calendarDateOf(new Date())));
+    form.reset(emptyFormValues(drugChoices, loadUnitPreferences(), calendarDateOf(new Date())));
     setNotice("Form cleared.");
   };
 
@@ -120,8 +123,8 @@ export function Planner() {
         <p className="notice" role="status">
           {notice}
         </p>
-        <PlanForm form={form} onUnitChange={rememberUnit} unitPreferences={loadUnitPreferences} nextVisitDate={nextVisitDate} />
-        <InteropPanel check={check} plan={plan} onImport={(request) => form.reset(fromRequest(request, loadUnitPreferences()))} />
+        <PlanForm form={form} drugChoices={drugChoices} onUnitChange={rememberUnit} unitPreferences={loadUnitPreferences} nextVisitDate={nextVisitDate} />
+        <InteropPanel check={check} plan={plan} onImport={(request) => form.reset(fromRequest(request, drugChoices, loadUnitPreferences()))} />
       </fieldset>
       <div className="planner-results" aria-live="polite">
         {check && !check.ok ? (
