@@ -58,3 +58,16 @@ test("on a slow device, what is chosen as soon as the form is enabled is kept", 
     });
   }
 });
+
+test.describe("before the page's script has run", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the server-rendered form already shows the choices an empty form starts with", async ({ page }) => {
+    // What a slow clinic PC shows first: no field may look empty there that the script fills in later.
+    await page.goto("/");
+    await expect(page.getByLabel("Drug")).toHaveValue("abrocitinib");
+    await expect(page.getByLabel("US prescribing information")).toBeChecked();
+    await expect(page.getByLabel("EU SmPC")).not.toBeChecked();
+    await expect(page.getByLabel("Plan for (months)")).toHaveValue("12");
+  });
+});

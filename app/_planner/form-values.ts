@@ -76,6 +76,12 @@ export function emptyLabRows(units: UnitPreferences = {}): Record<LabTestId, Lab
   ) as Record<LabTestId, LabRow>;
 }
 
+/**
+ * The two fields an empty form does not leave blank. The page's server-rendered form shows
+ * them too, so they do not appear empty until the page's script has run.
+ */
+export const presetValues: Readonly<Pick<FormValues, "labelRegion" | "horizonMonths">> = { labelRegion: "US", horizonMonths: "12" };
+
 /** An empty form; `today` fills the as-of date, which the user may change. */
 export function emptyFormValues(choices: DrugChoices, units: UnitPreferences = {}, today = ""): FormValues {
   const labs = emptyLabRows(units);
@@ -83,8 +89,8 @@ export function emptyFormValues(choices: DrugChoices, units: UnitPreferences = {
     drug: "abrocitinib",
     ...firstIndication(choices, "abrocitinib"),
     startDate: "",
-    labelRegion: "US",
-    horizonMonths: "12",
+    labelRegion: presetValues.labelRegion,
+    horizonMonths: presetValues.horizonMonths,
     routineIntervalMonths: "",
     patient: {
       ageYears: "",

@@ -3,7 +3,7 @@
 import { memo } from "react";
 import { get, useFieldArray, useFormState, useWatch, type FieldPath, type UseFormRegister, type UseFormReturn } from "react-hook-form";
 import { drugIds, riskFactorIds, type DrugId, type LabTestId } from "@/rules/types";
-import { defaultsForDrug, emptyLabRows, screenedTests, type FormValues, type UnitPreferences } from "./form-values";
+import { defaultsForDrug, emptyLabRows, presetValues, screenedTests, type FormValues, type UnitPreferences } from "./form-values";
 import { describedBy, Field } from "./field";
 import { LabTable } from "./lab-table";
 import { indicationNames } from "@/lib/explorer/indication-names";
@@ -179,15 +179,20 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
         <fieldset className="inline">
           <legend>Label to follow where US and EU differ</legend>
           <label>
-            <input type="radio" value="US" {...register("labelRegion")} /> US prescribing information
+            <input type="radio" value="US" defaultChecked={presetValues.labelRegion === "US"} {...register("labelRegion")} /> US prescribing information
           </label>
           <label>
-            <input type="radio" value="EU" {...register("labelRegion")} /> EU SmPC
+            <input type="radio" value="EU" defaultChecked={presetValues.labelRegion === "EU"} {...register("labelRegion")} /> EU SmPC
           </label>
         </fieldset>
         <div className="row">
           <Field id="horizonMonths" label="Plan for (months)" error={errorOf("horizonMonths")}>
-            <input inputMode="numeric" {...describedBy("horizonMonths", errorOf("horizonMonths"))} {...register("horizonMonths")} />
+            <input
+              inputMode="numeric"
+              defaultValue={presetValues.horizonMonths}
+              {...describedBy("horizonMonths", errorOf("horizonMonths"))}
+              {...register("horizonMonths")}
+            />
           </Field>
           <IntervalField
             name="routineIntervalMonths"
