@@ -59,15 +59,34 @@ test("on a slow device, what is chosen as soon as the form is enabled is kept", 
   }
 });
 
+test("an EU label choice survives a reload, and Clear form returns to the US label", async ({ page }) => {
+  const planner = new PlannerPage(page);
+  await planner.open();
+  await fillNormalAbrocitinib(planner);
+  await page.getByLabel("EU SmPC").check();
+
+  await test.step("When the page is reloaded, the EU label is still the one chosen", async () => {
+    await page.reload();
+    await expect(page.getByLabel("EU SmPC")).toBeChecked();
+    await expect(page.getByLabel("US prescribing information")).not.toBeChecked();
+  });
+
+  await test.step("When the form is cleared, the US label is chosen again", async () => {
+    await page.getByRole("button", { name: "Clear form" }).click();
+    await expect(page.getByLabel("US prescribing information")).toBeChecked();
+  });
+});
+
 test.describe("before the page's script has run", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the server-rendered form already shows the choices an empty form starts with", async ({ page }) => {
-    // What a slow clinic PC shows first: no field may look empty there that the script fills in later.
-    await page.goto("/");
-    await expect(page.getByLabel("Drug")).toHaveValue("abrocitinib");
-    await expect(page.getByLabel("US prescribing information")).toBeChecked();
-    await expect(page.getByLabel("EU SmPC")).not.toBeChecked();
-    await expect(page.getByLabel("Plan for (months)")).toHaveValue("12");
+  test("the server-rendered form shows the plan length an empty form starts with", async ({ page }) => {
+    await test.step("When the page opens on a PC too slow to have run its script yet", async () => {
+      await page.goto("/");
+    });
+    await test.step("Then the drug and 'Plan for 12 months' are already shown, not blank", async () => {
+      await expect(page.getByLabel("Drug")).toHaveValue("abrocitinib");
+      await expect(page.getByLabel("Plan for (months)")).toHaveValue("12");
+    });
   });
 });

@@ -10,6 +10,7 @@ import {
   type SmokingStatus,
 } from "@/rules/types";
 import { analytes } from "@/lib/units/analytes";
+import { defaultHorizonMonths, defaultLabelRegion } from "@/lib/plan/context";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
 import type { PlanRequest, PlanRequestInput } from "@/lib/schema/plan-request";
 
@@ -76,12 +77,6 @@ export function emptyLabRows(units: UnitPreferences = {}): Record<LabTestId, Lab
   ) as Record<LabTestId, LabRow>;
 }
 
-/**
- * The two fields an empty form does not leave blank. The page's server-rendered form shows
- * them too, so they do not appear empty until the page's script has run.
- */
-export const presetValues: Readonly<Pick<FormValues, "labelRegion" | "horizonMonths">> = { labelRegion: "US", horizonMonths: "12" };
-
 /** An empty form; `today` fills the as-of date, which the user may change. */
 export function emptyFormValues(choices: DrugChoices, units: UnitPreferences = {}, today = ""): FormValues {
   const labs = emptyLabRows(units);
@@ -89,8 +84,8 @@ export function emptyFormValues(choices: DrugChoices, units: UnitPreferences = {
     drug: "abrocitinib",
     ...firstIndication(choices, "abrocitinib"),
     startDate: "",
-    labelRegion: presetValues.labelRegion,
-    horizonMonths: presetValues.horizonMonths,
+    labelRegion: defaultLabelRegion,
+    horizonMonths: String(defaultHorizonMonths),
     routineIntervalMonths: "",
     patient: {
       ageYears: "",
@@ -222,8 +217,8 @@ export function fromRequest(request: PlanRequest, choices: DrugChoices, units: U
   values.indication = request.indication;
   values.doseMg = request.doseMg === undefined ? "" : String(request.doseMg);
   values.startDate = request.startDate;
-  values.labelRegion = request.labelRegion ?? "US";
-  values.horizonMonths = String(request.horizonMonths ?? 12);
+  values.labelRegion = request.labelRegion ?? defaultLabelRegion;
+  values.horizonMonths = String(request.horizonMonths ?? defaultHorizonMonths);
   values.routineIntervalMonths = request.routineIntervalMonths === undefined ? "" : String(request.routineIntervalMonths);
   values.asOf = request.asOf ?? "";
   values.recheckAfterWeeks = request.recheckAfterWeeks === undefined ? "" : String(request.recheckAfterWeeks);

@@ -3,10 +3,11 @@
 import { memo } from "react";
 import { get, useFieldArray, useFormState, useWatch, type FieldPath, type UseFormRegister, type UseFormReturn } from "react-hook-form";
 import { drugIds, riskFactorIds, type DrugId, type LabTestId } from "@/rules/types";
-import { defaultsForDrug, emptyLabRows, presetValues, screenedTests, type FormValues, type UnitPreferences } from "./form-values";
+import { defaultsForDrug, emptyLabRows, screenedTests, type FormValues, type UnitPreferences } from "./form-values";
 import { describedBy, Field } from "./field";
 import { LabTable } from "./lab-table";
 import { indicationNames } from "@/lib/explorer/indication-names";
+import { defaultHorizonMonths } from "@/lib/plan/context";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
 
 
@@ -108,8 +109,8 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
   const errorOf = (path: string): string | undefined =>
     get(touchedFields, path) ? (get(errors, path) as { message?: string } | undefined)?.message : undefined;
   const [drug, indication] = useWatch({ control, name: ["drug", "indication"] });
-  const rules = drugChoices[drug];
-  const doses = rules.doses.filter((dose) => dose.indications.some((entry) => entry === indication));
+  const choice = drugChoices[drug];
+  const doses = choice.doses.filter((dose) => dose.indications.some((entry) => entry === indication));
   const doseChanges = useFieldArray({ control, name: "doseChanges" });
   const followUps = useFieldArray({ control, name: "followUps" });
   const drugField = register("drug");
@@ -153,7 +154,7 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
               setValue("doseMg", "");
             }}
           >
-            {rules.indications.map((entry) => (
+            {choice.indications.map((entry) => (
               <option key={entry.indication} value={entry.indication}>
                 {indicationNames[entry.indication]}
                 {entry.region ? ` (${entry.region} only)` : ""}
@@ -161,7 +162,7 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
             ))}
           </select>
         </Field>
-        {rules.route === "oral" ? (
+        {choice.route === "oral" ? (
           <Field id="doseMg" label="Daily dose" error={errorOf("doseMg")}>
             <select {...describedBy("doseMg", errorOf("doseMg"))} {...register("doseMg")}>
               <option value="">Choose a dose…</option>
@@ -179,17 +180,20 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
         <fieldset className="inline">
           <legend>Label to follow where US and EU differ</legend>
           <label>
-            <input type="radio" value="US" defaultChecked={presetValues.labelRegion === "US"} {...register("labelRegion")} /> US prescribing information
+            <input type="radio" value="US" {...register("labelRegion")} /> US prescribing information
           </label>
           <label>
-            <input type="radio" value="EU" defaultChecked={presetValues.labelRegion === "EU"} {...register("labelRegion")} /> EU SmPC
+            <input type="radio" value="EU" {...register("labelRegion")} /> EU SmPC
           </label>
         </fieldset>
         <div className="row">
           <Field id="horizonMonths" label="Plan for (months)" error={errorOf("horizonMonths")}>
             <input
               inputMode="numeric"
-              defaultValue={presetValues.horizonMonths}
+              // Also in the server-rendered form, which a text field would otherwise show empty
+              // until the script runs. (The region's radios cannot do the same: react-hook-form
+              // reads a radio with a default checked state from the page on every reset.)
+              defaultValue={String(defaultHorizonMonths)}
               {...describedBy("horizonMonths", errorOf("horizonMonths"))}
               {...register("horizonMonths")}
             />
@@ -353,7 +357,7 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
         </button>
       </fieldset>
 
-      {rules.route === "oral" ? (
+      {choice.route === "oral" ? (
         <fieldset>
           <legend>Dose changes after the start</legend>
           {doseChanges.fields.map((change, index) => (
