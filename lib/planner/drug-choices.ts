@@ -3,7 +3,7 @@ import { drugIds, type DrugId, type DrugRules } from "@/rules/types";
 /**
  * What the planner form offers for one drug: its names, route, indications and doses. The
  * form needs no more of the rules, so the page hands the browser these few fields and the
- * rules themselves arrive with the engine, after the form is on screen.
+ * rules themselves arrive with the schema and the engine, after the form is on screen.
  */
 export interface DrugChoice {
   name: string;

@@ -6,18 +6,10 @@ import { drugChoicesOf } from "@/lib/planner/drug-choices";
 describe("the planner's drug choices", () => {
   const choices = drugChoicesOf(drugRules);
 
-  it("offer every drug with the names, route, indications and doses of its rules", () => {
+  it("offer every drug, each field and list as its rules have it", () => {
     expect(Object.keys(choices)).toEqual([...drugIds]);
-    for (const id of drugIds) {
-      const rules = drugRules[id];
-      expect(choices[id]).toEqual({
-        name: rules.name,
-        brand: rules.brand,
-        route: rules.route,
-        indications: rules.indications.map((entry) => (entry.region ? { indication: entry.indication, region: entry.region } : { indication: entry.indication })),
-        doses: rules.doses.map((dose) => ({ doseMg: dose.doseMg, regimen: dose.regimen, use: dose.use, indications: dose.indications })),
-      });
-    }
+    // A choice is a cut of the rules: the same values, lists of the same length, nothing added.
+    for (const id of drugIds) expect(drugRules[id]).toMatchObject(choices[id]);
   });
 
   it("keep a region-only indication marked as such (the form shows 'US only' or 'EU only')", () => {
