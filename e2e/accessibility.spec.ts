@@ -10,6 +10,8 @@ async function expectNoViolations(page: Page) {
 }
 
 test("the empty, filled and error states have no WCAG 2.1 AA violations", async ({ page }) => {
+  // Three full axe runs over a form of several hundred controls take a while on a 2-core machine.
+  test.setTimeout(60_000);
   const planner = new PlannerPage(page);
   await planner.open();
   await test.step("Empty form", async () => {

@@ -59,7 +59,7 @@ test("on a slow device, what is chosen as soon as the form is enabled is kept", 
   }
 });
 
-test("an EU label choice survives a reload, and Clear form returns to the US label", async ({ page }) => {
+test("an EU label choice survives a reload, and Clear form returns to no region chosen (both labels applied)", async ({ page }) => {
   const planner = new PlannerPage(page);
   await planner.open();
   await fillNormalAbrocitinib(planner);
@@ -71,9 +71,11 @@ test("an EU label choice survives a reload, and Clear form returns to the US lab
     await expect(page.getByLabel("US prescribing information")).not.toBeChecked();
   });
 
-  await test.step("When the form is cleared, the US label is chosen again", async () => {
+  await test.step("When the form is cleared, no region is chosen and the plan says it applies both labels", async () => {
     await page.getByRole("button", { name: "Clear form" }).click();
-    await expect(page.getByLabel("US prescribing information")).toBeChecked();
+    await expect(page.getByLabel("US prescribing information")).not.toBeChecked();
+    await expect(page.getByLabel("EU SmPC")).not.toBeChecked();
+    await expect(page.getByText("Not chosen yet: the plan applies the stricter of both labels where they differ.")).toBeVisible();
   });
 });
 

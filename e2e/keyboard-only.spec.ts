@@ -3,7 +3,7 @@ import { PlannerPage } from "./pages/planner-page";
 
 /** Presses Tab until the field labelled `id` has focus, as a keyboard user would. */
 async function tabTo(page: Page, id: string) {
-  for (let presses = 0; presses < 120; presses += 1) {
+  for (let presses = 0; presses < 300; presses += 1) {
     if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
     await page.keyboard.press("Tab");
   }

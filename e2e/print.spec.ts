@@ -16,7 +16,7 @@ test("the nurse prints the schedule: patient page and clinician summary, no form
     await expect(patientPage).toBeVisible();
     await expect(patientPage.getByRole("row", { name: /Mon 1 Feb 2027/ })).toContainText("Blood count");
     await expect(patientPage.getByRole("columnheader", { name: "Clinic notes" })).toBeVisible();
-    await expect(patientPage).toContainText("rules 2026.11.0");
+    await expect(patientPage).toContainText("rules 2026.12.0");
   });
   await test.step("And it says where the schedule ends, and that later tests are not on it", async () => {
     const patientPage = page.getByRole("region", { name: "Your monitoring schedule" });

@@ -1,11 +1,13 @@
+import { tuberculosisRules, viralHepatitisRules } from "./class/screening";
 import type { DrugRules, SourceRef } from "./types";
 
 // A TYK2 inhibitor, not a JAK1/2/3 inhibitor: no boxed warning and none of the class rules
 // of rules/class/oral-jak.ts. The label asks for TB evaluation only, plus liver enzymes in
 // known or suspected liver disease.
 const us = (section: string): SourceRef => ({ source: "sotyktu-us", section });
+const eu = (section: string): SourceRef => ({ source: "sotyktu-eu", section });
 
-const beforeStart = us("2 Dosage and Administration, evaluation prior to initiation");
+const beforeStart = us("2.1 Recommended Evaluations and Immunizations Prior to Treatment Initiation");
 const warnings = us("5 Warnings and Precautions");
 
 export const deucravacitinib = {
@@ -34,6 +36,23 @@ export const deucravacitinib = {
       action: "do-not-start",
       advice: "Severe hepatic impairment (Child-Pugh C): deucravacitinib is not recommended.",
     },
+    {
+      id: "deucravacitinib.caution.pregnant-eu",
+      evidence: "label",
+      sources: [eu("4.6 Fertility, pregnancy and lactation")],
+      region: "EU",
+      when: { pregnant: true },
+      action: "caution",
+      advice: "Pregnancy: as a precaution the EU SmPC prefers to avoid deucravacitinib in pregnancy.",
+    },
+    {
+      id: "deucravacitinib.caution.breastfeeding",
+      evidence: "label",
+      sources: [us("8.2 Lactation"), eu("4.6 Fertility, pregnancy and lactation")],
+      when: { breastfeeding: true },
+      action: "caution",
+      advice: "Breastfeeding: weigh the benefits of breastfeeding against the mother's need for deucravacitinib and any risk to the infant; the label does not contraindicate it.",
+    },
   ],
   baselineTests: [
     { id: "deucravacitinib.baseline.tb", evidence: "label", sources: [beforeStart], item: "tb", why: "Tuberculosis evaluation before the first dose." },
@@ -50,24 +69,8 @@ export const deucravacitinib = {
   treatmentThresholds: [],
   followUps: [],
   screeningRules: [
-    {
-      id: "deucravacitinib.screening.tb-positive",
-      evidence: "label",
-      sources: [warnings],
-      test: "tb",
-      result: "positive",
-      action: "caution",
-      advice: "Positive TB screen: evaluate for active TB and treat latent TB before starting deucravacitinib.",
-    },
-    {
-      id: "deucravacitinib.screening.tb-indeterminate",
-      evidence: "label",
-      sources: [warnings],
-      test: "tb",
-      result: "indeterminate",
-      action: "caution",
-      advice: "Indeterminate TB screen: repeat or evaluate further before starting.",
-    },
+    ...tuberculosisRules("deucravacitinib", "deucravacitinib", [beforeStart, us("5.3 Tuberculosis"), eu("4.3 Contraindications; 4.4 Tuberculosis")]),
+    ...viralHepatitisRules("deucravacitinib", "deucravacitinib", [us("5.2 Infections, viral reactivation")], "active"),
   ],
   advice: [
     {

@@ -1,4 +1,4 @@
-import { oralJakAdvice, oralJakBaselineScreening, oralJakPatientRules, oralJakScreeningRules, oralJakZoster, type OralJakLabelSections } from "./class/oral-jak";
+import { oralJakClassRules, type OralJakLabel } from "./class/oral-jak";
 import { cytopeniaInterruptions, cytopeniaStartLimits } from "./class/cytopenia-limits";
 import type { DrugRules, SourceRef } from "./types";
 
@@ -10,12 +10,27 @@ const us = (section: string): SourceRef => ({ source: "leqselvi-us", section });
 const beforeStart = us("2 Dosage and Administration, evaluations prior to initiation");
 const dosage = us("2 Dosage and Administration, recommended dosage and dosage modifications");
 
-const label: OralJakLabelSections = {
+const label: OralJakLabel = {
   boxedWarning: us("Boxed Warning"),
   screeningBeforeStart: beforeStart,
-  pregnancy: us("8.1 Pregnancy"),
   vaccinations: us("5 Warnings and Precautions, Vaccinations"),
+  thrombosis: us("5 Warnings and Precautions, Thrombosis"),
+  hepatitis: "assess",
+  pregnancy: {
+    usPregnancy: us("8.1 Pregnancy"),
+    contraception: {
+      sources: [us("8.1 Pregnancy; 8.3 Females and Males of Reproductive Potential")],
+      advice: "Advise effective contraception during treatment (check the label for how long after the last dose).",
+    },
+    usBreastfeeding: {
+      source: us("8.2 Lactation"),
+      advice: "this rules version has not confirmed the US label's advice on breastfeeding (section 8.2): check the label before starting.",
+    },
+    fetalHarmAdvice: "the label warns that deuruxolitinib may cause fetal harm. Discuss the risk before starting.",
+  },
 };
+
+const classRules = oralJakClassRules("deuruxolitinib", "deuruxolitinib", label);
 
 export const deuruxolitinib = {
   id: "deuruxolitinib",
@@ -28,29 +43,31 @@ export const deuruxolitinib = {
       id: "deuruxolitinib.indication.alopecia-areata",
       evidence: "label",
       sources: [us("1 Indications and Usage")],
+      region: "US",
       indication: "alopecia-areata",
-      population: "Severe alopecia areata, adults.",
+      population: "Severe alopecia areata, adults (approved in the US only).",
       minimumAgeYears: 18,
+      disagreement: "Deuruxolitinib has no EU marketing authorisation: under the EU it is off-label.",
     },
   ],
   doses: [{ id: "deuruxolitinib.dose.16mg", evidence: "label", sources: [dosage], doseMg: 16, regimen: "8 mg twice daily", indications: ["alopecia-areata"], use: "Recommended dose (16 mg a day).", startingFor: ["alopecia-areata"] }],
   patientRules: [
-    ...oralJakPatientRules("deuruxolitinib", "deuruxolitinib", label),
-    {
-      id: "deuruxolitinib.missing.cyp2c9-genotype",
-      evidence: "label",
-      sources: [beforeStart],
-      when: { cyp2c9Unknown: true },
-      action: "missing",
-      advice: "CYP2C9 genotype is needed before starting deuruxolitinib: it must not be used in CYP2C9 poor metabolizers.",
-    },
+    ...classRules.patientRules,
     {
       id: "deuruxolitinib.contraindication.cyp2c9-poor-metabolizer",
       evidence: "label",
       sources: [beforeStart],
       when: { cyp2c9PoorMetabolizer: true },
       action: "do-not-start",
-      advice: "CYP2C9 poor metabolizer: do not use deuruxolitinib.",
+      advice: "CYP2C9 poor metabolizer: do not use deuruxolitinib (the genotype is needed before starting).",
+    },
+    {
+      id: "deuruxolitinib.caution.cyp2c9-inhibitor",
+      evidence: "label",
+      sources: [us("4 Contraindications; 7 Drug Interactions")],
+      when: { interactingMedicine: ["moderate-or-strong-cyp2c9-inhibitor", "cyp2c19-and-cyp2c9-inhibitor"] },
+      action: "caution",
+      advice: "A moderate or strong CYP2C9 inhibitor (e.g. fluconazole, amiodarone): it raises deuruxolitinib exposure, and the label restricts its use with deuruxolitinib. This rules version has not confirmed whether the label contraindicates it: check sections 4 and 7 before starting.",
     },
     {
       id: "deuruxolitinib.not-recommended.renal-severe",
@@ -71,17 +88,14 @@ export const deuruxolitinib = {
   ],
   baselineTests: [
     { id: "deuruxolitinib.baseline.cbc", evidence: "label", sources: [beforeStart], item: "cbc", why: "CBC with differential before the first dose: the start thresholds apply to it." },
-    ...oralJakBaselineScreening("deuruxolitinib", label),
+    ...classRules.baselineTests,
   ],
   startThresholds: cytopeniaStartLimits("deuruxolitinib", dosage, ["alc", "anc", "hemoglobin"]),
-  treatmentThresholds: cytopeniaInterruptions("deuruxolitinib", dosage, ["alc", "anc", "hemoglobin"]),
+  treatmentThresholds: cytopeniaInterruptions("deuruxolitinib", dosage, ["alc", "anc", "hemoglobin"], "at-least"),
   followUps: [],
-  screeningRules: oralJakScreeningRules("deuruxolitinib", "deuruxolitinib", label, {
-    action: "caution",
-    advice: "Positive viral hepatitis screen: assess for active infection (with a hepatologist if needed) before starting.",
-  }),
+  screeningRules: classRules.screeningRules,
   advice: [
-    ...oralJakAdvice("deuruxolitinib", "Deuruxolitinib", label),
+    ...classRules.advice,
     {
       id: "deuruxolitinib.info.follow-up-timing-unconfirmed",
       evidence: "label",
@@ -90,5 +104,5 @@ export const deuruxolitinib = {
       advice: "This rules version schedules no dated follow-up labs for deuruxolitinib: the label's timing for repeat CBC and lipids could not be confirmed. Check the current label before planning them.",
     },
   ],
-  zoster: oralJakZoster("deuruxolitinib", label),
+  zoster: classRules.zoster,
 } as const satisfies DrugRules;

@@ -70,15 +70,30 @@ export const sources = {
     url: "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=ff4d7258-5068-4cdf-9692-8cae04c3198e",
     kind: "us-label",
   },
+  "sotyktu-eu": {
+    title: "Sotyktu (deucravacitinib) EU summary of product characteristics",
+    url: "https://www.ema.europa.eu/en/medicines/human/EPAR/sotyktu",
+    kind: "eu-smpc",
+  },
   "opzelura-us": {
     title: "OPZELURA (ruxolitinib) cream 1.5 % US prescribing information",
     url: "https://www.accessdata.fda.gov/drugsatfda_docs/label/2025/215309s007lbl.pdf",
     kind: "us-label",
   },
+  "opzelura-eu": {
+    title: "Opzelura (ruxolitinib) cream EU summary of product characteristics",
+    url: "https://www.ema.europa.eu/en/medicines/human/EPAR/opzelura",
+    kind: "eu-smpc",
+  },
   "anzupgo-us": {
     title: "ANZUPGO (delgocitinib) cream 20 mg/g US prescribing information",
     url: "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=ANZUPGO",
     kind: "us-label",
+  },
+  "anzupgo-eu": {
+    title: "Anzupgo (delgocitinib) cream EU summary of product characteristics",
+    url: "https://www.ema.europa.eu/en/medicines/human/EPAR/anzupgo",
+    kind: "eu-smpc",
   },
   "ema-jak-referral-2023": {
     title: "EMA Article 20 referral on Janus kinase inhibitors (PRAC 2023): measures reflected in each JAK inhibitor's SmPC",
@@ -94,6 +109,11 @@ export const sources = {
   "idsa-vaccination-2013": {
     title: "Rubin LG et al. 2013 IDSA clinical practice guideline for vaccination of the immunocompromised host. Clin Infect Dis 2014;58:e44–e100",
     url: "https://www.idsociety.org/practice-guideline/vaccination-of-the-immunocompromised-host/",
+    kind: "guideline",
+  },
+  "fda-dili-2009": {
+    title: "US FDA. Guidance for industry: Drug-induced liver injury — premarketing clinical evaluation (2009)",
+    url: "https://www.fda.gov/regulatory-information/search-fda-guidance-documents/drug-induced-liver-injury-premarketing-clinical-evaluation",
     kind: "guideline",
   },
   "kirchhof-2024": {

@@ -53,6 +53,27 @@ export type ScreeningTestId = (typeof screeningTestIds)[number];
 export const screeningResults = ["negative", "positive", "indeterminate"] as const;
 export type ScreeningResult = (typeof screeningResults)[number];
 
+/**
+ * What a positive screen turned out to mean, when the clinician has assessed it. TB: latent
+ * or active infection. Hepatitis B: HBsAg positive, HBV DNA detected, or anti-HBc positive
+ * with HBsAg negative (a past infection, not an active one). Hepatitis C: HCV RNA detected
+ * (active) or not detected (past infection).
+ */
+export const screeningInterpretations = {
+  tb: ["latent", "active"],
+  hbv: ["hbsag-positive", "hbv-dna-detected", "anti-hbc-only"],
+  hcv: ["rna-detected", "rna-not-detected"],
+} as const;
+export type InterpretedScreeningTest = keyof typeof screeningInterpretations;
+export type ScreeningInterpretation = (typeof screeningInterpretations)[InterpretedScreeningTest][number];
+
+/**
+ * How a screening rule reads a result: its interpretation, "unassessed" for a positive
+ * result without one, or "latent-treated" for latent TB whose preventive treatment started
+ * on or before the start date.
+ */
+export type ScreeningReading = ScreeningInterpretation | "unassessed" | "latent-treated";
+
 /** Lab panels that a schedule item orders; each groups the analytes it reports. */
 export const labPanelIds = ["cbc", "lipids", "liver", "renal", "ck"] as const;
 export type LabPanelId = (typeof labPanelIds)[number];
@@ -87,8 +108,32 @@ export type HepaticImpairment = (typeof hepaticImpairmentGrades)[number];
 export const antiplateletTherapies = ["none", "low-dose-aspirin", "other"] as const;
 export type AntiplateletTherapy = (typeof antiplateletTherapies)[number];
 
+/**
+ * Interacting medicines as the labels group them (sections 2 and 7): the request lists the
+ * classes the patient takes; an empty list means none of them.
+ */
+export const interactingMedicineIds = [
+  "strong-cyp3a4-inhibitor",
+  "moderate-cyp3a4-and-strong-cyp2c19-inhibitor",
+  "strong-cyp2c19-inhibitor",
+  "cyp2c19-and-cyp2c9-inhibitor",
+  "moderate-or-strong-cyp2c9-inhibitor",
+  "strong-oat3-inhibitor",
+  "strong-cyp3a4-inducer",
+  "strong-cyp2c19-or-cyp2c9-inducer",
+] as const;
+export type InteractingMedicineId = (typeof interactingMedicineIds)[number];
+
+/** The two label regions a rule can belong to. */
 export const labelRegions = ["US", "EU"] as const;
 export type LabelRegion = (typeof labelRegions)[number];
+
+/**
+ * Whose label a plan follows: one region's, or "both" — every rule of both labels, so that
+ * where they differ the stricter one acts (the planner's choice until a region is picked).
+ */
+export const planRegions = [...labelRegions, "both"] as const;
+export type PlanRegion = (typeof planRegions)[number];
 
 /** "label": a regulatory label or SmPC. "consensus": a guideline or expert paper. */
 export type Evidence = "label" | "consensus";
@@ -131,8 +176,9 @@ export interface Quantity {
 
 /**
  * A condition on the patient or the request, as data. Leaf conditions test one fact;
- * `allOf` / `anyOf` combine them. An unknown fact (an omitted optional field) never
- * satisfies a leaf, except `unknown` tests written for that purpose.
+ * `allOf` / `anyOf` combine them. A fact the request leaves unknown (an omitted optional
+ * field) makes a leaf unknown, not false: the engine then asks for the fact (a `missing`
+ * finding) instead of quietly skipping the rule.
  */
 export type PatientCondition =
   | { ageAtLeast: number }
@@ -141,15 +187,21 @@ export type PatientCondition =
   | { riskFactor: readonly RiskFactorId[] }
   | { egfrBelow: number }
   | { egfrAtLeast: number }
+  /** Creatinine clearance (Cockcroft–Gault), given or calculated, in mL/min. */
+  | { crclBelow: number }
+  | { crclAtLeast: number }
+  | { crclAtMost: number }
   | { hepaticImpairment: readonly HepaticImpairment[] }
   | { antiplatelet: readonly AntiplateletTherapy[] }
+  | { interactingMedicine: readonly InteractingMedicineId[] }
   | { pregnant: true }
   | { canBecomePregnant: true }
   | { breastfeeding: true }
   | { cyp2c19PoorMetabolizer: true }
   | { cyp2c9PoorMetabolizer: true }
-  | { cyp2c9Unknown: true }
-  | { doseMgAbove: number }
+  /** The plan's "today" (`asOf`, else the start date) is less than this many months after the start. */
+  | { monthsOnTreatmentBelow: number }
+  | { monthsOnTreatmentAtLeast: number }
   | { indication: readonly IndicationId[] }
   | { allOf: readonly PatientCondition[] }
   | { anyOf: readonly PatientCondition[] };
@@ -177,12 +229,37 @@ export interface IndicationRule extends Cited {
 }
 
 /**
- * A rule on the patient's facts: a contraindication, a "not recommended", a dose
- * adjustment or a caution. `advice` is the app's own wording of what the label says.
+ * A rule on the patient's facts: a contraindication, a "not recommended" or a caution.
+ * `advice` is the app's own wording of what the label says.
  */
 export interface PatientRule extends Cited {
   when: PatientCondition;
   action: FindingAction;
+  advice: string;
+  /** The wording for a patient already on the drug, where `advice` speaks of starting. */
+  onTreatment?: string;
+}
+
+/**
+ * A dose the label lowers under a condition (renal or hepatic impairment, age, an
+ * interacting medicine). The dose in effect is checked against it: above the label's dose
+ * → `reduce-dose`; at or below it → a note that the dose follows the step.
+ */
+export interface DoseAdjustmentRule extends Cited {
+  when: PatientCondition;
+  /** The highest total daily dose (mg) the label gives under the condition. */
+  maxDoseMg: number;
+  /**
+   * Where the label scales the usual dose ("halve it": 200 → 100, 100 → 50), the adjusted
+   * dose for each usual one. A dose that is both a usual and an adjusted dose cannot be told
+   * apart, so it gets a caution rather than silence.
+   */
+  adjusted?: readonly { usualMg: number; adjustedMg: number }[];
+  /** The label allows a higher dose after this many weeks of treatment (if the response is inadequate). */
+  mayIncrease?: { afterWeeks: number; toMaxDoseMg: number };
+  /** The label sets only the starting dose: the dose at the start is checked, later increases are not. */
+  startingDoseOnly?: true;
+  /** The label's dose in its own terms, e.g. "5 mg once daily (immediate release)". */
   advice: string;
 }
 
@@ -192,10 +269,12 @@ export interface StartThresholdRule extends Cited {
   below: Quantity;
 }
 
-/** A during-treatment lab threshold; strictly below `below` triggers `action`. */
+/** A during-treatment lab threshold; strictly below `below` triggers `action` (at it too, when `inclusive`). */
 export interface TreatmentThresholdRule extends Cited {
   test: LabTestId;
   below: Quantity;
+  /** The label's band includes the limit itself ("ANC 500–1,000": 1,000 is in it). */
+  inclusive?: true;
   action: "interrupt" | "discontinue" | "reduce-dose";
   /** Restart condition in plain words; for an interruption, the value to recover to. */
   restartWhen?: string;
@@ -204,6 +283,20 @@ export interface TreatmentThresholdRule extends Cited {
   restartAbove?: Quantity;
   /** The label asks for the result to be confirmed by a repeat test before acting. */
   confirmByRepeat?: boolean;
+  /** What to do on a single result while its confirming repeat is awaited (default: only ask for the repeat). */
+  untilConfirmed?: "interrupt";
+}
+
+/**
+ * ALT or AST above a multiple of the laboratory's upper limit of normal during treatment:
+ * the signal of suspected drug-induced liver injury, for labels that say "interrupt if
+ * drug-induced liver injury is suspected". Strictly above the multiple triggers `action`.
+ */
+export interface LiverInjuryRule extends Cited {
+  tests: readonly ("alt" | "ast")[];
+  aboveUlnTimes: number;
+  action: "interrupt";
+  advice: string;
 }
 
 /**
@@ -244,10 +337,19 @@ export interface FollowUpRule extends Cited {
   why: string;
 }
 
-/** A screening result that changes whether or how the drug may be started. */
+/**
+ * A screening result that changes whether or how the drug may be started or continued.
+ * The latest result of each test decides; the first rule that matches its result, its
+ * reading and its phase (dated on or before the start, or after it) applies, so a drug
+ * lists the specific readings before the general ones.
+ */
 export interface ScreeningRule extends Cited {
   test: ScreeningTestId;
   result: "positive" | "indeterminate";
+  /** The readings this rule covers; absent: any. */
+  readings?: readonly ScreeningReading[];
+  /** "before-start" for a result dated on or before the start, "on-treatment" for one after it; absent: both. */
+  phase?: "before-start" | "on-treatment";
   action: FindingAction;
   advice: string;
 }
@@ -256,6 +358,8 @@ export interface ScreeningRule extends Cited {
 export interface AdviceRule extends Cited {
   action: "caution" | "info";
   advice: string;
+  /** The wording for a patient already on the drug, where `advice` speaks of starting. */
+  onTreatment?: string;
   when?: PatientCondition;
 }
 
@@ -276,11 +380,15 @@ export interface DrugRules {
   indications: readonly IndicationRule[];
   doses: readonly DoseStep[];
   patientRules: readonly PatientRule[];
+  /** The label's dose steps under a condition; most oral drugs have some. */
+  doseAdjustments?: readonly DoseAdjustmentRule[];
   baselineTests: readonly BaselineTestRule[];
   startThresholds: readonly StartThresholdRule[];
   treatmentThresholds: readonly TreatmentThresholdRule[];
   /** Falls from baseline the label acts on; most drugs have none. */
   trendRules?: readonly TrendRule[];
+  /** Liver enzymes above a multiple of the upper limit of normal during treatment. */
+  liverInjury?: LiverInjuryRule;
   followUps: readonly FollowUpRule[];
   screeningRules: readonly ScreeningRule[];
   advice: readonly AdviceRule[];

@@ -1,20 +1,49 @@
-import { oralJakAdvice, oralJakBaselineScreening, oralJakPatientRules, oralJakScreeningRules, oralJakZoster, type OralJakLabelSections } from "./class/oral-jak";
+import { oralJakClassRules, type OralJakLabel } from "./class/oral-jak";
 import { cytopeniaInterruptions, cytopeniaStartLimits } from "./class/cytopenia-limits";
+import { liverInjuryRule } from "./class/liver-injury";
 import type { DrugRules, SourceRef } from "./types";
 
+// US PI: 2.1 (evaluations before starting, start limits, hepatic), section 2 dosage (atopic dermatitis,
+// renal impairment, interruption for laboratory abnormalities), 5.5 Thrombosis, 5.8 Laboratory
+// Abnormalities, 7 (strong CYP3A4 inducers), 8.1–8.3. EU SmPC 4.3 and 4.6 (read through national
+// copies). The atopic-dermatitis step with strong CYP3A4 inhibitors could not be read in label text: the
+// plan asks the clinician to check it (rules/README.md).
 const us = (section: string): SourceRef => ({ source: "rinvoq-us", section });
+const eu = (section: string): SourceRef => ({ source: "rinvoq-eu", section });
 
 const beforeStart = us("2.1 Recommended Evaluations and Immunizations Prior to Treatment Initiation");
 const interruption = us("2 Dosage and Administration, treatment interruption for laboratory abnormalities");
 const laboratoryAbnormalities = us("5.8 Laboratory Abnormalities");
+const atopicDermatitisDose = us("2 Dosage and Administration, recommended dosage in atopic dermatitis");
 
-const label: OralJakLabelSections = {
+const label: OralJakLabel = {
   boxedWarning: us("Boxed Warning"),
-  euRiskGroups: { source: "rinvoq-eu", section: "4.4 Special warnings and precautions for use" },
+  euRiskGroups: eu("4.4 Special warnings and precautions for use"),
   screeningBeforeStart: beforeStart,
-  pregnancy: us("8.1 Pregnancy; 8.3 Females and Males of Reproductive Potential"),
   vaccinations: us("5 Warnings and Precautions, Vaccinations"),
+  thrombosis: us("5.5 Thrombosis"),
+  hepatitis: "active",
+  pregnancy: {
+    usPregnancy: us("8.1 Pregnancy"),
+    contraception: {
+      sources: [us("8.3 Females and Males of Reproductive Potential")],
+      advice: "Advise effective contraception during treatment and for 4 weeks after the last dose.",
+    },
+    usBreastfeeding: {
+      source: us("8.2 Lactation"),
+      advice: "the US label advises against breastfeeding during treatment and for a time after the last dose (section 8.2); this rules version has not confirmed that window, so check the label before starting.",
+    },
+    euPregnancyContraindication: eu("4.3 Contraindications"),
+    euBreastfeeding: {
+      source: eu("4.6 Fertility, pregnancy and lactation"),
+      contraindicated: false,
+      advice: "the EU SmPC says upadacitinib must not be used during breastfeeding: decide between stopping breastfeeding and not giving upadacitinib.",
+    },
+    fetalHarmAdvice: "the label warns that upadacitinib may cause fetal harm. Discuss the risk before starting.",
+  },
 };
+
+const classRules = oralJakClassRules("upadacitinib", "upadacitinib", label);
 
 export const upadacitinib = {
   id: "upadacitinib",
@@ -36,31 +65,23 @@ export const upadacitinib = {
       evidence: "label",
       sources: [us("1 Indications and Usage")],
       indication: "psoriatic-arthritis",
-      population: "Active psoriatic arthritis, adults.",
-      minimumAgeYears: 18,
+      population: "Active psoriatic arthritis in adults and in children 2 years of age and older (children: weight-based dosing in the label).",
+      minimumAgeYears: 2,
     },
   ],
   doses: [
     { id: "upadacitinib.dose.15mg", evidence: "label", sources: [us("2 Dosage and Administration, recommended dosage in atopic dermatitis and psoriatic arthritis")], doseMg: 15, regimen: "15 mg once daily", indications: ["atopic-dermatitis", "psoriatic-arthritis"], use: "Starting dose; the dose at age 65 and over and in severe renal impairment.", startingFor: ["atopic-dermatitis", "psoriatic-arthritis"] },
-    { id: "upadacitinib.dose.30mg", evidence: "label", sources: [us("2 Dosage and Administration, recommended dosage in atopic dermatitis and psoriatic arthritis")], doseMg: 30, regimen: "30 mg once daily", indications: ["atopic-dermatitis"], use: "Atopic dermatitis with an inadequate response, under age 65." },
+    { id: "upadacitinib.dose.30mg", evidence: "label", sources: [atopicDermatitisDose], doseMg: 30, regimen: "30 mg once daily", indications: ["atopic-dermatitis"], use: "Atopic dermatitis with an inadequate response, under age 65." },
   ],
   patientRules: [
-    ...oralJakPatientRules("upadacitinib", "upadacitinib", label),
+    ...classRules.patientRules,
     {
-      id: "upadacitinib.dose.age-65",
+      id: "upadacitinib.caution.child-psoriatic-arthritis",
       evidence: "label",
-      sources: [us("2 Dosage and Administration, recommended dosage in atopic dermatitis")],
-      when: { allOf: [{ ageAtLeast: 65 }, { doseMgAbove: 15 }] },
-      action: "reduce-dose",
-      advice: "Age 65 or over: the label's atopic dermatitis dose is 15 mg once daily (30 mg is for patients under 65).",
-    },
-    {
-      id: "upadacitinib.dose.renal-severe",
-      evidence: "label",
-      sources: [us("2 Dosage and Administration, dosage in renal impairment")],
-      when: { allOf: [{ egfrAtLeast: 15 }, { egfrBelow: 30 }, { doseMgAbove: 15 }] },
-      action: "reduce-dose",
-      advice: "Severe renal impairment (eGFR 15–29): the label's dose is 15 mg once daily.",
+      sources: [us("2 Dosage and Administration, recommended dosage in psoriatic arthritis, pediatric patients")],
+      when: { allOf: [{ indication: ["psoriatic-arthritis"] }, { ageBelow: 18 }] },
+      action: "caution",
+      advice: "Child with psoriatic arthritis: the label doses children by body weight; the doses this planner offers are the adult doses. Check the label's paediatric dosing.",
     },
     {
       id: "upadacitinib.not-recommended.end-stage-renal",
@@ -73,27 +94,54 @@ export const upadacitinib = {
     {
       id: "upadacitinib.not-recommended.hepatic-severe",
       evidence: "label",
-      sources: [us("2 Dosage and Administration, dosage in hepatic impairment")],
+      sources: [beforeStart, eu("4.3 Contraindications")],
       when: { hepaticImpairment: ["severe"] },
       action: "do-not-start",
-      advice: "Severe hepatic impairment (Child-Pugh C): upadacitinib is not recommended.",
+      advice: "Severe hepatic impairment (Child-Pugh C): upadacitinib is not recommended (US label) and contraindicated (EU SmPC).",
     },
     {
-      id: "upadacitinib.caution.contraception",
+      id: "upadacitinib.caution.strong-cyp3a4-inhibitor",
       evidence: "label",
-      sources: [us("8.3 Females and Males of Reproductive Potential")],
-      when: { canBecomePregnant: true },
+      sources: [us("2 Dosage and Administration; 7 Drug Interactions, strong CYP3A4 inhibitors")],
+      when: { interactingMedicine: ["strong-cyp3a4-inhibitor", "moderate-cyp3a4-and-strong-cyp2c19-inhibitor"] },
       action: "caution",
-      advice: "Effective contraception during treatment and for 4 weeks after the last dose.",
+      advice: "A strong CYP3A4 inhibitor (e.g. ketoconazole, itraconazole, clarithromycin): it raises upadacitinib exposure and the label adjusts the dose. This rules version has not confirmed the atopic dermatitis step: check the label before choosing the dose.",
+    },
+    {
+      id: "upadacitinib.not-recommended.strong-cyp3a4-inducer",
+      evidence: "label",
+      sources: [us("7 Drug Interactions, strong CYP3A4 inducers")],
+      when: { interactingMedicine: ["strong-cyp3a4-inducer"] },
+      action: "caution",
+      advice: "A strong CYP3A4 inducer (e.g. rifampicin, carbamazepine, phenytoin): the label does not recommend it with upadacitinib (it lowers upadacitinib exposure).",
+    },
+  ],
+  doseAdjustments: [
+    {
+      id: "upadacitinib.dose.age-65",
+      evidence: "label",
+      sources: [atopicDermatitisDose],
+      when: { allOf: [{ indication: ["atopic-dermatitis"] }, { ageAtLeast: 65 }] },
+      maxDoseMg: 15,
+      advice: "Age 65 or over: the label's atopic dermatitis dose is 15 mg once daily (30 mg is for patients under 65).",
+    },
+    {
+      id: "upadacitinib.dose.renal-severe",
+      evidence: "label",
+      sources: [us("2 Dosage and Administration, dosage in renal impairment")],
+      when: { allOf: [{ egfrAtLeast: 15 }, { egfrBelow: 30 }] },
+      maxDoseMg: 15,
+      advice: "Severe renal impairment (eGFR 15–29): the label's dose is 15 mg once daily.",
     },
   ],
   baselineTests: [
     { id: "upadacitinib.baseline.cbc", evidence: "label", sources: [beforeStart, laboratoryAbnormalities], item: "cbc", why: "CBC with differential before the first dose: the start thresholds apply to it." },
     { id: "upadacitinib.baseline.liver", evidence: "label", sources: [laboratoryAbnormalities], item: "liver", why: "Liver enzymes (ALT, AST) before the first dose." },
-    ...oralJakBaselineScreening("upadacitinib", label),
+    ...classRules.baselineTests,
   ],
   startThresholds: cytopeniaStartLimits("upadacitinib", beforeStart, ["alc", "anc", "hemoglobin"]),
-  treatmentThresholds: cytopeniaInterruptions("upadacitinib", interruption, ["alc", "anc", "hemoglobin"]),
+  treatmentThresholds: cytopeniaInterruptions("upadacitinib", interruption, ["alc", "anc", "hemoglobin"], "above"),
+  liverInjury: liverInjuryRule("upadacitinib", "upadacitinib", interruption),
   followUps: [
     {
       id: "upadacitinib.followup.lipids.week12",
@@ -106,18 +154,15 @@ export const upadacitinib = {
       disagreement: "Lipid timing differs between JAK inhibitors: about 12 weeks for upadacitinib and baricitinib, 4 weeks for abrocitinib, 4–8 weeks for tofacitinib.",
     },
   ],
-  screeningRules: oralJakScreeningRules("upadacitinib", "upadacitinib", label, {
-    action: "do-not-start",
-    advice: "Positive viral hepatitis screen: the label does not recommend upadacitinib in active hepatitis B or C; assess before starting.",
-  }),
+  screeningRules: classRules.screeningRules,
   advice: [
-    ...oralJakAdvice("upadacitinib", "Upadacitinib", label),
+    ...classRules.advice,
     {
-      id: "upadacitinib.info.liver-injury",
+      id: "upadacitinib.info.periodic-labs",
       evidence: "label",
-      sources: [interruption],
+      sources: [laboratoryAbnormalities],
       action: "info",
-      advice: "CBC and liver enzymes are repeated periodically during treatment; interrupt if drug-induced liver injury is suspected.",
+      advice: "CBC and liver enzymes are repeated periodically during treatment (routine patient management).",
     },
   ],
   routineMonitoring: {
@@ -126,5 +171,5 @@ export const upadacitinib = {
     sources: [laboratoryAbnormalities],
     items: ["cbc", "liver", "lipids"],
   },
-  zoster: oralJakZoster("upadacitinib", label),
+  zoster: classRules.zoster,
 } as const satisfies DrugRules;

@@ -3,6 +3,7 @@ import {
   type AntiplateletTherapy,
   type DrugId,
   type HepaticImpairment,
+  type InteractingMedicineId,
   type LabelRegion,
   type LabTestId,
   type RiskFactorId,
@@ -10,7 +11,7 @@ import {
   type SmokingStatus,
 } from "@/rules/types";
 import { analytes } from "@/lib/units/analytes";
-import { defaultHorizonMonths, defaultLabelRegion } from "@/lib/plan/context";
+import { defaultBaselineWindowDays, defaultHorizonMonths } from "@/lib/plan/context";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
 import type { PlanRequest, PlanRequestInput } from "@/lib/schema/plan-request";
 
@@ -30,35 +31,53 @@ export interface LabRow {
   uln: string;
 }
 
+/** A screening test as the form holds it: the result, its date and, for a positive one, what it meant. */
+export interface ScreeningRow {
+  result: "" | ScreeningResult;
+  date: string;
+  /** "" when not assessed; a `screeningInterpretations` id of the test otherwise. */
+  interpretation: string;
+  /** For latent TB: the date preventive treatment started. */
+  preventiveTreatmentStarted: string;
+}
+
 export interface FormValues {
   drug: DrugId;
   indication: string;
   doseMg: string;
   startDate: string;
-  labelRegion: LabelRegion;
+  /** "" until the user chooses: the plan then applies both labels, the stricter where they differ. */
+  labelRegion: "" | LabelRegion;
   horizonMonths: string;
   routineIntervalMonths: string;
   patient: {
     ageYears: string;
     sex: "" | "female" | "male";
     pregnant: boolean;
-    canBecomePregnant: boolean;
+    /** "" not answered yet; "unknown" is an answer. */
+    canBecomePregnant: "" | "yes" | "no" | "unknown";
     breastfeeding: boolean;
     smoking: "" | SmokingStatus;
     riskFactors: RiskFactorId[];
     egfr: string;
-    hepaticImpairment: HepaticImpairment;
+    crclMlMin: string;
+    weightKg: string;
+    hepaticImpairment: "" | HepaticImpairment;
     cyp2c19PoorMetabolizer: TriState;
     cyp2c9PoorMetabolizer: TriState;
-    antiplatelet: AntiplateletTherapy;
+    antiplatelet: "" | AntiplateletTherapy;
+    /** The other medicines were reviewed; with none of the listed classes ticked, the patient takes none. */
+    medicinesReviewed: boolean;
+    interactingMedicines: InteractingMedicineId[];
   };
   asOf: string;
   recheckAfterWeeks: string;
+  baselineWindowDays: string;
   labsDate: string;
   labs: Record<LabTestId, LabRow>;
   /** Results entered visit by visit after the start. */
   followUps: { date: string; labs: Record<LabTestId, LabRow> }[];
-  screening: Record<ScreenedTest, { result: "" | ScreeningResult; date: string }>;
+  screening: Record<ScreenedTest, ScreeningRow>;
   zoster: { rzvDose1: string; rzvDose2: string; zvl: string };
   doseChanges: { date: string; doseMg: string }[];
 }
@@ -77,36 +96,47 @@ export function emptyLabRows(units: UnitPreferences = {}): Record<LabTestId, Lab
   ) as Record<LabTestId, LabRow>;
 }
 
-/** An empty form; `today` fills the as-of date, which the user may change. */
+const emptyScreening = (): ScreeningRow => ({ result: "", date: "", interpretation: "", preventiveTreatmentStarted: "" });
+
+/**
+ * An empty form; `today` fills the as-of date, which the user may change. Nothing clinical is
+ * preset: no region, no dose, no answer to "can become pregnant", hepatic function, antiplatelet
+ * therapy or other medicines — the plan asks for what it needs instead of assuming it.
+ */
 export function emptyFormValues(choices: DrugChoices, units: UnitPreferences = {}, today = ""): FormValues {
   const labs = emptyLabRows(units);
   return {
     drug: "abrocitinib",
     ...firstIndication(choices, "abrocitinib"),
     startDate: "",
-    labelRegion: defaultLabelRegion,
+    labelRegion: "",
     horizonMonths: String(defaultHorizonMonths),
     routineIntervalMonths: "",
     patient: {
       ageYears: "",
       sex: "",
       pregnant: false,
-      canBecomePregnant: false,
+      canBecomePregnant: "",
       breastfeeding: false,
       smoking: "",
       riskFactors: [],
       egfr: "",
-      hepaticImpairment: "none",
+      crclMlMin: "",
+      weightKg: "",
+      hepaticImpairment: "",
       cyp2c19PoorMetabolizer: "unknown",
       cyp2c9PoorMetabolizer: "unknown",
-      antiplatelet: "none",
+      antiplatelet: "",
+      medicinesReviewed: false,
+      interactingMedicines: [],
     },
     asOf: today,
     recheckAfterWeeks: "",
+    baselineWindowDays: String(defaultBaselineWindowDays),
     labsDate: "",
     labs,
     followUps: [],
-    screening: { tb: { result: "", date: "" }, hbv: { result: "", date: "" }, hcv: { result: "", date: "" }, pregnancy: { result: "", date: "" } },
+    screening: { tb: emptyScreening(), hbv: emptyScreening(), hcv: emptyScreening(), pregnancy: emptyScreening() },
     zoster: { rzvDose1: "", rzvDose2: "", zvl: "" },
     doseChanges: [],
   };
@@ -154,7 +184,13 @@ export function toRequest(values: FormValues, choices: DrugChoices): { request: 
     const entry = values.screening[test];
     if (!entry || entry.result === "") return [];
     origins.screening.push(test);
-    return [{ test, result: entry.result, date: entry.date }];
+    // What a positive result meant, and latent TB's preventive treatment, only for a positive result.
+    const interpretation = entry.result === "positive" && entry.interpretation ? { interpretation: entry.interpretation } : {};
+    const treated =
+      entry.result === "positive" && entry.interpretation === "latent" && entry.preventiveTreatmentStarted
+        ? { preventiveTreatmentStarted: entry.preventiveTreatmentStarted }
+        : {};
+    return [{ test, result: entry.result, date: entry.date, ...interpretation, ...treated }];
   });
   const zosterVaccine = (["rzvDose1", "rzvDose2", "zvl"] as const).flatMap((field) => {
     const date = values.zoster[field];
@@ -170,23 +206,30 @@ export function toRequest(values: FormValues, choices: DrugChoices): { request: 
     ...(isTopical ? {} : { doseMg: optionalNumber(values.doseMg) }),
     startDate: values.startDate,
     horizonMonths: optionalNumber(values.horizonMonths),
-    labelRegion: values.labelRegion,
+    // No region chosen: the plan follows both labels, the stricter where they differ.
+    // (react-hook-form reads a radio group with none checked as null.)
+    labelRegion: values.labelRegion || "both",
     asOf: values.asOf === "" ? undefined : values.asOf,
     recheckAfterWeeks: optionalNumber(values.recheckAfterWeeks),
     routineIntervalMonths: optionalNumber(values.routineIntervalMonths),
+    baselineWindowDays: optionalNumber(values.baselineWindowDays),
     patient: {
       ageYears: optionalNumber(patient.ageYears),
       sex: patient.sex === "" ? undefined : patient.sex,
       pregnant: patient.pregnant,
-      canBecomePregnant: patient.canBecomePregnant,
+      canBecomePregnant: patient.canBecomePregnant === "" ? undefined : patient.canBecomePregnant === "unknown" ? "unknown" : patient.canBecomePregnant === "yes",
       breastfeeding: patient.breastfeeding,
       smoking: patient.smoking === "" ? undefined : patient.smoking,
       riskFactors: patient.riskFactors,
       egfr: optionalNumber(patient.egfr),
-      hepaticImpairment: patient.hepaticImpairment,
+      crclMlMin: optionalNumber(patient.crclMlMin),
+      weightKg: optionalNumber(patient.weightKg),
+      hepaticImpairment: patient.hepaticImpairment === "" ? undefined : patient.hepaticImpairment,
       cyp2c19PoorMetabolizer: triState(patient.cyp2c19PoorMetabolizer),
       cyp2c9PoorMetabolizer: triState(patient.cyp2c9PoorMetabolizer),
-      antiplatelet: patient.antiplatelet,
+      antiplatelet: patient.antiplatelet === "" ? undefined : patient.antiplatelet,
+      // A ticked class is known whatever the review box says; nothing ticked is "none" only once reviewed.
+      interactingMedicines: patient.interactingMedicines?.length ? patient.interactingMedicines : patient.medicinesReviewed ? [] : undefined,
     },
     labs,
     screening,
@@ -217,24 +260,32 @@ export function fromRequest(request: PlanRequest, choices: DrugChoices, units: U
   values.indication = request.indication;
   values.doseMg = request.doseMg === undefined ? "" : String(request.doseMg);
   values.startDate = request.startDate;
-  values.labelRegion = request.labelRegion ?? defaultLabelRegion;
+  // A request without a region follows the API's default (US): the form shows that choice.
+  values.labelRegion = request.labelRegion === "both" ? "" : (request.labelRegion ?? "US");
   values.horizonMonths = String(request.horizonMonths ?? defaultHorizonMonths);
   values.routineIntervalMonths = request.routineIntervalMonths === undefined ? "" : String(request.routineIntervalMonths);
   values.asOf = request.asOf ?? "";
   values.recheckAfterWeeks = request.recheckAfterWeeks === undefined ? "" : String(request.recheckAfterWeeks);
+  values.baselineWindowDays = String(request.baselineWindowDays ?? defaultBaselineWindowDays);
+  const text = (value: number | undefined) => (value === undefined ? "" : String(value));
+  const medicines = patient.interactingMedicines;
   values.patient = {
     ageYears: String(patient.ageYears),
     sex: patient.sex,
     pregnant: patient.pregnant ?? false,
-    canBecomePregnant: patient.canBecomePregnant ?? false,
+    canBecomePregnant: patient.canBecomePregnant === undefined ? "" : patient.canBecomePregnant === "unknown" ? "unknown" : patient.canBecomePregnant ? "yes" : "no",
     breastfeeding: patient.breastfeeding ?? false,
     smoking: patient.smoking ?? "",
     riskFactors: [...(patient.riskFactors ?? [])],
-    egfr: patient.egfr === undefined ? "" : String(patient.egfr),
-    hepaticImpairment: patient.hepaticImpairment ?? "none",
+    egfr: text(patient.egfr),
+    crclMlMin: text(patient.crclMlMin),
+    weightKg: text(patient.weightKg),
+    hepaticImpairment: patient.hepaticImpairment ?? "",
     cyp2c19PoorMetabolizer: yesNo(patient.cyp2c19PoorMetabolizer),
     cyp2c9PoorMetabolizer: yesNo(patient.cyp2c9PoorMetabolizer),
-    antiplatelet: patient.antiplatelet ?? "none",
+    antiplatelet: patient.antiplatelet ?? "",
+    medicinesReviewed: medicines !== undefined,
+    interactingMedicines: [...(medicines ?? [])],
   };
   const followUps = new Map<string, Record<LabTestId, LabRow>>();
   for (const lab of request.labs ?? []) {
@@ -251,7 +302,12 @@ export function fromRequest(request: PlanRequest, choices: DrugChoices, units: U
   values.followUps = [...followUps.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, labs]) => ({ date, labs }));
   for (const entry of request.screening ?? []) {
     if ((screenedTests as readonly string[]).includes(entry.test)) {
-      values.screening[entry.test as ScreenedTest] = { result: entry.result, date: entry.date };
+      values.screening[entry.test as ScreenedTest] = {
+        result: entry.result,
+        date: entry.date,
+        interpretation: entry.interpretation ?? "",
+        preventiveTreatmentStarted: entry.preventiveTreatmentStarted ?? "",
+      };
     }
   }
   const recombinant = (request.zosterVaccine ?? []).filter((dose) => dose.vaccine === "rzv").map((dose) => dose.date).sort();

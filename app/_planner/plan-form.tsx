@@ -2,13 +2,15 @@
 
 import { memo } from "react";
 import { get, useFieldArray, useFormState, useWatch, type FieldPath, type UseFormRegister, type UseFormReturn } from "react-hook-form";
-import { drugIds, riskFactorIds, type DrugId, type LabTestId } from "@/rules/types";
+import { drugIds, interactingMedicineIds, riskFactorIds, screeningInterpretations, type DrugId, type LabTestId } from "@/rules/types";
 import { defaultsForDrug, emptyLabRows, screenedTests, type FormValues, type UnitPreferences } from "./form-values";
 import { describedBy, Field } from "./field";
 import { LabTable } from "./lab-table";
 import { indicationNames } from "@/lib/explorer/indication-names";
 import { defaultHorizonMonths } from "@/lib/plan/context";
+import { isWithinConsensusRange } from "@/lib/plan/consensus-range";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
+import { interactingMedicineWords, screeningInterpretationWords } from "@/lib/planner/form-words";
 
 
 const riskFactorNames: Readonly<Record<string, string>> = {
@@ -21,6 +23,11 @@ const riskFactorNames: Readonly<Record<string, string>> = {
   "chronic-liver-disease": "Chronic liver disease",
   immunosuppressed: "Immunosuppressed",
 };
+
+// The routine intervals offered, split by whether they fall within the consensus follow-up range.
+const routineMonths = [1, 2, 3, 4, 6, 12];
+const consensusRoutineMonths = routineMonths.filter(isWithinConsensusRange);
+const otherRoutineMonths = routineMonths.filter((months) => !isWithinConsensusRange(months));
 
 const screeningNames: Readonly<Record<(typeof screenedTests)[number], string>> = {
   tb: "Tuberculosis (IGRA or skin test)",
@@ -65,25 +72,36 @@ function PoorMetabolizerField({ id, label, path, register, error }: {
 }
 
 /** A clinician-chosen interval: empty means none, so nothing is scheduled or dated from it. */
-function IntervalField({ name, label, hint, noneLabel, choices, choiceLabel, register, error }: {
+function IntervalField({ name, label, hint, noneLabel, groups, choiceLabel, register, error }: {
   name: "routineIntervalMonths" | "recheckAfterWeeks";
   label: string;
   hint: string;
   noneLabel: string;
-  choices: readonly number[];
+  /** The choices, in labelled groups when `label` is given (e.g. the consensus range). */
+  groups: readonly { label?: string; choices: readonly number[] }[];
   choiceLabel: (count: number) => string;
   register: UseFormRegister<FormValues>;
   error: string | undefined;
 }) {
+  const options = (choices: readonly number[]) =>
+    choices.map((count) => (
+      <option key={count} value={String(count)}>
+        {choiceLabel(count)}
+      </option>
+    ));
   return (
     <Field id={name} label={label} error={error} hint={hint}>
       <select {...describedBy(name, error, "hint")} {...register(name)}>
         <option value="">{noneLabel}</option>
-        {choices.map((count) => (
-          <option key={count} value={String(count)}>
-            {choiceLabel(count)}
-          </option>
-        ))}
+        {groups.map((group) =>
+          group.label ? (
+            <optgroup key={group.label} label={group.label}>
+              {options(group.choices)}
+            </optgroup>
+          ) : (
+            options(group.choices)
+          ),
+        )}
       </select>
     </Field>
   );
@@ -108,7 +126,10 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
   // message vanishing as it is filled in moved the "Add" button from under the next click.
   const errorOf = (path: string): string | undefined =>
     get(touchedFields, path) ? (get(errors, path) as { message?: string } | undefined)?.message : undefined;
-  const [drug, indication] = useWatch({ control, name: ["drug", "indication"] });
+  const [drug, indication, region, sex, screening] = useWatch({
+    control,
+    name: ["drug", "indication", "labelRegion", "patient.sex", "screening"],
+  });
   const choice = drugChoices[drug];
   const doses = choice.doses.filter((dose) => dose.indications.some((entry) => entry === indication));
   const doseChanges = useFieldArray({ control, name: "doseChanges" });
@@ -177,7 +198,7 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
           <p className="hint">Topical: no daily dose to enter.</p>
         )}
         <DateField id="startDate" label="Start date (first dose)" path="startDate" register={register} error={errorOf("startDate")} />
-        <fieldset className="inline">
+        <fieldset className="inline" aria-describedby="labelRegion-hint">
           <legend>Label to follow where US and EU differ</legend>
           <label>
             <input type="radio" value="US" {...register("labelRegion")} /> US prescribing information
@@ -185,6 +206,9 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
           <label>
             <input type="radio" value="EU" {...register("labelRegion")} /> EU SmPC
           </label>
+          <p className="hint" id="labelRegion-hint">
+            {region === "" || region === undefined ? "Not chosen yet: the plan applies the stricter of both labels where they differ." : " "}
+          </p>
         </fieldset>
         <div className="row">
           <Field id="horizonMonths" label="Plan for (months)" error={errorOf("horizonMonths")}>
@@ -201,9 +225,12 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
           <IntervalField
             name="routineIntervalMonths"
             label="Routine repeat labs"
-            hint="Labels say “routine patient management”; choose the interval."
-            noneLabel="Not scheduled"
-            choices={[1, 2, 3, 4, 6, 12]}
+            hint="Labels say “routine patient management”; choose the interval. Not chosen, the plan and the printout say the clinic arranges them."
+            noneLabel="Not scheduled (the clinic arranges them)"
+            groups={[
+              { label: "Consensus range, 4–12 weeks (Kirchhof 2024)", choices: consensusRoutineMonths },
+              { label: "Other intervals", choices: otherRoutineMonths },
+            ]}
             choiceLabel={(months) => `Every ${months} month${months === 1 ? "" : "s"}`}
             register={register}
             error={errorOf("routineIntervalMonths")}
@@ -235,9 +262,16 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
         </div>
         <fieldset className="inline">
           <legend>Pregnancy</legend>
-          <label>
-            <input type="checkbox" {...register("patient.canBecomePregnant")} /> Can become pregnant
-          </label>
+          {sex === "male" ? null : (
+            <Field id="canBecomePregnant" label="Can become pregnant?" error={errorOf("patient.canBecomePregnant")}>
+              <select {...describedBy("canBecomePregnant", errorOf("patient.canBecomePregnant"))} {...register("patient.canBecomePregnant")}>
+                <option value="">Not answered</option>
+                <option value="yes">Yes</option>
+                <option value="no">No</option>
+                <option value="unknown">Unknown</option>
+              </select>
+            </Field>
+          )}
           <label>
             <input type="checkbox" {...register("patient.pregnant")} aria-describedby="pregnant-error" /> Pregnant
           </label>
@@ -260,8 +294,22 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
           <Field id="egfr" label="eGFR (mL/min/1.73 m²)" error={errorOf("patient.egfr")}>
             <input inputMode="decimal" autoComplete="off" {...describedBy("egfr", errorOf("patient.egfr"))} {...register("patient.egfr")} />
           </Field>
+          <Field
+            id="crclMlMin"
+            label="Creatinine clearance (mL/min)"
+            error={errorOf("patient.crclMlMin")}
+            hint="Left empty, it is calculated (Cockcroft–Gault) from the weight and the latest creatinine."
+          >
+            <input inputMode="decimal" autoComplete="off" {...describedBy("crclMlMin", errorOf("patient.crclMlMin"), "hint")} {...register("patient.crclMlMin")} />
+          </Field>
+          <Field id="weightKg" label="Weight (kg)" error={errorOf("patient.weightKg")}>
+            <input inputMode="decimal" autoComplete="off" {...describedBy("weightKg", errorOf("patient.weightKg"))} {...register("patient.weightKg")} />
+          </Field>
+        </div>
+        <div className="row">
           <Field id="hepaticImpairment" label="Hepatic impairment" error={errorOf("patient.hepaticImpairment")}>
             <select {...describedBy("hepaticImpairment", errorOf("patient.hepaticImpairment"))} {...register("patient.hepaticImpairment")}>
+              <option value="">Not assessed</option>
               <option value="none">None</option>
               <option value="mild">Mild (Child-Pugh A)</option>
               <option value="moderate">Moderate (Child-Pugh B)</option>
@@ -270,6 +318,7 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
           </Field>
           <Field id="antiplatelet" label="Antiplatelet therapy" error={errorOf("patient.antiplatelet")}>
             <select {...describedBy("antiplatelet", errorOf("patient.antiplatelet"))} {...register("patient.antiplatelet")}>
+              <option value="">Not recorded</option>
               <option value="none">None</option>
               <option value="low-dose-aspirin">Low-dose aspirin (≤ 81 mg/day)</option>
               <option value="other">Other antiplatelet</option>
@@ -280,11 +329,40 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
           <PoorMetabolizerField id="cyp2c19" label="CYP2C19 poor metabolizer" path="patient.cyp2c19PoorMetabolizer" register={register} error={errorOf("patient.cyp2c19PoorMetabolizer")} />
           <PoorMetabolizerField id="cyp2c9" label="CYP2C9 poor metabolizer" path="patient.cyp2c9PoorMetabolizer" register={register} error={errorOf("patient.cyp2c9PoorMetabolizer")} />
         </div>
+        <fieldset className="medicines" aria-describedby="medicines-hint">
+          <legend>Other medicines that change the dose</legend>
+          <p className="hint" id="medicines-hint">
+            The labels lower the dose or advise against some medicines. Fluconazole belongs to several groups: tick each that applies.
+          </p>
+          <label>
+            <input type="checkbox" {...register("patient.medicinesReviewed")} /> Medicines reviewed (nothing ticked below means none of these)
+          </label>
+          <ul className="medicine-list">
+            {interactingMedicineIds.map((medicine) => (
+              <li key={medicine}>
+                <label>
+                  <input type="checkbox" value={medicine} {...register("patient.interactingMedicines")} />{" "}
+                  {interactingMedicineWords[medicine].name} <span className="hint">(e.g. {interactingMedicineWords[medicine].examples})</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
       </fieldset>
 
       <fieldset>
         <legend>Baseline labs</legend>
-        <DateField id="labsDate" label="Drawn on" path="labsDate" hint="On or before the start date. Leave a value empty if not done." register={register} error={errorOf("labsDate")} />
+        <div className="row">
+          <DateField id="labsDate" label="Drawn on" path="labsDate" hint="On or before the start date. Leave a value empty if not done." register={register} error={errorOf("labsDate")} />
+          <Field
+            id="baselineWindowDays"
+            label="Baseline counts for (days)"
+            error={errorOf("baselineWindowDays")}
+            hint="Your clinic's setting, not a label's: older baseline results must be repeated."
+          >
+            <input inputMode="numeric" autoComplete="off" {...describedBy("baselineWindowDays", errorOf("baselineWindowDays"), "hint")} {...register("baselineWindowDays")} />
+          </Field>
+        </div>
         <LabTable register={register} errorOf={errorOf} onUnitChange={onUnitChange} path="labs" idPrefix="lab" caption="Baseline lab values and units" />
       </fieldset>
 
@@ -301,6 +379,27 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
               </select>
             </Field>
             <DateField id={`screening-${test}-date`} label="Date" path={`screening.${test}.date`} register={register} error={errorOf(`screening.${test}.date`)} />
+            {test !== "pregnancy" && screening?.[test]?.result === "positive" ? (
+              <Field id={`screening-${test}-interpretation`} label="Assessed as" error={errorOf(`screening.${test}.interpretation`)}>
+                <select {...describedBy(`screening-${test}-interpretation`, errorOf(`screening.${test}.interpretation`))} {...register(`screening.${test}.interpretation`)}>
+                  <option value="">Not yet assessed</option>
+                  {screeningInterpretations[test].map((reading) => (
+                    <option key={reading} value={reading}>
+                      {(screeningInterpretationWords[test] as Readonly<Record<string, string>>)[reading]}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            ) : null}
+            {test === "tb" && screening?.tb?.result === "positive" && screening.tb.interpretation === "latent" ? (
+              <DateField
+                id="screening-tb-preventive"
+                label="Preventive treatment started"
+                path="screening.tb.preventiveTreatmentStarted"
+                register={register}
+                error={errorOf("screening.tb.preventiveTreatmentStarted")}
+              />
+            ) : null}
           </div>
         ))}
       </fieldset>
@@ -323,7 +422,7 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
             label="Recheck a low result after"
             hint="Your clinic's choice: the labels give no recheck interval."
             noneLabel="Not dated"
-            choices={[1, 2, 3, 4, 6, 8]}
+            groups={[{ choices: [1, 2, 3, 4, 6, 8] }]}
             choiceLabel={(weeks) => `${weeks} week${weeks === 1 ? "" : "s"}`}
             register={register}
             error={errorOf("recheckAfterWeeks")}

@@ -30,7 +30,7 @@ function PreparingPlan() {
 /** A saved form over an empty one, so a form saved by an older version still has every field. */
 function withDefaults(saved: FormValues | null, drugChoices: DrugChoices, units: UnitPreferences, today: string): FormValues {
   const empty = emptyFormValues(drugChoices, units, today);
-  return saved ? { ...empty, ...saved } : empty;
+  return saved ? { ...empty, ...saved, patient: { ...empty.patient, ...saved.patient }, screening: { ...empty.screening, ...saved.screening } } : empty;
 }
 
 /**
@@ -81,6 +81,10 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
   }, [values, restored]);
 
   const { check, plan } = usePlanning(values);
+  // The plan asks whether she can become pregnant (a woman of reproductive age, not answered):
+  // nothing is printed until the form has an answer, "unknown" included.
+  const pregnancyUnanswered =
+    values.patient?.canBecomePregnant === "" && plan?.findings.some((finding) => finding.ruleId.endsWith(".missing.can-become-pregnant")) === true;
   const nextVisitDate = plan?.visits.find((visit) => visit.date > plan.startDate && visit.items.some((item) => item.kind === "lab" && item.status !== "done"))?.date;
 
   const rememberUnit = useCallback((test: LabTestId, unit: string) => {
@@ -116,10 +120,13 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
           <button type="button" onClick={() => void copyShareLink()}>
             Copy share link
           </button>
-          <button type="button" onClick={() => window.print()} disabled={!plan}>
+          <button type="button" onClick={() => window.print()} disabled={!plan || pregnancyUnanswered} aria-describedby="print-blocked">
             Print or save as PDF
           </button>
         </div>
+        <p className="hint" id="print-blocked">
+          {pregnancyUnanswered ? "Answer “Can become pregnant?” (Patient) before printing: the plan depends on it." : ""}
+        </p>
         <p className="notice" role="status">
           {notice}
         </p>

@@ -1,10 +1,10 @@
 import { drugRules } from "@/rules";
 import type { DrugRules } from "@/rules/types";
 import { formatLongDate } from "@/lib/dates/long-date";
-import { patientStopInstruction, patientStopReason, strongestStopAction, type StopAction } from "@/lib/plan/stop-actions";
+import { regionLabelName } from "@/lib/plan/context";
+import { patientSheet } from "@/lib/plan/patient-sheet";
 import type { Plan } from "@/lib/plan/types";
 import { actionLabels } from "../_components/action-labels";
-import { plainWords } from "./plain-words";
 
 const disclaimer = "Decision support only: it does not replace clinical judgement. Check the current label before acting.";
 
@@ -15,17 +15,17 @@ function PrintHeader({ plan, rules, generatedOn, title, id }: { plan: Plan; rule
       <p>
         {rules.name} ({rules.brand}) · starting {formatLongDate(plan.startDate)} · schedule to {formatLongDate(plan.horizonEndDate)} · generated{" "}
         {formatLongDate(generatedOn)} · rules{" "}
-        {plan.rulesVersion} · {plan.labelRegion === "US" ? "US label" : "EU SmPC"}
+        {plan.rulesVersion} · {regionLabelName(plan.labelRegion)}
       </p>
     </header>
   );
 }
 
 /** The patient's instruction when a finding says stop: the schedule alone must not read as "go ahead". */
-function StopNotice({ action, drugName }: { action: StopAction; drugName: string }) {
+function StopNotice({ instruction, reason }: { instruction: string; reason: string }) {
   return (
     <div className="print-stop-notice">
-      <strong>{patientStopInstruction(action, drugName)}</strong> {patientStopReason} The dates below may change.
+      <strong>{instruction}</strong> {reason} The dates below may change.
     </div>
   );
 }
@@ -35,20 +35,17 @@ function StopNotice({ action, drugName }: { action: StopAction; drugName: string
  * for the clinic's notes — then a clinician summary with findings, rules version and sources.
  */
 export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: string }) {
-  const dueVisits = plan.visits
-    .map((visit) => ({ ...visit, items: visit.items.filter((item) => item.status !== "done") }))
-    .filter((visit) => visit.items.length > 0);
+  const sheet = patientSheet(plan);
   const cited = [...plan.findings.flatMap((finding) => finding.sources), ...plan.visits.flatMap((visit) => visit.items.flatMap((item) => item.sources))];
   const sources = new Map(cited.map((source) => [`${source.title}|${source.section}`, source]));
-  const stopAction = strongestStopAction(plan.findings);
   const rules = drugRules[plan.drug as keyof typeof drugRules];
   return (
     <div className="print-only">
       <section className="print-page patient-page" aria-labelledby="print-patient-heading">
         <PrintHeader plan={plan} rules={rules} generatedOn={generatedOn} title="Your monitoring schedule" id="print-patient-heading" />
-        {stopAction ? <StopNotice action={stopAction} drugName={rules.name} /> : null}
-        {dueVisits.length === 0 ? (
-          <p>No tests are planned: the label asks for no routine tests for this treatment.</p>
+        {sheet.stop ? <StopNotice instruction={sheet.stop.instruction} reason={sheet.stop.reason} /> : null}
+        {sheet.visits.length === 0 ? (
+          sheet.stop ? null : <p>No tests are planned: the label asks for no routine tests for this treatment.</p>
         ) : (
           <table className="print-table">
             <thead>
@@ -59,19 +56,23 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
               </tr>
             </thead>
             <tbody>
-              {dueVisits.map((visit) => (
-                <tr key={visit.date}>
+              {sheet.visits.map((visit) => (
+                <tr key={visit.date ?? visit.label}>
                   <td className="print-date">
-                    {formatLongDate(visit.date)}
-                    <br />
-                    <span className="print-label">{visit.label}</span>
+                    {visit.date ? formatLongDate(visit.date) : visit.label}
+                    {visit.date ? (
+                      <>
+                        <br />
+                        <span className="print-label">{visit.label}</span>
+                      </>
+                    ) : null}
                   </td>
                   <td>
                     <ul>
                       {visit.items.map((item) => (
-                        <li key={`${item.test}-${item.ruleId}`}>
-                          {plainWords[item.test]}
-                          {item.status === "overdue" ? " — overdue, please book" : ""}
+                        <li key={item.test}>
+                          {item.words}
+                          {item.overdue ? " — overdue, please book" : ""}
                         </li>
                       ))}
                     </ul>
@@ -82,8 +83,15 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
             </tbody>
           </table>
         )}
+        {sheet.notOnSheet.length > 0 ? (
+          <ul className="print-not-on-sheet">
+            {sheet.notOnSheet.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : null}
         <p className="print-footnote">
-          {dueVisits.length > 0 ? `Tests after ${formatLongDate(plan.horizonEndDate)} are not on this sheet; your clinic will plan them. ` : ""}
+          {sheet.visits.length > 0 && !sheet.stop ? `Tests after ${formatLongDate(plan.horizonEndDate)} are not on this sheet; your clinic will plan them. ` : ""}
           Bring this sheet to each visit. Dates may move; your clinic will tell you. {disclaimer}
         </p>
       </section>

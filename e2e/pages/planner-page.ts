@@ -28,6 +28,14 @@ export class PlannerPage {
     await this.page.getByLabel("Sex").selectOption({ label: sex });
   }
 
+  async chooseRegion(label: "US prescribing information" | "EU SmPC") {
+    await this.page.getByLabel(label).check();
+  }
+
+  async answerCanBecomePregnant(answer: "Yes" | "No" | "Unknown") {
+    await this.page.getByLabel("Can become pregnant?").selectOption({ label: answer });
+  }
+
   async setLabsDate(date: string) {
     await this.page.getByLabel("Drawn on").fill(date);
   }

@@ -1,11 +1,16 @@
 import type { PlannerPage } from "../pages/planner-page";
 
-/** A 34-year-old woman starting abrocitinib 100 mg on Mon 4 Jan 2027 with normal baseline labs. */
+/**
+ * A 34-year-old woman who cannot become pregnant, starting abrocitinib 100 mg on Mon 4 Jan 2027
+ * under the US label, with normal baseline labs.
+ */
 export async function fillNormalAbrocitinib(planner: PlannerPage) {
   await planner.chooseDrug("abrocitinib (CIBINQO)");
   await planner.chooseDose(100);
   await planner.setStartDate("2027-01-04");
+  await planner.chooseRegion("US prescribing information");
   await planner.setPatient({ age: 34, sex: "Female" });
+  await planner.answerCanBecomePregnant("No");
   await planner.setLabsDate("2026-12-15");
   await planner.enterLab("Platelets", "240");
   await planner.enterLab("Absolute neutrophil count", "3.5");

@@ -1,4 +1,4 @@
-import type { PatientCondition, RiskFactorId } from "@/rules/types";
+import type { InteractingMedicineId, PatientCondition, RiskFactorId } from "@/rules/types";
 import { indicationNames } from "./indication-names";
 
 const riskFactorNames: Readonly<Record<RiskFactorId, string>> = {
@@ -10,6 +10,17 @@ const riskFactorNames: Readonly<Record<RiskFactorId, string>> = {
   dyslipidemia: "dyslipidaemia",
   "chronic-liver-disease": "chronic liver disease",
   immunosuppressed: "immunosuppression",
+};
+
+const interactingMedicineNames: Readonly<Record<InteractingMedicineId, string>> = {
+  "strong-cyp3a4-inhibitor": "a strong CYP3A4 inhibitor",
+  "moderate-cyp3a4-and-strong-cyp2c19-inhibitor": "a moderate CYP3A4 inhibitor with a strong CYP2C19 inhibitor",
+  "strong-cyp2c19-inhibitor": "a strong CYP2C19 inhibitor",
+  "cyp2c19-and-cyp2c9-inhibitor": "a moderate or strong inhibitor of both CYP2C19 and CYP2C9",
+  "moderate-or-strong-cyp2c9-inhibitor": "a moderate or strong CYP2C9 inhibitor",
+  "strong-oat3-inhibitor": "a strong OAT3 inhibitor",
+  "strong-cyp3a4-inducer": "a strong CYP3A4 inducer",
+  "strong-cyp2c19-or-cyp2c9-inducer": "a strong CYP2C19 or CYP2C9 inducer",
 };
 
 const hepaticNames = { none: "no hepatic impairment", mild: "mild", moderate: "moderate", severe: "severe" } as const;
@@ -33,17 +44,21 @@ export function describeCondition(condition: PatientCondition): string {
   if ("riskFactor" in condition) return either(condition.riskFactor.map((factor) => riskFactorNames[factor]));
   if ("egfrBelow" in condition) return `eGFR below ${condition.egfrBelow}`;
   if ("egfrAtLeast" in condition) return `eGFR ${condition.egfrAtLeast} or more`;
+  if ("crclBelow" in condition) return `creatinine clearance below ${condition.crclBelow} mL/min`;
+  if ("crclAtLeast" in condition) return `creatinine clearance ${condition.crclAtLeast} mL/min or more`;
+  if ("crclAtMost" in condition) return `creatinine clearance ${condition.crclAtMost} mL/min or less`;
   if ("hepaticImpairment" in condition) {
     return `${either(condition.hepaticImpairment.map((grade) => hepaticNames[grade]))} hepatic impairment`;
   }
   if ("antiplatelet" in condition) return either(condition.antiplatelet.map((therapy) => antiplateletNames[therapy]));
+  if ("interactingMedicine" in condition) return `taking ${either(condition.interactingMedicine.map((medicine) => interactingMedicineNames[medicine]))}`;
   if ("pregnant" in condition) return "pregnant";
   if ("canBecomePregnant" in condition) return "can become pregnant";
   if ("breastfeeding" in condition) return "breastfeeding";
   if ("cyp2c19PoorMetabolizer" in condition) return "CYP2C19 poor metabolizer";
   if ("cyp2c9PoorMetabolizer" in condition) return "CYP2C9 poor metabolizer";
-  if ("cyp2c9Unknown" in condition) return "CYP2C9 genotype not known";
-  if ("doseMgAbove" in condition) return `a daily dose above ${condition.doseMgAbove} mg`;
+  if ("monthsOnTreatmentBelow" in condition) return `in the first ${condition.monthsOnTreatmentBelow} months of treatment`;
+  if ("monthsOnTreatmentAtLeast" in condition) return `after the first ${condition.monthsOnTreatmentAtLeast} months of treatment`;
   return `indication ${either(condition.indication.map((indication) => indicationNames[indication].toLowerCase()))}`;
 }
 

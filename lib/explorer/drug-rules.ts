@@ -3,12 +3,15 @@ import type {
   AdviceRule,
   BaselineTestRule,
   Cited,
+  DoseAdjustmentRule,
   DrugId,
   DoseStep,
   DrugRules,
   FollowUpRule,
   IndicationRule,
+  LiverInjuryRule,
   PatientRule,
+  ScreeningReading,
   ScreeningRule,
   StartThresholdRule,
   TreatmentThresholdRule,
@@ -67,6 +70,30 @@ function patientRule(drug: DrugId, rule: PatientRule): ExplorerRule {
   };
 }
 
+function doseAdjustmentRule(drug: DrugId, rule: DoseAdjustmentRule): ExplorerRule {
+  const when = capitalize(describeCondition(rule.when));
+  const later = rule.mayIncrease ? ` Up to ${rule.mayIncrease.toMaxDoseMg} mg a day after ${rule.mayIncrease.afterWeeks} weeks if the response is inadequate.` : "";
+  const start = rule.startingDoseOnly ? " (starting dose)" : "";
+  return {
+    ...base(drug, "dose-adjustment", rule, plainWorded(`${when}: at most ${rule.maxDoseMg} mg a day${start}. ${rule.advice}${later}`), plainWorded(`${when}: ≤ ${rule.maxDoseMg} mg a day${start}`)),
+    action: "reduce-dose",
+  };
+}
+
+function liverInjuryRule(drug: DrugId, rule: LiverInjuryRule): ExplorerRule {
+  const enzymes = rule.tests.map((test) => analyteShortName(test)).join(" or ");
+  return {
+    ...base(
+      drug,
+      "liver-injury",
+      rule,
+      plainWorded(`${enzymes} above ${rule.aboveUlnTimes}× the laboratory's upper limit of normal during treatment: ${actionNames[rule.action].toLowerCase()} if drug-induced liver injury is suspected. ${rule.advice}`),
+      plainWorded(`${enzymes} > ${rule.aboveUlnTimes}× ULN: ${actionNames[rule.action].toLowerCase()}`),
+    ),
+    action: rule.action,
+  };
+}
+
 function baselineRule(drug: DrugId, rule: BaselineTestRule): ExplorerRule {
   const item = scheduleItemNames[rule.item];
   const only = rule.when ? ` (only if ${describeCondition(rule.when)})` : "";
@@ -103,10 +130,11 @@ function treatmentThresholdRule(drug: DrugId, rule: TreatmentThresholdRule): Exp
         : rule.restartWhen
           ? ` ${rule.restartWhen}`
           : "";
-    return `${capitalize(analyte)} below ${format(rule.test, rule.below)} during treatment${confirmed}: ${action.toLowerCase()}.${restart}`;
+    const meanwhile = rule.untilConfirmed ? ` Until the repeat: ${rule.untilConfirmed}.` : "";
+    return `${capitalize(analyte)} ${rule.inclusive ? "at or below" : "below"} ${format(rule.test, rule.below)} during treatment${confirmed}: ${action.toLowerCase()}.${meanwhile}${restart}`;
   });
   return {
-    ...base(drug, "treatment-threshold", rule, text, worded((format) => `${sentenceCase(analyte)} < ${format(rule.test, rule.below)}: ${action.toLowerCase()}`)),
+    ...base(drug, "treatment-threshold", rule, text, worded((format) => `${sentenceCase(analyte)} ${rule.inclusive ? "≤" : "<"} ${format(rule.test, rule.below)}: ${action.toLowerCase()}`)),
     action: rule.action,
     test: rule.test,
   };
@@ -149,8 +177,22 @@ function followUpRule(drug: DrugId, rule: FollowUpRule): ExplorerRule {
   };
 }
 
+const readingNames: Readonly<Record<ScreeningReading, string>> = {
+  latent: "latent TB",
+  active: "active TB",
+  "latent-treated": "latent TB, preventive treatment started",
+  unassessed: "not yet assessed",
+  "hbsag-positive": "HBsAg positive",
+  "hbv-dna-detected": "HBV DNA detected",
+  "anti-hbc-only": "anti-HBc positive, HBsAg negative",
+  "rna-detected": "HCV RNA detected",
+  "rna-not-detected": "HCV RNA not detected",
+};
+
 function screeningRule(drug: DrugId, rule: ScreeningRule): ExplorerRule {
-  const finding = `${sentenceCase(rule.result)} ${screeningNames[rule.test]}`;
+  const readings = rule.readings ? ` (${rule.readings.map((reading) => readingNames[reading]).join(" or ")})` : "";
+  const phase = rule.phase === "before-start" ? " before the start" : rule.phase === "on-treatment" ? " during treatment" : "";
+  const finding = `${sentenceCase(rule.result)} ${screeningNames[rule.test]}${readings}${phase}`;
   return {
     ...base(drug, "screening", rule, plainWorded(`${finding}: ${actionNames[rule.action].toLowerCase()}. ${rule.advice}`), plainWorded(finding)),
     action: rule.action,
@@ -174,10 +216,12 @@ export function explorerRulesOf(rules: DrugRules): ExplorerRule[] {
     ...rules.indications.map((rule) => indicationRule(drug, rule)),
     ...rules.doses.map((rule) => doseRule(drug, rule)),
     ...rules.patientRules.map((rule) => patientRule(drug, rule)),
+    ...(rules.doseAdjustments ?? []).map((rule) => doseAdjustmentRule(drug, rule)),
     ...rules.baselineTests.map((rule) => baselineRule(drug, rule)),
     ...rules.startThresholds.map((rule) => startThresholdRule(drug, rule)),
     ...rules.treatmentThresholds.map((rule) => treatmentThresholdRule(drug, rule)),
     ...(rules.trendRules ?? []).map((rule) => trendRule(drug, rule)),
+    ...(rules.liverInjury ? [liverInjuryRule(drug, rules.liverInjury)] : []),
     ...rules.followUps.map((rule) => followUpRule(drug, rule)),
   ];
   const routine = rules.routineMonitoring;

@@ -16,8 +16,9 @@ function exampleDose(drug: DrugId): number | undefined {
 }
 
 /**
- * A worked example for each drug: a 40-year-old man who has never smoked, with no risk
- * factors, normal baseline labs and negative screens, starting on its first indication.
+ * A worked example for each drug: a 40-year-old man of 80 kg who has never smoked, with no
+ * risk factors and no interacting medicines, normal baseline labs and negative screens,
+ * starting on its first indication.
  * The drug page opens it in the planner; it is a request like any other.
  */
 export function workedExampleRequest(drug: DrugId): PlanRequestInput {
@@ -34,10 +35,12 @@ export function workedExampleRequest(drug: DrugId): PlanRequestInput {
       smoking: "never",
       riskFactors: [],
       egfr: 95,
+      weightKg: 80,
       hepaticImpairment: "none",
       cyp2c19PoorMetabolizer: false,
       cyp2c9PoorMetabolizer: false,
       antiplatelet: "none",
+      interactingMedicines: [],
     },
     labs: [
       { test: "anc", value: 3.5, unit: "10^9/L", date: drawnOn },
@@ -65,5 +68,5 @@ export function workedExampleRequest(drug: DrugId): PlanRequestInput {
 export function workedExampleSummary(drug: DrugId): string {
   const request = workedExampleRequest(drug);
   const dose = request.doseMg === undefined ? "" : ` ${request.doseMg} mg a day`;
-  return `A 40-year-old man who has never smoked, with no risk factors, normal baseline labs and negative TB, hepatitis B and C screens, starts ${drugRules[drug].name}${dose} for ${indicationNames[request.indication as IndicationId].toLowerCase()} on ${formatLongDate(workedExampleStart)}.`;
+  return `A 40-year-old man of 80 kg who has never smoked, with no risk factors and no interacting medicines, normal baseline labs and negative TB, hepatitis B and C screens, starts ${drugRules[drug].name}${dose} for ${indicationNames[request.indication as IndicationId].toLowerCase()} on ${formatLongDate(workedExampleStart)}.`;
 }

@@ -1,38 +1,79 @@
-import type { BaselineTestRule, LabPanelId, ScreeningTestId } from "@/rules/types";
+import type { BaselineTestRule, LabPanelId, LabTestId, ScreeningTestId } from "@/rules/types";
 import { analyteShortName, formatLimitIn, formatQuantity, sentenceCase } from "@/lib/units/format";
-import { isBelow } from "@/lib/units/convert";
-import { matchesCondition } from "./conditions";
+import { isBelow, toReference } from "@/lib/units/convert";
+import { evaluateCondition, isUnknown } from "./conditions";
 import { appliesInRegion, panelAnalytes, regionLabelName, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
 import { scheduleItemNames } from "./item-names";
+import { waitFor, type WaitingOnFacts } from "./missing-facts";
+import { lackingAnalytes, requiredAnalytes } from "./required-analytes";
 import { scheduleItemFrom, type DatedItem } from "./schedule-item";
 import type { Finding } from "./types";
-
 
 function isPanel(item: LabPanelId | ScreeningTestId): item is LabPanelId {
   return item in panelAnalytes;
 }
 
-function isOnFile(rule: BaselineTestRule, context: PlanContext): boolean {
-  if (!isPanel(rule.item)) return context.baselineScreening.has(rule.item);
-  if (rule.item === "renal" && context.request.patient.egfr !== undefined) return true;
-  return panelAnalytes[rule.item].some((analyte) => context.baselineLabs.has(analyte));
+const listOf = (names: readonly string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
+
+/** "platelets from 2024-12-04 is older than this clinic's 90-day baseline window". */
+function tooOld(what: string, date: string, context: PlanContext): string {
+  return `${what} from ${date} is older than this clinic's ${context.baselineWindowDays}-day baseline window`;
 }
 
-/** The baseline visit (on the start date) and a `missing` finding for each test not on file. */
-export function planBaselineTests(context: PlanContext): { findings: Finding[]; items: DatedItem[] } {
+/**
+ * What keeps a baseline test from counting as done, in words, or undefined when it is done.
+ * A panel needs every analyte the drug's rules read, each within the baseline window; a
+ * screening test needs a result within the window, or a positive one of any age (a positive
+ * TB or hepatitis test is not undone by time).
+ */
+function whatIsLacking(rule: BaselineTestRule, context: PlanContext): string | undefined {
+  const name = scheduleItemNames[rule.item];
+  if (!isPanel(rule.item)) {
+    const entry = context.baselineScreening.get(rule.item);
+    if (!entry) return `No baseline ${name} on file.`;
+    if (entry.result !== "positive" && entry.date < context.baselineWindowStart) return `${sentenceCase(tooOld(name, entry.date, context))}: repeat it.`;
+    return undefined;
+  }
+  const { patient } = context;
+  if (rule.item === "renal" && (patient.egfr !== undefined || patient.crclMlMin !== undefined)) return undefined;
+  const fresh = (analyte: LabTestId) => {
+    const lab = context.baselineLabs.get(analyte);
+    return lab !== undefined && lab.date >= context.baselineWindowStart;
+  };
+  const lacking = lackingAnalytes(rule.item, requiredAnalytes(context.rules, context.region, rule.item), fresh);
+  if (lacking.length === 0) return undefined;
+  const stale = lacking.filter((analyte) => context.baselineLabs.has(analyte));
+  const absent = lacking.filter((analyte) => !context.baselineLabs.has(analyte));
+  if (!panelAnalytes[rule.item].some((analyte) => context.baselineLabs.has(analyte))) return `No baseline ${name} on file.`;
+  const parts = [
+    ...(absent.length ? [`no ${listOf(absent.map(analyteShortName))} on file`] : []),
+    ...stale.map((analyte) => `${tooOld(analyteShortName(analyte), context.baselineLabs.get(analyte)!.date, context)}: repeat`),
+  ];
+  return `Baseline ${name} not complete: ${parts.join("; ")}.`;
+}
+
+/**
+ * The baseline visit (on the start date) and a `missing` finding for each test not done. A
+ * test for some patients only (a pregnancy test) is planned when its condition holds or is
+ * not known yet; in the second case the plan also asks for the fact.
+ */
+export function planBaselineTests(context: PlanContext, waiting: WaitingOnFacts): { findings: Finding[]; items: DatedItem[] } {
   const findings: Finding[] = [];
   const items: DatedItem[] = [];
   for (const rule of context.rules.baselineTests) {
-    if (!appliesInRegion(rule, context) || (rule.when && !matchesCondition(rule.when, context))) continue;
-    const onFile = isOnFile(rule, context);
-    if (!onFile) {
-      findings.push(findingFrom(rule, "missing", `No baseline ${scheduleItemNames[rule.item]} on file. ${rule.why}`, rule.item));
+    if (!appliesInRegion(rule, context)) continue;
+    if (rule.when) {
+      const truth = evaluateCondition(rule.when, context);
+      if (truth === false) continue;
+      if (isUnknown(truth)) waitFor(waiting, truth, rule, rule.why);
     }
+    const lacking = whatIsLacking(rule, context);
+    if (lacking) findings.push(findingFrom(rule, "missing", `${lacking} ${rule.why}`, rule.item));
     items.push({
       date: context.startDate,
       label: "Baseline",
-      item: scheduleItemFrom(rule, rule.item, rule.why, { status: onFile ? "done" : "due" }),
+      item: scheduleItemFrom(rule, rule.item, rule.why, { status: lacking ? "due" : "done" }),
     });
   }
   return { findings, items };
@@ -40,31 +81,27 @@ export function planBaselineTests(context: PlanContext): { findings: Finding[]; 
 
 /**
  * Baseline labs against the do-not-start thresholds. Under the plan's region a value below
- * the limit is "do-not-start"; a limit that only the other region sets, and that the value
- * breaks, is shown as an `info` disagreement so the clinician sees both.
+ * the limit is "do-not-start" (a value older than the baseline window too: a low count is not
+ * cleared by time, only by a new result); a limit that only the other region sets, and that
+ * the value breaks, is shown as an `info` disagreement so the clinician sees both. When the
+ * plan follows both labels, the stricter limit of an analyte speaks for it.
  */
 export function checkStartThresholds(context: PlanContext): Finding[] {
   const findings: Finding[] = [];
   const drugName = context.rules.name;
   const firing = new Set<string>();
-  for (const rule of context.rules.startThresholds) {
+  // Following both labels, the higher (stricter) limit of an analyte is met first and speaks for it.
+  const rules =
+    context.region === "both"
+      ? [...context.rules.startThresholds].sort((a, b) => toReference(b.test, b.below) - toReference(a.test, a.below))
+      : context.rules.startThresholds;
+  for (const rule of rules) {
     const lab = context.baselineLabs.get(rule.test);
-    if (!lab) {
-      // One finding per missing panel comes from the baseline tests; this one names an
-      // analyte left out of a panel that was otherwise done.
-      const panelOnFile = Object.values(panelAnalytes).some(
-        (analytes) => analytes.includes(rule.test) && analytes.some((analyte) => context.baselineLabs.has(analyte)),
-      );
-      if (appliesInRegion(rule, context) && panelOnFile) {
-        findings.push(
-          findingFrom(rule, "missing", `No baseline ${analyteShortName(rule.test)} on file: the start limit (${formatQuantity(rule.below)}) cannot be checked.`, rule.test),
-        );
-      }
-      continue;
-    }
-    if (!isBelow(rule.test, lab, rule.below)) continue;
-    const value = `${sentenceCase(analyteShortName(rule.test))} ${formatQuantity(lab)} (${lab.date}) is below ${formatLimitIn(rule.test, rule.below, lab.unit)}`;
+    if (!lab || !isBelow(rule.test, lab, rule.below)) continue;
+    const old = lab.date < context.baselineWindowStart ? `, older than the ${context.baselineWindowDays}-day baseline window` : "";
+    const value = `${sentenceCase(analyteShortName(rule.test))} ${formatQuantity(lab)} (${lab.date}${old}) is below ${formatLimitIn(rule.test, rule.below, lab.unit)}`;
     if (appliesInRegion(rule, context)) {
+      if (context.region === "both" && firing.has(rule.test)) continue;
       firing.add(rule.test);
       findings.push(findingFrom(rule, "do-not-start", `${value}: do not start ${drugName}.`, rule.test));
     } else if (rule.region) {

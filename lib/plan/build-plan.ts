@@ -1,17 +1,43 @@
 import { drugRules, rulesVersion } from "@/rules";
 import type { PlanRequest } from "@/lib/schema/plan-request";
 import { checkStartThresholds, planBaselineTests } from "./baseline";
-import { createContext } from "./context";
+import { createContext, type PlanContext } from "./context";
+import { checkDoseAdjustments } from "./dose-adjustments";
 import { sortFindings } from "./findings";
 import { planFollowUps, planRoutineMonitoring } from "./follow-ups";
-import { adviceFindings, checkIndication, checkPatientRules, checkScreening } from "./patient";
+import { checkLiverInjury } from "./liver-injury";
+import { missingFactFindings, type WaitingOnFacts } from "./missing-facts";
+import { adviceFindings, checkIndication, checkPatientRules } from "./patient";
+import { regionNote } from "./region-note";
+import type { DatedItem } from "./schedule-item";
+import { scheduleItemNames } from "./item-names";
+import { checkScreening } from "./screening";
 import { applyStatuses } from "./status";
 import { checkTreatmentResults } from "./treatment-results";
-import type { Plan } from "./types";
+import type { Finding, Plan } from "./types";
 import { mergeIntoVisits } from "./visits";
 import { planZoster } from "./zoster";
 
 export const contractVersion = 1;
+
+/**
+ * A test a rule dates after the plan's horizon (a week-12 lipid panel on a 2-month plan, a
+ * CBC after a late dose increase) is not dropped in silence: the plan names it. Repeats of a
+ * series are left to the printout's note that later tests are not on the sheet.
+ */
+function pastHorizon(dated: readonly DatedItem[], context: PlanContext): Finding[] {
+  return dated
+    .filter((entry) => entry.date > context.horizonEndDate && !entry.repeat)
+    .map(({ date, label, item }) => ({
+      ruleId: item.ruleId,
+      action: "missing" as const,
+      test: item.test,
+      message: `Not on this plan: ${scheduleItemNames[item.test]} due ${date} (${label}), after the plan's end on ${context.horizonEndDate}. Lengthen the plan to include it, or arrange it separately.`,
+      sources: item.sources,
+      evidence: item.evidence,
+      dueOn: date,
+    }));
+}
 
 /**
  * The engine: a validated request in, the contract's plan out. Pure: no clock, no I/O, so
@@ -19,22 +45,33 @@ export const contractVersion = 1;
  */
 export function buildPlan(request: PlanRequest): Plan {
   const context = createContext(request, drugRules[request.drug]);
-  const baseline = planBaselineTests(context);
+  // Rules whose facts the request leaves out wait here; the plan then asks for those facts.
+  const waiting: WaitingOnFacts = new Map();
+  const baseline = planBaselineTests(context, waiting);
   const routine = planRoutineMonitoring(context);
   const zoster = planZoster(context);
   const treatment = checkTreatmentResults(context);
+  const patientFindings = [
+    ...checkIndication(context),
+    ...checkPatientRules(context, waiting),
+    ...checkDoseAdjustments(context, waiting),
+  ];
+  const advice = adviceFindings(context, waiting);
+  const dated = applyStatuses([...zoster.items, ...baseline.items, ...planFollowUps(context), ...routine.items, ...treatment.items], context);
   const findings = [
     ...treatment.findings,
-    ...checkIndication(context),
-    ...checkPatientRules(context),
+    ...checkLiverInjury(context),
+    ...patientFindings,
     ...checkStartThresholds(context),
     ...checkScreening(context),
     ...baseline.findings,
+    ...missingFactFindings(waiting, context),
     ...zoster.findings,
-    ...adviceFindings(context),
+    ...advice,
     ...routine.findings,
+    ...pastHorizon(dated, context),
+    ...regionNote(context),
   ];
-  const dated = applyStatuses([...zoster.items, ...baseline.items, ...planFollowUps(context), ...routine.items, ...treatment.items], context);
   const visits = mergeIntoVisits(dated, context.horizonEndDate);
   return {
     contractVersion,

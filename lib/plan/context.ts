@@ -1,28 +1,42 @@
-import type { Cited, DrugRules, LabelRegion, LabTestId, LabPanelId, ScreeningTestId } from "@/rules/types";
-import { addMonths } from "@/lib/dates/calendar-date";
+import type { Cited, DrugRules, LabelRegion, LabTestId, LabPanelId, PlanRegion, ScreeningTestId } from "@/rules/types";
+import { addDays, addMonths } from "@/lib/dates/calendar-date";
 import { isBelow } from "@/lib/units/convert";
 import type { LabResult, PlanRequest, ScreeningEntry } from "@/lib/schema/plan-request";
+import { patientFactsOf, type PatientFacts } from "./patient-facts";
 
 /** Everything the plan's parts need, worked out once from a validated request. */
-export interface PlanContext {
+export interface PlanContext extends PatientFacts {
   request: PlanRequest;
   rules: DrugRules;
-  region: LabelRegion;
-  startDate: string;
+  region: PlanRegion;
   horizonEndDate: string;
   /** The latest result per analyte dated on or before the start date (the worse of two on that day). */
   baselineLabs: ReadonlyMap<LabTestId, LabResult>;
   /** The latest result per screening test dated on or before the start date (the more severe of two on that day). */
   baselineScreening: ReadonlyMap<ScreeningTestId, ScreeningEntry>;
+  /** The latest result per screening test at any date (the more severe of two on that day). */
+  latestScreening: ReadonlyMap<ScreeningTestId, ScreeningEntry>;
+  /** Baseline results dated before this day are older than the clinic's baseline window. */
+  baselineWindowStart: string;
+  baselineWindowDays: number;
   /**
-   * The daily dose the patient-rule dose checks apply to: the last non-zero dose in effect on
-   * `asOf` (or after the last recorded change), so a reduction or a restart is respected.
+   * The daily dose the dose rules apply to: the last non-zero dose in effect on `asOf` (or
+   * after the last recorded change), so a reduction or a restart is respected, and the date
+   * it took effect.
    */
-  currentDoseMg: number | undefined;
+  currentDose: { doseMg: number; since: string } | undefined;
+  /** The patient has started: "today" is after the start date, or results after it are on file. */
+  onTreatment: boolean;
 }
 
 export const defaultHorizonMonths = 12;
+/** The API's default label region; the planner asks instead of assuming one. */
 export const defaultLabelRegion: LabelRegion = "US";
+/**
+ * How old a baseline result may be and still count: the labels say only "before starting",
+ * so this is the clinic's setting (`baselineWindowDays`), not a label's number.
+ */
+export const defaultBaselineWindowDays = 90;
 
 /** The analytes each lab panel reports; a panel is on file when any of them is. */
 export const panelAnalytes: Readonly<Record<LabPanelId, readonly LabTestId[]>> = {
@@ -63,34 +77,42 @@ const isLowerResult = (a: LabResult, b: LabResult): boolean => isBelow(a.test, a
 const screeningSeverity: Readonly<Record<ScreeningEntry["result"], number>> = { positive: 2, indeterminate: 1, negative: 0 };
 const isMoreSevereScreening = (a: ScreeningEntry, b: ScreeningEntry): boolean => screeningSeverity[a.result] > screeningSeverity[b.result];
 
-function doseInEffect(request: PlanRequest): number | undefined {
-  let dose = request.doseMg;
+function doseInEffect(request: PlanRequest): PlanContext["currentDose"] {
+  if (request.doseMg === undefined) return undefined;
+  let current = { doseMg: request.doseMg, since: request.startDate };
   const changes = [...(request.doseChanges ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (const change of changes) {
     if (request.asOf !== undefined && change.date > request.asOf) break;
-    if (change.doseMg > 0) dose = change.doseMg;
+    if (change.doseMg > 0 && change.doseMg !== current.doseMg) current = { doseMg: change.doseMg, since: change.date };
   }
-  return dose;
+  return current;
 }
 
 export function createContext(request: PlanRequest, rules: DrugRules): PlanContext {
+  const facts = patientFactsOf(request);
+  const baselineWindowDays = request.baselineWindowDays ?? defaultBaselineWindowDays;
+  const afterStart = (entry: { date: string }) => entry.date > request.startDate;
   return {
+    ...facts,
     request,
     rules,
     region: request.labelRegion ?? defaultLabelRegion,
-    startDate: request.startDate,
     horizonEndDate: addMonths(request.startDate, request.horizonMonths ?? defaultHorizonMonths),
     baselineLabs: latestOnOrBefore(request.labs ?? [], (lab) => lab.test, request.startDate, isLowerResult),
     baselineScreening: latestOnOrBefore(request.screening ?? [], (entry) => entry.test, request.startDate, isMoreSevereScreening),
-    currentDoseMg: doseInEffect(request),
+    latestScreening: latestOnOrBefore(request.screening ?? [], (entry) => entry.test, "9999-12-31", isMoreSevereScreening),
+    baselineWindowStart: addDays(request.startDate, -baselineWindowDays),
+    baselineWindowDays,
+    currentDose: doseInEffect(request),
+    onTreatment: facts.today > request.startDate || (request.labs ?? []).some(afterStart) || (request.screening ?? []).some(afterStart),
   };
 }
 
-/** A rule applies when it names no region or the plan's region. */
+/** A rule applies when it names no region, names the plan's region, or the plan follows both labels. */
 export function appliesInRegion(rule: Cited, context: PlanContext): boolean {
-  return rule.region === undefined || rule.region === context.region;
+  return rule.region === undefined || context.region === "both" || rule.region === context.region;
 }
 
-export function regionLabelName(region: LabelRegion): string {
-  return region === "US" ? "US label" : "EU SmPC";
+export function regionLabelName(region: PlanRegion): string {
+  return region === "US" ? "US label" : region === "EU" ? "EU SmPC" : "US label and EU SmPC (the stricter where they differ)";
 }

@@ -1,8 +1,11 @@
-import type { FollowUpRule } from "@/rules/types";
+import { consensusFollowUpRange } from "@/rules/class/routine-monitoring";
+import type { Cited, FollowUpRule } from "@/rules/types";
 import { appliesInRegion, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
 import { scheduleItemNames } from "./item-names";
 import { addOffset, offsetLabel, offsetWords } from "./offsets";
+import { isWithinConsensusRange } from "./consensus-range";
+import { resultWindowFor } from "./result-window";
 import { scheduleItemFrom, type DatedItem } from "./schedule-item";
 import type { Finding } from "./types";
 
@@ -23,74 +26,114 @@ function withinHorizon(context: PlanContext, date: string): boolean {
   return date <= context.horizonEndDate;
 }
 
+/** A lab test gets the window of results that count for it; a clinical review does not. */
+const windowFor = (item: FollowUpRule["item"], date: string, since: string, dueBy?: string) =>
+  item === "clinical-review" ? undefined : resultWindowFor(date, since, dueBy);
+
+/**
+ * The first check is kept even when it falls after the horizon (the plan then says so); a
+ * repeat series stops at the horizon, which the printout's footnote covers.
+ */
 function startAnchored(rule: FollowUpRule, context: PlanContext): DatedItem[] {
   const first = addOffset(context.startDate, rule.after);
   const dueBy = rule.latest ? addOffset(context.startDate, rule.latest) : undefined;
-  const items: DatedItem[] = [];
-  if (withinHorizon(context, first)) {
-    items.push({ date: first, label: offsetLabel(rule.after), item: scheduleItemFrom(rule, rule.item, rule.why, { dueBy }) });
-  }
+  const items: DatedItem[] = [
+    {
+      date: first,
+      label: offsetLabel(rule.after),
+      item: scheduleItemFrom(rule, rule.item, rule.why, { dueBy, resultWindow: windowFor(rule.item, first, context.startDate, dueBy) }),
+    },
+  ];
   if (rule.thenEvery) {
+    let previous = first;
     for (let times = 1; ; times += 1) {
       const date = addOffset(context.startDate, rule.thenEvery, times);
       if (!withinHorizon(context, date)) break;
       if (date <= (dueBy ?? first)) continue;
       const why = `Repeat every ${offsetWords(rule.thenEvery)}: ${rule.why}`;
-      items.push({ date, label: offsetLabel(rule.thenEvery, times), item: scheduleItemFrom(rule, rule.item, why) });
+      items.push({
+        date,
+        label: offsetLabel(rule.thenEvery, times),
+        item: scheduleItemFrom(rule, rule.item, why, { resultWindow: windowFor(rule.item, date, previous) }),
+        repeat: true,
+      });
+      previous = date;
     }
   }
   return items;
 }
 
 function doseIncreaseAnchored(rule: FollowUpRule, context: PlanContext): DatedItem[] {
-  return doseIncreaseDates(context)
-    .map((increase) => ({
-      date: addOffset(increase, rule.after),
+  return doseIncreaseDates(context).map((increase) => {
+    const date = addOffset(increase, rule.after);
+    const dueBy = rule.latest ? addOffset(increase, rule.latest) : undefined;
+    return {
+      date,
       label: `${offsetWords(rule.after)} after dose increase`,
-      item: scheduleItemFrom(rule, rule.item, `${rule.why} (dose increased on ${increase})`, {
-        dueBy: rule.latest ? addOffset(increase, rule.latest) : undefined,
-      }),
-    }))
-    .filter((dated) => withinHorizon(context, dated.date));
+      item: scheduleItemFrom(rule, rule.item, `${rule.why} (dose increased on ${increase})`, { dueBy, resultWindow: windowFor(rule.item, date, increase, dueBy) }),
+    };
+  });
 }
 
-/** The dated follow-up tests of the drug's rules, within the plan's horizon. */
+/** The dated follow-up tests of the drug's rules (first checks past the horizon included, for build-plan to report). */
 export function planFollowUps(context: PlanContext): DatedItem[] {
   return context.rules.followUps
     .filter((rule) => appliesInRegion(rule, context))
     .flatMap((rule) => (rule.anchor === "start" ? startAnchored(rule, context) : doseIncreaseAnchored(rule, context)));
 }
 
+// The rule behind a routine repeat, citing the consensus paper too: worked out once per drug.
+const withConsensus = new WeakMap<Cited, Cited>();
+function routineWithConsensus(routine: Cited): Cited {
+  let rule = withConsensus.get(routine);
+  if (rule === undefined) {
+    rule = { ...routine, sources: [...routine.sources, ...consensusFollowUpRange.sources] };
+    withConsensus.set(routine, rule);
+  }
+  return rule;
+}
+
+
 /**
  * "Then per routine patient management": repeated at the clinician's interval when one is
- * given; otherwise an `info` finding says the plan stops at the label's dated checks.
+ * given; otherwise a `missing` finding says the plan stops at the label's dated checks and
+ * names the consensus range, which is offered but never assumed.
  */
 export function planRoutineMonitoring(context: PlanContext): { findings: Finding[]; items: DatedItem[] } {
   const routine = context.rules.routineMonitoring;
   if (!routine || !appliesInRegion(routine, context)) return { findings: [], items: [] };
   const interval = context.request.routineIntervalMonths;
   const names = routine.items.map((item) => scheduleItemNames[item]).join(" and ");
+  const range = `${consensusFollowUpRange.fromWeeks}–${consensusFollowUpRange.toWeeks} weeks`;
   if (interval === undefined) {
-    const rule = { ...routine, sources: [...routine.sources, { source: "kirchhof-2024" as const, section: "Abstract; recommendations on ongoing monitoring" }] };
     return {
       findings: [
         findingFrom(
-          rule,
-          "info",
-          `After the dated checks the label leaves ${names} to routine patient management and gives no interval. Choose a routine interval to schedule them; the consensus papers agree least on this frequency (Kirchhof 2024).`,
+          routineWithConsensus(routine),
+          "missing",
+          `Routine interval not set: after the dated checks the label leaves ${names} to routine patient management and gives no interval, so this plan schedules none. Choose an interval (the consensus follow-up range is ${range}, Kirchhof 2024), or arrange them separately.`,
         ),
       ],
       items: [],
     };
   }
+  const consensus = isWithinConsensusRange(interval);
+  const rule = consensus ? routineWithConsensus(routine) : routine;
+  const why = `Routine repeat every ${interval} month${interval === 1 ? "" : "s"} (interval chosen by the clinician${consensus ? `, within the consensus range of ${range}` : ""}; the label says "routine patient management").`;
   const items: DatedItem[] = [];
+  let previous = context.startDate;
   for (let times = 1; ; times += 1) {
     const date = addOffset(context.startDate, { months: interval }, times);
     if (!withinHorizon(context, date)) break;
     for (const test of routine.items) {
-      const why = `Routine repeat every ${interval} month${interval === 1 ? "" : "s"} (interval chosen by the clinician; the label says "routine patient management").`;
-      items.push({ date, label: offsetLabel({ months: interval }, times), item: scheduleItemFrom(routine, test, why) });
+      items.push({
+        date,
+        label: offsetLabel({ months: interval }, times),
+        item: scheduleItemFrom(rule, test, why, { resultWindow: resultWindowFor(date, previous) }),
+        repeat: true,
+      });
     }
+    previous = date;
   }
   return { findings: [], items };
 }

@@ -1,6 +1,10 @@
-import { matchesCondition } from "./conditions";
+import type { AdviceRule, PatientCondition, PatientRule } from "@/rules/types";
+import { formatNumber } from "@/lib/units/format";
+import { evaluateCondition, isUnknown, renalFactsRead } from "./conditions";
 import { appliesInRegion, regionLabelName, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
+import { waitFor, type WaitingOnFacts } from "./missing-facts";
+import { describeCreatinineClearance } from "./patient-facts";
 import type { Finding } from "./types";
 
 /** The indication: off-label in this region, or a patient younger than the approved age. */
@@ -9,7 +13,15 @@ export function checkIndication(context: PlanContext): Finding[] {
   const indication = rules.indications.find((entry) => entry.indication === request.indication);
   if (!indication) return [];
   const findings: Finding[] = [];
-  if (!appliesInRegion(indication, context) && indication.region) {
+  if (indication.region && context.region === "both") {
+    findings.push(
+      findingFrom(
+        indication,
+        "caution",
+        `${rules.name} is approved for ${request.indication} only under the ${regionLabelName(indication.region)}: off-label under the other label.`,
+      ),
+    );
+  } else if (indication.region && !appliesInRegion(indication, context)) {
     findings.push(
       findingFrom(
         indication,
@@ -30,16 +42,37 @@ export function checkIndication(context: PlanContext): Finding[] {
   return findings;
 }
 
+/** A rule's words for this patient: the on-treatment wording once the patient has started. */
+function adviceFor(rule: PatientRule | AdviceRule, context: PlanContext): string {
+  return context.onTreatment && rule.onTreatment !== undefined ? rule.onTreatment : rule.advice;
+}
+
+/** The kidney function a renal rule was decided on, after its words: "… (CrCl 42.3 mL/min, Cockcroft–Gault from …)". */
+export function withRenalBasis(text: string, condition: PatientCondition, context: PlanContext): string {
+  const read = renalFactsRead(condition);
+  const basis: string[] = [];
+  if (read.has("egfr") && context.patient.egfr !== undefined) basis.push(`eGFR ${formatNumber(context.patient.egfr)} mL/min/1.73 m²`);
+  if (read.has("crcl") && context.creatinineClearance) basis.push(describeCreatinineClearance(context.creatinineClearance));
+  return basis.length ? `${text} Decided on ${basis.join(" and ")}.` : text;
+}
+
 /**
- * Contraindications, "not recommended", dose adjustments and cautions on the patient's
- * facts. A rule of the other region that matches is shown as an `info` disagreement.
+ * Contraindications, "not recommended" and cautions on the patient's facts. A rule of the
+ * other region that matches is shown as an `info` disagreement; a rule whose facts are not
+ * known waits for them (see missing-facts.ts).
  */
-export function checkPatientRules(context: PlanContext): Finding[] {
+export function checkPatientRules(context: PlanContext, waiting: WaitingOnFacts): Finding[] {
   const findings: Finding[] = [];
   for (const rule of context.rules.patientRules) {
-    if (!matchesCondition(rule.when, context)) continue;
-    if (appliesInRegion(rule, context)) {
-      findings.push(findingFrom(rule, rule.action, rule.advice));
+    const applies = appliesInRegion(rule, context);
+    const truth = evaluateCondition(rule.when, context);
+    if (isUnknown(truth)) {
+      if (applies) waitFor(waiting, truth, rule, rule.advice);
+      continue;
+    }
+    if (!truth) continue;
+    if (applies) {
+      findings.push(findingFrom(rule, rule.action, withRenalBasis(adviceFor(rule, context), rule.when, context)));
     } else if (rule.region) {
       findings.push(
         findingFrom(rule, "info", `Under the ${regionLabelName(rule.region)}: ${rule.advice} This plan follows the ${regionLabelName(context.region)}.`),
@@ -49,23 +82,17 @@ export function checkPatientRules(context: PlanContext): Finding[] {
   return findings;
 }
 
-/** Screening results dated on or before the start date that change whether to start. */
-export function checkScreening(context: PlanContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const rule of context.rules.screeningRules) {
-    const entry = context.baselineScreening.get(rule.test);
-    if (!entry || entry.result !== rule.result || !appliesInRegion(rule, context)) continue;
-    findings.push(findingFrom(rule, rule.action, `${rule.advice} (Result of ${entry.date}.)`, rule.test));
-  }
-  return findings;
-}
-
 /** Advice that applies whenever the drug is planned (and its patient condition, if any). */
-export function adviceFindings(context: PlanContext): Finding[] {
+export function adviceFindings(context: PlanContext, waiting: WaitingOnFacts): Finding[] {
   const findings: Finding[] = [];
   for (const rule of context.rules.advice) {
-    if (!appliesInRegion(rule, context) || (rule.when && !matchesCondition(rule.when, context))) continue;
-    findings.push(findingFrom(rule, rule.action, rule.advice));
+    if (!appliesInRegion(rule, context)) continue;
+    if (rule.when) {
+      const truth = evaluateCondition(rule.when, context);
+      if (isUnknown(truth)) waitFor(waiting, truth, rule, rule.advice);
+      if (truth !== true) continue;
+    }
+    findings.push(findingFrom(rule, rule.action, adviceFor(rule, context)));
   }
   const noRoutineLabs = context.rules.noRoutineLabs;
   if (noRoutineLabs) findings.push(findingFrom(noRoutineLabs, "info", noRoutineLabs.advice));

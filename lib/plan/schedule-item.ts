@@ -1,4 +1,5 @@
 import type { Cited, LabTestId, ScheduleItemId } from "@/rules/types";
+import type { ResultWindow } from "./result-window";
 import { resolveSources } from "./sources";
 import type { ScheduleItem } from "./types";
 
@@ -7,8 +8,8 @@ export interface DatedItem {
   date: string;
   label: string;
   item: ScheduleItem;
-  /** For a recheck: only a later result of this analyte answers it, not the one that caused it. */
-  recheckOf?: { test: LabTestId; after: string };
+  /** A repeat of a rule's interval ("then every 3 months"): past the horizon it is left to the footnote, not a finding. */
+  repeat?: true;
 }
 
 const kindOf = (test: ScheduleItemId): ScheduleItem["kind"] => {
@@ -37,7 +38,7 @@ export function scheduleItemFrom(
   rule: Cited,
   test: ScheduleItemId,
   why: string,
-  options: { status?: ScheduleItem["status"]; dueBy?: string } = {},
+  options: { status?: ScheduleItem["status"]; dueBy?: string; resultWindow?: ResultWindow; recheckOf?: { test: LabTestId; after: string } } = {},
 ): ScheduleItem {
   const kind = kindOf(test);
   const sources = resolveSources(rule.sources);
@@ -48,6 +49,8 @@ export function scheduleItemFrom(
     options.dueBy === undefined
       ? { kind, test, ruleId: rule.id, why, evidence, sources, status }
       : { kind, test, ruleId: rule.id, why, evidence, sources, dueBy: options.dueBy, status };
+  if (options.resultWindow !== undefined) item.resultWindow = options.resultWindow;
+  if (options.recheckOf !== undefined) item.recheckOf = options.recheckOf;
   if (rule.disagreement !== undefined) item.disagreement = rule.disagreement;
   return item;
 }

@@ -1,10 +1,11 @@
-import type { DrugRules, LabelRegion, LabTestId, TreatmentThresholdRule, TrendRule } from "@/rules/types";
+import type { DrugRules, LabTestId, PlanRegion, TreatmentThresholdRule, TrendRule } from "@/rules/types";
 import { addWeeks } from "@/lib/dates/calendar-date";
-import { convert, isAtLeast, isBelow } from "@/lib/units/convert";
+import { convert, isAbove, isAtLeast, isBelow } from "@/lib/units/convert";
 import { analyteShortName, formatLimitIn, formatQuantity, sentenceCase } from "@/lib/units/format";
 import type { LabResult } from "@/lib/schema/plan-request";
 import { appliesInRegion, panelAnalytes, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
+import { resultWindowFor } from "./result-window";
 import { scheduleItemFrom, type DatedItem } from "./schedule-item";
 import type { Finding } from "./types";
 
@@ -24,7 +25,7 @@ function dailyResults(results: readonly LabResult[], test: LabTestId): LabResult
 }
 
 function breaks(rule: TreatmentRule, result: LabResult, baseline: LabResult | undefined): boolean {
-  if (rule.kind === "limit") return isBelow(rule.test, result, rule.below);
+  if (rule.kind === "limit") return rule.inclusive ? !isAbove(rule.test, result, rule.below) : isBelow(rule.test, result, rule.below);
   if (!baseline) return false;
   const fall = convert(rule.test, baseline, rule.fallOfMoreThan.unit) - convert(rule.test, result, rule.fallOfMoreThan.unit);
   return fall > rule.fallOfMoreThan.value * (1 + 1e-9);
@@ -32,7 +33,7 @@ function breaks(rule: TreatmentRule, result: LabResult, baseline: LabResult | un
 
 function describe(rule: TreatmentRule, result: LabResult, baseline: LabResult | undefined): string {
   const value = `${sentenceCase(analyteShortName(rule.test))} ${formatQuantity(result)} on ${result.date}`;
-  if (rule.kind === "limit") return `${value} is below ${formatLimitIn(rule.test, rule.below, result.unit)}`;
+  if (rule.kind === "limit") return `${value} is ${rule.inclusive ? "at or below" : "below"} ${formatLimitIn(rule.test, rule.below, result.unit)}`;
   const from = baseline ? ` from the baseline ${formatQuantity(baseline)} (${baseline.date})` : "";
   return `${value} is a fall of more than ${formatQuantity(rule.fallOfMoreThan)}${from}`;
 }
@@ -52,7 +53,7 @@ function trailingBreaks(rule: TreatmentRule, run: readonly LabResult[], baseline
 function hasRecovered(rule: TreatmentRule, result: LabResult): boolean | undefined {
   if (rule.kind !== "limit") return undefined;
   if (rule.restartAtLeast) return isAtLeast(rule.test, result, rule.restartAtLeast);
-  if (rule.restartAbove) return isBelow(rule.test, rule.restartAbove, result);
+  if (rule.restartAbove) return isAbove(rule.test, result, rule.restartAbove);
   return undefined;
 }
 
@@ -61,7 +62,7 @@ function panelOf(test: LabTestId) {
 }
 
 // The rules are fixed data: each drug's are grouped by analyte once per label region.
-const rulesByTest = new WeakMap<DrugRules, Partial<Record<LabelRegion, ReadonlyMap<LabTestId, readonly TreatmentRule[]>>>>();
+const rulesByTest = new WeakMap<DrugRules, Partial<Record<PlanRegion, ReadonlyMap<LabTestId, readonly TreatmentRule[]>>>>();
 
 /** The drug's during-treatment rules that apply in the plan's region, by analyte, in rule order. */
 function treatmentRulesByTest(context: PlanContext): ReadonlyMap<LabTestId, readonly TreatmentRule[]> {
@@ -149,10 +150,14 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
     if (latest && lowRun.length > 0 && lastActing) {
       const { rule, confirmed } = lastActing;
       if (!(confirmed && rule.action === "discontinue" && discontinued)) {
+        const holding = !confirmed && rule.kind === "limit" && rule.untilConfirmed !== undefined;
         const message = confirmed
           ? `${describe(rule, latest, baseline)}: ${rule.action.replace("-", " ")} ${drugName}${rule.confirmByRepeat ? " (confirmed by a repeat result)" : ""}. ${rule.restartWhen ?? ""}`
-          : `${describe(rule, latest, baseline)}: repeat the test to confirm; if confirmed, ${rule.action.replace("-", " ")} ${drugName}. ${rule.restartWhen ?? ""}`;
-        findings.push(findingFrom(rule, confirmed ? rule.action : "caution", `${message.trim()}${recheckNote}`, test));
+          : holding
+            ? `${describe(rule, latest, baseline)}: hold ${drugName} until a repeat test confirms or refutes it; if confirmed, ${rule.action.replace("-", " ")} ${drugName}. ${rule.restartWhen ?? ""}`
+            : `${describe(rule, latest, baseline)}: repeat the test to confirm; if confirmed, ${rule.action.replace("-", " ")} ${drugName}. ${rule.restartWhen ?? ""}`;
+        const action = confirmed ? rule.action : holding && rule.kind === "limit" && rule.untilConfirmed ? rule.untilConfirmed : "caution";
+        findings.push(findingFrom(rule, action, `${message.trim()}${recheckNote}`, test));
       }
       if (awaitingConfirmation) {
         findings.push(
@@ -165,14 +170,15 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
         );
       }
       if (recheckWeeks !== undefined) {
+        const date = addWeeks(latest.date, recheckWeeks);
         items.push({
-          date: addWeeks(latest.date, recheckWeeks),
+          date,
           label: `Recheck ${analyteShortName(test)}`,
-          recheckOf: { test, after: latest.date },
           item: scheduleItemFrom(
             rule,
             panelOf(test),
             `Recheck ${analyteShortName(test)} ${recheckWeeks} week${recheckWeeks === 1 ? "" : "s"} after ${formatQuantity(latest)} on ${latest.date} (interval chosen by the clinician). ${rule.restartWhen ?? ""}`.trim(),
+            { recheckOf: { test, after: latest.date }, resultWindow: resultWindowFor(date, latest.date) },
           ),
         });
       }

@@ -1,4 +1,4 @@
-import type { Evidence, FindingAction, LabelRegion, ScheduleItemId } from "@/rules/types";
+import type { Evidence, FindingAction, LabTestId, PlanRegion, ScheduleItemId } from "@/rules/types";
 
 /**
  * The plan of the contract (`shared/contract/plan-api.md`, version 1). Fields after the
@@ -22,6 +22,8 @@ export interface Finding {
   evidence: Evidence;
   /** Added: where sources disagree, what the other says and which one the plan follows. */
   disagreement?: string;
+  /** Added: for a test that falls due after the plan's end (and so is not on its schedule), the date it is due. */
+  dueOn?: string;
 }
 
 export interface ScheduleItem {
@@ -38,6 +40,10 @@ export interface ScheduleItem {
    * before the request's `asOf` date and no result answers it; otherwise "due".
    */
   status: "due" | "done" | "overdue";
+  /** Added: a result dated within this window (inclusive) counts for this test; lab tests after the start only. */
+  resultWindow?: { from: string; to: string };
+  /** Added: for a recheck of a low result, the analyte and the date of the result it rechecks (only a later result of it answers). */
+  recheckOf?: { test: LabTestId; after: string };
   disagreement?: string;
 }
 
@@ -55,7 +61,7 @@ export interface Plan {
   findings: Finding[];
   visits: Visit[];
   /** Added: whose label thresholds the plan applied. */
-  labelRegion: LabelRegion;
+  labelRegion: PlanRegion;
   /** Added: the last date the schedule covers. */
   horizonEndDate: string;
   /** Added: the "today" that statuses were judged against, when the request gave one. */

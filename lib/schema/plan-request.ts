@@ -5,12 +5,15 @@ import {
   drugIds,
   hepaticImpairmentGrades,
   indicationIds,
-  labelRegions,
+  interactingMedicineIds,
   labTestIds,
+  planRegions,
   riskFactorIds,
+  screeningInterpretations,
   screeningResults,
   screeningTestIds,
   smokingStatuses,
+  type ScreeningTestId,
 } from "@/rules/types";
 import { isCalendarDate } from "@/lib/dates/calendar-date";
 import { analytes, plausibleUln } from "@/lib/units/analytes";
@@ -26,6 +29,15 @@ import { formatNumber, unitLabel } from "@/lib/units/format";
  */
 
 const listOf = (values: readonly string[]) => values.join(", ");
+
+// Only for the messages about a screening entry's interpretation.
+const screeningNames: Readonly<Record<ScreeningTestId, string>> = {
+  tb: "TB test",
+  hbv: "hepatitis B test",
+  hcv: "hepatitis C test",
+  hiv: "HIV test",
+  pregnancy: "pregnancy test",
+};
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T, field: string) {
   return z.enum(values, { error: `${field} must be one of: ${listOf(values)}.` });
@@ -114,13 +126,40 @@ export const labResultSchema = fieldsOf(
   }),
 );
 
+const interpretationIds = [...new Set(Object.values(screeningInterpretations).flat())] as [string, ...string[]];
+
 export const screeningResultSchema = fieldsOf(
   {
     test: oneOf(screeningTestIds, "Screening test"),
     result: oneOf(screeningResults, "Screening result"),
     date: calendarDate("Screening date"),
+    interpretation: z.optional(oneOf(interpretationIds, "Screening interpretation")),
+    preventiveTreatmentStarted: z.optional(calendarDate("Preventive treatment start date")),
   },
   "Each screening result must be an object with test, result and date.",
+).check(
+  z.superRefine((entry, ctx) => {
+    if (entry.interpretation !== undefined) {
+      const allowed: readonly string[] = Object.hasOwn(screeningInterpretations, entry.test)
+        ? screeningInterpretations[entry.test as keyof typeof screeningInterpretations]
+        : [];
+      if (entry.result !== "positive" || !allowed.includes(entry.interpretation)) {
+        const what = allowed.length ? `one of: ${listOf(allowed)}` : "left out";
+        ctx.addIssue({
+          code: "custom",
+          path: ["interpretation"],
+          message: `Interpretation of a ${entry.result} ${screeningNames[entry.test]} must be ${entry.result === "positive" ? what : "left out"}.`,
+        });
+      }
+    }
+    if (entry.preventiveTreatmentStarted !== undefined && entry.interpretation !== "latent") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["preventiveTreatmentStarted"],
+        message: "Preventive treatment start date belongs to a positive TB result interpreted as latent TB.",
+      });
+    }
+  }),
 );
 
 export const zosterDoseSchema = fieldsOf(
@@ -144,7 +183,10 @@ export const patientSchema = fieldsOf(
     ageYears: wholeNumber("Age", "years", 0, 120),
     sex: oneOf(["female", "male"], "Sex"),
     pregnant: flag("Pregnant"),
-    canBecomePregnant: flag("Can become pregnant"),
+    // "unknown" is an answer too: the plan then asks the question and plans the pregnancy test.
+    canBecomePregnant: z.optional(
+      z.union([z.boolean(), z.literal("unknown")], { error: 'Can become pregnant must be true, false or "unknown".' }),
+    ),
     breastfeeding: flag("Breastfeeding"),
     smoking: z.optional(oneOf(smokingStatuses, "Smoking")),
     riskFactors: listUpTo(oneOf(riskFactorIds, "Risk factor"), "Risk factors", riskFactorIds.length, "risk factors"),
@@ -154,10 +196,28 @@ export const patientSchema = fieldsOf(
         z.lte(200, { error: "eGFR must be between 1 and 200 mL/min/1.73 m²." }),
       ),
     ),
+    weightKg: z.optional(
+      z.number({ error: "Weight must be a number in kg." }).check(
+        z.gte(1, { error: "Weight must be between 1 and 350 kg." }),
+        z.lte(350, { error: "Weight must be between 1 and 350 kg." }),
+      ),
+    ),
+    crclMlMin: z.optional(
+      z.number({ error: "Creatinine clearance must be a number in mL/min." }).check(
+        z.gte(1, { error: "Creatinine clearance must be between 1 and 300 mL/min." }),
+        z.lte(300, { error: "Creatinine clearance must be between 1 and 300 mL/min." }),
+      ),
+    ),
     hepaticImpairment: z.optional(oneOf(hepaticImpairmentGrades, "Hepatic impairment")),
     cyp2c19PoorMetabolizer: flag("CYP2C19 poor metabolizer"),
     cyp2c9PoorMetabolizer: flag("CYP2C9 poor metabolizer"),
     antiplatelet: z.optional(oneOf(antiplateletTherapies, "Antiplatelet therapy")),
+    interactingMedicines: listUpTo(
+      oneOf(interactingMedicineIds, "Interacting medicine"),
+      "Interacting medicines",
+      interactingMedicineIds.length,
+      "interacting medicine classes",
+    ),
   },
   "Patient must be an object with at least ageYears and sex.",
 );
@@ -171,10 +231,11 @@ export const planRequestSchema = z
     ),
     startDate: calendarDate("Start date"),
     horizonMonths: z.optional(wholeNumber("Horizon", "months", 1, 60)),
-    labelRegion: z.optional(oneOf(labelRegions, "Label region")),
+    labelRegion: z.optional(oneOf(planRegions, "Label region")),
     asOf: z.optional(calendarDate("As-of date (today)")),
     recheckAfterWeeks: z.optional(wholeNumber("Recheck interval", "weeks", 1, 12)),
     routineIntervalMonths: z.optional(wholeNumber("Routine interval", "months", 1, 12)),
+    baselineWindowDays: z.optional(wholeNumber("Baseline window", "days", 1, 365)),
     patient: patientSchema,
     labs: listUpTo(labResultSchema, "Labs", 500, "lab results"),
     screening: listUpTo(screeningResultSchema, "Screening", 50, "screening results"),

@@ -47,7 +47,9 @@ export function decidingRuleIds(question: TeachingQuestion, plan: Plan): string[
       const checked = drugRules[plan.drug as keyof typeof drugRules].startThresholds.filter(
         (rule) => rule.region === undefined || rule.region === plan.labelRegion,
       );
-      return checked.length > 0 ? checked.map((rule) => rule.id) : unique(plan.findings.map((finding) => finding.ruleId));
+      // With no start limit, the rules that spoke and did not refuse decide it; a fact still to be
+      // asked for (a `missing` finding) decides nothing yet.
+      return checked.length > 0 ? checked.map((rule) => rule.id) : unique(plan.findings.filter((finding) => finding.action !== "missing").map((finding) => finding.ruleId));
     }
     case "visit-date": {
       const found = firstVisitWith(plan, question.item, question.after);

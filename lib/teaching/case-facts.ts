@@ -4,6 +4,7 @@ import { formatLongDate } from "@/lib/dates/long-date";
 import type { PlanRequestInput } from "@/lib/schema/plan-request";
 import { indicationNames } from "@/lib/explorer/indication-names";
 import { analyteName, formatQuantity } from "@/lib/units/format";
+import { defaultLabelRegion, regionLabelName } from "@/lib/plan/context";
 import type { LabTestId } from "@/rules/types";
 
 /** One line of a case's facts: a label and what the request says. */
@@ -30,12 +31,20 @@ export function caseFacts(request: PlanRequestInput): CaseFact[] {
   ];
   if (request.doseMg !== undefined) facts.push({ label: "Dose", value: regimen ? `${regimen} (${request.doseMg} mg a day)` : `${request.doseMg} mg a day` });
   facts.push({ label: "Start date", value: formatLongDate(request.startDate) });
-  facts.push({ label: "Label region", value: request.labelRegion === "EU" ? "EU SmPC" : "US label" });
+  facts.push({ label: "Label region", value: regionLabelName(request.labelRegion ?? defaultLabelRegion) });
   facts.push({ label: "Patient", value: `${patient.ageYears}-year-old ${patient.sex}` });
   if (patient.smoking) facts.push({ label: "Smoking", value: patient.smoking });
   if (patient.riskFactors) facts.push({ label: "Risk factors", value: riskFactorWords(patient.riskFactors) });
-  if (patient.sex === "female") facts.push({ label: "Can become pregnant", value: yesNo(patient.canBecomePregnant) });
+  if (patient.sex === "female") {
+    facts.push({ label: "Can become pregnant", value: patient.canBecomePregnant === "unknown" ? "not known" : yesNo(patient.canBecomePregnant) });
+  }
   if (patient.egfr !== undefined) facts.push({ label: "eGFR", value: `${patient.egfr} mL/min/1.73 m²` });
+  if (patient.weightKg !== undefined) facts.push({ label: "Weight", value: `${patient.weightKg} kg` });
+  if (patient.crclMlMin !== undefined) facts.push({ label: "Creatinine clearance", value: `${patient.crclMlMin} mL/min` });
+  if (patient.hepaticImpairment !== undefined) facts.push({ label: "Hepatic impairment", value: patient.hepaticImpairment });
+  if (patient.interactingMedicines !== undefined) {
+    facts.push({ label: "Interacting medicines", value: patient.interactingMedicines.length ? patient.interactingMedicines.join(", ") : "none" });
+  }
   if (patient.cyp2c9PoorMetabolizer !== undefined) facts.push({ label: "CYP2C9 poor metabolizer", value: yesNo(patient.cyp2c9PoorMetabolizer) });
   if (patient.cyp2c19PoorMetabolizer !== undefined) facts.push({ label: "CYP2C19 poor metabolizer", value: yesNo(patient.cyp2c19PoorMetabolizer) });
   for (const lab of request.labs ?? []) {

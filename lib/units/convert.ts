@@ -36,6 +36,12 @@ export function isBelow(test: LabTestId, value: Quantity, limit: Quantity): bool
   return inLimitUnit < limit.value - Math.abs(limit.value) * tolerance;
 }
 
+/** Strictly above: `value > limit` in the limit's unit ("returns above 500": 500 itself is not above). */
+export function isAbove(test: LabTestId, value: Quantity, limit: Quantity): boolean {
+  const inLimitUnit = convert(test, value, limit.unit);
+  return inLimitUnit > limit.value + Math.abs(limit.value) * tolerance;
+}
+
 /** At or above: the negation of `isBelow`, for restart conditions ("may restart when ≥ 500"). */
 export function isAtLeast(test: LabTestId, value: Quantity, limit: Quantity): boolean {
   return !isBelow(test, value, limit);

@@ -17,7 +17,16 @@ export function cytopeniaStartLimits(drug: DrugId, source: SourceRef, tests: rea
   return tests.map((test) => ({ id: `${drug}.start.${test}`, evidence: "label", sources: [source], test, below: limits[test].below }));
 }
 
-export function cytopeniaInterruptions(drug: DrugId, source: SourceRef, tests: readonly CytopeniaTest[]): TreatmentThresholdRule[] {
+/**
+ * Interrupt below the limit until recovery. Labels word the restart two ways: "returns above"
+ * the value (so the value itself is not recovered) or "back to" it or more.
+ */
+export function cytopeniaInterruptions(
+  drug: DrugId,
+  source: SourceRef,
+  tests: readonly CytopeniaTest[],
+  restart: "above" | "at-least",
+): TreatmentThresholdRule[] {
   return tests.map((test) => ({
     id: `${drug}.treatment.${test}`,
     evidence: "label",
@@ -25,7 +34,8 @@ export function cytopeniaInterruptions(drug: DrugId, source: SourceRef, tests: r
     test,
     below: limits[test].below,
     action: "interrupt",
-    restartAtLeast: limits[test].below,
-    restartWhen: `Restart when ${limits[test].name} is back to ${limits[test].shown} or more.`,
+    ...(restart === "above"
+      ? { restartAbove: limits[test].below, restartWhen: `Restart when ${limits[test].name} is above ${limits[test].shown}.` }
+      : { restartAtLeast: limits[test].below, restartWhen: `Restart when ${limits[test].name} is back to ${limits[test].shown} or more.` }),
   }));
 }

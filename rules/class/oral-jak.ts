@@ -1,30 +1,47 @@
 import type { AdviceRule, BaselineTestRule, DrugId, PatientRule, ScreeningRule, SourceRef, ZosterRule } from "../types";
+import { pregnancyRules, pregnancyTestRules, type PregnancyLabel } from "./pregnancy";
+import { tuberculosisRules, viralHepatitisRules, type HepatitisWording } from "./screening";
 
 /**
  * Rules every oral JAK inhibitor shares (not deucravacitinib, not the creams): the boxed
- * warning and its higher-risk groups, TB and viral-hepatitis screening, pregnancy, live
- * vaccines and zoster. Each drug passes the sections of its own label, so every rule
- * still cites the label it comes from.
+ * warning and its higher-risk groups, thrombosis, TB and viral-hepatitis screening,
+ * pregnancy and breastfeeding, live vaccines and zoster. Each drug passes the sections of
+ * its own label, so every rule still cites the label it comes from.
  */
-export interface OralJakLabelSections {
+export interface OralJakLabel {
   boxedWarning: SourceRef;
   /** The EU SmPC section 4.4 wording of the 2023 referral, where the drug has an SmPC. */
   euRiskGroups?: SourceRef;
   screeningBeforeStart: SourceRef;
-  pregnancy: SourceRef;
   vaccinations: SourceRef;
+  /** Warnings and Precautions, Thrombosis: "avoid in patients who may be at increased risk". */
+  thrombosis: SourceRef;
+  /** How the label words viral hepatitis (see screening.ts). */
+  hepatitis: HepatitisWording;
+  pregnancy: PregnancyLabel;
+  /** A label's own advice on repeating the TB test during treatment (e.g. yearly in endemic areas). */
+  tbRetesting?: { source: SourceRef; advice: string };
 }
 
 const cardiovascularRiskFactors = ["cardiovascular-disease", "diabetes", "hypertension", "dyslipidemia"] as const;
 
-export function oralJakAdvice(drug: DrugId, name: string, label: OralJakLabelSections): AdviceRule[] {
+function advice(drug: DrugId, name: string, label: OralJakLabel): AdviceRule[] {
+  const capitalName = name.charAt(0).toUpperCase() + name.slice(1);
   return [
     {
       id: `${drug}.caution.boxed-warning`,
       evidence: "label",
       sources: [label.boxedWarning],
       action: "caution",
-      advice: `${name} carries the JAK inhibitor boxed warning: serious infections, mortality, malignancy, major adverse cardiovascular events and thrombosis. Weigh benefit and risk before starting.`,
+      advice: `${capitalName} carries the JAK inhibitor boxed warning: serious infections, mortality, malignancy, major adverse cardiovascular events and thrombosis. Weigh benefit and risk before starting.`,
+      onTreatment: `${capitalName} carries the JAK inhibitor boxed warning: serious infections, mortality, malignancy, major adverse cardiovascular events and thrombosis. Keep weighing benefit and risk during treatment.`,
+    },
+    {
+      id: `${drug}.info.tb-during-treatment`,
+      evidence: "label",
+      sources: [label.tbRetesting?.source ?? label.boxedWarning],
+      action: "info",
+      advice: `The boxed warning asks for latent TB testing during treatment as well as before it, with no interval, and for monitoring for active TB even after a negative test.${label.tbRetesting ? ` ${label.tbRetesting.advice}` : ""}`,
     },
     {
       id: `${drug}.info.live-vaccines`,
@@ -36,7 +53,7 @@ export function oralJakAdvice(drug: DrugId, name: string, label: OralJakLabelSec
   ];
 }
 
-export function oralJakPatientRules(drug: DrugId, name: string, label: OralJakLabelSections): PatientRule[] {
+function patientRules(drug: DrugId, name: string, label: OralJakLabel): PatientRule[] {
   const rules: PatientRule[] = [
     {
       id: `${drug}.caution.higher-risk-us`,
@@ -51,21 +68,14 @@ export function oralJakPatientRules(drug: DrugId, name: string, label: OralJakLa
       disagreement: "The EU SmPC (2023 referral) names wider groups — age 65 or over, long-time smokers, cardiovascular, malignancy or VTE risk factors — and allows use there only without a suitable alternative.",
     },
     {
-      id: `${drug}.caution.pregnant`,
+      id: `${drug}.caution.thrombosis`,
       evidence: "label",
-      sources: [label.pregnancy],
-      when: { pregnant: true },
+      sources: [label.thrombosis],
+      when: { riskFactor: ["vte-history"] },
       action: "caution",
-      advice: `Pregnancy: the label warns that ${name} may cause fetal harm. Discuss the risk before starting.`,
+      advice: `History of venous thromboembolism: the label asks to avoid ${name} in patients who may be at increased risk of thrombosis, at any age.`,
     },
-    {
-      id: `${drug}.caution.can-become-pregnant`,
-      evidence: "label",
-      sources: [label.pregnancy],
-      when: { canBecomePregnant: true },
-      action: "caution",
-      advice: "Can become pregnant: check pregnancy status before starting and advise effective contraception during treatment, as the label asks.",
-    },
+    ...pregnancyRules(drug, name, label.pregnancy),
   ];
   if (label.euRiskGroups) {
     rules.push({
@@ -88,7 +98,7 @@ export function oralJakPatientRules(drug: DrugId, name: string, label: OralJakLa
   return rules;
 }
 
-export function oralJakBaselineScreening(drug: DrugId, label: OralJakLabelSections): BaselineTestRule[] {
+function baselineScreening(drug: DrugId, label: OralJakLabel): BaselineTestRule[] {
   const screening = { evidence: "label" as const, sources: [label.screeningBeforeStart] };
   return [
     { id: `${drug}.baseline.tb`, ...screening, item: "tb", why: "Tuberculosis screening before the first dose: do not start in active TB; treat latent TB first." },
@@ -97,7 +107,7 @@ export function oralJakBaselineScreening(drug: DrugId, label: OralJakLabelSectio
     {
       id: `${drug}.baseline.pregnancy`,
       evidence: "label",
-      sources: [label.pregnancy],
+      sources: label.pregnancy.contraception.sources,
       item: "pregnancy",
       when: { canBecomePregnant: true },
       why: "Pregnancy status before the first dose, for a patient who can become pregnant.",
@@ -105,46 +115,17 @@ export function oralJakBaselineScreening(drug: DrugId, label: OralJakLabelSectio
   ];
 }
 
-export function oralJakScreeningRules(
-  drug: DrugId,
-  name: string,
-  label: OralJakLabelSections,
-  viralHepatitis: { action: "do-not-start" | "caution"; advice: string },
-): ScreeningRule[] {
-  const screening = { evidence: "label" as const, sources: [label.screeningBeforeStart] };
+function screeningRules(drug: DrugId, name: string, label: OralJakLabel): ScreeningRule[] {
+  const sources = [label.screeningBeforeStart, label.boxedWarning];
   return [
-    {
-      id: `${drug}.screening.tb-positive`,
-      ...screening,
-      test: "tb",
-      result: "positive",
-      action: "do-not-start",
-      advice: `Positive TB screen: do not start ${name} until active TB is excluded; treat latent TB before the first dose.`,
-    },
-    {
-      id: `${drug}.screening.tb-indeterminate`,
-      ...screening,
-      test: "tb",
-      result: "indeterminate",
-      action: "caution",
-      advice: "Indeterminate TB screen: repeat or evaluate further before starting.",
-    },
-    { id: `${drug}.screening.hbv-positive`, ...screening, test: "hbv", result: "positive", ...viralHepatitis },
-    { id: `${drug}.screening.hcv-positive`, ...screening, test: "hcv", result: "positive", ...viralHepatitis },
-    {
-      id: `${drug}.screening.pregnancy-positive`,
-      evidence: "label",
-      sources: [label.pregnancy],
-      test: "pregnancy",
-      result: "positive",
-      action: "caution",
-      advice: `Positive pregnancy test: the label warns that ${name} may cause fetal harm.`,
-    },
+    ...tuberculosisRules(drug, name, sources),
+    ...viralHepatitisRules(drug, name, [label.screeningBeforeStart], label.hepatitis),
+    ...pregnancyTestRules(drug, name, label.pregnancy),
   ];
 }
 
 /** The RZV plan for a drug whose label asks for zoster immunisation before starting. */
-export function oralJakZoster(drug: DrugId, label: OralJakLabelSections): ZosterRule {
+function zoster(drug: DrugId, label: OralJakLabel): ZosterRule {
   return {
     id: `${drug}.vaccine.rzv`,
     evidence: "consensus",
@@ -155,5 +136,16 @@ export function oralJakZoster(drug: DrugId, label: OralJakLabelSections): Zoster
     ],
     fromAgeYears: 19,
     why: "Recombinant zoster vaccine: the label asks for zoster immunisation before starting; ACIP recommends two RZV doses for adults 19 or over on immunosuppressive therapy.",
+  };
+}
+
+/** The class rules of one oral JAK inhibitor, to spread into its rule file beside its own. */
+export function oralJakClassRules(drug: DrugId, name: string, label: OralJakLabel) {
+  return {
+    patientRules: patientRules(drug, name, label),
+    baselineTests: baselineScreening(drug, label),
+    screeningRules: screeningRules(drug, name, label),
+    advice: advice(drug, name, label),
+    zoster: zoster(drug, label),
   };
 }

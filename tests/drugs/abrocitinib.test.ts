@@ -188,23 +188,40 @@ describe("abrocitinib start limits: messages and baseline results", () => {
     expect(hasFinding(p, "do-not-start", "abrocitinib.start.platelets")).toBe(false);
   });
 
-  it("baseline platelets only: ALC, ANC and haemoglobin are named as missing", () => {
+  it("baseline platelets only: the CBC is not done, and ANC, ALC and haemoglobin are named as missing", () => {
     const p = plan(minimalRequest("abrocitinib", { labs: [{ test: "platelets", value: 240, unit: "10^9/L", date: "2026-12-15" }] }));
-    expect(findingKeys(p, "missing").filter((key) => key.includes(".start."))).toEqual([
-      "missing abrocitinib.start.alc",
-      "missing abrocitinib.start.anc",
-      "missing abrocitinib.start.hemoglobin",
-    ]);
+    expect(findingById(p, "abrocitinib.baseline.cbc").map((finding) => finding.action)).toEqual(["missing"]);
+    expect(findingById(p, "abrocitinib.baseline.cbc")[0]?.message).toContain("Baseline CBC with differential not complete: no ANC, ALC and haemoglobin on file.");
+    expect(visitOn(p, "2027-01-04")?.items.find((item) => item.test === "cbc")?.status).toBe("due");
+  });
+
+  it("a complete CBC without a white cell count is done: abrocitinib's rules read ANC, ALC, platelets and haemoglobin", () => {
+    const request = cleanRequest("abrocitinib");
+    const p = plan({ ...request, labs: (request.labs ?? []).filter((lab) => lab.test !== "wbc") });
     expect(hasFinding(p, "missing", "abrocitinib.baseline.cbc")).toBe(false);
   });
 
-  it("baseline platelets only under the EU SmPC: the EU limits are the ones named as missing", () => {
-    const p = plan(minimalRequest("abrocitinib", { labelRegion: "EU", labs: [{ test: "platelets", value: 240, unit: "10^9/L", date: "2026-12-15" }] }));
-    expect(findingKeys(p, "missing").filter((key) => key.includes(".start."))).toEqual([
-      "missing abrocitinib.start.alc",
-      "missing abrocitinib.start.anc-eu",
-      "missing abrocitinib.start.hemoglobin-eu",
-    ]);
+  // The baseline window is the clinic's setting (default 90 days before the start, 2026-10-06).
+  it.each<[string, string, number | undefined, boolean]>([
+    ["platelets drawn 2026-10-06, exactly 90 days before the start", "2026-10-06", undefined, false],
+    ["platelets drawn 2026-10-05, 91 days before", "2026-10-05", undefined, true],
+    ["platelets drawn 2024-12-04 with a 30-day window", "2024-12-04", 30, true],
+    ["platelets drawn 2026-12-05 with a 30-day window", "2026-12-05", 30, false],
+    ["platelets drawn 2026-12-04 with a 30-day window (31 days)", "2026-12-04", 30, true],
+  ])("%s → the CBC must be repeated: %s", (_name, date, baselineWindowDays, stale) => {
+    const p = plan(withBaselineLab(cleanRequest("abrocitinib", baselineWindowDays === undefined ? {} : { baselineWindowDays }), "platelets", 240, "10^9/L", date));
+    expect(hasFinding(p, "missing", "abrocitinib.baseline.cbc")).toBe(stale);
+    if (stale) {
+      expect(findingById(p, "abrocitinib.baseline.cbc")[0]?.message).toContain(
+        `platelets from ${date} is older than this clinic's ${baselineWindowDays ?? 90}-day baseline window: repeat`,
+      );
+    }
+  });
+
+  it("an old platelet count below the start limit still refuses the start, and says it is old", () => {
+    const p = plan(withBaselineLab(cleanRequest("abrocitinib"), "platelets", 120, "10^9/L", "2026-06-01"));
+    expect(findingById(p, "abrocitinib.start.platelets")[0]?.message).toContain("(2026-06-01, older than the 90-day baseline window)");
+    expect(p.findings[0]?.action).toBe("do-not-start");
   });
 });
 
@@ -221,17 +238,89 @@ describe("abrocitinib patient rules", () => {
     ["eGFR 59 on 100 mg", { egfr: 59 }, 100, ["reduce-dose abrocitinib.dose.renal-moderate"]],
     ["eGFR 59.9 on 100 mg", { egfr: 59.9 }, 100, ["reduce-dose abrocitinib.dose.renal-moderate"]],
     ["eGFR 60 on 100 mg", { egfr: 60 }, 100, []],
-    ["eGFR 45 on 50 mg (already the renal dose)", { egfr: 45 }, 50, []],
+    ["eGFR 45 on 50 mg (already the renal dose)", { egfr: 45 }, 50, ["info abrocitinib.dose.renal-moderate"]],
     ["eGFR 29 on 50 mg", { egfr: 29 }, 50, ["do-not-start abrocitinib.not-recommended.renal-severe"]],
     ["eGFR unknown", { egfr: undefined }, 100, []],
     ["CYP2C19 poor metabolizer on 100 mg", { cyp2c19PoorMetabolizer: true }, 100, ["reduce-dose abrocitinib.dose.cyp2c19-poor-metabolizer"]],
-    ["CYP2C19 poor metabolizer on 50 mg", { cyp2c19PoorMetabolizer: true }, 50, []],
+    ["CYP2C19 poor metabolizer on 50 mg", { cyp2c19PoorMetabolizer: true }, 50, ["info abrocitinib.dose.cyp2c19-poor-metabolizer"]],
+    ["a strong CYP2C19 inhibitor on 100 mg (a lowered 200 mg, or an unlowered 100 mg)", { interactingMedicines: ["strong-cyp2c19-inhibitor"] }, 100, ["caution abrocitinib.dose.strong-cyp2c19-inhibitor"]],
+    ["a strong CYP2C19 inhibitor on 200 mg", { interactingMedicines: ["strong-cyp2c19-inhibitor"] }, 200, ["reduce-dose abrocitinib.dose.strong-cyp2c19-inhibitor"]],
+    ["a strong CYP2C19 inhibitor on 50 mg", { interactingMedicines: ["strong-cyp2c19-inhibitor"] }, 50, ["info abrocitinib.dose.strong-cyp2c19-inhibitor"]],
     ["CYP2C19 genotype unknown", { cyp2c19PoorMetabolizer: undefined }, 100, []],
     ["severe hepatic impairment (Child-Pugh C)", { hepaticImpairment: "severe" }, 100, ["do-not-start abrocitinib.not-recommended.hepatic-severe"]],
     ["moderate hepatic impairment", { hepaticImpairment: "moderate" }, 100, []],
   ])("abrocitinib, %s (%d mg) → %j", (_name, patient, doseMg, expected) => {
     const p = plan(withPatient(cleanRequest("abrocitinib", { doseMg }), patient));
     expect(patientRuleKeys(p)).toEqual(expected);
+  });
+
+  it.each<[string, string, RegExp]>([
+    ["a strong CYP2C19 inhibitor on 200 mg", "reduce-dose", /Reduce to 100 mg a day/],
+    ["a strong CYP2C19 inhibitor on 100 mg", "caution", /if 100 mg a day is the usual dose for this patient, the label's dose is 50 mg a day/],
+  ])("abrocitinib, %s: the message names the dose to go to", (_name, action, pattern) => {
+    const doseMg = _name.endsWith("200 mg") ? 200 : 100;
+    const [finding] = findingById(plan(withPatient(cleanRequest("abrocitinib", { doseMg }), { interactingMedicines: ["strong-cyp2c19-inhibitor"] })), "abrocitinib.dose.strong-cyp2c19-inhibitor");
+    expect(finding?.action).toBe(action);
+    expect(finding?.message).toMatch(pattern);
+  });
+
+  it.each<[string, Parameters<typeof withPatient>[1], string[]]>([
+    ["a moderate or strong inhibitor of CYP2C19 and CYP2C9 (fluconazole)", { interactingMedicines: ["cyp2c19-and-cyp2c9-inhibitor"] }, ["caution abrocitinib.avoid.cyp2c19-and-cyp2c9-inhibitor"]],
+    ["a strong CYP2C19 or CYP2C9 inducer", { interactingMedicines: ["strong-cyp2c19-or-cyp2c9-inducer"] }, ["caution abrocitinib.avoid.cyp2c19-or-cyp2c9-inducer"]],
+    ["a strong CYP3A4 inhibitor (no abrocitinib rule)", { interactingMedicines: ["strong-cyp3a4-inhibitor"] }, []],
+    ["no interacting medicine", { interactingMedicines: [] }, []],
+  ])("abrocitinib, %s → %j", (_name, patient, expected) => {
+    expect(findingKeys(plan(withPatient(cleanRequest("abrocitinib"), patient))).filter((key) => key.includes(".avoid."))).toEqual(expected);
+  });
+
+  it("abrocitinib with the other medicines not recorded → a missing finding naming the interaction rules", () => {
+    const p = plan(withPatient(cleanRequest("abrocitinib"), { interactingMedicines: undefined }));
+    expect(findingById(p, "abrocitinib.missing.interacting-medicines").map((finding) => finding.action)).toEqual(["missing"]);
+    expect(findingById(p, "abrocitinib.missing.interacting-medicines")[0]?.message).toMatch(/strong CYP2C19 inhibitor/);
+  });
+
+  it("abrocitinib with eGFR not given → a missing finding; the renal rules are not skipped in silence", () => {
+    const p = plan(withPatient(cleanRequest("abrocitinib"), { egfr: undefined }));
+    expect(findingById(p, "abrocitinib.missing.egfr").map((finding) => finding.action)).toEqual(["missing"]);
+    expect(findingById(p, "abrocitinib.missing.egfr")[0]?.message).toMatch(/eGFR below 30/);
+  });
+
+  // The antiplatelet contraindication covers the first 3 months (to 2027-04-04); after that it is a caution.
+  it.each<[string, string | undefined, string[]]>([
+    ["before the start", undefined, ["do-not-start abrocitinib.contraindication.antiplatelet"]],
+    ["on 2027-04-03, the last day of month 3", "2027-04-03", ["do-not-start abrocitinib.contraindication.antiplatelet"]],
+    ["on 2027-04-04, 3 months after the start", "2027-04-04", ["caution abrocitinib.caution.antiplatelet-after-3-months"]],
+  ])("abrocitinib with clopidogrel, as of %s → %j", (_name, asOf, expected) => {
+    const p = plan(withPatient(cleanRequest("abrocitinib", asOf === undefined ? {} : { asOf }), { antiplatelet: "other" }));
+    expect(findingKeys(p).filter((key) => key.includes("antiplatelet"))).toEqual(expected);
+  });
+
+  it("abrocitinib with clopidogrel under the EU SmPC → no contraindication (the US rule shown as info)", () => {
+    const p = plan(withPatient(cleanRequest("abrocitinib", { labelRegion: "EU" }), { antiplatelet: "other" }));
+    expect(findingKeys(p).filter((key) => key.includes("antiplatelet"))).toEqual(["info abrocitinib.contraindication.antiplatelet"]);
+  });
+
+  // EU SmPC 4.2: eGFR 30 to below 60 halves the dose; below 30, 50 mg to start and at most 100 mg; 100 mg at 65 or over.
+  it.each<[string, Parameters<typeof withPatient>[1], number, string[]]>([
+    ["eGFR 45 on 200 mg", { egfr: 45 }, 200, ["reduce-dose abrocitinib.dose.renal-moderate-eu"]],
+    ["eGFR 45 on 100 mg (a halved 200 mg, or an unhalved 100 mg)", { egfr: 45 }, 100, ["caution abrocitinib.dose.renal-moderate-eu"]],
+    ["eGFR 45 on 50 mg", { egfr: 45 }, 50, ["info abrocitinib.dose.renal-moderate-eu"]],
+    ["eGFR 60 on 200 mg", { egfr: 60 }, 200, []],
+    ["eGFR 30 on 200 mg", { egfr: 30 }, 200, ["reduce-dose abrocitinib.dose.renal-moderate-eu"]],
+    ["eGFR 29 starting on 100 mg", { egfr: 29 }, 100, ["reduce-dose abrocitinib.dose.renal-severe-eu-start", "info abrocitinib.dose.renal-severe-eu-maximum"]],
+    ["eGFR 29 starting on 50 mg", { egfr: 29 }, 50, ["info abrocitinib.dose.renal-severe-eu-start", "info abrocitinib.dose.renal-severe-eu-maximum"]],
+    ["age 65 on 200 mg", { ageYears: 65 }, 200, ["reduce-dose abrocitinib.dose.age-65-eu"]],
+    ["age 64 on 200 mg", { ageYears: 64 }, 200, []],
+  ])("abrocitinib under the EU SmPC, %s (%d mg) → %j", (_name, patient, doseMg, expected) => {
+    const p = plan(withPatient(cleanRequest("abrocitinib", { labelRegion: "EU", doseMg }), patient));
+    expect(findingKeys(p).filter((key) => /\.dose\./.test(key) && key.endsWith("-eu") || /-eu-(start|maximum)$/.test(key))).toEqual(expected);
+  });
+
+  it("abrocitinib under the EU SmPC, eGFR 29, 50 mg raised to 100 mg: allowed; raised to 200 mg: reduce to the 100 mg maximum", () => {
+    const raised = (doseMg: number) =>
+      plan(withPatient(cleanRequest("abrocitinib", { labelRegion: "EU", doseMg: 50, doseChanges: [{ date: "2027-03-01", doseMg }] }), { egfr: 29 }));
+    expect(findingKeys(raised(100)).filter((key) => key.includes("renal-severe-eu"))).toEqual(["info abrocitinib.dose.renal-severe-eu-start", "info abrocitinib.dose.renal-severe-eu-maximum"]);
+    expect(findingKeys(raised(200)).filter((key) => key.includes("renal-severe-eu"))).toEqual(["reduce-dose abrocitinib.dose.renal-severe-eu-maximum", "info abrocitinib.dose.renal-severe-eu-start"]);
   });
 
   it("eGFR 29 under the EU SmPC: the US 'not recommended' is shown as info, not do-not-start", () => {
@@ -249,13 +338,13 @@ describe("abrocitinib patient rules", () => {
   });
 });
 
-describeOralJakClassRules("abrocitinib", { baselinePanels: ["cbc", "lipids"], viralHepatitis: "caution", euRiskGroups: true });
+describeOralJakClassRules("abrocitinib", { baselinePanels: ["cbc", "lipids"], hepatitis: "active", euRiskGroups: true, euPregnancyContraindicated: true, euBreastfeeding: "contraindicated" });
 
 describe("abrocitinib schedule", () => {
-  it("no doses or results on file: RZV 1, baseline, week 4 CBC and lipids, RZV 2", () => {
+  it("no doses or results on file: RZV 1, baseline (with a pregnancy test: whether she can become pregnant is not stated), week 4 CBC and lipids, RZV 2", () => {
     expect(visitLines(plan(minimalRequest("abrocitinib")))).toEqual([
       "2026-12-21 2 weeks before start: rzv-dose-1",
-      "2027-01-04 Baseline: cbc, lipids, tb, hbv, hcv",
+      "2027-01-04 Baseline: cbc, lipids, tb, hbv, hcv, pregnancy",
       "2027-02-01 Week 4: cbc, lipids",
       "2027-02-21 Zoster vaccine dose 2: rzv-dose-2",
     ]);
@@ -312,11 +401,38 @@ describe("abrocitinib schedule", () => {
     ]);
   });
 
-  it("no routine interval → no routine items, and an info finding asking for one", () => {
+  it("no routine interval → no routine items, and a missing finding saying so and naming the consensus range", () => {
     const p = plan(cleanRequest("abrocitinib", { routineIntervalMonths: undefined }));
     expect(p.visits.flatMap((visit) => visit.items).filter((item) => item.ruleId === "abrocitinib.routine")).toEqual([]);
-    expect(findingKeys(p).filter((key) => key.endsWith("abrocitinib.routine"))).toEqual(["info abrocitinib.routine"]);
-    expect(findingById(p, "abrocitinib.routine")[0]?.message).toMatch(/routine interval/i);
+    expect(findingKeys(p).filter((key) => key.endsWith("abrocitinib.routine"))).toEqual(["missing abrocitinib.routine"]);
+    expect(findingById(p, "abrocitinib.routine")[0]?.message).toMatch(/^Routine interval not set/);
+    expect(findingById(p, "abrocitinib.routine")[0]?.message).toContain("4–12 weeks, Kirchhof 2024");
+  });
+
+  it.each<[number, boolean]>([
+    [1, true],
+    [2, true],
+    [3, false],
+    [6, false],
+  ])("a routine interval of %d months is within the consensus range of 4–12 weeks: %s (then the items cite the paper)", (routineIntervalMonths, consensus) => {
+    const p = plan(cleanRequest("abrocitinib", { routineIntervalMonths }));
+    const [item] = p.visits.flatMap((visit) => visit.items).filter((entry) => entry.ruleId === "abrocitinib.routine");
+    expect(item?.why.includes("within the consensus range of 4–12 weeks")).toBe(consensus);
+    expect(item?.sources.some((source) => source.title.startsWith("Kirchhof"))).toBe(consensus);
+  });
+
+  it("a plan of 1 month leaves the RZV dose 2 outside: the plan says so instead of dropping it", () => {
+    const p = plan(minimalRequest("abrocitinib", { horizonMonths: 1 }));
+    const [finding] = findingById(p, "abrocitinib.vaccine.rzv").filter((entry) => entry.action === "missing");
+    expect(finding?.message).toBe(
+      "Not on this plan: recombinant zoster vaccine, dose 2 due 2027-02-21 (Zoster vaccine dose 2), after the plan's end on 2027-02-04. Lengthen the plan to include it, or arrange it separately.",
+    );
+  });
+
+  it("a dose increase whose 4-week CBC falls after the plan's end is named, not dropped", () => {
+    const p = plan(cleanRequest("abrocitinib", { horizonMonths: 2, doseChanges: [{ date: "2027-02-22", doseMg: 200 }] }));
+    expect(findingById(p, "abrocitinib.followup.cbc.dose-increase").map((finding) => finding.action)).toEqual(["missing"]);
+    expect(findingById(p, "abrocitinib.followup.cbc.dose-increase")[0]?.message).toContain("due 2027-03-22");
   });
 
   it("horizonMonths 1 → nothing after 2027-02-04", () => {

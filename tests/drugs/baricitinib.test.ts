@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeOralJakClassRules } from "../support/oral-jak-class";
-import { cleanRequest, datesOf, findingById, findingKeys, hasFinding, minimalRequest, plan, scheduled, visitLines, withPatient } from "../support/requests";
+import { cleanRequest, datesOf, findingById, findingKeys, hasFinding, minimalRequest, plan, scheduled, visitLines, withBaselineLab, withPatient } from "../support/requests";
 import { describeStartThresholds } from "../support/thresholds";
 
 // OLUMIANT US PI 2 (evaluations before starting, cytopenias), 5 (lipids about 12 weeks
@@ -50,15 +50,69 @@ describeStartThresholds("baricitinib", [
 ]);
 
 describe("baricitinib indications and patient rules", () => {
-  it.each<[string, "US" | "EU", number, string[]]>([
-    ["eGFR 59, US label", "US", 59, ["caution baricitinib.caution.renal", "info baricitinib.caution.renal-eu"]],
-    ["eGFR 29, US label", "US", 29, ["caution baricitinib.caution.renal", "info baricitinib.caution.renal-eu"]],
-    ["eGFR 60, US label", "US", 60, []],
-    ["eGFR 59, EU SmPC", "EU", 59, ["info baricitinib.caution.renal", "caution baricitinib.caution.renal-eu"]],
-    ["eGFR 60, EU SmPC", "EU", 60, []],
-  ])("baricitinib, %s → %j", (_name, labelRegion, egfr, expected) => {
-    const p = plan(withPatient(cleanRequest("baricitinib", { labelRegion }), { egfr }));
-    expect(findingKeys(p).filter((key) => key.includes(".caution.renal")).sort()).toEqual([...expected].sort());
+  // US label: eGFR below 30 not recommended; 30–59 a lower dose (steps not confirmed here, so a caution).
+  it.each<[string, number, string[]]>([
+    ["eGFR 29", 29, ["do-not-start baricitinib.not-recommended.renal-severe"]],
+    ["eGFR 30", 30, ["caution baricitinib.caution.renal-moderate"]],
+    ["eGFR 59", 59, ["caution baricitinib.caution.renal-moderate"]],
+    ["eGFR 60", 60, []],
+  ])("baricitinib under the US label, %s → %j", (_name, egfr, expected) => {
+    const p = plan(withPatient(cleanRequest("baricitinib", { labelRegion: "US" }), { egfr }));
+    expect(findingKeys(p).filter((key) => key.includes("renal") && !key.startsWith("info"))).toEqual(expected);
+  });
+
+  // EU SmPC 4.2: creatinine clearance 30–60 mL/min → 2 mg; below 30 not recommended. Clearance worked out by
+  // Cockcroft–Gault from a 70 kg woman of 34 ((140 − 34) × 70 ÷ (72 × creatinine) × 0.85): creatinine 1.5 mg/dL
+  // gives 58.4, 1.45 → 60.4, 2.9 → 30.2, 3.0 → 29.2 mL/min.
+  it.each<[string, number, number, string[]]>([
+    ["CrCl 60.4 (creatinine 1.45 mg/dL) on 4 mg", 1.45, 4, []],
+    ["CrCl 58.4 (creatinine 1.5 mg/dL) on 4 mg", 1.5, 4, ["reduce-dose baricitinib.dose.renal-eu"]],
+    ["CrCl 58.4 on 2 mg", 1.5, 2, ["info baricitinib.dose.renal-eu"]],
+    ["CrCl 30.2 (creatinine 2.9 mg/dL) on 4 mg", 2.9, 4, ["reduce-dose baricitinib.dose.renal-eu"]],
+    ["CrCl 29.2 (creatinine 3.0 mg/dL)", 3.0, 2, ["do-not-start baricitinib.not-recommended.renal-severe-eu"]],
+  ])("baricitinib under the EU SmPC, %s → %j", (_name, creatinine, doseMg, expected) => {
+    const p = plan(withBaselineLab(withPatient(cleanRequest("baricitinib", { labelRegion: "EU", doseMg }), { egfr: undefined }), "creatinine", creatinine, "mg/dL"));
+    expect(findingKeys(p).filter((key) => key.includes("renal") && !key.startsWith("info baricitinib.not") && !key.includes("missing"))).toEqual(expected);
+  });
+
+  it.each<[number, string[]]>([
+    [60.5, []],
+    [60, ["reduce-dose baricitinib.dose.renal-eu"]],
+    [30, ["reduce-dose baricitinib.dose.renal-eu"]],
+    [29.9, ["do-not-start baricitinib.not-recommended.renal-severe-eu"]],
+  ])("baricitinib 4 mg under the EU SmPC with a creatinine clearance of %d mL/min given → %j", (crclMlMin, expected) => {
+    const p = plan(withPatient(cleanRequest("baricitinib", { labelRegion: "EU", doseMg: 4 }), { crclMlMin }));
+    expect(findingKeys(p).filter((key) => key.includes("renal") && !key.startsWith("info"))).toEqual(expected);
+    if (expected.length) expect(p.findings.find((finding) => finding.ruleId.includes("renal"))?.message).toContain(`Decided on CrCl ${crclMlMin} mL/min (as given).`);
+  });
+
+  it("the CrCl behind an EU renal finding is shown: 'CrCl 58.4 mL/min (Cockcroft–Gault from creatinine 1.5 mg/dL …, 70 kg, …)'", () => {
+    const p = plan(withBaselineLab(cleanRequest("baricitinib", { labelRegion: "EU", doseMg: 4 }), "creatinine", 1.5, "mg/dL"));
+    expect(findingById(p, "baricitinib.dose.renal-eu")[0]?.message).toContain(
+      "Decided on CrCl 58.4 mL/min (Cockcroft–Gault from creatinine 1.5 mg/dL on 2026-12-15, 70 kg, age 34, female).",
+    );
+  });
+
+  it("EU SmPC with no creatinine clearance and no weight → the plan asks for it (missing), never skips the renal rules", () => {
+    const p = plan(withPatient(cleanRequest("baricitinib", { labelRegion: "EU" }), { weightKg: undefined }));
+    expect(findingById(p, "baricitinib.missing.crcl").map((finding) => finding.action)).toEqual(["missing"]);
+    expect(findingById(p, "baricitinib.missing.crcl")[0]?.message).toMatch(/Creatinine clearance is not known: give it, or the weight and a creatinine result/);
+  });
+
+  it.each<[string, "US" | "EU", string[]]>([
+    ["US", "US", ["caution baricitinib.caution.oat3-inhibitor"]],
+    ["EU", "EU", ["reduce-dose baricitinib.dose.oat3-inhibitor-eu"]],
+  ])("baricitinib 4 mg with probenecid under the %s label → %j", (_name, labelRegion, expected) => {
+    const p = plan(withPatient(cleanRequest("baricitinib", { labelRegion, doseMg: 4 }), { interactingMedicines: ["strong-oat3-inhibitor"] }));
+    expect(findingKeys(p).filter((key) => key.includes("oat3") && !key.startsWith("info"))).toEqual(expected);
+  });
+
+  it.each<[string, "US" | "EU", string[]]>([
+    ["US", "US", ["do-not-start baricitinib.not-recommended.hepatic-severe"]],
+    ["EU", "EU", ["do-not-start baricitinib.not-recommended.hepatic-severe"]],
+  ])("baricitinib with severe hepatic impairment under the %s label → %j", (_name, labelRegion, expected) => {
+    const p = plan(withPatient(cleanRequest("baricitinib", { labelRegion }), { hepaticImpairment: "severe" }));
+    expect(findingKeys(p, "do-not-start")).toEqual(expected);
   });
 
   it("atopic dermatitis under the US label → off-label caution (approved only in the EU)", () => {
@@ -76,9 +130,9 @@ describe("baricitinib indications and patient rules", () => {
   it.each<[string, "atopic-dermatitis" | "alopecia-areata", "US" | "EU", number, number, string[]]>([
     ["atopic dermatitis, EU, age 65 on 4 mg", "atopic-dermatitis", "EU", 65, 4, ["reduce-dose baricitinib.dose.age-65-eu"]],
     ["atopic dermatitis, EU, age 64 on 4 mg", "atopic-dermatitis", "EU", 64, 4, []],
-    ["atopic dermatitis, EU, age 70 on 2 mg", "atopic-dermatitis", "EU", 70, 2, []],
-    ["atopic dermatitis, US, age 65 on 4 mg (the EU rule shown as info)", "atopic-dermatitis", "US", 65, 4, ["info baricitinib.dose.age-65-eu"]],
-    ["alopecia areata, EU, age 65 on 4 mg (the rule is for atopic dermatitis)", "alopecia-areata", "EU", 65, 4, []],
+    ["atopic dermatitis, EU, age 70 on 2 mg", "atopic-dermatitis", "EU", 70, 2, ["info baricitinib.dose.age-65-eu"]],
+    ["atopic dermatitis, US, age 65 on 4 mg (an EU rule: none under the US label)", "atopic-dermatitis", "US", 65, 4, []],
+    ["alopecia areata, EU, age 65 on 4 mg (2 mg at 65 or over in every indication)", "alopecia-areata", "EU", 65, 4, ["reduce-dose baricitinib.dose.age-65-eu"]],
   ])("baricitinib, %s → %j", (_name, indication, labelRegion, ageYears, doseMg, expected) => {
     const p = plan(withPatient(cleanRequest("baricitinib", { indication, labelRegion, doseMg }), { ageYears }));
     expect(findingKeys(p).filter((key) => key.includes("age-65"))).toEqual(expected);
@@ -97,13 +151,13 @@ describe("baricitinib indications and patient rules", () => {
   });
 });
 
-describeOralJakClassRules("baricitinib", { baselinePanels: ["cbc", "liver", "renal"], viralHepatitis: "caution", euRiskGroups: true });
+describeOralJakClassRules("baricitinib", { baselinePanels: ["cbc", "liver", "renal"], hepatitis: "assess", euRiskGroups: true, euPregnancyContraindicated: true, euBreastfeeding: "advised-against" });
 
 describe("baricitinib schedule", () => {
   it("no doses or results on file: RZV 1, baseline, RZV 2, week-12 lipids", () => {
     expect(visitLines(plan(minimalRequest("baricitinib")))).toEqual([
       "2026-12-21 2 weeks before start: rzv-dose-1",
-      "2027-01-04 Baseline: cbc, liver, renal, tb, hbv, hcv",
+      "2027-01-04 Baseline: cbc, liver, renal, tb, hbv, hcv, pregnancy",
       "2027-02-21 Zoster vaccine dose 2: rzv-dose-2",
       "2027-03-29 Week 12: lipids",
     ]);

@@ -1,3 +1,4 @@
+import type { PlanRequestInput } from "@/lib/schema/plan-request";
 import { describe, expect, it } from "vitest";
 import { baselineDate, cleanRequest, datesOf, findingById, findingKeys, hasFinding, minimalRequest, plan, visitLines, visitOn, withBaselineLab, withPatient } from "../support/requests";
 
@@ -9,19 +10,24 @@ describe("deucravacitinib baseline: TB only, liver enzymes only with liver disea
   it("nothing on file → the baseline visit has TB screening only, and only TB is missing", () => {
     const p = plan(minimalRequest("deucravacitinib"));
     expect(visitOn(p, "2027-01-04")?.items.map((item) => [item.test, item.ruleId])).toEqual([["tb", "deucravacitinib.baseline.tb"]]);
-    expect(findingKeys(p, "missing")).toEqual(["missing deucravacitinib.baseline.tb"]);
+    expect(findingKeys(p, "missing")).toEqual(["missing deucravacitinib.baseline.tb", "missing deucravacitinib.missing.hepatic-impairment"]);
   });
 
   it("chronic liver disease, nothing on file → baseline TB and liver enzymes, both missing, and repeat-liver advice", () => {
     const p = plan(withPatient(minimalRequest("deucravacitinib"), { riskFactors: ["chronic-liver-disease"] }));
     expect(visitOn(p, "2027-01-04")?.items.map((item) => item.test)).toEqual(["tb", "liver"]);
-    expect(findingKeys(p, "missing")).toEqual(["missing deucravacitinib.baseline.tb", "missing deucravacitinib.baseline.liver"]);
+    expect(findingKeys(p, "missing")).toEqual([
+      "missing deucravacitinib.baseline.tb",
+      "missing deucravacitinib.baseline.liver",
+      "missing deucravacitinib.missing.hepatic-impairment",
+    ]);
     expect(hasFinding(p, "info", "deucravacitinib.info.liver-disease")).toBe(true);
   });
 
   it("chronic liver disease with ALT on file → liver enzymes done", () => {
     const request = withPatient(minimalRequest("deucravacitinib", { screening: [{ test: "tb", result: "negative", date: baselineDate }] }), {
       riskFactors: ["chronic-liver-disease"],
+      hepaticImpairment: "mild",
     });
     const p = plan(withBaselineLab(request, "alt", 25, "U/L"));
     expect(findingKeys(p, "missing")).toEqual([]);
@@ -50,12 +56,23 @@ describe("deucravacitinib findings", () => {
     expect(findingKeys(plan(withBaselineLab(cleanRequest("deucravacitinib"), test, value, unit)), "do-not-start")).toEqual([]);
   });
 
-  it.each<[string, "positive" | "indeterminate", string]>([
-    ["positive", "positive", "caution deucravacitinib.screening.tb-positive"],
-    ["indeterminate", "indeterminate", "caution deucravacitinib.screening.tb-indeterminate"],
-  ])("deucravacitinib, TB %s → %s (the label asks to evaluate and treat, not to refuse)", (_name, result, expected) => {
-    const p = plan(cleanRequest("deucravacitinib", { screening: [{ test: "tb", result, date: baselineDate }] }));
+  // SOTYKTU 2.1: evaluate for active and latent TB before starting; if positive, start TB treatment first.
+  it.each<[string, NonNullable<PlanRequestInput["screening"]>[number], string]>([
+    ["positive, not yet assessed", { test: "tb", result: "positive", date: baselineDate }, "do-not-start deucravacitinib.screening.tb-positive"],
+    ["positive, latent, no treatment yet", { test: "tb", result: "positive", date: baselineDate, interpretation: "latent" }, "do-not-start deucravacitinib.screening.tb-latent-untreated"],
+    ["positive, latent, preventive treatment started 2026-12-20", { test: "tb", result: "positive", date: baselineDate, interpretation: "latent", preventiveTreatmentStarted: "2026-12-20" }, "caution deucravacitinib.screening.tb-latent-treated"],
+    ["indeterminate", { test: "tb", result: "indeterminate", date: baselineDate }, "caution deucravacitinib.screening.tb-indeterminate"],
+  ])("deucravacitinib, TB %s → %s (treat TB before the first dose)", (_name, entry, expected) => {
+    const p = plan(cleanRequest("deucravacitinib", { screening: [entry] }));
     expect(findingKeys(p).filter((key) => key.includes(".screening."))).toEqual([expected]);
+  });
+
+  it.each<[string, "US" | "EU", string[]]>([
+    ["pregnant under the EU SmPC → caution (avoid as a precaution; not contraindicated)", "EU", ["caution deucravacitinib.caution.pregnant-eu"]],
+    ["pregnant under the US label → no pregnancy rule", "US", []],
+  ])("deucravacitinib, %s", (_name, labelRegion, expected) => {
+    const p = plan(withPatient(cleanRequest("deucravacitinib", { labelRegion }), { pregnant: true }));
+    expect(findingKeys(p).filter((key) => key.includes("pregnan") && !key.startsWith("info"))).toEqual(expected);
   });
 
   it.each<[string, Parameters<typeof withPatient>[1], string[]]>([

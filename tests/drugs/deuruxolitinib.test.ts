@@ -74,13 +74,13 @@ describe("deuruxolitinib patient rules", () => {
   });
 });
 
-describeOralJakClassRules("deuruxolitinib", { baselinePanels: ["cbc"], viralHepatitis: "caution", euRiskGroups: false });
+describeOralJakClassRules("deuruxolitinib", { baselinePanels: ["cbc"], hepatitis: "assess", euRiskGroups: false });
 
 describe("deuruxolitinib schedule: no dated follow-up labs", () => {
   it("no doses or results on file: RZV 1, baseline, RZV 2 — and no lab after the start", () => {
     expect(visitLines(plan(minimalRequest("deuruxolitinib")))).toEqual([
       "2026-12-21 2 weeks before start: rzv-dose-1",
-      "2027-01-04 Baseline: cbc, tb, hbv, hcv",
+      "2027-01-04 Baseline: cbc, tb, hbv, hcv, pregnancy",
       "2027-02-21 Zoster vaccine dose 2: rzv-dose-2",
     ]);
   });

@@ -80,13 +80,13 @@ describe("ritlecitinib patient rules", () => {
   });
 });
 
-describeOralJakClassRules("ritlecitinib", { baselinePanels: ["cbc"], viralHepatitis: "do-not-start", euRiskGroups: false });
+describeOralJakClassRules("ritlecitinib", { baselinePanels: ["cbc"], hepatitis: "any", euRiskGroups: true, euPregnancyContraindicated: true, euBreastfeeding: "contraindicated" });
 
 describe("ritlecitinib schedule", () => {
   it("no doses or results on file: RZV 1, baseline, week-4 CBC, RZV 2", () => {
     expect(visitLines(plan(minimalRequest("ritlecitinib")))).toEqual([
       "2026-12-21 2 weeks before start: rzv-dose-1",
-      "2027-01-04 Baseline: cbc, tb, hbv, hcv",
+      "2027-01-04 Baseline: cbc, tb, hbv, hcv, pregnancy",
       "2027-02-01 Week 4: cbc",
       "2027-02-21 Zoster vaccine dose 2: rzv-dose-2",
     ]);
@@ -111,7 +111,7 @@ describe("ritlecitinib schedule", () => {
     ]);
   });
 
-  it("no routine interval → info ritlecitinib.routine", () => {
-    expect(hasFinding(plan(cleanRequest("ritlecitinib", { routineIntervalMonths: undefined })), "info", "ritlecitinib.routine")).toBe(true);
+  it("no routine interval → missing ritlecitinib.routine", () => {
+    expect(hasFinding(plan(cleanRequest("ritlecitinib", { routineIntervalMonths: undefined })), "missing", "ritlecitinib.routine")).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeOralJakClassRules } from "../support/oral-jak-class";
-import { cleanRequest, datesOf, findingKeys, hasFinding, minimalRequest, plan, scheduled, visitLines, withBaselineLab, withPatient } from "../support/requests";
+import { cleanRequest, datesOf, findingById, findingKeys, hasFinding, minimalRequest, plan, scheduled, visitLines, withBaselineLab, withPatient } from "../support/requests";
 import { describeStartThresholds } from "../support/thresholds";
 
 // XELJANZ US PI 2.2 (start limits: ALC 500, ANC 1,000, Hb 9 g/dL — 9, not 8), 5 (CBC at
@@ -72,11 +72,51 @@ describeStartThresholds("tofacitinib", [
 ]);
 
 describe("tofacitinib patient rules", () => {
-  it.each([
-    [17, true],
-    [18, false],
-  ])("tofacitinib for psoriatic arthritis at age %d → below-approved-age caution: %s", (ageYears, expected) => {
-    expect(hasFinding(plan(withPatient(cleanRequest("tofacitinib"), { ageYears })), "caution", "tofacitinib.indication.psoriatic-arthritis")).toBe(expected);
+  // XELJANZ 1.2 and 2.4 (10/2025): psoriatic arthritis from age 2, children dosed by weight.
+  it.each<[number, boolean, boolean]>([
+    [1, true, true],
+    [2, false, true],
+    [17, false, true],
+    [18, false, false],
+  ])("tofacitinib for psoriatic arthritis at age %d → below-approved-age caution: %s; child's weight-based dose caution: %s", (ageYears, belowAge, child) => {
+    const p = plan(withPatient(cleanRequest("tofacitinib"), { ageYears }));
+    expect(hasFinding(p, "caution", "tofacitinib.indication.psoriatic-arthritis")).toBe(belowAge);
+    expect(hasFinding(p, "caution", "tofacitinib.caution.child")).toBe(child);
+  });
+
+  // XELJANZ 2.3 Table 1: creatinine clearance (Cockcroft–Gault) 30–50 (moderate) or below 30 (severe) → 5 mg
+  // once daily; 50 itself is moderate. Hepatic Child-Pugh B → 5 mg once daily; C not recommended.
+  it.each<[string, Parameters<typeof withPatient>[1], number, string[]]>([
+    ["CrCl 50.5 mL/min on 5 mg twice daily", { crclMlMin: 50.5 }, 10, []],
+    ["CrCl 50 mL/min (moderate) on 5 mg twice daily", { crclMlMin: 50 }, 10, ["reduce-dose tofacitinib.dose.renal-moderate-severe"]],
+    ["CrCl 29 mL/min (severe) on 11 mg XR", { crclMlMin: 29 }, 11, ["reduce-dose tofacitinib.dose.renal-moderate-severe"]],
+    ["CrCl 40 mL/min on 5 mg once daily", { crclMlMin: 40 }, 5, ["info tofacitinib.dose.renal-moderate-severe"]],
+    ["Child-Pugh B on 5 mg twice daily", { hepaticImpairment: "moderate" }, 10, ["reduce-dose tofacitinib.dose.hepatic-moderate"]],
+    ["Child-Pugh A on 5 mg twice daily", { hepaticImpairment: "mild" }, 10, []],
+    ["Child-Pugh C", { hepaticImpairment: "severe" }, 10, ["do-not-start tofacitinib.not-recommended.hepatic-severe"]],
+    ["a strong CYP3A4 inhibitor on 11 mg XR", { interactingMedicines: ["strong-cyp3a4-inhibitor"] }, 11, ["reduce-dose tofacitinib.dose.cyp3a4-inhibitor"]],
+    ["fluconazole (moderate CYP3A4 and strong CYP2C19) on 5 mg twice daily", { interactingMedicines: ["moderate-cyp3a4-and-strong-cyp2c19-inhibitor"] }, 10, ["reduce-dose tofacitinib.dose.cyp3a4-inhibitor"]],
+    ["a strong CYP2C19 inhibitor alone (no change)", { interactingMedicines: ["strong-cyp2c19-inhibitor"] }, 10, []],
+    ["a strong CYP3A4 inducer", { interactingMedicines: ["strong-cyp3a4-inducer"] }, 10, ["caution tofacitinib.not-recommended.strong-cyp3a4-inducer"]],
+  ])("tofacitinib, %s (%d mg a day) → %j", (_name, patient, doseMg, expected) => {
+    const p = plan(withPatient(cleanRequest("tofacitinib", { doseMg }), patient));
+    expect(findingKeys(p).filter((key) => /\.(dose|not-recommended)\./.test(key))).toEqual(expected);
+  });
+
+  it("tofacitinib: CrCl worked out by Cockcroft–Gault — a man of 70, 70 kg, creatinine 1.4 mg/dL → 48.6 mL/min → 5 mg once daily, and the finding shows the calculation", () => {
+    const request = withBaselineLab(withPatient(cleanRequest("tofacitinib"), { ageYears: 70, sex: "male", weightKg: 70 }), "creatinine", 1.4, "mg/dL");
+    const [finding] = findingById(plan(request), "tofacitinib.dose.renal-moderate-severe");
+    expect(finding?.action).toBe("reduce-dose");
+    expect(finding?.message).toContain("CrCl 48.6 mL/min (Cockcroft–Gault from creatinine 1.4 mg/dL on 2026-12-15, 70 kg, age 70, male)");
+  });
+
+  it("tofacitinib with no creatinine clearance, weight or creatinine → the renal step is asked for, not skipped", () => {
+    const request = withPatient(cleanRequest("tofacitinib"), { weightKg: undefined });
+    expect(findingById(plan(request), "tofacitinib.missing.crcl").map((finding) => finding.action)).toEqual(["missing"]);
+  });
+
+  it("the 5 mg once-daily dose is accepted (renal, hepatic or interacting-medicine dose)", () => {
+    expect(plan(cleanRequest("tofacitinib", { doseMg: 5 })).drug).toBe("tofacitinib");
   });
 
   it("11 mg extended release is planned like 10 mg", () => {
@@ -91,13 +131,13 @@ describe("tofacitinib patient rules", () => {
   });
 });
 
-describeOralJakClassRules("tofacitinib", { baselinePanels: ["cbc"], viralHepatitis: "caution", euRiskGroups: true });
+describeOralJakClassRules("tofacitinib", { baselinePanels: ["cbc"], hepatitis: "assess", euRiskGroups: true, euPregnancyContraindicated: true, euBreastfeeding: "contraindicated" });
 
 describe("tofacitinib schedule", () => {
   it("no doses or results on file: RZV 1, baseline, week 4, RZV 2, then CBC every 3 months", () => {
     expect(visitLines(plan(minimalRequest("tofacitinib")))).toEqual([
       "2026-12-21 2 weeks before start: rzv-dose-1",
-      "2027-01-04 Baseline: cbc, tb, hbv, hcv",
+      "2027-01-04 Baseline: cbc, tb, hbv, hcv, pregnancy",
       "2027-02-01 Week 4: cbc, lipids",
       "2027-02-21 Zoster vaccine dose 2: rzv-dose-2",
       "2027-04-04 Month 3: cbc",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeOralJakClassRules } from "../support/oral-jak-class";
-import { cleanRequest, datesOf, findingKeys, hasFinding, minimalRequest, plan, scheduled, visitLines, withBaselineLab, withPatient } from "../support/requests";
+import { cleanRequest, datesOf, findingById, findingKeys, hasFinding, minimalRequest, plan, scheduled, visitLines, withBaselineLab, withPatient } from "../support/requests";
 import { describeStartThresholds } from "../support/thresholds";
 
 // RINVOQ US PI 2.1 (start limits), 2 (dosage; interruption for laboratory abnormalities),
@@ -49,13 +49,13 @@ describe("upadacitinib dose and patient rules", () => {
   it.each<[string, Parameters<typeof withPatient>[1], number, string[]]>([
     ["age 65 on 30 mg", { ageYears: 65 }, 30, ["reduce-dose upadacitinib.dose.age-65"]],
     ["age 64 on 30 mg", { ageYears: 64 }, 30, []],
-    ["age 80 on 15 mg", { ageYears: 80 }, 15, []],
+    ["age 80 on 15 mg", { ageYears: 80 }, 15, ["info upadacitinib.dose.age-65"]],
     ["eGFR 14 on 15 mg", { egfr: 14 }, 15, ["do-not-start upadacitinib.not-recommended.end-stage-renal"]],
     ["eGFR 14 on 30 mg", { egfr: 14 }, 30, ["do-not-start upadacitinib.not-recommended.end-stage-renal"]],
     ["eGFR 15 on 30 mg", { egfr: 15 }, 30, ["reduce-dose upadacitinib.dose.renal-severe"]],
     ["eGFR 29 on 30 mg", { egfr: 29 }, 30, ["reduce-dose upadacitinib.dose.renal-severe"]],
     ["eGFR 30 on 30 mg", { egfr: 30 }, 30, []],
-    ["eGFR 20 on 15 mg", { egfr: 20 }, 15, []],
+    ["eGFR 20 on 15 mg", { egfr: 20 }, 15, ["info upadacitinib.dose.renal-severe"]],
     ["severe hepatic impairment", { hepaticImpairment: "severe" }, 15, ["do-not-start upadacitinib.not-recommended.hepatic-severe"]],
     ["moderate hepatic impairment", { hepaticImpairment: "moderate" }, 15, []],
   ])("upadacitinib, %s (%d mg) → %j", (_name, patient, doseMg, expected) => {
@@ -68,21 +68,34 @@ describe("upadacitinib dose and patient rules", () => {
   });
 
   it("can become pregnant → contraception for 4 weeks after the last dose (caution)", () => {
-    expect(hasFinding(plan(withPatient(cleanRequest("upadacitinib"), { canBecomePregnant: true })), "caution", "upadacitinib.caution.contraception")).toBe(true);
+    const p = plan(withPatient(cleanRequest("upadacitinib"), { canBecomePregnant: true }));
+    expect(findingById(p, "upadacitinib.caution.can-become-pregnant")[0]?.message).toContain("for 4 weeks after the last dose");
   });
 
-  it("liver-injury advice is always shown as info", () => {
-    expect(hasFinding(plan(cleanRequest("upadacitinib")), "info", "upadacitinib.info.liver-injury")).toBe(true);
+  it.each<[string, Parameters<typeof withPatient>[1], string[]]>([
+    ["a strong CYP3A4 inhibitor (dose step not confirmed: check the label)", { interactingMedicines: ["strong-cyp3a4-inhibitor"] }, ["caution upadacitinib.caution.strong-cyp3a4-inhibitor"]],
+    ["a strong CYP3A4 inducer (not recommended)", { interactingMedicines: ["strong-cyp3a4-inducer"] }, ["caution upadacitinib.not-recommended.strong-cyp3a4-inducer"]],
+    ["probenecid (no upadacitinib rule)", { interactingMedicines: ["strong-oat3-inhibitor"] }, []],
+  ])("upadacitinib with %s → %j", (_name, patient, expected) => {
+    expect(findingKeys(plan(withPatient(cleanRequest("upadacitinib"), patient))).filter((key) => key.includes("cyp3a4"))).toEqual(expected);
   });
 
   it.each<[string, string, number, boolean]>([
     ["atopic dermatitis", "atopic-dermatitis", 11, true],
     ["atopic dermatitis", "atopic-dermatitis", 12, false],
-    ["psoriatic arthritis", "psoriatic-arthritis", 17, true],
-    ["psoriatic arthritis", "psoriatic-arthritis", 18, false],
+    ["psoriatic arthritis", "psoriatic-arthritis", 1, true],
+    ["psoriatic arthritis", "psoriatic-arthritis", 2, false],
   ])("upadacitinib for %s at age %d → below-approved-age caution: %s", (_name, indication, ageYears, expected) => {
     const p = plan(withPatient(cleanRequest("upadacitinib", { indication: indication as "atopic-dermatitis" }), { ageYears }));
     expect(hasFinding(p, "caution", `upadacitinib.indication.${indication}`)).toBe(expected);
+  });
+
+  it.each<[number, boolean]>([
+    [17, true],
+    [18, false],
+  ])("upadacitinib for psoriatic arthritis at age %d → the planner's adult doses need checking against the label's weight-based dose: %s", (ageYears, expected) => {
+    const p = plan(withPatient(cleanRequest("upadacitinib", { indication: "psoriatic-arthritis" }), { ageYears }));
+    expect(hasFinding(p, "caution", "upadacitinib.caution.child-psoriatic-arthritis")).toBe(expected);
   });
 
   // Reference: the EU risk groups (PRAC 2023 referral) apply to all JAK inhibitors for
@@ -93,13 +106,13 @@ describe("upadacitinib dose and patient rules", () => {
   });
 });
 
-describeOralJakClassRules("upadacitinib", { baselinePanels: ["cbc", "liver"], viralHepatitis: "do-not-start", euRiskGroups: false });
+describeOralJakClassRules("upadacitinib", { baselinePanels: ["cbc", "liver"], hepatitis: "active", euRiskGroups: true, euPregnancyContraindicated: true, euBreastfeeding: "advised-against" });
 
 describe("upadacitinib schedule", () => {
   it("no doses or results on file: RZV 1, baseline, RZV 2, week-12 lipids", () => {
     expect(visitLines(plan(minimalRequest("upadacitinib")))).toEqual([
       "2026-12-21 2 weeks before start: rzv-dose-1",
-      "2027-01-04 Baseline: cbc, liver, tb, hbv, hcv",
+      "2027-01-04 Baseline: cbc, liver, tb, hbv, hcv, pregnancy",
       "2027-02-21 Zoster vaccine dose 2: rzv-dose-2",
       "2027-03-29 Week 12: lipids",
     ]);
@@ -119,8 +132,8 @@ describe("upadacitinib schedule", () => {
     }
   });
 
-  it("no routine interval → info upadacitinib.routine", () => {
-    expect(hasFinding(plan(cleanRequest("upadacitinib", { routineIntervalMonths: undefined })), "info", "upadacitinib.routine")).toBe(true);
+  it("no routine interval → missing upadacitinib.routine", () => {
+    expect(hasFinding(plan(cleanRequest("upadacitinib", { routineIntervalMonths: undefined })), "missing", "upadacitinib.routine")).toBe(true);
   });
 
   it("horizonMonths 2 → the week-12 lipid panel is beyond the plan", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { drugRules } from "@/rules";
 import { drugIds } from "@/rules/types";
 import { fromBase64Url, hasRequestFragment, requestFragment, toBase64Url } from "@/lib/share/request-fragment";
 import { requestFromFragment } from "@/lib/share/read-request-fragment";
@@ -32,11 +33,14 @@ describe("request in a URL fragment", () => {
 });
 
 describe("worked examples", () => {
-  it.each(drugIds)("%s: a valid request whose plan may start", (drug) => {
+  it.each(drugIds)("%s: a valid request whose plan may start, with nothing missing but the routine interval the clinician has yet to choose", (drug) => {
     const parsed = planRequestSchema.safeParse(workedExampleRequest(drug));
     expect(parsed.success).toBe(true);
     if (!parsed.success) return;
     const plan = buildPlan(parsed.data);
-    expect(plan.findings.filter((finding) => finding.action === "do-not-start" || finding.action === "missing")).toEqual([]);
+    expect(plan.findings.filter((finding) => finding.action === "do-not-start")).toEqual([]);
+    expect(plan.findings.filter((finding) => finding.action === "missing").map((finding) => finding.ruleId)).toEqual(
+      drugRules[drug].routineMonitoring ? [`${drug}.routine`] : [],
+    );
   });
 });

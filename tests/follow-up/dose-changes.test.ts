@@ -10,6 +10,7 @@
 import { describe, expect, it } from "vitest";
 import type { Plan } from "@/lib/plan/types";
 import type { PlanRequestInput } from "@/lib/schema/plan-request";
+import { completeCbcOn } from "../support/follow-up";
 import { cleanRequest, findingKeys, hasFinding, minimalRequest, plan, scheduled, visitOn, withPatient } from "../support/requests";
 
 type DoseChanges = NonNullable<PlanRequestInput["doseChanges"]>;
@@ -61,12 +62,16 @@ describe("abrocitinib: CBC 4 weeks after a dose increase (US label)", () => {
     expect(JSON.stringify(plan(cleanRequest("abrocitinib", { doseMg: 50, doseChanges: [...changes].reverse() })))).toBe(inOrder);
   });
 
-  it("the dose-increase CBC is answered by a CBC drawn near it and is overdue without one", () => {
+  it("the dose-increase CBC is answered by a complete CBC drawn near it, stays overdue with a platelet count alone, and is overdue without one", () => {
     const request = cleanRequest("abrocitinib", { doseMg: 100, doseChanges: [{ date: "2027-03-01", doseMg: 200 }], asOf: "2027-04-01" });
-    const overdue = plan(request);
-    expect(scheduled(overdue, "cbc").find((item) => item.date === "2027-03-29")?.status).toBe("overdue");
-    const done = plan({ ...request, labs: [...(request.labs ?? []), { test: "platelets", value: 230, unit: "10^9/L", date: "2027-03-30" }] });
-    expect(scheduled(done, "cbc").find((item) => item.date === "2027-03-29")?.status).toBe("done");
+    const increaseCheck = (p: ReturnType<typeof plan>) => scheduled(p, "cbc").find((item) => item.date === "2027-03-29");
+    expect(increaseCheck(plan(request))?.status).toBe("overdue");
+    const partial = increaseCheck(plan({ ...request, labs: [...(request.labs ?? []), { test: "platelets", value: 230, unit: "10^9/L", date: "2027-03-30" }] }));
+    expect(partial?.status).toBe("overdue");
+    expect(partial?.why).toContain("Results in its window lack ANC, ALC, haemoglobin.");
+    const done = plan({ ...request, labs: [...(request.labs ?? []), ...completeCbcOn("2027-03-30")] });
+    expect(increaseCheck(done)?.status).toBe("done");
+    expect(increaseCheck(done)?.resultWindow).toEqual({ from: "2027-03-22", to: "2027-04-05" });
   });
 });
 
@@ -96,12 +101,17 @@ describe("the dose in effect for dose rules", () => {
     expect(findingKeys(p, "reduce-dose")).toEqual([]);
   });
 
+  // CIBINQO US 2.3: 50 mg in moderate renal impairment, raised to 100 mg after 12 weeks (2027-03-29) if needed.
   it.each<[string, Partial<PlanRequestInput>, string[]]>([
-    ["50 mg, raised to 100 mg on 2027-04-05", { doseMg: 50, doseChanges: [{ date: "2027-04-05", doseMg: 100 }] }, ["reduce-dose abrocitinib.dose.renal-moderate"]],
-    ["50 mg, raised to 100 mg on 2027-04-05, as of 2027-03-01", { doseMg: 50, doseChanges: [{ date: "2027-04-05", doseMg: 100 }], asOf: "2027-03-01" }, []],
-    ["100 mg, lowered to 50 mg on 2027-02-01", { doseMg: 100, doseChanges: [{ date: "2027-02-01", doseMg: 50 }] }, []],
+    ["50 mg, raised to 100 mg on 2027-04-05 (week 13: allowed)", { doseMg: 50, doseChanges: [{ date: "2027-04-05", doseMg: 100 }] }, ["info abrocitinib.dose.renal-moderate"]],
+    ["50 mg, raised to 100 mg on 2027-03-29 (week 12 exactly: allowed)", { doseMg: 50, doseChanges: [{ date: "2027-03-29", doseMg: 100 }] }, ["info abrocitinib.dose.renal-moderate"]],
+    ["50 mg, raised to 100 mg on 2027-03-28 (before week 12)", { doseMg: 50, doseChanges: [{ date: "2027-03-28", doseMg: 100 }] }, ["reduce-dose abrocitinib.dose.renal-moderate"]],
+    ["50 mg, raised to 200 mg on 2027-04-05 (above the allowed 100 mg)", { doseMg: 50, doseChanges: [{ date: "2027-04-05", doseMg: 200 }] }, ["reduce-dose abrocitinib.dose.renal-moderate"]],
+    ["starting at 100 mg", { doseMg: 100 }, ["reduce-dose abrocitinib.dose.renal-moderate"]],
+    ["50 mg, raised to 100 mg on 2027-03-28, as of 2027-03-01", { doseMg: 50, doseChanges: [{ date: "2027-03-28", doseMg: 100 }], asOf: "2027-03-01" }, ["info abrocitinib.dose.renal-moderate"]],
+    ["100 mg, lowered to 50 mg on 2027-02-01", { doseMg: 100, doseChanges: [{ date: "2027-02-01", doseMg: 50 }] }, ["info abrocitinib.dose.renal-moderate"]],
   ])("abrocitinib with eGFR 45, %s → %j", (_name, overrides, expected) => {
     const p = plan(withPatient(cleanRequest("abrocitinib", overrides), { egfr: 45 }));
-    expect(findingKeys(p, "reduce-dose")).toEqual(expected);
+    expect(p.findings.filter((finding) => finding.ruleId === "abrocitinib.dose.renal-moderate").map((finding) => `${finding.action} ${finding.ruleId}`)).toEqual(expected);
   });
 });

@@ -80,10 +80,11 @@ function restartRows(entry: RuleCase): Array<[string, RuleCase, FollowUpLab, Reg
   }
   if (rule.kind === "limit" && rule.restartAbove) {
     const { value, unit } = rule.restartAbove;
-    return [
-      at(rule.restartAbove, "equal to the level it must be above", /not yet back to the restart level/),
-      at({ value: Number((value + stepIn(unit)).toFixed(6)), unit }, "just above the restart level", /the restart condition is met/),
-    ];
+    const justAbove = at({ value: Number((value + stepIn(unit)).toFixed(6)), unit }, "just above the restart level", /the restart condition is met/);
+    // A band that includes its limit (tofacitinib ANC 500–1,000): the limit itself is still in
+    // the band, so the interruption goes on (a hand-written case below).
+    if (rule.inclusive) return [justAbove];
+    return [at(rule.restartAbove, "equal to the level it must be above", /not yet back to the restart level/), justAbove];
   }
   // No restart level as a number ("until normalised"): the clinician checks the condition.
   return [at(baseline, "back at the baseline, no restart level in the label", /check the restart condition/)];
@@ -128,17 +129,20 @@ describe("restart after an interruption", () => {
     expect(treatmentKeys(p, rule.test)).toEqual([`${rule.confirmByRepeat ? "caution" : rule.action} ${rule.id}`]);
   });
 
-  it("upadacitinib: ALC 0.4 ×10⁹/L, then 0.5 ×10⁹/L → info 'restart condition is met', no interrupt", () => {
+  it.each<[number, RegExp]>([
+    [0.5, /not yet back to the restart level/],
+    [0.51, /the restart condition is met/],
+  ])("upadacitinib: ALC 0.4 ×10⁹/L, then %s ×10⁹/L → info, no interrupt; the label restarts once ALC is above 500, so 500 itself is %s", (value, pattern) => {
     const p = plan(
       withFollowUps(cleanRequest("upadacitinib", { recheckAfterWeeks: 2 }), [
         { test: "alc", value: 0.4, unit: "10^9/L", date: "2027-02-01" },
-        { test: "alc", value: 0.5, unit: "10^9/L", date: "2027-02-22" },
+        { test: "alc", value, unit: "10^9/L", date: "2027-02-22" },
       ]),
     );
     expect(treatmentKeys(p)).toEqual(["info upadacitinib.treatment.alc"]);
     const message = findingById(p, "upadacitinib.treatment.alc")[0]?.message;
-    expect(message).toContain("ALC 0.5 ×10⁹/L on 2027-02-22, after 0.4 ×10⁹/L on 2027-02-01");
-    expect(message).toMatch(/the restart condition is met/);
+    expect(message).toContain(`ALC ${value} ×10⁹/L on 2027-02-22, after 0.4 ×10⁹/L on 2027-02-01`);
+    expect(message).toMatch(pattern);
   });
 
   it("upadacitinib: ALC 0.4, then 0.45 ×10⁹/L → still interrupt, the message names the latest result", () => {
@@ -152,11 +156,11 @@ describe("restart after an interruption", () => {
     expect(findingById(p, "upadacitinib.treatment.alc")[0]?.message).toContain("0.45 ×10⁹/L on 2027-02-22");
   });
 
-  it("tofacitinib: ANC 0.8 twice, then 1.0 ×10⁹/L → not yet (the label says 'above 1,000'); then 1.1 → restart condition met", () => {
+  it("tofacitinib: ANC 0.8 twice, then 1.0 ×10⁹/L → still interrupted (1,000 is in the label's 500–1,000 band; it resumes above 1,000); then 1.1 → restart condition met", () => {
     const lows = resultsOn("anc", 0.8, "10^9/L", ["2027-02-01", "2027-02-08"]);
     const notYet = plan(withFollowUps(cleanRequest("tofacitinib"), [...lows, { test: "anc", value: 1, unit: "10^9/L", date: "2027-02-22" }]));
-    expect(treatmentKeys(notYet)).toEqual(["info tofacitinib.treatment.anc-500-1000"]);
-    expect(findingById(notYet, "tofacitinib.treatment.anc-500-1000")[0]?.message).toMatch(/not yet back to the restart level/);
+    expect(treatmentKeys(notYet)).toEqual(["interrupt tofacitinib.treatment.anc-500-1000"]);
+    expect(findingById(notYet, "tofacitinib.treatment.anc-500-1000")[0]?.message).toContain("ANC 1 ×10⁹/L on 2027-02-22 is at or below 1 ×10⁹/L");
     const met = plan(withFollowUps(cleanRequest("tofacitinib"), [...lows, { test: "anc", value: 1.1, unit: "10^9/L", date: "2027-02-22" }]));
     expect(findingById(met, "tofacitinib.treatment.anc-500-1000")[0]?.message).toMatch(/the restart condition is met/);
   });

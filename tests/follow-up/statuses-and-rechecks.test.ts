@@ -12,9 +12,10 @@ import type { Plan } from "@/lib/plan/types";
 import type { PlanRequestInput } from "@/lib/schema/plan-request";
 import { analytes } from "@/lib/units/analytes";
 import type { DrugId, ScheduleItemId } from "@/rules/types";
-import { cleanRequest, minimalRequest, plan, startDate, visitOn } from "../support/requests";
+import { cleanRequest, minimalRequest, plan, scheduled, startDate, visitOn } from "../support/requests";
 import { caseQuantity } from "../support/thresholds";
 import {
+  completeCbcOn,
   allItems,
   baselineFor,
   boundaryValues,
@@ -63,7 +64,8 @@ describe("statuses against asOf", () => {
 
   it("nothing on file and asOf after the start: the baseline tests and the RZV doses are overdue too", () => {
     const p = plan(minimalRequest("abrocitinib", { asOf: "2027-03-01" }));
-    expect(visitOn(p, startDate)?.items.map((item) => `${item.test} ${item.status}`)).toEqual(["cbc overdue", "lipids overdue", "tb overdue", "hbv overdue", "hcv overdue"]);
+    // A 34-year-old woman whose reproductive potential is not stated: the pregnancy test is planned too.
+    expect(visitOn(p, startDate)?.items.map((item) => `${item.test} ${item.status}`)).toEqual(["cbc overdue", "lipids overdue", "tb overdue", "hbv overdue", "hcv overdue", "pregnancy overdue"]);
     expect(allItems(p).filter((item) => item.test.startsWith("rzv")).map((item) => `${item.test} ${item.status}`)).toEqual(["rzv-dose-1 overdue", "rzv-dose-2 overdue"]);
   });
 
@@ -74,9 +76,28 @@ describe("statuses against asOf", () => {
     }
   });
 
-  it("abrocitinib as of 2027-02-15, platelets on 2027-02-03 → week-4 CBC done; lipids still overdue", () => {
-    const p = plan(withFollowUps(cleanRequest("abrocitinib", { asOf: "2027-02-15" }), [{ test: "platelets", value: 230, unit: "10^9/L", date: "2027-02-03" }]));
+  it("abrocitinib as of 2027-02-15, a complete CBC on 2027-02-03 → week-4 CBC done; lipids still overdue", () => {
+    const p = plan(withFollowUps(cleanRequest("abrocitinib", { asOf: "2027-02-15" }), completeCbcOn("2027-02-03")));
     expect(followUpStatuses(p).slice(0, 3)).toEqual(["2027-02-01 cbc done", "2027-02-01 lipids overdue", "2027-04-04 cbc due"]);
+  });
+
+  it("abrocitinib as of 2027-02-15, platelets alone on 2027-02-03 → the week-4 CBC is not done: it names what is lacking", () => {
+    const p = plan(withFollowUps(cleanRequest("abrocitinib", { asOf: "2027-02-15" }), [{ test: "platelets", value: 230, unit: "10^9/L", date: "2027-02-03" }]));
+    expect(followUpStatuses(p, ["cbc"]).slice(0, 1)).toEqual(["2027-02-01 cbc overdue"]);
+    expect(scheduled(p, "cbc").find((item) => item.date === "2027-02-01")?.why).toContain("Results in its window lack ANC, ALC, haemoglobin.");
+  });
+
+  // The result window of a week-4 check is ±7 days (a quarter of the 28 days from the start).
+  it.each<[string, string]>([
+    ["2027-01-25", "done"],
+    ["2027-01-24", "overdue"],
+    ["2027-02-08", "done"],
+    ["2027-02-09", "overdue"],
+  ])("abrocitinib: a complete CBC on %s, as of 2027-02-15 → the week-4 CBC (2027-02-01, window 2027-01-25 to 2027-02-08) is %s", (date, expected) => {
+    const p = plan(withFollowUps(cleanRequest("abrocitinib", { asOf: "2027-02-15" }), completeCbcOn(date)));
+    const week4 = scheduled(p, "cbc").find((item) => item.date === "2027-02-01");
+    expect(week4?.resultWindow).toEqual({ from: "2027-01-25", to: "2027-02-08" });
+    expect(week4?.status).toBe(expected);
   });
 
   it("abrocitinib: an LDL result on 2027-01-29 answers the week-4 lipid panel, not the CBC", () => {
@@ -85,12 +106,12 @@ describe("statuses against asOf", () => {
   });
 
   it("abrocitinib as of 2027-04-10, a CBC on 2027-04-07 answers month 3 (2027-04-04), not week 4: week 4 stays overdue", () => {
-    const p = plan(withFollowUps(cleanRequest("abrocitinib", { asOf: "2027-04-10" }), [{ test: "alc", value: 1.6, unit: "10^9/L", date: "2027-04-07" }]));
+    const p = plan(withFollowUps(cleanRequest("abrocitinib", { asOf: "2027-04-10" }), completeCbcOn("2027-04-07")));
     expect(followUpStatuses(p, ["cbc"]).slice(0, 3)).toEqual(["2027-02-01 cbc overdue", "2027-04-04 cbc done", "2027-07-04 cbc due"]);
   });
 
-  it("tofacitinib, a CBC on 2027-03-04 is 31 days from week 4 (2027-02-01) and from month 3 (2027-04-04): the earlier item is done", () => {
-    const p = plan(withFollowUps(cleanRequest("tofacitinib", { asOf: "2027-04-10" }), [{ test: "anc", value: 3.1, unit: "10^9/L", date: "2027-03-04" }]));
+  it("tofacitinib, a CBC on 2027-03-04 falls in the window of weeks 4–8 (to 2027-03-08), not of month 3 (from 2027-03-12): week 4 is done", () => {
+    const p = plan(withFollowUps(cleanRequest("tofacitinib", { asOf: "2027-04-10" }), completeCbcOn("2027-03-04")));
     expect(followUpStatuses(p, ["cbc"]).slice(0, 3)).toEqual(["2027-02-01 cbc done", "2027-04-04 cbc overdue", "2027-07-04 cbc due"]);
   });
 

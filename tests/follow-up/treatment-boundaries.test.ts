@@ -4,8 +4,10 @@
  * and trendRules, those that apply under the US label and under the EU SmPC), so a rule
  * added to a drug file is tested here without a new line. The labels compare strictly:
  * "< 500" acts on 499 and not on 500; "a fall of more than 2 g/dL" acts on 2.01 and not on 2.
- * Rules that ask for a repeat test (tofacitinib, US PI 2.3 Tables 1–3) act on two
- * consecutive low results; one low result is a "caution" asking for the repeat.
+ * Rules that ask for a repeat test (tofacitinib, US PI 2.3 Table 1; abrocitinib's EU
+ * discontinuation) act on two consecutive low results; one low result is a "caution" asking
+ * for the repeat, or the hold the label asks for meanwhile (tofacitinib ANC below 500). A band
+ * that includes its limit ("ANC 500–1,000") acts at the limit itself.
  *
  * Follow-up results are dated after the start (2027-01-04): 2027-02-01 and, for the repeat,
  * 2027-02-08. The hand-written cases at the end use literal numbers, not the rule data.
@@ -16,6 +18,7 @@ import { caseQuantity } from "../support/thresholds";
 import {
   actionsOf,
   baselineFor,
+  inUnit,
   boundaryValues,
   duringTreatmentRules,
   firstResultDate,
@@ -45,6 +48,8 @@ interface BoundaryCase {
   dates: string[];
   /** The finding this rule must give, or null: no finding from this rule. */
   expected: "caution" | DuringTreatmentRule["action"] | null;
+  /** The analyte's other rules that the same value breaks: they may speak too. */
+  alsoBroken: string[];
 }
 
 function casesFor(drug: DrugId, region: LabelRegion): BoundaryCase[] {
@@ -52,21 +57,23 @@ function casesFor(drug: DrugId, region: LabelRegion): BoundaryCase[] {
   return rules.flatMap((rule) => {
     const baseline = baselineFor(rule, rules);
     return boundaryValues(rule, baseline).flatMap(({ position, value, unit }) => {
-      const base = { drug, region, rule, baseline, value, unit, position };
+      const breaks = position === "just below" || (rule.kind === "limit" && rule.inclusive === true && position === "exactly at");
+      const alsoBroken = rules.filter((other) => other !== rule && other.kind === "limit" && other.test === rule.test && inUnit(rule.test, { value, unit }, other.below.unit) < other.below.value).map((other) => other.id);
+      const base = { drug, region, rule, baseline, value, unit, position, alsoBroken };
       const quantity = caseQuantity(value, unit);
-      const breaks = position === "just below";
       const where = `${position} the limit (${limitWords(rule)})`;
       const from = rule.kind === "fall" ? ` after a baseline of ${caseQuantity(baseline.value, baseline.unit)}` : "";
       const prefix = `${drug} (${region} label): ${analytes[rule.test].shortName} ${quantity}${from}`;
       if (!rule.confirmByRepeat) {
         return [{ ...base, dates: [firstResultDate], expected: breaks ? rule.action : null, name: `${prefix}, ${where} → ${breaks ? rule.action : "no finding from"} ${rule.id}` }];
       }
+      const meanwhile = rule.kind === "limit" && rule.untilConfirmed ? rule.untilConfirmed : ("caution" as const);
       return [
         {
           ...base,
           dates: [firstResultDate],
-          expected: breaks ? ("caution" as const) : null,
-          name: `${prefix} once, ${where} → ${breaks ? "caution (repeat to confirm)" : "no finding from"} ${rule.id}`,
+          expected: breaks ? meanwhile : null,
+          name: `${prefix} once, ${where} → ${breaks ? (meanwhile === "caution" ? "caution (repeat to confirm)" : `${meanwhile} until the repeat`) : "no finding from"} ${rule.id}`,
         },
         {
           ...base,
@@ -106,6 +113,12 @@ describe("the generated table covers every during-treatment rule", () => {
     ]);
   });
 
+  it("the only band that includes its limit is tofacitinib's ANC 500–1,000, and the only hold before confirmation its ANC below 500", () => {
+    const rules = allDrugs.flatMap((drug) => labelRegions.flatMap((region) => duringTreatmentRules(drug, region)));
+    expect([...new Set(rules.filter((rule) => rule.kind === "limit" && rule.inclusive).map((rule) => rule.id))]).toEqual(["tofacitinib.treatment.anc-500-1000"]);
+    expect([...new Set(rules.filter((rule) => rule.kind === "limit" && rule.untilConfirmed).map((rule) => rule.id))]).toEqual(["tofacitinib.treatment.anc-below-500"]);
+  });
+
   it("every rule has a case in every accepted unit at all three positions", () => {
     for (const { cases } of tables) {
       for (const rule of new Set(cases.map((entry) => entry.rule))) {
@@ -121,20 +134,23 @@ describe("the generated table covers every during-treatment rule", () => {
 });
 
 describe.each(tables.map((table) => [table.title, table.cases] as const))("%s", (_title, cases) => {
-  it.each(cases.map((entry) => [entry.name, entry] as const))("%s", (_name, { drug, region, rule, baseline, value, unit, dates, expected }) => {
+  it.each(cases.map((entry) => [entry.name, entry] as const))("%s", (_name, { drug, region, rule, baseline, value, unit, dates, expected, alsoBroken }) => {
     const request = withBaselineLab(cleanRequest(drug, { labelRegion: region }), rule.test, baseline.value, baseline.unit);
     const p = plan(withFollowUps(request, resultsOn(rule.test, value, unit, dates)));
     if (expected === null) {
       expect(actionsOf(p, rule.id)).toEqual([]);
       return;
     }
-    // Only this rule speaks for the analyte, with the expected action, and it is the plan's first finding.
-    expect(treatmentKeys(p, rule.test)).toEqual([`${expected} ${rule.id}`]);
-    const [finding] = treatmentFindings(p, rule.test);
-    expect(p.findings[0]).toEqual(finding);
+    // This rule speaks with the expected action; any other finding on the analyte comes from a
+    // rule the same value breaks; and a finding on the analyte opens the plan.
+    expect(actionsOf(p, rule.id)).toEqual([expected]);
+    for (const key of treatmentKeys(p, rule.test)) expect([rule.id, ...alsoBroken]).toContain(key.split(" ")[1]);
+    const finding = treatmentFindings(p, rule.test).find((entry) => entry.ruleId === rule.id);
+    expect(p.findings[0]?.test).toBe(rule.test);
     expect(finding?.message).toContain(dates.at(-1));
     expect(finding?.sources.length).toBeGreaterThan(0);
     if (expected === "caution") expect(finding?.message).toMatch(/repeat the test to confirm/i);
+    if (expected === "interrupt" && dates.length === 1 && rule.confirmByRepeat) expect(finding?.message).toMatch(/hold .* until a repeat test/i);
   });
 });
 
@@ -209,10 +225,25 @@ describe("hand-written follow-up cases (literal numbers)", () => {
     expect(treatmentKeys(p)).toEqual(expected);
   });
 
-  it("tofacitinib, ANC 0.4 ×10⁹/L once → caution tofacitinib.treatment.anc-below-500: repeat to confirm, nothing stronger yet", () => {
+  it("tofacitinib, ANC 0.4 ×10⁹/L once → interrupt tofacitinib.treatment.anc-below-500: hold until the confirming repeat, then discontinue", () => {
     const p = plan(withFollowUps(cleanRequest("tofacitinib"), [{ test: "anc", value: 0.4, unit: "10^9/L", date: "2027-02-01" }]));
-    expect(treatmentKeys(p)).toEqual(["caution tofacitinib.treatment.anc-below-500"]);
-    expect(findingById(p, "tofacitinib.treatment.anc-below-500")[0]?.message).toMatch(/repeat the test to confirm; if confirmed, discontinue tofacitinib/);
+    expect(treatmentKeys(p)).toEqual(["interrupt tofacitinib.treatment.anc-below-500"]);
+    expect(findingById(p, "tofacitinib.treatment.anc-below-500")[0]?.message).toMatch(/hold tofacitinib until a repeat test confirms or refutes it; if confirmed, discontinue tofacitinib/);
+  });
+
+  it("tofacitinib, ANC exactly 1,000 cells/µL twice → interrupt: the label's 500–1,000 band includes 1,000 (only above 1,000 continues)", () => {
+    const p = plan(withFollowUps(cleanRequest("tofacitinib"), resultsOn("anc", 1000, "cells/uL", ["2027-02-01", "2027-02-08"])));
+    expect(treatmentKeys(p)).toEqual(["interrupt tofacitinib.treatment.anc-500-1000"]);
+    expect(findingById(p, "tofacitinib.treatment.anc-500-1000")[0]?.message).toContain("at or below 1,000 cells/µL");
+  });
+
+  it.each<[string, number, string, string[]]>([
+    ["ALC 0.749 ×10⁹/L twice under the EU SmPC → interrupt (persistent 0.5–0.75)", 0.749, "EU", ["interrupt tofacitinib.treatment.alc-500-750-eu"]],
+    ["ALC 0.75 ×10⁹/L twice under the EU SmPC → nothing", 0.75, "EU", []],
+    ["ALC 0.749 ×10⁹/L twice under the US label → nothing (the US acts below 500 only)", 0.749, "US", []],
+  ])("tofacitinib, %s", (_name, value, region, expected) => {
+    const p = plan(withFollowUps(cleanRequest("tofacitinib", { labelRegion: region as "US" | "EU" }), resultsOn("alc", value, "10^9/L", ["2027-02-01", "2027-02-08"])));
+    expect(treatmentKeys(p, "alc")).toEqual(expected);
   });
 
   it("tofacitinib, ANC 0.4 ×10⁹/L twice → discontinue (anc-below-500), not interrupt (anc-500-1000): the most severe rule wins", () => {

@@ -175,3 +175,8 @@ export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
   }
   return result;
 }
+
+/** A complete blood count on `date` (ANC, ALC, platelets, haemoglobin, WBC), normal values in ×10⁹/L and g/dL. */
+export function completeCbcOn(date: string): FollowUpLab[] {
+  return normalLabs.filter((lab) => ["anc", "alc", "platelets", "wbc", "hemoglobin"].includes(lab.test)).map((lab) => ({ ...lab, date }));
+}

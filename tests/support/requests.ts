@@ -48,7 +48,11 @@ export function minimalRequest(drug: DrugId, overrides: Partial<PlanRequestInput
   };
 }
 
-/** A healthy 34-year-old non-smoker who cannot become pregnant, with every fact known. */
+/**
+ * A healthy 34-year-old non-smoker of 70 kg who cannot become pregnant and takes no
+ * interacting medicine, with every fact known (her creatinine clearance comes from the normal
+ * baseline creatinine by Cockcroft–Gault).
+ */
 export const cleanPatient: Patient = {
   ageYears: 34,
   sex: "female",
@@ -58,10 +62,12 @@ export const cleanPatient: Patient = {
   smoking: "never",
   riskFactors: [],
   egfr: 95,
+  weightKg: 70,
   hepaticImpairment: "none",
   cyp2c19PoorMetabolizer: false,
   cyp2c9PoorMetabolizer: false,
   antiplatelet: "none",
+  interactingMedicines: [],
 };
 
 /** Normal baseline results for every analyte, all dated `baselineDate`. */

@@ -36,7 +36,7 @@ export default async function DrugRulesPage({ params }: { params: Promise<{ drug
   const rules = drugRules[drug];
   const rows = explorerRulesOf(rules);
   const groups = ruleKinds.map((kind) => ({ kind, rules: rows.filter((row) => row.kind === kind) })).filter((group) => group.rules.length > 0);
-  const doseAdjustments = rows.filter((row) => row.kind === "patient" && row.action === "reduce-dose");
+  const doseAdjustments = rows.filter((row) => row.kind === "dose-adjustment");
   const example = workedExampleRequest(drug);
   const plan = buildPlan(planRequestSchema.parse(example));
 

@@ -1,0 +1,62 @@
+import { screeningTestIds, type ScreeningReading, type ScreeningRule } from "@/rules/types";
+import type { ScreeningEntry } from "@/lib/schema/plan-request";
+import { appliesInRegion, type PlanContext } from "./context";
+import { findingFrom } from "./findings";
+import type { Finding } from "./types";
+
+const interpretationWords: Readonly<Record<string, string>> = {
+  latent: "latent TB",
+  active: "active TB",
+  "hbsag-positive": "HBsAg positive",
+  "hbv-dna-detected": "HBV DNA detected",
+  "anti-hbc-only": "anti-HBc positive, HBsAg negative",
+  "rna-detected": "HCV RNA detected",
+  "rna-not-detected": "HCV RNA not detected",
+};
+
+/**
+ * How a rule reads a result: its interpretation, "unassessed" for a positive result without
+ * one, and "latent-treated" for latent TB whose preventive treatment had started by the
+ * time that matters — the start date for a result before it, the plan's "today" after it.
+ */
+function readingOf(entry: ScreeningEntry, onTreatment: boolean, context: PlanContext): ScreeningReading | undefined {
+  if (entry.result !== "positive") return undefined;
+  if (entry.interpretation === "latent" && entry.preventiveTreatmentStarted !== undefined) {
+    const by = onTreatment ? context.today : context.startDate;
+    if (entry.preventiveTreatmentStarted <= by) return "latent-treated";
+  }
+  return (entry.interpretation as ScreeningReading | undefined) ?? "unassessed";
+}
+
+function describeEntry(entry: ScreeningEntry, reading: ScreeningReading | undefined): string {
+  const words = entry.interpretation ? `, ${interpretationWords[entry.interpretation] ?? entry.interpretation}` : "";
+  const treated = reading === "latent-treated" ? `, preventive treatment started ${entry.preventiveTreatmentStarted}` : "";
+  return `(Result of ${entry.date}${words}${treated}.)`;
+}
+
+function matches(rule: ScreeningRule, entry: ScreeningEntry, reading: ScreeningReading | undefined, onTreatment: boolean): boolean {
+  if (rule.test !== entry.test || rule.result !== entry.result) return false;
+  if (rule.phase !== undefined && rule.phase !== (onTreatment ? "on-treatment" : "before-start")) return false;
+  return rule.readings === undefined || (reading !== undefined && rule.readings.includes(reading));
+}
+
+/**
+ * Screening results at any date: the latest result of each test decides. One dated on or
+ * before the start is checked by the drug's before-start rules (do not start in active TB,
+ * hold until latent TB is treated, …); one dated after the start by its on-treatment rules
+ * (a positive TB test during treatment holds the drug), on the date it was taken. The first
+ * rule that matches applies.
+ */
+export function checkScreening(context: PlanContext): Finding[] {
+  const findings: Finding[] = [];
+  // In the contract's order of tests, never the order the request listed them in.
+  for (const test of screeningTestIds) {
+    const entry = context.latestScreening.get(test);
+    if (!entry) continue;
+    const onTreatment = entry.date > context.startDate;
+    const reading = readingOf(entry, onTreatment, context);
+    const rule = context.rules.screeningRules.find((candidate) => appliesInRegion(candidate, context) && matches(candidate, entry, reading, onTreatment));
+    if (rule) findings.push(findingFrom(rule, rule.action, `${rule.advice} ${describeEntry(entry, reading)}`, rule.test));
+  }
+  return findings;
+}
