@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cockcroftGault } from "@/lib/units/creatinine-clearance";
 import { convert, isAcceptedUnit, isAtLeast, isBelow, toReference } from "@/lib/units/convert";
 import { formatLimitIn, formatNumber, formatQuantity, unitLabel } from "@/lib/units/format";
 import type { LabTestId } from "@/rules/types";
@@ -179,5 +180,21 @@ describe("formatting for people", () => {
     ["hemoglobin", 8, "g/dL", "mmol/L", "4.9648 mmol/L"],
   ])("formatLimitIn: %s %d %s shown in %s reads %j", (test, value, unit, shownIn, text) => {
     expect(formatLimitIn(test, { value, unit }, shownIn)).toBe(text);
+  });
+});
+
+describe("creatinine clearance by Cockcroft–Gault (Nephron 1976;16:31)", () => {
+  // (140 − age) × weight ÷ (72 × creatinine mg/dL), × 0.85 for women.
+  it.each<[string, Parameters<typeof cockcroftGault>[0], number]>([
+    ["a man of 70, 70 kg, creatinine 1.4 mg/dL", { ageYears: 70, sex: "male", weightKg: 70, creatinine: { value: 1.4, unit: "mg/dL" } }, (70 * 70) / (72 * 1.4)],
+    ["a woman of 70, 70 kg, creatinine 1.4 mg/dL (× 0.85)", { ageYears: 70, sex: "female", weightKg: 70, creatinine: { value: 1.4, unit: "mg/dL" } }, ((70 * 70) / (72 * 1.4)) * 0.85],
+    ["the same man with creatinine in µmol/L (1.4 × 88.42 = 123.788)", { ageYears: 70, sex: "male", weightKg: 70, creatinine: { value: 123.788, unit: "umol/L" } }, (70 * 70) / (72 * 1.4)],
+    ["a woman of 34, 70 kg, creatinine 0.8 mg/dL", { ageYears: 34, sex: "female", weightKg: 70, creatinine: { value: 0.8, unit: "mg/dL" } }, ((106 * 70) / (72 * 0.8)) * 0.85],
+  ])("%s", (_name, inputs, expected) => {
+    expect(cockcroftGault(inputs)).toBeCloseTo(expected, 9);
+  });
+
+  it("a man of 70, 70 kg, creatinine 1.4 mg/dL has 48.6 mL/min: moderate renal impairment in tofacitinib's table (30–50)", () => {
+    expect(Math.round(cockcroftGault({ ageYears: 70, sex: "male", weightKg: 70, creatinine: { value: 1.4, unit: "mg/dL" } }) * 10) / 10).toBe(48.6);
   });
 });

@@ -109,12 +109,27 @@ function labResult(start: number, followUpDays: number): fc.Arbitrary<MaybeDated
   ).map(({ uln, ...lab }) => (uln === undefined ? lab : { ...lab, uln }));
 }
 
+/**
+ * A screening result; a positive TB or hepatitis result often with its interpretation, and
+ * latent TB sometimes with the date its preventive treatment started (before or after the start).
+ */
 function screeningResult(start: number): fc.Arbitrary<MaybeDated<Screening>> {
-  return fc.record({
-    test: fc.constantFrom(...contract.screeningTestIds),
-    result: fc.constantFrom(...contract.screeningResults),
-    date: dayFromStart(start, -400, 400),
-  });
+  return fc
+    .record({
+      test: fc.constantFrom(...contract.screeningTestIds),
+      result: fc.constantFrom(...contract.screeningResults),
+      date: dayFromStart(start, -400, 400),
+      reading: fc.nat(),
+      treated: fc.option(dayFromStart(start, -200, 200), { nil: undefined }),
+    })
+    .map(({ reading, treated, ...entry }) => {
+      const readings: readonly string[] = Object.hasOwn(contract.screeningInterpretations, entry.test)
+        ? contract.screeningInterpretations[entry.test as keyof typeof contract.screeningInterpretations]
+        : [];
+      const interpretation = entry.result === "positive" ? readings[reading % (readings.length + 1)] : undefined;
+      if (interpretation === undefined) return entry;
+      return { ...entry, interpretation, ...(interpretation === "latent" && treated !== undefined ? { preventiveTreatmentStarted: treated } : {}) } as MaybeDated<Screening>;
+    });
 }
 
 function zosterDose(start: number): fc.Arbitrary<MaybeDated<ZosterDose>> {
@@ -139,15 +154,19 @@ const patient = fc
       ageYears: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constantFrom(11, 12, 17, 18, 19, 49, 50, 64, 65)),
       sex: fc.constantFrom("female" as const, "male" as const),
       pregnant: fc.boolean(),
-      canBecomePregnant: fc.boolean(),
+      canBecomePregnant: fc.oneof(fc.boolean(), fc.constant("unknown" as const)),
       breastfeeding: fc.boolean(),
       smoking: fc.constantFrom(...contract.smokingStatuses),
       riskFactors: fc.subarray([...contract.riskFactorIds]),
-      egfr: fc.oneof(fc.integer({ min: 1, max: 200 }), fc.double({ min: 1, max: 200, noNaN: true })),
+      egfr: fc.oneof(fc.integer({ min: 1, max: 200 }), fc.double({ min: 1, max: 200, noNaN: true }), fc.constantFrom(14, 15, 29, 30, 59, 60)),
+      // Weights and clearances at and next to the renal limits (30, 50, 60 mL/min) as well as anywhere.
+      weightKg: fc.oneof(fc.integer({ min: 1, max: 350 }), fc.double({ min: 1, max: 350, noNaN: true })),
+      crclMlMin: fc.oneof(fc.double({ min: 1, max: 300, noNaN: true }), fc.constantFrom(29.9, 30, 49.9, 50, 50.1, 60, 60.1)),
       hepaticImpairment: fc.constantFrom(...contract.hepaticImpairmentGrades),
       cyp2c19PoorMetabolizer: fc.boolean(),
       cyp2c9PoorMetabolizer: fc.boolean(),
       antiplatelet: fc.constantFrom(...contract.antiplateletTherapies),
+      interactingMedicines: fc.subarray([...contract.interactingMedicineIds], { maxLength: 3 }),
     },
     { requiredKeys: ["ageYears", "sex"] },
   )
@@ -177,7 +196,8 @@ export const validPlanRequest: fc.Arbitrary<PlanRequestInput> = fc
     return fc
       .record(
         {
-          labelRegion: fc.constantFrom(...contract.labelRegions),
+          labelRegion: fc.constantFrom(...contract.planRegions),
+          baselineWindowDays: fc.oneof(fc.integer({ min: 1, max: 365 }), fc.constantFrom(30, 90, 180)),
           asOf: dayFromStart(start, -60, followUpDays),
           recheckAfterWeeks: fc.integer({ min: 1, max: 12 }),
           routineIntervalMonths: fc.integer({ min: 1, max: 12 }),
