@@ -80,6 +80,12 @@ export function Schedule({ plan }: { plan: Plan }) {
                         <EvidenceBadge evidence={item.evidence} disagreement={item.disagreement} />
                         <span className="why"> {item.why}</span>
                         {item.dueBy ? <span className="due-by"> Due by {formatLongDate(item.dueBy)}.</span> : null}
+                        {item.resultWindow ? (
+                          <span className="result-window">
+                            {" "}
+                            A result from {formatLongDate(item.resultWindow.from)} to {formatLongDate(item.resultWindow.to)} counts for it.
+                          </span>
+                        ) : null}
                         <SourceDetails sources={item.sources} ruleId={item.ruleId} evidence={item.evidence} disagreement={item.disagreement} />
                       </li>
                     ))}

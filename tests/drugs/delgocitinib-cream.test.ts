@@ -45,3 +45,13 @@ describe("delgocitinib cream: no routine labs", () => {
     expect(plan(withPatient(minimalRequest("delgocitinib-cream"), { ageYears })).visits).toEqual([]);
   });
 });
+
+describe("delgocitinib cream in pregnancy", () => {
+  it.each<[string, "US" | "EU", string[]]>([
+    ["EU SmPC → caution (avoid as a precaution; not contraindicated)", "EU", ["caution delgocitinib-cream.caution.pregnant-eu"]],
+    ["US label → no pregnancy rule read", "US", []],
+  ])("pregnant under the %s", (_name, labelRegion, expected) => {
+    const p = plan(withPatient(cleanRequest("delgocitinib-cream", { labelRegion }), { pregnant: true }));
+    expect(findingKeys(p).filter((key) => key.includes("pregnan") && !key.startsWith("info"))).toEqual(expected);
+  });
+});

@@ -104,3 +104,19 @@ describe("deuruxolitinib schedule: no dated follow-up labs", () => {
     expect(findingById(plan(cleanRequest("deuruxolitinib", { routineIntervalMonths: undefined })), "deuruxolitinib.routine")).toEqual([]);
   });
 });
+
+describe("deuruxolitinib and CYP2C9 inhibitors", () => {
+  it.each<[string, string[], boolean]>([
+    ["a moderate or strong CYP2C9 inhibitor", ["moderate-or-strong-cyp2c9-inhibitor"], true],
+    ["an inhibitor of both CYP2C19 and CYP2C9 (fluconazole)", ["cyp2c19-and-cyp2c9-inhibitor"], true],
+    ["a strong CYP3A4 inhibitor", ["strong-cyp3a4-inhibitor"], false],
+  ])("%s → caution asking to check the label's restriction: %s", (_name, interactingMedicines, expected) => {
+    const p = plan(withPatient(cleanRequest("deuruxolitinib"), { interactingMedicines: interactingMedicines as never }));
+    expect(hasFinding(p, "caution", "deuruxolitinib.caution.cyp2c9-inhibitor")).toBe(expected);
+  });
+
+  it("under the EU SmPC deuruxolitinib is off-label (no EU authorisation)", () => {
+    const p = plan(cleanRequest("deuruxolitinib", { labelRegion: "EU" }));
+    expect(hasFinding(p, "caution", "deuruxolitinib.indication.alopecia-areata")).toBe(true);
+  });
+});

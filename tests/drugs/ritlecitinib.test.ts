@@ -115,3 +115,17 @@ describe("ritlecitinib schedule", () => {
     expect(hasFinding(plan(cleanRequest("ritlecitinib", { routineIntervalMonths: undefined })), "missing", "ritlecitinib.routine")).toBe(true);
   });
 });
+
+describe("ritlecitinib interacting medicines (LITFULO 7.2)", () => {
+  it.each<[string, string[], string[]]>([
+    ["a strong CYP3A inducer → caution (not recommended)", ["strong-cyp3a4-inducer"], ["caution ritlecitinib.not-recommended.strong-cyp3a-inducer"]],
+    ["a strong CYP3A4 inhibitor → no ritlecitinib rule", ["strong-cyp3a4-inhibitor"], []],
+  ])("%s", (_name, interactingMedicines, expected) => {
+    const p = plan(withPatient(cleanRequest("ritlecitinib"), { interactingMedicines: interactingMedicines as never }));
+    expect(findingKeys(p).filter((key) => key.includes("cyp3a") && !key.startsWith("info"))).toEqual(expected);
+  });
+
+  it("the CYP3A and CYP1A2 substrates note is always shown", () => {
+    expect(hasFinding(plan(cleanRequest("ritlecitinib")), "info", "ritlecitinib.info.cyp3a-cyp1a2-substrates")).toBe(true);
+  });
+});

@@ -54,3 +54,29 @@ describe("ruxolitinib cream: no routine labs", () => {
     expect(p.findings.some((finding) => finding.ruleId.includes("rzv"))).toBe(false);
   });
 });
+
+describe("ruxolitinib cream: pregnancy and breastfeeding by region", () => {
+  it.each<[string, "US" | "EU", Record<string, unknown>, string[]]>([
+    ["pregnant, EU SmPC → do not start (4.3)", "EU", { pregnant: true }, ["do-not-start ruxolitinib-cream.contraindication.pregnancy-eu"]],
+    ["pregnant, US label → caution (not contraindicated)", "US", { pregnant: true }, ["caution ruxolitinib-cream.caution.pregnant"]],
+    ["breastfeeding, EU SmPC → do not start (4.3)", "EU", { breastfeeding: true }, ["do-not-start ruxolitinib-cream.contraindication.breastfeeding-eu"]],
+    ["breastfeeding, US label → caution", "US", { breastfeeding: true }, ["caution ruxolitinib-cream.caution.breastfeeding"]],
+  ])("%s", (_name, labelRegion, patient, expected) => {
+    const p = plan(withPatient(cleanRequest("ruxolitinib-cream", { indication: "vitiligo", labelRegion }), patient));
+    expect(findingKeys(p).filter((key) => /pregnan|breastfeeding/.test(key) && !key.startsWith("info"))).toEqual(expected);
+  });
+
+  it("can become pregnant under the EU SmPC → contraception advice; under the US label none", () => {
+    const patient = { canBecomePregnant: true };
+    expect(hasFinding(plan(withPatient(cleanRequest("ruxolitinib-cream", { indication: "vitiligo", labelRegion: "EU" }), patient)), "caution", "ruxolitinib-cream.caution.can-become-pregnant")).toBe(true);
+    expect(hasFinding(plan(withPatient(cleanRequest("ruxolitinib-cream", { indication: "vitiligo", labelRegion: "US" }), patient)), "caution", "ruxolitinib-cream.caution.can-become-pregnant")).toBe(false);
+  });
+
+  it("atopic dermatitis under the EU SmPC is off-label (the EU authorises facial vitiligo only)", () => {
+    expect(hasFinding(plan(cleanRequest("ruxolitinib-cream", { labelRegion: "EU" })), "caution", "ruxolitinib-cream.indication.atopic-dermatitis")).toBe(true);
+  });
+
+  it("the TB advice of the label (consider testing before use, watch during use) is shown", () => {
+    expect(hasFinding(plan(cleanRequest("ruxolitinib-cream")), "info", "ruxolitinib-cream.info.tuberculosis")).toBe(true);
+  });
+});
