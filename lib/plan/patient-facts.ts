@@ -32,7 +32,7 @@ export interface PatientFacts {
   patient: Patient;
   indication: IndicationId;
   startDate: string;
-  /** The plan's "today": `asOf`, or the start date when none is given. */
+  /** The plan's "today": `asOf`, or the start date when none is given or `asOf` is before it (the facts that matter are those at the start). */
   today: string;
   /** Undefined when unknown: not stated, or stated "unknown", for a patient who could be pregnant. */
   canBecomePregnant: boolean | undefined;
@@ -75,7 +75,7 @@ function creatinineClearanceOf(request: PlanRequest, today: string): CreatinineC
 }
 
 export function patientFactsOf(request: PlanRequest): PatientFacts {
-  const today = request.asOf ?? request.startDate;
+  const today = request.asOf !== undefined && request.asOf > request.startDate ? request.asOf : request.startDate;
   return {
     patient: request.patient,
     indication: request.indication,

@@ -90,3 +90,12 @@ describe("creatinine clearance for the renal rules", () => {
     expect(factsOf({}, { labs: [creatinine(1.4, "mg/dL", "2026-12-15")] }).creatinineClearance).toBeUndefined();
   });
 });
+
+describe("the plan's today for patient facts", () => {
+  it("is asOf once the patient has started, and the start date while asOf is before it (a creatinine drawn for the start counts)", () => {
+    const labs = [{ test: "creatinine" as const, value: 1.4, unit: "mg/dL", date: "2026-12-15" }];
+    expect(factsOf({ ageYears: 70, weightKg: 70 }, { asOf: "2026-12-01", labs }).today).toBe("2027-01-04");
+    expect(factsOf({ ageYears: 70, weightKg: 70 }, { asOf: "2026-12-01", labs }).creatinineClearance?.mlMin).toBeCloseTo(48.61, 2);
+    expect(factsOf({ ageYears: 70, weightKg: 70 }, { asOf: "2027-03-01", labs }).today).toBe("2027-03-01");
+  });
+});
