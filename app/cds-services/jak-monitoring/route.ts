@@ -13,11 +13,12 @@ export async function POST(request: Request): Promise<Response> {
   if (!/^application\/(fhir\+)?json\b/i.test(contentType)) {
     return json({ errors: [{ path: "", message: "Content-Type must be application/json." }] }, 400);
   }
-  const text = await readLimitedBody(request, maxHookBytes);
-  if (text === null) return json({ errors: [{ path: "", message: `The hook request is larger than ${maxHookBytes / 1024} kB.` }] }, 400);
+  const read = await readLimitedBody(request, maxHookBytes);
+  if (!read.ok && read.reason === "aborted") return json({ errors: [{ path: "", message: "The hook request did not arrive whole." }] }, 400);
+  if (!read.ok) return json({ errors: [{ path: "", message: `The hook request is larger than ${maxHookBytes / 1024} kB.` }] }, 413);
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(read.text);
   } catch {
     return json({ errors: [{ path: "", message: "The hook request is not valid JSON." }] }, 400);
   }
