@@ -86,10 +86,12 @@ test("the dermatologist imports a FHIR bundle from the EHR: the form is filled a
 
 test("an EHR discovers the CDS Hooks service, gets a do-not-start card, and fetches the plan as FHIR", async ({ request }) => {
   const fixture = async (name: string) => readFile(new URL(`../tests/interop/fixtures/${name}.json`, import.meta.url), "utf8");
-  await test.step("GET /cds-services lists jak-monitoring", async () => {
+  await test.step("GET /cds-services lists jak-monitoring, and says this test server takes unsigned calls", async () => {
     const response = await request.get("/cds-services");
     expect(response.status()).toBe(200);
-    expect(await response.json()).toMatchObject({ services: [{ id: "jak-monitoring", hook: "order-select" }] });
+    expect(await response.json()).toMatchObject({
+      services: [{ id: "jak-monitoring", hook: "order-select", usageRequirements: expect.stringMatching(/DEVELOPMENT MODE/), extension: { "jak-monitor-unsigned-calls-allowed": true } }],
+    });
   });
   await test.step("POST the recorded order-sign request: a critical card", async () => {
     const response = await request.post("/cds-services/jak-monitoring", { headers: { "content-type": "application/json" }, data: Buffer.from(await fixture("cds-do-not-start-platelets")) });

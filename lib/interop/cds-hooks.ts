@@ -35,24 +35,36 @@ export type HookAnswer =
 
 const observationCodes = labTestIds.flatMap((test) => labLoinc[test].map((code) => `${loincSystem}|${code.code}`)).join(",");
 
-/** GET /cds-services: the discovery document. */
-export const discovery = {
-  services: [
-    {
-      hook: "order-select",
-      id: serviceId,
-      title: "JAK Monitor: JAK inhibitor start checks",
-      description:
-        "When a draft order is one of the nine JAK or TYK2 inhibitors JAK Monitor plans, checks the baseline labs against the label's start limits, lists missing baseline tests (with orders to create) and the first follow-up dates. Also answers order-sign at the same URL.",
-      prefetch: {
-        patient: "Patient/{{context.patientId}}",
-        observations: `Observation?patient={{context.patientId}}&code=${observationCodes}`,
-        immunizations: "Immunization?patient={{context.patientId}}",
+/** How this deployment trusts its callers, as the discovery document states it. */
+export interface CallerPolicy {
+  /** True when calls without a signed JWT are accepted (a development switch). */
+  unsignedCallsAllowed: boolean;
+}
+
+/** GET /cds-services: the discovery document, which says whether unsigned calls are accepted. */
+export function discovery({ unsignedCallsAllowed }: CallerPolicy) {
+  const trust = unsignedCallsAllowed
+    ? "DEVELOPMENT MODE: this deployment accepts calls without a signed JWT; use it with made-up patients only."
+    : "Every call must carry a JWT signed by an EHR this deployment trusts (CDS Hooks 2.0), as Authorization: Bearer.";
+  return {
+    services: [
+      {
+        hook: "order-select",
+        id: serviceId,
+        title: "JAK Monitor: JAK inhibitor start checks",
+        description:
+          "When a draft order is one of the nine JAK or TYK2 inhibitors JAK Monitor plans, checks the baseline labs against the label's start limits, lists missing baseline tests (with orders to create) and the first follow-up dates. Also answers order-sign at the same URL.",
+        prefetch: {
+          patient: "Patient/{{context.patientId}}",
+          observations: `Observation?patient={{context.patientId}}&code=${observationCodes}`,
+          immunizations: "Immunization?patient={{context.patientId}}",
+        },
+        usageRequirements: `Decision support only: check the current label. Prefetch of patient and observations is required. ${trust}`,
+        extension: { "jak-monitor-unsigned-calls-allowed": unsignedCallsAllowed },
       },
-      usageRequirements: "Decision support only: check the current label. Prefetch of patient and observations is required.",
-    },
-  ],
-};
+    ],
+  };
+}
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);

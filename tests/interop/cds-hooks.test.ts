@@ -23,8 +23,9 @@ function expectValidCard(card: CdsCard) {
 
 describe("CDS Hooks service", () => {
   it("discovers one service for order-select (and answers order-sign) with prefetch templates", () => {
-    expect(discovery.services).toHaveLength(1);
-    const [service] = discovery.services;
+    const { services } = discovery({ unsignedCallsAllowed: false });
+    expect(services).toHaveLength(1);
+    const [service] = services;
     expect(service).toMatchObject({ id: "jak-monitoring", hook: "order-select" });
     expect(service?.prefetch.patient).toBe("Patient/{{context.patientId}}");
     expect(service?.prefetch.observations).toContain("http://loinc.org|777-3");
