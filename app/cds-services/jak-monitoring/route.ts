@@ -1,5 +1,5 @@
 import { calendarDateOf } from "@/lib/dates/calendar-date";
-import { answerHook } from "@/lib/interop/cds-hooks";
+import { answerHook, parseHookText } from "@/lib/interop/cds-hooks";
 import { readLimitedBody } from "@/app/api/plan/read-limited-body";
 import { corsHeaders, json } from "../cors";
 import { checkCaller, trustConfig } from "../trust";
@@ -31,14 +31,10 @@ export async function POST(request: Request): Promise<Response> {
   const read = await readLimitedBody(request, maxHookBytes);
   if (!read.ok && read.reason === "aborted") return json({ errors: [{ path: "", message: "The hook request did not arrive whole." }] }, 400);
   if (!read.ok) return json({ errors: [{ path: "", message: `The hook request is larger than ${maxHookBytes / 1024} kB.` }] }, 413);
-  let body: unknown;
-  try {
-    body = JSON.parse(read.text);
-  } catch {
-    return json({ errors: [{ path: "", message: "The hook request is not valid JSON." }] }, 400);
-  }
+  const parsed = parseHookText(read.text);
+  if (!parsed.ok) return json(parsed.answer.body, parsed.answer.status);
   // The route may read the clock; the service itself is pure. Today is the default start date.
-  const answer = answerHook(body, calendarDateOf(new Date()));
+  const answer = answerHook(parsed.value, calendarDateOf(new Date()));
   return json(answer.body, answer.status);
 }
 
