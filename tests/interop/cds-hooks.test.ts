@@ -3,7 +3,7 @@ import { marked } from "marked";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { answerHook, discovery, maxDraftOrders, maxPlansPerCall, maxPrefetchEntries, parseHookText, summaryOf, type CdsCard, type HookAnswer } from "@/lib/interop/cds-hooks";
 import { buildPlan } from "@/lib/plan/build-plan";
-import { hookRequest, medicationRequest, observationHistory, otherOrder, typicalHookRequest } from "../support/cds-requests";
+import { hookRequest, largestHookRequest, medicationRequest, observationHistory, otherOrder, typicalHookRequest } from "../support/cds-requests";
 
 // Recorded hook requests, as an EHR sends them (fixtures/README.md says what each one shows).
 const fixture = (name: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), "utf8")) as Record<string, unknown>;
@@ -154,13 +154,15 @@ describe("CDS Hooks limits: one plan per distinct order, capped input, bounded a
   });
 
   it("keeps the answer to the largest request it accepts within 64 kB", () => {
-    // 100 draft orders, as many distinct as the dates and doses allow, over 2,000 results.
+    // 100 draft orders, each a different abrocitinib dose or start date, over 2,000 results: under 1 MB.
     expect([maxDraftOrders, maxPrefetchEntries]).toEqual([100, 2000]);
-    const drafts = Array.from({ length: 100 }, (_, index) => abrocitinib(index % 2 ? 100 : 200, `2027-01-${String((index % 28) + 1).padStart(2, "0")}`, index));
-    const largest = hookRequest(drafts, observationHistory(2000, "2026-12-15"), { patient: { resourceType: "Patient", id: "p", gender: "female", birthDate: "1992-05-20" } });
-    expect(JSON.stringify(largest).length).toBeLessThan(1024 * 1024);
-    const answer = answerOf(largest);
+    const text = JSON.stringify(largestHookRequest());
+    expect(Buffer.byteLength(text)).toBeLessThan(1024 * 1024);
+    const parsed = parseHookText(text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.answer));
+    const answer = answerHook(parsed.value, today, plans);
     expect(answer.status).toBe(200);
+    expect(plans).toHaveBeenCalledTimes(maxPlansPerCall);
     expect(JSON.stringify(answer.body).length).toBeLessThan(64 * 1024);
     expect(JSON.stringify(answerOf(typicalHookRequest()).body).length).toBeLessThan(8 * 1024);
   });

@@ -95,9 +95,30 @@ export function hookRequest(orders: readonly Json[], observations: readonly Json
   };
 }
 
-/** A typical call: one abrocitinib order and its baseline labs (about 3 kB). */
+/** A typical call: one abrocitinib order and a year of results (48 Observations, about 11 kB). */
 export function typicalHookRequest(): Json {
-  return hookRequest([medicationRequest({ medication: "abrocitinib 100 MG Oral Tablet [Cibinqo]", doseMg: 100, start: "2027-01-04" }, 0)], observationHistory(16));
+  return hookRequest([medicationRequest({ medication: "abrocitinib 100 MG Oral Tablet [Cibinqo]", doseMg: 100, start: "2027-01-04" }, 0)], observationHistory(48, "2026-12-15", 30));
+}
+
+/** An Observation as an EHR's search returns it, with its category, subject and encounter. */
+function fullObservation(observation: Json, index: number): Json {
+  return {
+    ...observation,
+    category: [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "laboratory" }] }],
+    subject: { reference: "Patient/pat-1042" },
+    encounter: { reference: `Encounter/enc-${index >> 4}` },
+  };
+}
+
+/**
+ * The largest call the service reads: 100 draft orders, all JAK inhibitor orders with different
+ * doses and start dates, and 2,000 Observations, within the 1 MB body limit.
+ */
+export function largestHookRequest(): Json {
+  const orders = Array.from({ length: 100 }, (_, index) =>
+    medicationRequest({ medication: "abrocitinib 100 MG Oral Tablet [Cibinqo]", doseMg: index % 2 ? 100 : 200, start: addDays("2027-01-04", index) }, index),
+  );
+  return hookRequest(orders, observationHistory(2000).map(fullObservation));
 }
 
 /** Non-JAK orders an order set carries beside a JAK inhibitor. */
