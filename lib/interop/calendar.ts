@@ -22,6 +22,53 @@ export interface CalendarOptions {
 
 export type CalendarResult = { ok: true; ics: string } | { ok: false; error: string };
 
+/**
+ * Typed text as an iCalendar TEXT value may carry it (RFC 5545 3.3.11, 3.1: no CONTROL
+ * characters but HTAB): line breaks of any kind (CR, LF, VT, FF, NEL, U+2028, U+2029) and tabs
+ * become spaces, other control characters (NUL, C0, DEL, C1) are removed, and spaces are
+ * collapsed. A bare CR would otherwise end the line in some readers and start a forged property.
+ */
+export function calendarText(text: string): string {
+  return text
+    .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, " ")
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}
+
+/**
+ * Lines folded at 75 octets of UTF-8, as RFC 5545 3.1 asks (the `ics` package counts
+ * characters, so a line of accented letters or emoji came out longer), never inside a
+ * character, each continuation starting with one space. The package's own folds are undone first.
+ */
+export function foldLines(ics: string): string {
+  const encoder = new TextEncoder();
+  return ics
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .map((line) => {
+      if (encoder.encode(line).length <= 75) return line;
+      const parts: string[] = [];
+      let part = "";
+      let octets = 0;
+      for (const character of line) {
+        const size = encoder.encode(character).length;
+        // The first line holds 75 octets; each continuation 74 after its leading space.
+        if (octets + size > (parts.length === 0 ? 75 : 74)) {
+          parts.push(part);
+          part = "";
+          octets = 0;
+        }
+        part += character;
+        octets += size;
+      }
+      parts.push(part);
+      return parts.join("\r\n ");
+    })
+    .join("\r\n");
+}
+
 function dateArray(date: string): DateArray {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
   return [year, month, day];
@@ -38,7 +85,8 @@ function uidFor(plan: Plan, date: string): string {
 
 export function planToIcs(plan: Plan, options: CalendarOptions): CalendarResult {
   const drugName = isDrugId(plan.drug) ? drugRules[plan.drug].name : plan.drug;
-  const who = options.patientName?.trim() ? `${options.patientName.trim()}: ` : "";
+  const name = calendarText(options.patientName ?? "");
+  const who = name ? `${name}: ` : "";
   // A stop finding leads every event, so a visit in the calendar never reads as "go ahead".
   const stopAction = strongestStopAction(plan.findings);
   const stopLines = stopAction ? [`${patientStopInstruction(stopAction, drugName)} ${patientStopReason}`] : [];
@@ -70,5 +118,5 @@ export function planToIcs(plan: Plan, options: CalendarOptions): CalendarResult 
   if (events.length === 0) return { ok: false, error: "The plan has no visits to export." };
   const { error, value } = createEvents(events, { productId: "jak-monitor/ics", calName: `${drugName} monitoring` });
   if (error || !value) return { ok: false, error: `The calendar file could not be written: ${error?.message ?? "unknown error"}.` };
-  return { ok: true, ics: value };
+  return { ok: true, ics: foldLines(value) };
 }

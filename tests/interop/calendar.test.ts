@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { planToIcs } from "@/lib/interop/calendar";
+import { calendarText, planToIcs } from "@/lib/interop/calendar";
 import { withFollowUps } from "../support/follow-up";
 import { cleanRequest, minimalRequest, plan, withBaselineLab } from "../support/requests";
 
@@ -100,5 +101,62 @@ describe("calendar export (.ics)", () => {
     expect(parse(result.ics).map((event) => event.start.toString())).toEqual(yearEnd.visits.map((visit) => visit.date));
     const startVisit = parse(result.ics).find((event) => event.start.toString() === "2027-12-31");
     expect(startVisit?.end.toString()).toBe("2028-01-01");
+  });
+});
+
+/**
+ * RFC 5545 3.1: content lines end with CRLF and are folded to at most 75 octets, each
+ * continuation starting with a space or tab; no CONTROL character but HTAB in a line; the
+ * file is UTF-8, and a fold must not split a character. Returns what breaks these rules.
+ */
+function rfc5545Violations(ics: string): string[] {
+  const problems: string[] = [];
+  if (!ics.endsWith("\r\n")) problems.push("the file does not end with CRLF");
+  if (/\r(?!\n)|(?<!\r)\n/.test(ics)) problems.push("a bare CR or LF");
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  ics
+    .slice(0, -2)
+    .split("\r\n")
+    .forEach((line, index) => {
+      const bytes = Buffer.from(line, "utf8");
+      if (bytes.length > 75) problems.push(`line ${index + 1} is ${bytes.length} octets`);
+      try {
+        decoder.decode(bytes);
+      } catch {
+        problems.push(`line ${index + 1} splits a character`);
+      }
+      // eslint-disable-next-line no-control-regex -- the rule under test is about control characters
+      if (/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/.test(line)) problems.push(`line ${index + 1} holds a control character`);
+      if (/^[ \t]/.test(line) && index === 0) problems.push("the file starts with a continuation");
+    });
+  return problems;
+}
+
+describe("calendar file: RFC 5545 lines for any typed name", () => {
+  const abrocitinib = plan(cleanRequest("abrocitinib"));
+
+  it.each([
+    ["accented names long enough to fold", "Zoë Éléonore Ñúñez-Łukasiewicz Ångström Øvergård Þórsdóttir", "Zoë Éléonore Ñúñez-Łukasiewicz Ångström Øvergård Þórsdóttir"],
+    ["emoji and CJK", "山田 太郎 🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂 Ｋ", "山田 太郎 🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂 Ｋ"],
+    ["a bare CR that would start a forged property", "R. Example\rATTENDEE:mailto:x@evil.example", "R. Example ATTENDEE:mailto:x@evil.example"],
+    ["NUL, vertical tab and a line separator", "Ada\u0000 \u000bLove\u2028lace\u0085!", "Ada Love lace !"],
+  ])("%s", (_name, typed, shown) => {
+    const result = planToIcs(abrocitinib, { createdAt, patientName: typed });
+    if (!result.ok) throw new Error(result.error);
+    expect(rfc5545Violations(result.ics)).toEqual([]);
+    expect(parse(result.ics)[0]?.summary).toBe(`${shown}: Baseline: abrocitinib monitoring`);
+  });
+
+  it("keeps every line within 75 octets and every character whole, for any text typed (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 120 }), fc.string({ unit: "binary", maxLength: 60 }), (graphemes, anything) => {
+        const result = planToIcs(abrocitinib, { createdAt, patientName: `${graphemes}${anything}` });
+        if (!result.ok) throw new Error(result.error);
+        expect(rfc5545Violations(result.ics)).toEqual([]);
+        const name = calendarText(`${graphemes}${anything}`);
+        expect(parse(result.ics)[0]?.summary).toBe(`${name ? `${name}: ` : ""}Baseline: abrocitinib monitoring`);
+      }),
+      { numRuns: 200, seed: 20261204 },
+    );
   });
 });
