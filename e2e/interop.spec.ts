@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { PlannerPage } from "./pages/planner-page";
 import { fillNormalAbrocitinib } from "./support/fill-normal-abrocitinib";
+import { syntheaBundle } from "../tests/support/synthea-bundle";
 
 // The browser's clock is pinned, so the age read from a birth date is the same every day.
 const today = new Date("2026-12-20T12:00:00");
@@ -81,6 +82,55 @@ test("the dermatologist imports a FHIR bundle from the EHR: the form is filled a
     await expect(report.getByRole("row", { name: /Observation\/glucose/ })).toContainText("Unknown code: LOINC 2345-7");
     await expect(report.getByRole("row", { name: /Observation\/crea-odd-unit/ })).toContainText("unit not convertible");
     await expect(report.getByRole("row", { name: /MedicationRequest\/med-1/ })).toContainText("Read");
+  });
+});
+
+test("the dermatologist imports a whole EHR record of 15 MB: the page stays responsive, shows its progress, and fills the form", async ({ page }) => {
+  await page.clock.setFixedTime(today);
+  const { text, expected } = syntheaBundle({ visits: 500 });
+  expect(Buffer.byteLength(text)).toBeGreaterThan(14 * 1024 * 1024);
+  const planner = new PlannerPage(page);
+  await planner.open();
+  await page.getByText("Import FHIR bundle").click();
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+
+  await test.step("When the record's file is chosen, it is not poured into the text box", async () => {
+    await page.getByLabel("Or choose a bundle file (up to 20 MB)").setInputFiles({ name: "erin-example.json", mimeType: "application/fhir+json", buffer: Buffer.from(text) });
+    await expect(page.getByText(/erin-example\.json \(1\d\.\d MB\) is read from the file when you import it/)).toBeVisible();
+    await expect(page.getByLabel("FHIR R4 Bundle (JSON)")).toHaveValue("");
+  });
+  await test.step("And imported, the page keeps answering while a worker reads it, and says how far it is", async () => {
+    // Every progress line shown, and every task that held the page's thread for 200 ms or more.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      const long: number[] = [];
+      Object.assign(window, { importProgress: seen, longTasks: long });
+      new MutationObserver(() => {
+        const line = document.querySelector("progress")?.parentElement?.textContent;
+        if (line) seen.push(line);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => entry.duration >= 200 && long.push(Math.round(entry.duration)))).observe({ type: "longtask" });
+    });
+    await page.getByRole("button", { name: "Import into the form" }).click();
+    await expect(page.getByText(/Form filled from the bundle: \d+ read, [\d,]+ ignored, of 1\d\.\d MB/)).toBeVisible({ timeout: 20_000 });
+    const { importProgress, longTasks } = await page.evaluate(() => {
+      const { importProgress: progress, longTasks: tasks } = window as unknown as { importProgress: string[]; longTasks: number[] };
+      return { importProgress: progress, longTasks: tasks };
+    });
+    expect(importProgress.some((line) => /Reading the file: [\d.]+ MB of 1\d\.\d MB/.test(line))).toBe(true);
+    expect(importProgress.some((line) => /Reading the bundle's entries: [\d,]+ of [\d,]+/.test(line))).toBe(true);
+    expect(workers.length).toBe(1);
+    expect(longTasks).toEqual([]);
+  });
+  await test.step("Then the form holds the order, the patient and the latest results", async () => {
+    await expect(page.getByLabel("Drug")).toHaveValue("upadacitinib");
+    await expect(page.getByLabel("Daily dose")).toHaveValue("15");
+    await expect(page.getByLabel("Start date (first dose)")).toHaveValue("2027-01-04");
+    await expect(page.getByLabel("Age (years)")).toHaveValue("25");
+    await expect(page.getByRole("group", { name: "Baseline labs" }).getByLabel("Platelets", { exact: true })).toHaveValue(String(expected.platelets));
+    await expect(page.getByLabel("Drawn on")).toHaveValue(expected.labsDate);
+    await expect(page.getByRole("table", { name: "What the bundle held" }).getByRole("row", { name: /Claim ×\d+/ })).toContainText("This resource type is not read.");
   });
 });
 

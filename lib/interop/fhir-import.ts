@@ -16,9 +16,19 @@ import { ageLoinc, contractUnitFor, cvxSystem, drugFromNames, labByLoinc, loincS
  * to fill the form with, only the reasons.
  */
 
-/** The same limit as the API's body. */
-export const maxBundleBytes = 64 * 1024;
-const maxEntries = 2000;
+/**
+ * An EHR's export of one patient runs to megabytes (encounters, claims, notes, years of
+ * results). The import runs in the browser, in a worker, and reads bundles up to 20 MB; the
+ * server's doors keep their own, smaller limits (64 kB for the API, 1 MB for CDS Hooks).
+ */
+export const maxBundleBytes = 20 * 1024 * 1024;
+const maxEntries = 200_000;
+
+/** The resource types the import reads; every other one is only counted. */
+const readTypes: ReadonlySet<unknown> = new Set(["Patient", "MedicationRequest", "Observation", "Immunization"]);
+
+/** Up to this many report lines, one per resource; past it, the ignored ones are counted by type and reason. */
+const maxReportLines = 200;
 
 export interface ReportEntry {
   /** `ResourceType/id`, or `entry[n]` when the resource has no usable id. */
@@ -45,10 +55,13 @@ const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [
 const asString = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 const asNumber = (value: unknown): number | undefined => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
 
+/** UTF-8 needs at most 3 bytes per UTF-16 unit, so only a long text is worth measuring. */
+const exceedsBundleLimit = (text: string) => text.length * 3 > maxBundleBytes && new TextEncoder().encode(text).length > maxBundleBytes;
+
 /** Text of a JSON body, checked for size and shape: a FHIR Bundle object, or a reason. */
 export function parseBundle(text: string): { ok: true; bundle: Json } | { ok: false; error: string } {
-  if (new TextEncoder().encode(text).length > maxBundleBytes) {
-    return { ok: false, error: `The bundle is larger than ${maxBundleBytes / 1024} kB.` };
+  if (exceedsBundleLimit(text)) {
+    return { ok: false, error: `The bundle is larger than ${maxBundleBytes / 1024 / 1024} MB.` };
   }
   let value: unknown;
   try {
@@ -76,10 +89,13 @@ export function bundleResources(bundle: Json, report: ReportEntry[]): Json[] {
   return resources;
 }
 
+/** Where each resource sat in the bundle it came from, to name one without an id. */
+const entryPositions = new WeakMap<Json, number>();
+
 function label(resource: Json, index: number): string {
   const type = asString(resource.resourceType)?.slice(0, 40) ?? "Resource";
   const id = asString(resource.id);
-  return id && /^[A-Za-z0-9\-.]{1,64}$/.test(id) ? `${type}/${id}` : `${type} (entry ${index + 1})`;
+  return id && /^[A-Za-z0-9\-.]{1,64}$/.test(id) ? `${type}/${id}` : `${type} (entry ${(entryPositions.get(resource) ?? index) + 1})`;
 }
 
 /**
@@ -483,13 +499,60 @@ export function toPlanRequest(extraction: Extraction): { ok: true; request: Plan
   };
 }
 
-/** The whole import: text in, a validated request (or the reasons it failed) and the report out. */
-export function importFhirBundle(text: string, options: ReadOptions): ImportResult {
+/**
+ * A long report keeps every line of what was read, and counts what was ignored by resource
+ * type and reason ("Claim ×412: This resource type is not read."), so a record of thousands of
+ * resources gives a table of tens of lines.
+ */
+function shortReport(report: ReportEntry[]): ReportEntry[] {
+  if (report.length <= maxReportLines) return report;
+  const groups = new Map<string, ReportEntry & { count: number }>();
+  const lines: (ReportEntry & { count?: number })[] = [];
+  for (const entry of report) {
+    if (entry.outcome === "read") {
+      lines.push(entry);
+      continue;
+    }
+    const type = entry.resource.split(/[/ ]/, 1)[0] ?? entry.resource;
+    const key = `${type}\u0000${entry.detail}`;
+    const group = groups.get(key);
+    if (group) group.count += 1;
+    else {
+      const line = { resource: type, outcome: entry.outcome, detail: entry.detail, count: 1 };
+      groups.set(key, line);
+      lines.push(line);
+    }
+  }
+  return lines.map(({ count, ...line }) => (count === undefined || count === 1 ? line : { ...line, resource: `${line.resource} ×${count.toLocaleString("en-US")}` }));
+}
+
+/** Progress of an import: entries looked at out of all of them. */
+export type ImportProgress = (entriesRead: number, entries: number) => void;
+
+/**
+ * The whole import: text in, a validated request (or the reasons it failed) and the report out.
+ * Only Patient, MedicationRequest, Observation and Immunization resources are read; the others
+ * (encounters, claims, notes…) are only counted. `onProgress` hears every few thousand entries.
+ */
+export function importFhirBundle(text: string, options: ReadOptions, onProgress?: ImportProgress): ImportResult {
   const parsed = parseBundle(text);
   if (!parsed.ok) return { ok: false, errors: [parsed.error], report: [] };
   const report: ReportEntry[] = [];
-  const extraction = readResources(bundleResources(parsed.bundle, report), options, report);
+  const entries = asArray(parsed.bundle.entry);
+  const wanted: Json[] = [];
+  entries.forEach((entry, index) => {
+    if (onProgress && index % 2000 === 0) onProgress(index, entries.length);
+    const resource = isObject(entry) && isObject(entry.resource) ? entry.resource : undefined;
+    if (!resource) report.push({ resource: `entry[${index}]`, outcome: "ignored", detail: "The entry has no resource." });
+    else if (readTypes.has(resource.resourceType)) {
+      entryPositions.set(resource, index);
+      wanted.push(resource);
+    }
+    else report.push({ resource: label(resource, index), outcome: "ignored", detail: "This resource type is not read." });
+  });
+  onProgress?.(entries.length, entries.length);
+  const extraction = readResources(wanted, options, report);
   const request = toPlanRequest(extraction);
-  if (!request.ok) return { ok: false, errors: [...extraction.notes, ...request.errors], report };
-  return { ok: true, request: request.request, report, notes: extraction.notes };
+  if (!request.ok) return { ok: false, errors: [...extraction.notes, ...request.errors], report: shortReport(report) };
+  return { ok: true, request: request.request, report: shortReport(report), notes: extraction.notes };
 }
