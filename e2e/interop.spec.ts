@@ -86,6 +86,8 @@ test("the dermatologist imports a FHIR bundle from the EHR: the form is filled a
 });
 
 test("the dermatologist imports a whole EHR record of 15 MB: the page stays responsive, shows its progress, and fills the form", async ({ page }) => {
+  // 15 MB is handed to the browser, read and planned: more than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   await page.clock.setFixedTime(today);
   const { text, expected } = syntheaBundle({ visits: 500 });
   expect(Buffer.byteLength(text)).toBeGreaterThan(14 * 1024 * 1024);
@@ -101,7 +103,8 @@ test("the dermatologist imports a whole EHR record of 15 MB: the page stays resp
     await expect(page.getByLabel("FHIR R4 Bundle (JSON)")).toHaveValue("");
   });
   await test.step("And imported, the page keeps answering while a worker reads it, and says how far it is", async () => {
-    // Every progress line shown, and every task that held the page's thread for 200 ms or more.
+    // Every progress line shown, and every task that held the page's thread for 300 ms or more (the
+    // same import on the page's thread held it for 587 ms).
     await page.evaluate(() => {
       const seen: string[] = [];
       const long: number[] = [];
@@ -110,10 +113,10 @@ test("the dermatologist imports a whole EHR record of 15 MB: the page stays resp
         const line = document.querySelector("progress")?.parentElement?.textContent;
         if (line) seen.push(line);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
-      new PerformanceObserver((list) => list.getEntries().forEach((entry) => entry.duration >= 200 && long.push(Math.round(entry.duration)))).observe({ type: "longtask" });
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => entry.duration >= 300 && long.push(Math.round(entry.duration)))).observe({ type: "longtask" });
     });
     await page.getByRole("button", { name: "Import into the form" }).click();
-    await expect(page.getByText(/Form filled from the bundle: \d+ read, [\d,]+ ignored, of 1\d\.\d MB/)).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(/Form filled from the bundle: \d+ read, [\d,]+ ignored, of 1\d\.\d MB/)).toBeVisible({ timeout: 45_000 });
     const { importProgress, longTasks } = await page.evaluate(() => {
       const { importProgress: progress, longTasks: tasks } = window as unknown as { importProgress: string[]; longTasks: number[] };
       return { importProgress: progress, longTasks: tasks };
