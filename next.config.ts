@@ -5,7 +5,15 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "development") }];
+    return [
+      { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "development") },
+      // Pages hold the rules (thresholds, the rules version, the names of the scripts that carry
+      // them). Next.js would let shared caches keep them a year (s-maxage=31536000), so a CDN could
+      // serve old thresholds after a rules update; instead a cache must ask again before each use,
+      // with the page's ETag (Next.js's digest of it), and gets a 304 until a deployment changes it.
+      // The scripts under /_next/ keep their year: their names change with their content.
+      { source: "/:path((?!_next/|api/|cds-services).*)", headers: [{ key: "Cache-Control", value: "public, no-cache" }] },
+    ];
   },
 };
 

@@ -28,6 +28,10 @@ export default defineConfig({
   webServer: {
     // The server's output goes to the console and to a file that the privacy spec reads.
     command: `npx next build >/dev/null && mkdir -p "$(dirname ${serverLogPath})" && node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1 2>&1 | tee ${serverLogPath}`,
+    // Next.js's anonymous telemetry is off for every run of the framework the project makes. The
+    // CDS Hooks service takes unsigned calls here, as in development (tests/interop/cds-trust.test.ts
+    // covers signed ones); its discovery answer says so.
+    env: { NEXT_TELEMETRY_DISABLED: "1", JAK_CDS_ALLOW_UNSIGNED: "1" },
     url: `http://127.0.0.1:${port}/api/rules`,
     reuseExistingServer: false,
     timeout: 180_000,

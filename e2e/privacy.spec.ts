@@ -76,7 +76,7 @@ test("the server log holds no request body and no patient value", async ({ reque
     const malformed = await request.post("/api/plan", { headers: { "content-type": "application/json" }, data: Buffer.from(`{"${marker}": ${patientValue}`) });
     expect(malformed.status()).toBe(400);
     const oversized = await request.post("/api/plan", { headers: { "content-type": "application/json" }, data: Buffer.from(`"${marker.repeat(10_000)}"`) });
-    expect(oversized.status()).toBe(400);
+    expect(oversized.status()).toBe(413);
     const hook = await request.post("/cds-services/jak-monitoring", { data: { hook: "order-select", hookInstance: marker, context: { note: patientValue } } });
     expect(hook.status()).toBe(400);
   });

@@ -7,11 +7,18 @@
  *   first-load ratio           — planner route's first-load JS ÷ the framework floor (/_not-found), gzip
  *   API ratio                  — POST /api/plan req/s ÷ GET /api/health req/s (autocannon, 64 connections,
  *                                10 s each in alternating 2 s slices)
+ *   CDS Hooks ratio            — the largest CDS Hooks request the service reads (100 draft orders, 2,000
+ *                                observations, 1 MB) against a typical one (one order, a year of results):
+ *                                requests per second of each (autocannon, 8 connections, alternating slices)
  *   Lighthouse                 — mobile performance and accessibility of the planner (median of several runs),
  *                                shown beside the framework floor's performance (the /_not-found page) in runs
  *                                taken in turn with the planner's
+ *
+ * `npm run bench -- --only engine,first-load,api,cds,lighthouse` measures only the figures named.
+ * The server is started on a free port the system gives; the script stops if that server does not
+ * start or dies, and prints the port and the commit measured.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
@@ -20,7 +27,9 @@ import { addWeeks } from "@/lib/dates/calendar-date";
 import { workedExampleRequest } from "@/lib/explorer/worked-example";
 import { buildPlan } from "@/lib/plan/build-plan";
 import { planRequestSchema, type PlanRequest } from "@/lib/schema/plan-request";
+import { checkAlive, commitMeasured, freePort, startServer } from "./bench-server";
 import { validPlanRequest } from "../tests/support/arbitraries";
+import { largestHookRequest, typicalHookRequest } from "../tests/support/cds-requests";
 
 interface Figure {
   name: string;
@@ -104,22 +113,8 @@ function measureFirstLoad() {
   report({ name: "first-load ratio", shown: ratio.toFixed(3), target: "≤ 1.3", met: ratio <= 1.3 });
 }
 
-async function startServer(port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], { stdio: "ignore" });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error(`next start did not answer on port ${port}`);
-}
-
-async function load(options: autocannon.Options, seconds: number): Promise<autocannon.Result> {
-  return autocannon({ connections: 64, duration: seconds, ...options });
+async function load(options: autocannon.Options, seconds: number, connections = 64): Promise<autocannon.Result> {
+  return autocannon({ connections, duration: seconds, ...options });
 }
 
 /** A typical visit: abrocitinib's worked example (baseline labs and screens) plus its week-4 results. */
@@ -154,6 +149,41 @@ async function measureApi(origin: string) {
   console.log(`  (POST /api/plan with a typical request, ${Math.round(totals.plan / seconds)} req/s, GET /api/health ${Math.round(totals.trivial / seconds)} req/s, 64 connections, ${seconds} s each in ${slices} alternating slices)`);
   report({ name: "API ratio", shown: ratio.toFixed(3), target: "≥ 0.7", met: ratio >= 0.7 });
   report({ name: "API errors and timeouts", shown: String(totals.failures), target: "0", met: totals.failures === 0 });
+}
+
+/**
+ * The largest CDS Hooks request the service reads against a typical one, in requests per second
+ * of each, taken in alternating slices as the API ratio is. 8 connections: enough to keep both
+ * cores busy without queueing megabyte bodies behind each other.
+ */
+async function measureCdsHooks(origin: string) {
+  const url = `${origin}/cds-services/jak-monitoring`;
+  const typicalBody = JSON.stringify(typicalHookRequest());
+  const largestBody = JSON.stringify(largestHookRequest());
+  const request = (body: string) => ({ url, method: "POST" as const, headers: { "content-type": "application/json" }, body });
+  const typical = request(typicalBody);
+  const largest = request(largestBody);
+  await load(typical, 2, 8);
+  await load(largest, 2, 8);
+  const totals = { typical: 0, largest: 0, failures: 0 };
+  for (let slice = 0; slice < slices; slice += 1) {
+    for (const [kind, options] of [["typical", typical], ["largest", largest]] as const) {
+      const result = await load(options, sliceSeconds, 8);
+      totals[kind] += result.requests.total;
+      totals.failures += result.errors + result.timeouts + result.non2xx;
+    }
+  }
+  // While the largest requests arrive, the server must still answer others promptly.
+  const [health] = await Promise.all([load({ url: `${origin}/api/health` }, sliceSeconds, 1), load(largest, sliceSeconds, 4)]);
+  const seconds = slices * sliceSeconds;
+  const kB = (body: string) => Math.round(Buffer.byteLength(body) / 1024);
+  const ratio = totals.typical / totals.largest;
+  console.log(
+    `  (typical: one order, 48 results, ${kB(typicalBody)} kB, ${Math.round(totals.typical / seconds)} req/s; largest: 100 draft orders, 2,000 results, ${kB(largestBody)} kB, ${Math.round(totals.largest / seconds)} req/s; 8 connections, ${seconds} s each in ${slices} alternating slices)`,
+  );
+  console.log(`  (GET /api/health beside 4 connections sending the largest request: p99 ${health.latency.p99} ms, max ${health.latency.max} ms)`);
+  report({ name: "CDS Hooks ratio (largest ÷ typical cost)", shown: ratio.toFixed(2), target: "≤ 5", met: ratio <= 5 });
+  report({ name: "CDS Hooks errors and timeouts", shown: String(totals.failures), target: "0", met: totals.failures === 0 });
 }
 
 type LighthouseCategory = "performance" | "accessibility";
@@ -210,26 +240,55 @@ function measureLighthouse(origin: string) {
   report({ name: "Lighthouse accessibility (mobile)", shown: String(accessibility), target: "100", met: accessibility === 100 });
 }
 
-async function main() {
-  const port = Number(process.env.BENCH_PORT ?? 3200);
-  console.log("Building the app…");
-  run("bash", ["scripts/setup.sh"]);
-  run("bash", ["scripts/ensure-chromium.sh"]);
-  run(process.execPath, ["node_modules/next/dist/bin/next", "build"], { NEXT_TELEMETRY_DISABLED: "1" });
+const figureNames = ["engine", "first-load", "api", "cds", "lighthouse"] as const;
+type FigureName = (typeof figureNames)[number];
 
-  measureEngine();
-  measureFirstLoad();
-  const server = await startServer(port);
-  const stop = () => server.kill();
-  process.on("SIGINT", () => {
-    stop();
-    process.exit(130);
-  });
-  try {
-    await measureApi(`http://127.0.0.1:${port}`);
-    measureLighthouse(`http://127.0.0.1:${port}`);
-  } finally {
-    stop();
+/** The figures asked for with `--only a,b`, or all of them. */
+function chosenFigures(): Set<FigureName> {
+  const index = process.argv.indexOf("--only");
+  if (index === -1) return new Set(figureNames);
+  const names = (process.argv[index + 1] ?? "").split(",").filter(Boolean);
+  const unknown = names.filter((name) => !(figureNames as readonly string[]).includes(name));
+  if (names.length === 0 || unknown.length > 0) {
+    console.error(`bench: --only takes a comma-separated list of ${figureNames.join(", ")}`);
+    process.exit(2);
+  }
+  return new Set(names as FigureName[]);
+}
+
+async function main() {
+  const chosen = chosenFigures();
+  const needsServer = chosen.has("api") || chosen.has("cds") || chosen.has("lighthouse");
+  console.log(`bench: commit ${commitMeasured()}, figures ${[...chosen].join(", ")}`);
+  if (chosen.has("first-load") || needsServer) {
+    console.log("Building the app…");
+    run("bash", ["scripts/setup.sh"]);
+    if (chosen.has("lighthouse")) run("bash", ["scripts/ensure-chromium.sh"]);
+    run(process.execPath, ["node_modules/next/dist/bin/next", "build"], { NEXT_TELEMETRY_DISABLED: "1" });
+  }
+
+  if (chosen.has("engine")) measureEngine();
+  if (chosen.has("first-load")) measureFirstLoad();
+  if (needsServer) {
+    const port = await freePort();
+    const server = await startServer(port);
+    const origin = `http://127.0.0.1:${port}`;
+    console.log(`bench: measuring next start on ${origin} (pid ${server.pid})`);
+    const stop = () => server.kill();
+    process.on("SIGINT", () => {
+      stop();
+      process.exit(130);
+    });
+    try {
+      if (chosen.has("api")) await measureApi(origin);
+      checkAlive(server);
+      if (chosen.has("cds")) await measureCdsHooks(origin);
+      checkAlive(server);
+      if (chosen.has("lighthouse")) measureLighthouse(origin);
+      checkAlive(server);
+    } finally {
+      stop();
+    }
   }
   const missed = figures.filter((figure) => !figure.met);
   console.log(missed.length === 0 ? "bench: every target met" : `bench: ${missed.length} target(s) missed: ${missed.map((figure) => figure.name).join(", ")}`);

@@ -6,9 +6,23 @@
  * fields, never a throw or a 5xx. Exits 1 on the first failure with the seed and the
  * shrunk counterexample, so `--seed S --runs N` replays it.
  */
+import { spawnSync } from "node:child_process";
 import fc from "fast-check";
 import { fuzzCase } from "@/tests/support/arbitraries";
 import { checkFuzzCase } from "@/tests/support/door-checks";
+
+// `--doors`: hostile input at every door of a real server instead (scripts/fuzz-doors.ts).
+if (process.argv.includes("--doors")) {
+  if (!process.argv.includes("--no-build")) {
+    console.log("fuzz --doors: building the app…");
+    for (const [command, args] of [["bash", ["scripts/setup.sh"]], [process.execPath, ["node_modules/next/dist/bin/next", "build"]]] as const) {
+      const built = spawnSync(command, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+      if (built.status !== 0) throw new Error(`fuzz --doors: ${command} ${args.join(" ")} exited ${built.status}`);
+    }
+  }
+  const { fuzzDoors } = await import("./fuzz-doors");
+  process.exit(await fuzzDoors());
+}
 
 function wholeNumberOption(name: string): number | undefined {
   const index = process.argv.indexOf(`--${name}`);

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/plan/route";
 import { maxBodyBytes, respondToPlanRequest } from "@/lib/api/plan-response";
 import type { PlanRequestInput } from "@/lib/schema/plan-request";
@@ -94,7 +94,7 @@ describe("the CLI gives the same bytes as the route", () => {
   });
 });
 
-describe("POST /api/plan refuses bad requests with 400, never 5xx", () => {
+describe("POST /api/plan refuses bad requests with 400 (413 when too large), never 5xx", () => {
   const valid = JSON.stringify(minimalRequest("abrocitinib"));
 
   it.each<[string, string | null, number]>([
@@ -114,9 +114,9 @@ describe("POST /api/plan refuses bad requests with 400, never 5xx", () => {
     ["64 kB + 1 byte of padding", JSON.stringify({ ...minimalRequest("abrocitinib"), note: "x".repeat(maxBodyBytes) })],
     ["22,000 three-byte characters (over 64 kB in bytes)", JSON.stringify({ ...minimalRequest("abrocitinib"), note: "€".repeat(22_000) })],
     ["1 MB", "x".repeat(1024 * 1024)],
-  ])("a body over 64 kB (%s) → 400 path \"\"", async (_name, body) => {
+  ])("a body over 64 kB (%s) → 413 path \"\"", async (_name, body) => {
     const response = await post(body);
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(413);
     expect(JSON.parse(response.text)).toEqual({ errors: [{ path: "", message: expect.stringMatching(/larger than 64 kB/) }] });
   });
 
@@ -128,11 +128,11 @@ describe("POST /api/plan refuses bad requests with 400, never 5xx", () => {
     expect(response.status).toBe(200);
   });
 
-  it("a declared Content-Length over 64 kB → 400 without reading the body", async () => {
+  it("a declared Content-Length over 64 kB → 413 without reading the body", async () => {
     const response = await POST(
       new Request("http://localhost/api/plan", { method: "POST", headers: { "content-type": "application/json", "content-length": String(maxBodyBytes + 1) }, body: valid }),
     );
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(413);
     expect(JSON.parse(await response.text())).toEqual({ errors: [{ path: "", message: expect.stringMatching(/larger than 64 kB/) }] });
   });
 
@@ -157,11 +157,46 @@ describe("POST /api/plan refuses bad requests with 400, never 5xx", () => {
     expect(await response.text()).toBe(respondToPlanRequest(valid).body);
   });
 
-  it("a body over 64 kB behind a Content-Length that claims less → 400 all the same", async () => {
+  it("a body over 64 kB behind a Content-Length that claims less → 413 all the same", async () => {
     const body = JSON.stringify({ ...minimalRequest("abrocitinib"), note: "x".repeat(maxBodyBytes) });
     const response = await POST(new Request("http://localhost/api/plan", { method: "POST", headers: { "content-type": "application/json", "content-length": "100" }, body }));
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(413);
     expect(JSON.parse(await response.text())).toEqual({ errors: [{ path: "", message: expect.stringMatching(/larger than 64 kB/) }] });
+  });
+
+  /** A body streamed in 16 kB chunks (no declared length), noting how far it was read. */
+  function streamedBody(chunks: number, failAfter?: number) {
+    const progress = { pulled: 0, cancelled: false };
+    const chunk = new TextEncoder().encode(" ".repeat(16 * 1024));
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        progress.pulled += 1;
+        if (failAfter !== undefined && progress.pulled > failAfter) controller.error(new Error("aborted"));
+        else if (progress.pulled > chunks) controller.close();
+        else controller.enqueue(chunk);
+      },
+      cancel() {
+        progress.cancelled = true;
+      },
+    });
+    const request = new Request("http://localhost/api/plan", { method: "POST", headers: { "content-type": "application/json" }, body, duplex: "half" } as RequestInit);
+    return { request, progress };
+  }
+
+  it("a streamed body over 64 kB → 413, and the rest is read and dropped rather than the connection cut", async () => {
+    const { request, progress } = streamedBody(64);
+    const response = await POST(request);
+    expect(response.status).toBe(413);
+    expect(JSON.parse(await response.text())).toEqual({ errors: [{ path: "", message: "Request body is larger than 64 kB." }] });
+    await vi.waitFor(() => expect(progress.pulled).toBe(65));
+    expect(progress.cancelled).toBe(false);
+  });
+
+  it("a client that hangs up mid-body gets a 400 (unread), and nothing is thrown for the framework to log", async () => {
+    const { request } = streamedBody(64, 2);
+    const response = await POST(request);
+    expect(response.status).toBe(400);
+    expect(JSON.parse(await response.text())).toEqual({ errors: [{ path: "", message: "The request body did not arrive whole." }] });
   });
 
   const badBodies: Array<[string, BodyInit]> = [

@@ -1,5 +1,6 @@
 import { requestFragment } from "@/lib/share/request-fragment";
 import type { FormValues, UnitPreferences } from "./form-values";
+import { checkedUnitPreferences } from "./saved-form";
 
 /**
  * Where the planner keeps things, all in this browser: the form in session storage (gone
@@ -9,12 +10,22 @@ import type { FormValues, UnitPreferences } from "./form-values";
 const formKey = "jak-monitor:form:v1";
 const unitsKey = "jak-monitor:units:v1";
 
-export function loadSavedForm(): FormValues | null {
+/**
+ * The saved form as parsed JSON, not yet checked (see saved-form.ts): none, text that is not
+ * JSON, or a value.
+ */
+export function loadSavedForm(): { kind: "none" } | { kind: "unreadable" } | { kind: "saved"; value: unknown } {
+  let saved: string | null;
   try {
-    const saved = sessionStorage.getItem(formKey);
-    return saved ? (JSON.parse(saved) as FormValues) : null;
+    saved = sessionStorage.getItem(formKey);
   } catch {
-    return null;
+    return { kind: "none" };
+  }
+  if (!saved) return { kind: "none" };
+  try {
+    return { kind: "saved", value: JSON.parse(saved) as unknown };
+  } catch {
+    return { kind: "unreadable" };
   }
 }
 
@@ -34,9 +45,10 @@ export function clearSavedForm(): void {
   }
 }
 
+/** The units last chosen per lab; a stored entry that is not a unit of its lab is left out. */
 export function loadUnitPreferences(): UnitPreferences {
   try {
-    return JSON.parse(localStorage.getItem(unitsKey) ?? "{}") as UnitPreferences;
+    return checkedUnitPreferences(JSON.parse(localStorage.getItem(unitsKey) ?? "{}"));
   } catch {
     return {};
   }

@@ -17,6 +17,7 @@ import {
 } from "./form-storage";
 import { emptyFormValues, fromRequest, toRequest, type FormValues, type UnitPreferences } from "./form-values";
 import { InteropPanel } from "./interop-panel";
+import { checkSavedForm, savedFormClearedNotice } from "./saved-form";
 import { PlanForm } from "./plan-form";
 import { planResolver, usePlanning } from "./use-planning";
 
@@ -27,10 +28,17 @@ function PreparingPlan() {
   return <p className="no-print">Preparing the plan…</p>;
 }
 
-/** A saved form over an empty one, so a form saved by an older version still has every field. */
-function withDefaults(saved: FormValues | null, drugChoices: DrugChoices, units: UnitPreferences, today: string): FormValues {
-  const empty = emptyFormValues(drugChoices, units, today);
-  return saved ? { ...empty, ...saved, patient: { ...empty.patient, ...saved.patient }, screening: { ...empty.screening, ...saved.screening } } : empty;
+/**
+ * The saved form over an empty one, checked (saved-form.ts): a form saved by an older version
+ * gets the fields it lacks; one that does not fit is cleared from storage, and `cleared` says so.
+ */
+function restoredForm(drugChoices: DrugChoices, units: UnitPreferences, today: string): { values: FormValues | undefined; cleared: boolean } {
+  const saved = loadSavedForm();
+  if (saved.kind === "none") return { values: undefined, cleared: false };
+  const check = saved.kind === "saved" ? checkSavedForm(saved.value, emptyFormValues(drugChoices, units, today), drugChoices) : undefined;
+  if (check?.ok) return { values: check.values, cleared: false };
+  clearSavedForm();
+  return { values: undefined, cleared: true };
 }
 
 /**
@@ -46,30 +54,39 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
   useEffect(() => {
     const units = loadUnitPreferences();
     const today = calendarDateOf(new Date());
-    const saved = loadSavedForm();
-    const restoreSaved = () => form.reset(withDefaults(saved, drugChoices, units, today));
-    if (!hasRequestFragment(window.location.hash)) {
+    const saved = restoredForm(drugChoices, units, today);
+    const restoreSaved = () => {
       // A first visit differs from the server's empty form only in today's date: setting that
       // one field spares the page a re-render of the whole form while it is still loading.
-      if (saved === null && Object.keys(units).length === 0) form.setValue("asOf", today);
-      else restoreSaved();
+      if (saved.values === undefined && Object.keys(units).length === 0) form.setValue("asOf", today);
+      else form.reset(saved.values ?? emptyFormValues(drugChoices, units, today));
+    };
+    if (saved.cleared) setNotice(savedFormClearedNotice);
+    if (!hasRequestFragment(window.location.hash)) {
+      restoreSaved();
       setRestored(true);
       return;
     }
     // A shared link needs the schema to be read, so it waits for that one import.
     let mounted = true;
-    void import("@/lib/share/read-request-fragment").then(({ requestFromFragment }) => {
-      if (!mounted) return;
-      const shared = requestFromFragment(window.location.hash);
-      if (shared === "unreadable" || shared === null) {
-        restoreSaved();
-        setNotice("The shared link could not be read; nothing was loaded from it.");
-      } else {
-        form.reset(fromRequest(shared, drugChoices, units));
-        setNotice("Loaded the plan from the shared link.");
-      }
-      setRestored(true);
-    });
+    const unreadableLink = () => {
+      restoreSaved();
+      setNotice("The shared link could not be read; nothing was loaded from it.");
+    };
+    void import("@/lib/share/read-request-fragment")
+      .then(({ requestFromFragment }) => {
+        if (!mounted) return;
+        const shared = requestFromFragment(window.location.hash);
+        if (shared === "unreadable" || shared === null) {
+          unreadableLink();
+        } else {
+          form.reset(fromRequest(shared, drugChoices, units));
+          setNotice("Loaded the plan from the shared link.");
+        }
+      })
+      // A link the schema accepts but the form cannot show is unreadable too, never a broken page.
+      .catch(() => mounted && unreadableLink())
+      .finally(() => mounted && setRestored(true));
     return () => {
       mounted = false;
     };

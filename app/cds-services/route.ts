@@ -1,9 +1,16 @@
 import { discovery } from "@/lib/interop/cds-hooks";
 import { corsHeaders, json } from "./cors";
+import { trustConfig } from "./trust";
 
-/** GET /cds-services: CDS Hooks 2.0 discovery. */
+// Answered per request: the trust configuration is read from the environment at run time.
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /cds-services: CDS Hooks 2.0 discovery. It holds no patient data, so it is answered
+ * without a token; it says whether this deployment accepts unsigned calls.
+ */
 export function GET(): Response {
-  return json(discovery);
+  return json(discovery({ unsignedCallsAllowed: trustConfig().allowUnsigned }));
 }
 
 export function OPTIONS(): Response {

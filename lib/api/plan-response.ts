@@ -17,8 +17,11 @@ export function errorResponse(errors: FieldError[]): DoorResponse {
   return { status: 400, body: jsonText({ errors }) };
 }
 
+/** The refusal of a body over the limit, as every door words it. */
+export const bodyTooLargeMessage = `Request body is larger than ${maxBodyBytes / 1024} kB.`;
+
 /** UTF-8 needs at most 3 bytes per UTF-16 unit, so only a long text is worth encoding to measure. */
-function exceedsBodyLimit(text: string): boolean {
+export function exceedsBodyLimit(text: string): boolean {
   return text.length * 3 > maxBodyBytes && new TextEncoder().encode(text).length > maxBodyBytes;
 }
 
@@ -28,7 +31,7 @@ function exceedsBodyLimit(text: string): boolean {
  */
 export function validateRequestBody(rawBody: string): { request: PlanRequest } | { refused: DoorResponse } {
   if (exceedsBodyLimit(rawBody)) {
-    return { refused: errorResponse([{ path: "", message: `Request body is larger than ${maxBodyBytes / 1024} kB.` }]) };
+    return { refused: errorResponse([{ path: "", message: bodyTooLargeMessage }]) };
   }
   let value: unknown;
   try {

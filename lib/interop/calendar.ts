@@ -2,15 +2,14 @@ import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { drugRules } from "@/rules";
 import type { DrugId } from "@/rules/types";
 import { addDays } from "@/lib/dates/calendar-date";
-import { scheduleItemNames } from "@/lib/plan/item-names";
-import { patientStopInstruction, patientStopReason, strongestStopAction } from "@/lib/plan/stop-actions";
+import { patientSheet } from "@/lib/plan/patient-sheet";
 import type { Plan } from "@/lib/plan/types";
-import { sentenceCase } from "@/lib/units/format";
 
 /**
- * The schedule as an iCalendar file (RFC 5545), written by the `ics` package: one all-day
- * event per visit, the tests in the description (led by the patient's stop instruction when a
- * finding says stop). All-day events are `VALUE=DATE`, which carries no time and no zone, so
+ * The patient's sheet (lib/plan/patient-sheet.ts) as an iCalendar file (RFC 5545), written by
+ * the `ics` package: one all-day event per dated visit with something still to do, in the
+ * sheet's plain words, led by the stop instruction when a finding says stop (then only the
+ * rechecks are dated). All-day events are `VALUE=DATE`, which carries no time and no zone, so
  * no calendar app can move a visit to another day.
  */
 export interface CalendarOptions {
@@ -20,7 +19,54 @@ export interface CalendarOptions {
   createdAt: number;
 }
 
-export type CalendarResult = { ok: true; ics: string } | { ok: false; error: string };
+export type CalendarResult = { ok: true; ics: string; events: number } | { ok: false; error: string };
+
+/**
+ * Typed text as an iCalendar TEXT value may carry it (RFC 5545 3.3.11, 3.1: no CONTROL
+ * characters but HTAB): line breaks of any kind (CR, LF, VT, FF, NEL, U+2028, U+2029) and tabs
+ * become spaces, other control characters (NUL, C0, DEL, C1) are removed, and spaces are
+ * collapsed. A bare CR would otherwise end the line in some readers and start a forged property.
+ */
+export function calendarText(text: string): string {
+  return text
+    .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, " ")
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}
+
+/**
+ * Lines folded at 75 octets of UTF-8, as RFC 5545 3.1 asks (the `ics` package counts
+ * characters, so a line of accented letters or emoji came out longer), never inside a
+ * character, each continuation starting with one space. The package's own folds are undone first.
+ */
+export function foldLines(ics: string): string {
+  const encoder = new TextEncoder();
+  return ics
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .map((line) => {
+      if (encoder.encode(line).length <= 75) return line;
+      const parts: string[] = [];
+      let part = "";
+      let octets = 0;
+      for (const character of line) {
+        const size = encoder.encode(character).length;
+        // The first line holds 75 octets; each continuation 74 after its leading space.
+        if (octets + size > (parts.length === 0 ? 75 : 74)) {
+          parts.push(part);
+          part = "";
+          octets = 0;
+        }
+        part += character;
+        octets += size;
+      }
+      parts.push(part);
+      return parts.join("\r\n ");
+    })
+    .join("\r\n");
+}
 
 function dateArray(date: string): DateArray {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
@@ -38,18 +84,18 @@ function uidFor(plan: Plan, date: string): string {
 
 export function planToIcs(plan: Plan, options: CalendarOptions): CalendarResult {
   const drugName = isDrugId(plan.drug) ? drugRules[plan.drug].name : plan.drug;
-  const who = options.patientName?.trim() ? `${options.patientName.trim()}: ` : "";
+  const name = calendarText(options.patientName ?? "");
+  const who = name ? `${name}: ` : "";
+  const sheet = patientSheet(plan);
   // A stop finding leads every event, so a visit in the calendar never reads as "go ahead".
-  const stopAction = strongestStopAction(plan.findings);
-  const stopLines = stopAction ? [`${patientStopInstruction(stopAction, drugName)} ${patientStopReason}`] : [];
-  const events = plan.visits.map((visit) => {
-    const due = visit.items.filter((item) => item.status === "due");
-    const done = visit.items.filter((item) => item.status === "done");
+  const stopLines = sheet.stop ? [`${sheet.stop.instruction} ${sheet.stop.reason}`] : [];
+  const events = sheet.visits.flatMap((visit) => {
+    if (visit.date === undefined) return [];
     const lines = [
       ...stopLines,
       `${drugName} monitoring, start date ${plan.startDate}.`,
-      ...due.map((item) => `- ${sentenceCase(scheduleItemNames[item.test])}${item.dueBy ? ` (by ${item.dueBy})` : ""}`),
-      ...(done.length ? [`Already on file: ${done.map((item) => scheduleItemNames[item.test]).join(", ")}.`] : []),
+      ...visit.items.map((item) => `- ${item.words}${item.overdue ? " (overdue: please book)" : ""}`),
+      ...sheet.notOnSheet,
       "Decision support only: check the current label.",
     ];
     // DTSTAMP comes from `createdAt` (the `ics` types omit the field its schema accepts).
@@ -65,10 +111,15 @@ export function planToIcs(plan: Plan, options: CalendarOptions): CalendarResult 
       productId: "jak-monitor/ics",
       calName: `${drugName} monitoring`,
     };
-    return event;
+    return [event];
   });
-  if (events.length === 0) return { ok: false, error: "The plan has no visits to export." };
+  if (events.length === 0) {
+    const error = sheet.stop
+      ? "Nothing to put in a calendar: a finding says stop, and no recheck is dated yet (your clinic arranges what happens next)."
+      : "The plan has no visits with something still to do.";
+    return { ok: false, error };
+  }
   const { error, value } = createEvents(events, { productId: "jak-monitor/ics", calName: `${drugName} monitoring` });
   if (error || !value) return { ok: false, error: `The calendar file could not be written: ${error?.message ?? "unknown error"}.` };
-  return { ok: true, ics: value };
+  return { ok: true, ics: foldLines(value), events: events.length };
 }

@@ -4,8 +4,9 @@ import { labTestIds } from "@/rules/types";
 import { buildPlan } from "@/lib/plan/build-plan";
 import { scheduleItemNames } from "@/lib/plan/item-names";
 import type { Finding, Plan, PlanSource } from "@/lib/plan/types";
+import type { PlanRequest } from "@/lib/schema/plan-request";
 import { sentenceCase } from "@/lib/units/format";
-import { bundleResources, medicationNames, readResources, toPlanRequest, type ReportEntry } from "./fhir-import";
+import { bundleResources, extractionFor, medicationNames, readOrder, readPatientFacts, toPlanRequest, type OrderFacts } from "./fhir-import";
 import { drugFromNames, labLoinc, loincSystem, orderLoinc } from "./loinc";
 
 /**
@@ -35,24 +36,36 @@ export type HookAnswer =
 
 const observationCodes = labTestIds.flatMap((test) => labLoinc[test].map((code) => `${loincSystem}|${code.code}`)).join(",");
 
-/** GET /cds-services: the discovery document. */
-export const discovery = {
-  services: [
-    {
-      hook: "order-select",
-      id: serviceId,
-      title: "JAK Monitor: JAK inhibitor start checks",
-      description:
-        "When a draft order is one of the nine JAK or TYK2 inhibitors JAK Monitor plans, checks the baseline labs against the label's start limits, lists missing baseline tests (with orders to create) and the first follow-up dates. Also answers order-sign at the same URL.",
-      prefetch: {
-        patient: "Patient/{{context.patientId}}",
-        observations: `Observation?patient={{context.patientId}}&code=${observationCodes}`,
-        immunizations: "Immunization?patient={{context.patientId}}",
+/** How this deployment trusts its callers, as the discovery document states it. */
+export interface CallerPolicy {
+  /** True when calls without a signed JWT are accepted (a development switch). */
+  unsignedCallsAllowed: boolean;
+}
+
+/** GET /cds-services: the discovery document, which says whether unsigned calls are accepted. */
+export function discovery({ unsignedCallsAllowed }: CallerPolicy) {
+  const trust = unsignedCallsAllowed
+    ? "DEVELOPMENT MODE: this deployment accepts calls without a signed JWT; use it with made-up patients only."
+    : "Every call must carry a JWT signed by an EHR this deployment trusts (CDS Hooks 2.0), as Authorization: Bearer.";
+  return {
+    services: [
+      {
+        hook: "order-select",
+        id: serviceId,
+        title: "JAK Monitor: JAK inhibitor start checks",
+        description:
+          "When a draft order is one of the nine JAK or TYK2 inhibitors JAK Monitor plans, checks the baseline labs against the label's start limits, lists missing baseline tests (with orders to create) and the first follow-up dates. Also answers order-sign at the same URL.",
+        prefetch: {
+          patient: "Patient/{{context.patientId}}",
+          observations: `Observation?patient={{context.patientId}}&code=${observationCodes}`,
+          immunizations: "Immunization?patient={{context.patientId}}",
+        },
+        usageRequirements: `Decision support only: check the current label. Prefetch of patient and observations is required. ${trust}`,
+        extension: { "jak-monitor-unsigned-calls-allowed": unsignedCallsAllowed },
       },
-      usageRequirements: "Decision support only: check the current label. Prefetch of patient and observations is required.",
-    },
-  ],
-};
+    ],
+  };
+}
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -62,6 +75,16 @@ const refuse = (path: string, message: string, status: 400 | 412 = 400): HookAns
 export function summaryOf(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length <= 140 ? flat : `${flat.slice(0, 139).trimEnd()}…`;
+}
+
+/**
+ * Text for a card's Markdown `detail` that is not the service's own: whatever it holds (a
+ * bracket, an asterisk, an HTML tag, a line break) shows as the characters they are and never
+ * becomes a link, an image, emphasis, a heading or a list. Line breaks become spaces, and every
+ * ASCII punctuation mark GitHub Flavored Markdown could read is backslash-escaped.
+ */
+export function markdownText(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029\u0085]+/g, " ").replace(/[\\`*_{}[\]()<>#+\-.!|~&"':;=$%^@?/]/g, "\\$&");
 }
 
 const sourceList = (sources: readonly PlanSource[]) => sources.map((source) => `[${source.title}, ${source.section}](${source.url})`).join("; ");
@@ -108,7 +131,10 @@ function cardsFor(plan: Plan, patientReference: string | undefined): CdsCard[] {
       source: cardSource(finding.sources),
     });
   }
-  const missing: Finding[] = plan.findings.filter((entry) => entry.action === "missing");
+  // Missing baseline tests get orders to create; facts the rules need (eGFR, other medicines, …) a card of
+  // their own; other "missing" findings (the routine interval, tests after the plan's end) do not bear on the order.
+  const missing: Finding[] = plan.findings.filter((entry) => entry.action === "missing" && entry.ruleId.includes(".baseline."));
+  const facts: Finding[] = plan.findings.filter((entry) => entry.action === "missing" && entry.ruleId.includes(".missing."));
   if (missing.length) {
     const orders = serviceRequestsFor(plan, patientReference);
     const tests = [...new Set(missing.map((finding) => finding.test).filter((test): test is string => !!test))];
@@ -132,6 +158,14 @@ function cardsFor(plan: Plan, patientReference: string | undefined): CdsCard[] {
         : {}),
     });
   }
+  if (facts.length) {
+    cards.push({
+      summary: summaryOf(`Facts needed to check ${name}: ${facts.length} not recorded`),
+      detail: `${facts.map((finding) => `- ${finding.message}`).join("\n")}\n\nSources: ${sourceList(facts.flatMap((finding) => finding.sources).slice(0, 3))}.`,
+      indicator: "warning",
+      source: cardSource(facts[0]?.sources ?? []),
+    });
+  }
   const followUps = plan.visits.filter((visit) => visit.date > plan.startDate && visit.items.some((item) => item.status === "due")).slice(0, 3);
   const first = followUps[0];
   if (first) {
@@ -146,14 +180,88 @@ function cardsFor(plan: Plan, patientReference: string | undefined): CdsCard[] {
   return cards;
 }
 
-function resourcesOf(value: unknown, report: ReportEntry[]): Json[] {
+/**
+ * Parsing JSON costs by its values more than by its bytes: a megabyte of empty objects takes a
+ * hundred times longer than a megabyte of text. Before parsing, the hook request's objects and
+ * lists (`{`, `[`) and separators (`,`) are counted, stopping at the limit. The largest request
+ * the service reads (100 draft orders, 2,000 observations) has about 14,000 and 20,000.
+ */
+export const maxJsonContainers = 30_000;
+export const maxJsonSeparators = 60_000;
+
+function countsOver(text: string, characters: readonly string[], limit: number): boolean {
+  let count = 0;
+  for (const character of characters) {
+    for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1)) {
+      if (++count > limit) return true;
+    }
+  }
+  return false;
+}
+
+/** The hook request's text as JSON, or the 400 that says why not. */
+export function parseHookText(text: string): { ok: true; value: unknown } | { ok: false; answer: HookAnswer } {
+  if (countsOver(text, ["{", "["], maxJsonContainers) || countsOver(text, [","], maxJsonSeparators)) {
+    return { ok: false, answer: refuse("", `The hook request holds more JSON values than this service reads (at most ${maxJsonContainers.toLocaleString("en-US")} objects and lists).`) };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, answer: refuse("", "The hook request is not valid JSON.") };
+  }
+}
+
+/** The service reads at most this many draft orders, and this many prefetched resources in all. */
+export const maxDraftOrders = 100;
+export const maxPrefetchEntries = 2000;
+/** Distinct JAK orders (drug, dose, start, indication) planned in one call; more get one card saying so. */
+export const maxPlansPerCall = 5;
+
+const entryCount = (value: unknown): number => (isObject(value) && Array.isArray(value.entry) ? value.entry.length : isObject(value) ? 1 : 0);
+
+/** A prefetched search: a Bundle's resources, or a single resource; null and absent are told apart by the caller. */
+function resourcesOf(value: unknown): Json[] {
   if (!isObject(value)) return [];
-  if (value.resourceType === "Bundle") return bundleResources(value, report);
+  if (value.resourceType === "Bundle") return bundleResources(value, []);
   return [value];
 }
 
-/** POST /cds-services/jak-monitoring: a hook request (parsed JSON) in, cards or a reason out. */
-export function answerHook(body: unknown, today: string): HookAnswer {
+/** The plan's baseline tests, named in the clinician's words. */
+function baselineTestNames(plan: Plan): string {
+  const tests = plan.findings.filter((finding) => finding.action === "missing" && finding.ruleId.includes(".baseline.")).map((finding) => finding.test);
+  return [...new Set(tests.filter((test): test is keyof typeof scheduleItemNames => !!test && test in scheduleItemNames).map((test) => scheduleItemNames[test]))].join(", ");
+}
+
+/**
+ * The EHR sent `observations: null`: it had no results to give, or could not fetch them. Either
+ * way no start limit could be checked, which is not the same as tests missing: one warning,
+ * and no orders to create.
+ */
+function labsUnreadCard(plan: Plan): CdsCard {
+  const name = drugRules[plan.drug as keyof typeof drugRules]?.name ?? plan.drug;
+  const tests = baselineTestNames(plan);
+  return {
+    summary: summaryOf(`JAK Monitor could not read the labs before ${name}: no start check was made`),
+    detail: `The EHR sent no laboratory results for this patient (prefetch observations was empty), so no start limit was checked. This does not mean the tests are missing.${tests ? ` Check the baseline results the label asks for (${tests}) before signing.` : ""}\n\nDecision support only: check the current label.`,
+    indicator: "warning",
+    source: { label: `JAK Monitor (rules ${rulesVersion})` },
+  };
+}
+
+function couldNotCheckCard(name: string, reasons: readonly string[]): CdsCard {
+  return {
+    summary: summaryOf(`JAK Monitor could not check this ${name} order`),
+    detail: reasons.map((line) => `- ${markdownText(line)}`).join("\n"),
+    indicator: "info",
+    source: { label: `JAK Monitor (rules ${rulesVersion})` },
+  };
+}
+
+/**
+ * POST /cds-services/jak-monitoring: a hook request (parsed JSON) in, cards or a reason out.
+ * `plan` is the engine (the tests count its calls).
+ */
+export function answerHook(body: unknown, today: string, plan: (request: PlanRequest) => Plan = buildPlan): HookAnswer {
   if (!isObject(body)) return refuse("", "The hook request must be a JSON object.");
   if (typeof body.hook !== "string" || !(supportedHooks as readonly string[]).includes(body.hook)) {
     return refuse("hook", `hook must be one of: ${supportedHooks.join(", ")}.`);
@@ -163,6 +271,10 @@ export function answerHook(body: unknown, today: string): HookAnswer {
   const { context } = body;
   if (!isObject(context.draftOrders) || context.draftOrders.resourceType !== "Bundle" || !Array.isArray(context.draftOrders.entry ?? [])) {
     return refuse("context.draftOrders", "context.draftOrders must be a FHIR Bundle of draft orders.");
+  }
+  const draftCount = entryCount(context.draftOrders);
+  if (draftCount > maxDraftOrders) {
+    return refuse("context.draftOrders.entry", `At most ${maxDraftOrders} draft orders are checked in one call; this one has ${draftCount}. Send the JAK inhibitor order on its own.`);
   }
   if (context.selections !== undefined && !(Array.isArray(context.selections) && context.selections.every((entry) => typeof entry === "string"))) {
     return refuse("context.selections", "context.selections must be a list of references such as MedicationRequest/123.");
@@ -178,25 +290,44 @@ export function answerHook(body: unknown, today: string): HookAnswer {
   if (!prefetch || !isObject(prefetch.patient) || prefetch.observations === undefined) {
     return refuse("prefetch", "prefetch.patient and prefetch.observations are required: this service fetches nothing itself.", 412);
   }
+  for (const key of ["observations", "immunizations"] as const) {
+    const value = prefetch[key];
+    if (value !== undefined && value !== null && !isObject(value)) return refuse(`prefetch.${key}`, `prefetch.${key} must be a FHIR Bundle (a search result), a resource, or null.`);
+  }
+  const prefetchCount = entryCount(prefetch.observations) + entryCount(prefetch.immunizations);
+  if (prefetchCount > maxPrefetchEntries) {
+    return refuse("prefetch", `At most ${maxPrefetchEntries} prefetched resources are read in one call; this one has ${prefetchCount}.`);
+  }
+  const labsUnread = prefetch.observations === null;
   const patientId = typeof context.patientId === "string" ? context.patientId : typeof prefetch.patient.id === "string" ? prefetch.patient.id : undefined;
   const patientReference = patientId ? `Patient/${patientId}` : undefined;
-  const shared = [prefetch.patient, ...resourcesOf(prefetch.observations, []), ...resourcesOf(prefetch.immunizations, [])];
 
-  const cards = jakOrders.flatMap((order) => {
-    const extraction = readResources([order, ...shared], { asOf: today, defaultStartDate: today });
+  // The shared prefetch is read once, whatever the number of orders; each distinct order is
+  // planned once (the same drug, dose, start and indication give the same plan and cards).
+  const options = { asOf: today, defaultStartDate: today };
+  const facts = readPatientFacts([prefetch.patient, ...resourcesOf(prefetch.observations), ...resourcesOf(prefetch.immunizations)], options);
+  const orders = new Map<string, OrderFacts>();
+  for (const order of jakOrders) {
+    const read = readOrder(order, options);
+    orders.set(JSON.stringify([read.drug, read.doseMg, read.startDate, read.indication, read.notes]), read);
+  }
+  const checked = [...orders.values()].slice(0, maxPlansPerCall);
+  const cards = checked.flatMap((order) => {
+    const extraction = extractionFor(order, facts, options);
     const request = toPlanRequest(extraction);
     const name = extraction.drug ? drugRules[extraction.drug].name : "the JAK inhibitor";
-    if (!request.ok) {
-      return [
-        {
-          summary: summaryOf(`JAK Monitor could not check this ${name} order`),
-          detail: [...extraction.notes, ...request.errors].map((line) => `- ${line}`).join("\n"),
-          indicator: "info" as const,
-          source: { label: `JAK Monitor (rules ${rulesVersion})` },
-        },
-      ];
-    }
-    return cardsFor(buildPlan(request.request), patientReference);
+    if (!request.ok) return [couldNotCheckCard(name, [...extraction.notes, ...request.errors])];
+    const planned = plan(request.request);
+    return labsUnread ? [labsUnreadCard(planned)] : cardsFor(planned, patientReference);
   });
+  const unchecked = orders.size - checked.length;
+  if (unchecked > 0) {
+    cards.push({
+      summary: summaryOf(`${unchecked} more JAK inhibitor orders were not checked: sign them one at a time`),
+      detail: `This call held ${orders.size} different JAK inhibitor orders; JAK Monitor checks at most ${maxPlansPerCall} in one call.`,
+      indicator: "warning",
+      source: { label: `JAK Monitor (rules ${rulesVersion})` },
+    });
+  }
   return { status: 200, body: { cards } };
 }

@@ -16,9 +16,19 @@ import { ageLoinc, contractUnitFor, cvxSystem, drugFromNames, labByLoinc, loincS
  * to fill the form with, only the reasons.
  */
 
-/** The same limit as the API's body. */
-export const maxBundleBytes = 64 * 1024;
-const maxEntries = 2000;
+/**
+ * An EHR's export of one patient runs to megabytes (encounters, claims, notes, years of
+ * results). The import runs in the browser, in a worker, and reads bundles up to 20 MB; the
+ * server's doors keep their own, smaller limits (64 kB for the API, 1 MB for CDS Hooks).
+ */
+export const maxBundleBytes = 20 * 1024 * 1024;
+const maxEntries = 200_000;
+
+/** The resource types the import reads; every other one is only counted. */
+const readTypes: ReadonlySet<unknown> = new Set(["Patient", "MedicationRequest", "Observation", "Immunization"]);
+
+/** Up to this many report lines, one per resource; past it, the ignored ones are counted by type and reason. */
+const maxReportLines = 200;
 
 export interface ReportEntry {
   /** `ResourceType/id`, or `entry[n]` when the resource has no usable id. */
@@ -45,10 +55,13 @@ const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [
 const asString = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 const asNumber = (value: unknown): number | undefined => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
 
+/** UTF-8 needs at most 3 bytes per UTF-16 unit, so only a long text is worth measuring. */
+const exceedsBundleLimit = (text: string) => text.length * 3 > maxBundleBytes && new TextEncoder().encode(text).length > maxBundleBytes;
+
 /** Text of a JSON body, checked for size and shape: a FHIR Bundle object, or a reason. */
 export function parseBundle(text: string): { ok: true; bundle: Json } | { ok: false; error: string } {
-  if (new TextEncoder().encode(text).length > maxBundleBytes) {
-    return { ok: false, error: `The bundle is larger than ${maxBundleBytes / 1024} kB.` };
+  if (exceedsBundleLimit(text)) {
+    return { ok: false, error: `The bundle is larger than ${maxBundleBytes / 1024 / 1024} MB.` };
   }
   let value: unknown;
   try {
@@ -76,10 +89,13 @@ export function bundleResources(bundle: Json, report: ReportEntry[]): Json[] {
   return resources;
 }
 
+/** Where each resource sat in the bundle it came from, to name one without an id. */
+const entryPositions = new WeakMap<Json, number>();
+
 function label(resource: Json, index: number): string {
   const type = asString(resource.resourceType)?.slice(0, 40) ?? "Resource";
   const id = asString(resource.id);
-  return id && /^[A-Za-z0-9\-.]{1,64}$/.test(id) ? `${type}/${id}` : `${type} (entry ${index + 1})`;
+  return id && /^[A-Za-z0-9\-.]{1,64}$/.test(id) ? `${type}/${id}` : `${type} (entry ${(entryPositions.get(resource) ?? index) + 1})`;
 }
 
 /**
@@ -168,19 +184,53 @@ export interface Extraction {
   notes: string[];
 }
 
-function readMedicationRequest(resource: Json, name: string, out: Extraction, options: ReadOptions) {
+/** What the order says: the drug, its start, dose and indication. */
+export interface OrderFacts {
+  drug?: DrugId;
+  indication?: IndicationId;
+  doseMg?: number;
+  startDate?: string;
+  notes: string[];
+}
+
+/** A result as read, checked with the schema only if it is used. */
+interface LabCandidate {
+  lab: { test: LabTestId; value: number; unit: string; date: string; uln?: number };
+  name: string;
+}
+
+/**
+ * What the rest of the record says, read once however many orders it serves: the patient,
+ * each lab's results (newest first) and the zoster doses.
+ */
+export interface PatientFacts {
+  ageYears?: number;
+  sex?: "female" | "male";
+  labs: ReadonlyMap<LabTestId, readonly LabCandidate[]>;
+  zoster: { vaccine: "rzv" | "zvl"; date: string }[];
+  notes: string[];
+}
+
+/**
+ * Where the reasons go. CDS Hooks reads without one (`null`): nobody sees the report there, and
+ * building a line for each of thousands of results was most of its work.
+ */
+type Report = ReportEntry[] | null;
+
+/** The first order naming one of the nine drugs, read; any other order is only reported. */
+function readMedicationRequest(resource: Json, name: string, out: OrderFacts, options: ReadOptions, report: Report) {
   const request = resource as Json & Partial<MedicationRequest>;
   if (request.status === "cancelled" || request.status === "entered-in-error" || request.status === "stopped") {
-    out.report.push({ resource: name, outcome: "ignored", detail: `Its status is ${request.status}.` });
+    report?.push({ resource: name, outcome: "ignored", detail: `Its status is ${request.status}.` });
     return;
   }
   const drug = drugFromNames(medicationNames(resource));
   if (!drug) {
-    out.report.push({ resource: name, outcome: "ignored", detail: "Not one of the nine drugs JAK Monitor plans (matched by generic or brand name)." });
+    report?.push({ resource: name, outcome: "ignored", detail: "Not one of the nine drugs JAK Monitor plans (matched by generic or brand name)." });
     return;
   }
   if (out.drug) {
-    out.report.push({ resource: name, outcome: "ignored", detail: `A second JAK inhibitor order; the first (${drugRules[out.drug].name}) is used.` });
+    report?.push({ resource: name, outcome: "ignored", detail: `A second JAK inhibitor order; the first (${drugRules[out.drug].name}) is used.` });
     return;
   }
   out.drug = drug;
@@ -214,10 +264,25 @@ function readMedicationRequest(resource: Json, name: string, out: Extraction, op
   } else {
     out.notes.push("The indication could not be read from the order's reasonCode.");
   }
-  out.report.push({ resource: name, outcome: "read", detail: parts.join(", ") });
+  report?.push({ resource: name, outcome: "read", detail: parts.join(", ") });
 }
 
-function readPatient(resource: Json, name: string, out: Extraction, options: ReadOptions) {
+/** One medication order read on its own (CDS Hooks: each draft order). */
+export function readOrder(order: Json, options: ReadOptions, report: Report = null): OrderFacts {
+  const out: OrderFacts = { notes: [] };
+  readMedicationRequest(order, report ? label(order, 0) : "", out, options, report);
+  return out;
+}
+
+interface PatientReading {
+  ageYears?: number;
+  sex?: "female" | "male";
+  labs: Map<LabTestId, LabCandidate[]>;
+  zoster: { vaccine: "rzv" | "zvl"; date: string }[];
+  notes: string[];
+}
+
+function readPatient(resource: Json, name: string, out: PatientReading, options: ReadOptions, report: Report) {
   const patient = resource as Json & Partial<Patient>;
   const parts: string[] = [];
   if (patient.gender === "female" || patient.gender === "male") {
@@ -232,7 +297,7 @@ function readPatient(resource: Json, name: string, out: Extraction, options: Rea
     parts.push(`age ${out.ageYears} on ${options.asOf}`);
   }
   // The name, address and identifiers are never read: the planner has no use for them.
-  out.report.push({ resource: name, outcome: "read", detail: parts.length ? parts.join(", ") : "nothing usable (no gender or full birth date)" });
+  report?.push({ resource: name, outcome: "read", detail: parts.length ? parts.join(", ") : "nothing usable (no gender or full birth date)" });
 }
 
 function quantityUnit(quantity: Partial<Quantity>): string | undefined {
@@ -242,41 +307,40 @@ function quantityUnit(quantity: Partial<Quantity>): string | undefined {
 
 const readableStatuses = new Set(["final", "amended", "corrected"]);
 
-function readObservation(resource: Json, name: string, out: Extraction, labCandidates: Map<LabTestId, { lab: LabResult; name: string }[]>) {
+function readObservation(resource: Json, name: string, out: PatientReading, report: Report) {
   const observation = resource as Json & Partial<Observation>;
   const loinc = codings(observation.code).filter((coding) => coding.system === loincSystem);
-  const ignore = (detail: string) => out.report.push({ resource: name, outcome: "ignored", detail });
-  if (loinc.length === 0) return ignore("No LOINC code.");
+  const ignore = (detail: () => string) => {
+    report?.push({ resource: name, outcome: "ignored", detail: detail() });
+  };
+  if (loinc.length === 0) return ignore(() => "No LOINC code.");
   if (loinc.some((coding) => coding.code === ageLoinc.code)) {
     const quantity = isObject(observation.valueQuantity) ? (observation.valueQuantity as Partial<Quantity>) : undefined;
     const value = quantity ? asNumber(quantity.value) : undefined;
-    if (value === undefined || quantityUnit(quantity ?? {}) !== "a") return ignore("Age observation without a value in years (UCUM a).");
+    if (value === undefined || quantityUnit(quantity ?? {}) !== "a") return ignore(() => "Age observation without a value in years (UCUM a).");
     if (out.ageYears === undefined) out.ageYears = Math.floor(value);
-    out.report.push({ resource: name, outcome: "read", detail: `age ${Math.floor(value)}` });
+    report?.push({ resource: name, outcome: "read", detail: `age ${Math.floor(value)}` });
     return;
   }
   const test = loinc.map((coding) => labByLoinc.get(asString(coding.code) ?? "")).find((found) => found !== undefined);
-  if (!test) return ignore(`Unknown code: LOINC ${loinc.map((coding) => asString(coding.code)?.slice(0, 20) ?? "?").join(", ")} is not one of the planner's labs.`);
-  if (!readableStatuses.has(String(observation.status))) return ignore(`${analyteName(test)}: status ${String(observation.status).slice(0, 20)} is not a final result.`);
+  if (!test) return ignore(() => `Unknown code: LOINC ${loinc.map((coding) => asString(coding.code)?.slice(0, 20) ?? "?").join(", ")} is not one of the planner's labs.`);
+  if (!readableStatuses.has(String(observation.status))) return ignore(() => `${analyteName(test)}: status ${String(observation.status).slice(0, 20)} is not a final result.`);
   const date = calendarDateOf(observation.effectiveDateTime) ?? calendarDateOf(isObject(observation.effectivePeriod) ? observation.effectivePeriod.start : undefined) ?? calendarDateOf(observation.issued);
-  if (!date) return ignore(`${analyteName(test)}: no full date (effectiveDateTime).`);
-  if (!isObject(observation.valueQuantity)) return ignore(`${analyteName(test)}: no valueQuantity.`);
+  if (!date) return ignore(() => `${analyteName(test)}: no full date (effectiveDateTime).`);
+  if (!isObject(observation.valueQuantity)) return ignore(() => `${analyteName(test)}: no valueQuantity.`);
   const quantity = observation.valueQuantity as Partial<Quantity>;
   const value = asNumber(quantity.value);
-  if (value === undefined) return ignore(`${analyteName(test)}: the value is not a number.`);
-  if (quantity.comparator !== undefined) return ignore(`${analyteName(test)}: the value is a bound (${String(quantity.comparator).slice(0, 2)} ${value}), not a result.`);
+  if (value === undefined) return ignore(() => `${analyteName(test)}: the value is not a number.`);
+  if (quantity.comparator !== undefined) return ignore(() => `${analyteName(test)}: the value is a bound (${String(quantity.comparator).slice(0, 2)} ${value}), not a result.`);
   const ucum = quantityUnit(quantity);
   const unit = ucum === undefined ? undefined : contractUnitFor(test, ucum);
-  if (!unit) return ignore(`${analyteName(test)}: unit not convertible ("${String(quantity.code ?? quantity.unit ?? "none").slice(0, 20)}" is not a UCUM unit the planner reads).`);
+  if (!unit) return ignore(() => `${analyteName(test)}: unit not convertible ("${String(quantity.code ?? quantity.unit ?? "none").slice(0, 20)}" is not a UCUM unit the planner reads).`);
   let uln: number | undefined;
   const high = asArray(observation.referenceRange).filter(isObject).map((range) => range.high).find(isObject) as Partial<Quantity> | undefined;
   if (high && (test === "alt" || test === "ast" || test === "ck") && contractUnitFor(test, quantityUnit(high) ?? "") === "U/L") uln = asNumber(high.value);
-  const candidate = { test, value, unit, date, ...(uln === undefined ? {} : { uln }) };
-  const checked = labResultSchema.safeParse(candidate);
-  if (!checked.success) return ignore(`${analyteName(test)}: ${checked.error.issues[0]?.message ?? "not a valid result."}`);
-  const list = labCandidates.get(test) ?? [];
-  list.push({ lab: checked.data, name });
-  labCandidates.set(test, list);
+  const list = out.labs.get(test) ?? [];
+  list.push({ lab: { test, value, unit, date, ...(uln === undefined ? {} : { uln }) }, name });
+  out.labs.set(test, list);
 }
 
 function zosterVaccineOf(immunization: Partial<Immunization> & Json): "rzv" | "zvl" | undefined {
@@ -290,72 +354,118 @@ function zosterVaccineOf(immunization: Partial<Immunization> & Json): "rzv" | "z
   return undefined;
 }
 
-function readImmunization(resource: Json, name: string, out: Extraction) {
+function readImmunization(resource: Json, name: string, out: PatientReading, report: Report) {
   const immunization = resource as Json & Partial<Immunization>;
   const vaccine = zosterVaccineOf(immunization);
-  if (!vaccine) return out.report.push({ resource: name, outcome: "ignored", detail: "Not a zoster vaccine (CVX 187 or 121, or named so)." });
-  if (immunization.status !== "completed") return out.report.push({ resource: name, outcome: "ignored", detail: `Zoster vaccine not given (status ${String(immunization.status).slice(0, 20)}).` });
+  if (!vaccine) return report?.push({ resource: name, outcome: "ignored", detail: "Not a zoster vaccine (CVX 187 or 121, or named so)." });
+  if (immunization.status !== "completed") return report?.push({ resource: name, outcome: "ignored", detail: `Zoster vaccine not given (status ${String(immunization.status).slice(0, 20)}).` });
   const date = calendarDateOf(immunization.occurrenceDateTime);
-  if (!date) return out.report.push({ resource: name, outcome: "ignored", detail: "Zoster vaccine without a full date." });
+  if (!date) return report?.push({ resource: name, outcome: "ignored", detail: "Zoster vaccine without a full date." });
   out.zoster.push({ vaccine, date });
-  out.report.push({ resource: name, outcome: "read", detail: `${vaccine === "rzv" ? "recombinant" : "live"} zoster vaccine on ${date}` });
+  report?.push({ resource: name, outcome: "read", detail: `${vaccine === "rzv" ? "recombinant" : "live"} zoster vaccine on ${date}` });
+}
+
+const newestFirst = (a: LabCandidate, b: LabCandidate) => (a.lab.date < b.lab.date ? 1 : a.lab.date > b.lab.date ? -1 : 0);
+
+/**
+ * Reads the patient's record but its orders (CDS Hooks: the prefetch, once per call).
+ * `firstIndex` numbers unnamed resources after the ones read before them.
+ */
+export function readPatientFacts(resources: readonly Json[], options: ReadOptions, report: Report = null, firstIndex = 0): PatientFacts {
+  const out: PatientReading = { labs: new Map(), zoster: [], notes: [] };
+  resources.forEach((resource, index) => {
+    const name = report ? label(resource, firstIndex + index) : "";
+    switch (resource.resourceType) {
+      case "Patient":
+        readPatient(resource, name, out, options, report);
+        break;
+      case "Observation":
+        readObservation(resource, name, out, report);
+        break;
+      case "Immunization":
+        readImmunization(resource, name, out, report);
+        break;
+      default:
+        report?.push({ resource: name, outcome: "ignored", detail: "This resource type is not read." });
+    }
+  });
+  for (const candidates of out.labs.values()) candidates.sort(newestFirst);
+  out.zoster.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (out.zoster.length > 10) out.zoster = out.zoster.slice(-10);
+  return out;
+}
+
+/** A result checked with the shared schema now that it is used; a refused one is reported. */
+function checkedLab(candidate: LabCandidate, report: Report): LabResult | undefined {
+  const checked = labResultSchema.safeParse(candidate.lab);
+  if (checked.success) return checked.data;
+  report?.push({ resource: candidate.name, outcome: "ignored", detail: `${analyteName(candidate.lab.test)}: ${checked.error.issues[0]?.message ?? "not a valid result."}` });
+  return undefined;
+}
+
+/**
+ * An order and the patient's facts as one extraction. Baseline: the latest valid result on or
+ * before the start date. Follow-up: every result after it, one per test and date. Only the
+ * results used are checked with the schema, so a long history costs little more than a short one.
+ */
+export function extractionFor(order: OrderFacts, facts: PatientFacts, options: ReadOptions, report: Report = null): Extraction {
+  const labs: LabResult[] = [];
+  const cutoff = order.startDate ?? options.asOf;
+  const baselineDates = new Set<string>();
+  for (const [test, candidates] of facts.labs) {
+    let baseline: LabResult | undefined;
+    const followUpDates = new Set<string>();
+    const used: LabResult[] = [];
+    for (const candidate of candidates) {
+      const { date } = candidate.lab;
+      const isFollowUp = date > cutoff;
+      if (isFollowUp ? followUpDates.has(date) : baseline !== undefined) {
+        report?.push({
+          resource: candidate.name,
+          outcome: "ignored",
+          detail: `${analyteName(test)}: ${isFollowUp ? `a second result on ${date}` : `older than the baseline result of ${baseline?.date}`}; the planner takes one per test and date.`,
+        });
+        continue;
+      }
+      const lab = checkedLab(candidate, report);
+      if (!lab) continue;
+      used.push(lab);
+      if (isFollowUp) followUpDates.add(date);
+      else {
+        baseline = lab;
+        baselineDates.add(date);
+      }
+      report?.push({ resource: candidate.name, outcome: "read", detail: `${analyteName(test)} ${lab.value} ${lab.unit} on ${lab.date} (${isFollowUp ? "follow-up" : "baseline"})` });
+    }
+    // Oldest first, as results are written down: the baseline, then the follow-ups.
+    labs.push(...used.reverse());
+  }
+  const notes = [...order.notes, ...facts.notes];
+  if (baselineDates.size > 1) notes.push(`The baseline labs were drawn on ${baselineDates.size} dates; the planner form keeps one date for all of them (the latest).`);
+  return {
+    drug: order.drug,
+    indication: order.indication,
+    doseMg: order.doseMg,
+    startDate: order.startDate,
+    ageYears: facts.ageYears,
+    sex: facts.sex,
+    labs,
+    zoster: [...facts.zoster],
+    report: report ?? [],
+    notes,
+  };
 }
 
 /** Reads resources of any source (a bundle, CDS Hooks context and prefetch) into an extraction. */
 export function readResources(resources: readonly Json[], options: ReadOptions, report: ReportEntry[] = []): Extraction {
-  const out: Extraction = { labs: [], zoster: [], report, notes: [] };
-  const labCandidates = new Map<LabTestId, { lab: LabResult; name: string }[]>();
-  const named = resources.map((resource, index) => ({ resource, name: label(resource, index) }));
-  // The order first: the start date decides which results are baseline.
-  const order = (type: string) => (type === "MedicationRequest" ? 0 : type === "Patient" ? 1 : 2);
-  named.sort((a, b) => order(String(a.resource.resourceType)) - order(String(b.resource.resourceType)));
-  for (const { resource, name } of named) {
-    switch (resource.resourceType) {
-      case "MedicationRequest":
-        readMedicationRequest(resource, name, out, options);
-        break;
-      case "Patient":
-        readPatient(resource, name, out, options);
-        break;
-      case "Observation":
-        readObservation(resource, name, out, labCandidates);
-        break;
-      case "Immunization":
-        readImmunization(resource, name, out);
-        break;
-      default:
-        out.report.push({ resource: name, outcome: "ignored", detail: "This resource type is not read." });
-    }
-  }
-  // Baseline: the latest result on or before the start date. Follow-up: every result after
-  // it, one per test and date (the contract takes both; the planner form has rows for both).
-  const cutoff = out.startDate ?? options.asOf;
-  const baselineDates = new Set<string>();
-  for (const [test, candidates] of labCandidates) {
-    const baseline = candidates.filter(({ lab }) => lab.date <= cutoff).sort((a, b) => (a.lab.date < b.lab.date ? 1 : a.lab.date > b.lab.date ? -1 : 0));
-    const chosen = baseline[0];
-    const followUpDates = new Set<string>();
-    for (const candidate of candidates) {
-      const { lab } = candidate;
-      const described = `${analyteName(test)} ${lab.value} ${lab.unit} on ${lab.date}`;
-      if (candidate === chosen) {
-        out.labs.push(lab);
-        baselineDates.add(lab.date);
-        out.report.push({ resource: candidate.name, outcome: "read", detail: `${described} (baseline)` });
-      } else if (lab.date > cutoff && !followUpDates.has(lab.date)) {
-        followUpDates.add(lab.date);
-        out.labs.push(lab);
-        out.report.push({ resource: candidate.name, outcome: "read", detail: `${described} (follow-up)` });
-      } else {
-        const why = lab.date > cutoff ? `a second result on ${lab.date}` : `older than the baseline result of ${chosen?.lab.date}`;
-        out.report.push({ resource: candidate.name, outcome: "ignored", detail: `${analyteName(test)}: ${why}; the planner takes one per test and date.` });
-      }
-    }
-  }
-  if (baselineDates.size > 1) out.notes.push(`The baseline labs were drawn on ${baselineDates.size} dates; the planner form keeps one date for all of them (the latest).`);
-  out.zoster.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  if (out.zoster.length > 10) out.zoster = out.zoster.slice(-10);
-  return out;
+  // The order first: the start date decides which results are baseline. Then the patient.
+  const orders = resources.filter((resource) => resource.resourceType === "MedicationRequest");
+  const patients = resources.filter((resource) => resource.resourceType === "Patient");
+  const rest = resources.filter((resource) => resource.resourceType !== "MedicationRequest" && resource.resourceType !== "Patient");
+  const order: OrderFacts = { notes: [] };
+  orders.forEach((resource, index) => readMedicationRequest(resource, label(resource, index), order, options, report));
+  const facts = readPatientFacts([...patients, ...rest], options, report, orders.length);
+  return extractionFor(order, facts, options, report);
 }
 
 const fieldNames: Readonly<Record<string, string>> = {
@@ -389,13 +499,60 @@ export function toPlanRequest(extraction: Extraction): { ok: true; request: Plan
   };
 }
 
-/** The whole import: text in, a validated request (or the reasons it failed) and the report out. */
-export function importFhirBundle(text: string, options: ReadOptions): ImportResult {
+/**
+ * A long report keeps every line of what was read, and counts what was ignored by resource
+ * type and reason ("Claim ×412: This resource type is not read."), so a record of thousands of
+ * resources gives a table of tens of lines.
+ */
+function shortReport(report: ReportEntry[]): ReportEntry[] {
+  if (report.length <= maxReportLines) return report;
+  const groups = new Map<string, ReportEntry & { count: number }>();
+  const lines: (ReportEntry & { count?: number })[] = [];
+  for (const entry of report) {
+    if (entry.outcome === "read") {
+      lines.push(entry);
+      continue;
+    }
+    const type = entry.resource.split(/[/ ]/, 1)[0] ?? entry.resource;
+    const key = `${type}\u0000${entry.detail}`;
+    const group = groups.get(key);
+    if (group) group.count += 1;
+    else {
+      const line = { resource: type, outcome: entry.outcome, detail: entry.detail, count: 1 };
+      groups.set(key, line);
+      lines.push(line);
+    }
+  }
+  return lines.map(({ count, ...line }) => (count === undefined || count === 1 ? line : { ...line, resource: `${line.resource} ×${count.toLocaleString("en-US")}` }));
+}
+
+/** Progress of an import: entries looked at out of all of them. */
+export type ImportProgress = (entriesRead: number, entries: number) => void;
+
+/**
+ * The whole import: text in, a validated request (or the reasons it failed) and the report out.
+ * Only Patient, MedicationRequest, Observation and Immunization resources are read; the others
+ * (encounters, claims, notes…) are only counted. `onProgress` hears every few thousand entries.
+ */
+export function importFhirBundle(text: string, options: ReadOptions, onProgress?: ImportProgress): ImportResult {
   const parsed = parseBundle(text);
   if (!parsed.ok) return { ok: false, errors: [parsed.error], report: [] };
   const report: ReportEntry[] = [];
-  const extraction = readResources(bundleResources(parsed.bundle, report), options, report);
+  const entries = asArray(parsed.bundle.entry);
+  const wanted: Json[] = [];
+  entries.forEach((entry, index) => {
+    if (onProgress && index % 2000 === 0) onProgress(index, entries.length);
+    const resource = isObject(entry) && isObject(entry.resource) ? entry.resource : undefined;
+    if (!resource) report.push({ resource: `entry[${index}]`, outcome: "ignored", detail: "The entry has no resource." });
+    else if (readTypes.has(resource.resourceType)) {
+      entryPositions.set(resource, index);
+      wanted.push(resource);
+    }
+    else report.push({ resource: label(resource, index), outcome: "ignored", detail: "This resource type is not read." });
+  });
+  onProgress?.(entries.length, entries.length);
+  const extraction = readResources(wanted, options, report);
   const request = toPlanRequest(extraction);
-  if (!request.ok) return { ok: false, errors: [...extraction.notes, ...request.errors], report };
-  return { ok: true, request: request.request, report, notes: extraction.notes };
+  if (!request.ok) return { ok: false, errors: [...extraction.notes, ...request.errors], report: shortReport(report) };
+  return { ok: true, request: request.request, report: shortReport(report), notes: extraction.notes };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { calendarDateOf, dailyDoseMg, importFhirBundle, maxBundleBytes, type ImportResult } from "@/lib/interop/fhir-import";
 import { drugFromNames } from "@/lib/interop/loinc";
+import { syntheaBundle } from "../support/synthea-bundle";
 
 const asOf = "2026-12-20";
 const goodBundle = readFileSync(new URL("./fixtures/import-good-bundle.json", import.meta.url), "utf8");
@@ -69,7 +70,7 @@ describe("FHIR R4 import", () => {
     expect(importFhirBundle("[]", { asOf })).toMatchObject({ ok: false });
     expect(importFhirBundle(JSON.stringify({ resourceType: "Bundle", entry: {} }), { asOf })).toMatchObject({ ok: false, errors: ["Bundle.entry must be a list."] });
     const big = JSON.stringify({ resourceType: "Bundle", type: "collection", entry: [{ resource: { resourceType: "Basic", text: "x".repeat(maxBundleBytes) } }] });
-    expect(importFhirBundle(big, { asOf })).toMatchObject({ ok: false, errors: [expect.stringMatching(/larger than 64 kB/)] });
+    expect(importFhirBundle(big, { asOf })).toMatchObject({ ok: false, errors: [expect.stringMatching(/larger than 20 MB/)] });
   });
 
   it("survives hostile shapes: wrong types, prototype keys, entries without resources", () => {
@@ -113,5 +114,49 @@ describe("FHIR R4 import", () => {
     expect(dailyDoseMg({ dosageInstruction: [{ timing: { repeat: { frequency: 2, period: 1, periodUnit: "d" } }, doseAndRate: [{ doseQuantity: { value: 5, code: "mg" } }] }] })).toBe(10);
     expect(dailyDoseMg({ dosageInstruction: [{ maxDosePerPeriod: { numerator: { value: 15, code: "mg" }, denominator: { value: 1, code: "d" } } }] })).toBe(15);
     expect(dailyDoseMg({ dosageInstruction: [{ timing: { repeat: { frequency: 1, period: 1, periodUnit: "wk" } }, doseAndRate: [{ doseQuantity: { value: 5, code: "mg" } }] }] })).toBeUndefined();
+  });
+});
+
+describe("FHIR import of a whole EHR record (Synthea's US Core shape, generated)", () => {
+  function expectRecordRead(visits: number, minimumMegabytes: number) {
+    const { text, expected } = syntheaBundle({ visits });
+    expect(Buffer.byteLength(text)).toBeGreaterThan(minimumMegabytes * 1024 * 1024);
+    const progress: number[] = [];
+    const result = importFhirBundle(text, { asOf }, (read, total) => {
+      expect(total).toBe(expected.entries);
+      progress.push(read);
+    });
+    if (!result.ok) throw new Error(result.errors.join("; "));
+    expect(result.request).toMatchObject({
+      drug: "upadacitinib",
+      indication: "atopic-dermatitis",
+      doseMg: 15,
+      startDate: "2027-01-04",
+      patient: { ageYears: 25, sex: "female" },
+      zosterVaccine: [{ vaccine: "rzv", date: "2026-09-01" }],
+    });
+    expect(result.request.labs).toContainEqual({ test: "platelets", value: expected.platelets, unit: "10^9/L", date: expected.labsDate });
+    expect(result.request.labs?.every((lab) => lab.date === expected.labsDate)).toBe(true);
+    // Thousands of resources, a report of tens of lines: what was read, and the rest counted.
+    expect(result.report.length).toBeLessThan(200);
+    expect(result.report.find((entry) => entry.resource.startsWith("Claim ×"))).toMatchObject({ outcome: "ignored", detail: "This resource type is not read." });
+    expect(result.report.find((entry) => entry.resource.startsWith("Observation ×") && /older than the baseline/.test(entry.detail))).toBeDefined();
+    expect(JSON.stringify(result)).not.toMatch(/Erin|Example|999-61-4821|Elm Street/);
+    expect(progress.at(-1)).toBe(expected.entries);
+    expect(progress.length).toBeGreaterThan(1);
+  }
+
+  it("reads a 4 MB record of 140 visits: the order, the patient and the latest results; the rest is counted", () => {
+    expectRecordRead(140, 4);
+  });
+
+  it("reads a record just under the 20 MB limit", () => {
+    expectRecordRead(660, 19);
+  });
+
+  it("refuses a record over 20 MB, saying so", () => {
+    const { text } = syntheaBundle({ visits: 720 });
+    expect(Buffer.byteLength(text)).toBeGreaterThan(maxBundleBytes);
+    expect(importFhirBundle(text, { asOf })).toEqual({ ok: false, errors: ["The bundle is larger than 20 MB."], report: [] });
   });
 });

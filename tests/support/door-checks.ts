@@ -4,7 +4,7 @@
  * Next.js would call it, with no server. No vitest import, so the fuzz script can use it.
  */
 import { POST } from "@/app/api/plan/route";
-import { maxBodyBytes, respondToPlanRequest } from "@/lib/api/plan-response";
+import { exceedsBodyLimit, maxBodyBytes, respondToPlanRequest } from "@/lib/api/plan-response";
 import type { Plan } from "@/lib/plan/types";
 import type { PlanRequestInput } from "@/lib/schema/plan-request";
 import type { FuzzCase } from "./arbitraries";
@@ -80,16 +80,18 @@ function refusalViolations(request: JsonObject | undefined, parsed: unknown): st
 }
 
 /**
- * The violations of the contract by the route's answer to `sentBody`: only 200 or 400, JSON
+ * The violations of the contract by the route's answer to `sentBody`: only 200, 400 or 413 (too large), JSON
  * and no stack trace, the same bytes as the engine's door, a 400 naming fields as above, and
  * a 200 plan keeping every plan invariant.
  */
 export function answerViolations(sentBody: string, answer: RouteAnswer): string[] {
-  if (answer.status !== 200 && answer.status !== 400) return [`status ${answer.status}`];
+  if (answer.status !== 200 && answer.status !== 400 && answer.status !== 413) return [`status ${answer.status}`];
   const text = wireText(sentBody);
   const engine = respondToPlanRequest(text);
+  // Over the size limit the route answers 413 where the engine's door (and the CLI) say 400, in the same words.
+  const expectedStatus = engine.status === 400 && exceedsBodyLimit(text) ? 413 : engine.status;
   const violations: string[] = [];
-  if (engine.status !== answer.status || engine.body !== answer.body) violations.push("the route and respondToPlanRequest answer differently");
+  if (expectedStatus !== answer.status || engine.body !== answer.body) violations.push("the route and respondToPlanRequest answer differently");
   if (!answer.contentType?.startsWith("application/json")) violations.push(`content type ${answer.contentType}`);
   if (/\bat .+:\d+:\d+|TypeError|RangeError|SyntaxError|ZodError/.test(answer.body)) violations.push("the body shows an internal error");
   let parsed: unknown;
@@ -99,7 +101,7 @@ export function answerViolations(sentBody: string, answer: RouteAnswer): string[
     return [...violations, "the body is not JSON"];
   }
   const request = requestObject(text);
-  if (answer.status === 400) return [...violations, ...refusalViolations(request, parsed)];
+  if (answer.status !== 200) return [...violations, ...refusalViolations(request, parsed)];
   if (request === undefined) return [...violations, "a 200 for a body that is not a JSON object"];
   return [...violations, ...planViolations(request as unknown as PlanRequestInput, parsed as Plan)];
 }

@@ -1,14 +1,15 @@
 import { calendarDateOf } from "@/lib/dates/calendar-date";
-import { errorResponse, maxBodyBytes, respondToPlanRequest, type DoorResponse } from "@/lib/api/plan-response";
+import { bodyTooLargeMessage, errorResponse, exceedsBodyLimit, maxBodyBytes, respondToPlanRequest } from "@/lib/api/plan-response";
 import { respondWithFhirBundle } from "@/lib/interop/fhir-response";
 import { readLimitedBody } from "./read-limited-body";
 
-function reply({ status, body }: DoorResponse, contentType = "application/json"): Response {
+function reply({ status, body }: { status: number; body: string }, contentType = "application/json"): Response {
   return new Response(body, { status, headers: { "content-type": `${contentType}; charset=utf-8`, "cache-control": "no-store" } });
 }
 
 /**
- * POST /api/plan: the contract's request in, the plan (200) or field errors (400) out. Nothing is logged.
+ * POST /api/plan: the contract's request in, the plan (200) or field errors (400) out; a body over
+ * 64 kB gets 413 (an addition to the contract) with the same error shape. Nothing is logged.
  * Added: `?format=fhir` answers the same request with the plan as a FHIR R4 Bundle (application/fhir+json).
  */
 export async function POST(request: Request): Promise<Response> {
@@ -22,12 +23,13 @@ export async function POST(request: Request): Promise<Response> {
     return reply(errorResponse([{ path: "", message: "Content-Type must be application/json." }]));
   }
   const body = await readLimitedBody(request, maxBodyBytes);
-  if (body === null) {
-    return reply(errorResponse([{ path: "", message: `Request body is larger than ${maxBodyBytes / 1024} kB.` }]));
-  }
+  // The client hung up mid-body: nobody will read this answer, but it is not an error of ours.
+  if (!body.ok && body.reason === "aborted") return reply(errorResponse([{ path: "", message: "The request body did not arrive whole." }]));
+  // Too large: 413 with the engine door's own refusal (the CLI answers the same text with exit 2).
+  if (!body.ok || exceedsBodyLimit(body.text)) return reply({ ...errorResponse([{ path: "", message: bodyTooLargeMessage }]), status: 413 });
   if (outputFormat === "fhir") {
-    const answer = respondWithFhirBundle(body, calendarDateOf(new Date()));
+    const answer = respondWithFhirBundle(body.text, calendarDateOf(new Date()));
     return reply(answer, answer.status === 200 ? "application/fhir+json" : "application/json");
   }
-  return reply(respondToPlanRequest(body));
+  return reply(respondToPlanRequest(body.text));
 }

@@ -1,28 +1,40 @@
 import { calendarDateOf } from "@/lib/dates/calendar-date";
-import { answerHook } from "@/lib/interop/cds-hooks";
+import { answerHook, parseHookText } from "@/lib/interop/cds-hooks";
 import { readLimitedBody } from "@/app/api/plan/read-limited-body";
 import { corsHeaders, json } from "../cors";
+import { checkCaller, trustConfig } from "../trust";
 
 // A hook request carries prefetched resources (a patient's lab history), so it may be
 // larger than a plan request; it is still read with a cap and never held past the answer.
 const maxHookBytes = 1024 * 1024;
 
-/** POST /cds-services/jak-monitoring: a CDS Hooks 2.0 request in, cards out. Nothing is logged or kept. */
+const servicePath = "/cds-services/jak-monitoring";
+
+/** 401 with the reason, and the challenge RFC 6750 asks for. */
+function unauthorized(message: string): Response {
+  const response = json({ errors: [{ path: "", message }] }, 401);
+  response.headers.set("www-authenticate", `Bearer error="invalid_token", error_description="${message.replace(/["\\]/g, "'")}"`);
+  return response;
+}
+
+/**
+ * POST /cds-services/jak-monitoring: a CDS Hooks 2.0 request in, cards out. The caller is checked
+ * first (trust.ts), before the body is read. Nothing is logged or kept but the ids of tokens seen.
+ */
 export async function POST(request: Request): Promise<Response> {
+  const caller = await checkCaller(request.headers.get("authorization"), servicePath, trustConfig(), Date.now());
+  if (!caller.ok) return unauthorized(caller.message);
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/(fhir\+)?json\b/i.test(contentType)) {
     return json({ errors: [{ path: "", message: "Content-Type must be application/json." }] }, 400);
   }
-  const text = await readLimitedBody(request, maxHookBytes);
-  if (text === null) return json({ errors: [{ path: "", message: `The hook request is larger than ${maxHookBytes / 1024} kB.` }] }, 400);
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return json({ errors: [{ path: "", message: "The hook request is not valid JSON." }] }, 400);
-  }
+  const read = await readLimitedBody(request, maxHookBytes);
+  if (!read.ok && read.reason === "aborted") return json({ errors: [{ path: "", message: "The hook request did not arrive whole." }] }, 400);
+  if (!read.ok) return json({ errors: [{ path: "", message: `The hook request is larger than ${maxHookBytes / 1024} kB.` }] }, 413);
+  const parsed = parseHookText(read.text);
+  if (!parsed.ok) return json(parsed.answer.body, parsed.answer.status);
   // The route may read the clock; the service itself is pure. Today is the default start date.
-  const answer = answerHook(body, calendarDateOf(new Date()));
+  const answer = answerHook(parsed.value, calendarDateOf(new Date()));
   return json(answer.body, answer.status);
 }
 
