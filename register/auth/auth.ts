@@ -1,0 +1,48 @@
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import type { RegisterDb } from "@/register/db/connection";
+import { account, rateLimit, session, user, verification } from "@/register/db/schema";
+import { singleSignOnPlugins } from "./single-sign-on";
+
+/** How long a session lasts without use, and how often its expiry is pushed on while in use. */
+export const sessionSeconds = 8 * 60 * 60;
+const sessionRefreshSeconds = 60 * 60;
+
+/** Sign-in attempts allowed per client address in each window, shared by every instance. */
+export const signInAttempts = { window: 60, max: 5 };
+
+/**
+ * better-auth does the sign-in: passwords hashed with scrypt (memory-hard), sessions in the
+ * database (so any instance serves any user), HttpOnly SameSite=Lax cookies, origin checks
+ * on its own POST routes, and a database rate limit. No public sign-up: admins create users.
+ */
+export function createRegisterAuth(db: RegisterDb, secret: string, env: NodeJS.ProcessEnv = process.env) {
+  return betterAuth({
+    appName: "JAK Monitor register",
+    secret,
+    // Unset, the origin is taken from each request (several ports and hosts in tests); set
+    // BETTER_AUTH_URL in production so links and the trusted origin are fixed.
+    baseURL: env.BETTER_AUTH_URL,
+    trustedOrigins: env.JAK_TRUSTED_ORIGINS ? env.JAK_TRUSTED_ORIGINS.split(",").map((origin) => origin.trim()) : [],
+    database: drizzleAdapter(db, { provider: "pg", schema: { user, session, account, verification, rateLimit } }),
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12, maxPasswordLength: 128 },
+    user: { additionalFields: { role: { type: "string", required: false, defaultValue: "none", input: false } } },
+    session: { expiresIn: sessionSeconds, updateAge: sessionRefreshSeconds, cookieCache: { enabled: false } },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 100,
+      customRules: { "/sign-in/email": signInAttempts, "/sign-in/oauth2": signInAttempts },
+    },
+    advanced: {
+      database: { generateId: "uuid" },
+      cookiePrefix: "jak-register",
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+    telemetry: { enabled: false },
+    plugins: singleSignOnPlugins(env),
+  });
+}
+
+export type RegisterAuth = ReturnType<typeof createRegisterAuth>;
