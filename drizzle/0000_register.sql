@@ -1,8 +1,8 @@
 CREATE TABLE "account" (
-	"id" text PRIMARY KEY NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"account_id" text NOT NULL,
 	"provider_id" text NOT NULL,
-	"user_id" text NOT NULL,
+	"user_id" uuid NOT NULL,
 	"access_token" text,
 	"refresh_token" text,
 	"id_token" text,
@@ -17,7 +17,7 @@ CREATE TABLE "account" (
 CREATE TABLE "audit_event" (
 	"id" bigserial PRIMARY KEY NOT NULL,
 	"at" timestamp with time zone DEFAULT now() NOT NULL,
-	"actor_id" text,
+	"actor_id" uuid,
 	"actor_email" text NOT NULL,
 	"action" text NOT NULL,
 	"patient_id" uuid,
@@ -28,10 +28,10 @@ CREATE TABLE "patient" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"clinic_patient_id" text NOT NULL,
 	"display_name" text,
-	"clinician_id" text,
+	"clinician_id" uuid,
 	"plan_request" jsonb NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"created_by" text,
+	"created_by" uuid,
 	CONSTRAINT "patient_clinic_patient_id_unique" UNIQUE("clinic_patient_id")
 );
 --> statement-breakpoint
@@ -40,14 +40,14 @@ CREATE TABLE "patient_event" (
 	"patient_id" uuid NOT NULL,
 	"kind" text NOT NULL,
 	"body" jsonb NOT NULL,
-	"author_id" text,
+	"author_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "patient_status" (
 	"patient_id" uuid PRIMARY KEY NOT NULL,
 	"drug" text NOT NULL,
-	"clinician_id" text,
+	"clinician_id" uuid,
 	"next_due_on" date,
 	"do_not_start" boolean NOT NULL,
 	"needs_review" integer NOT NULL,
@@ -58,7 +58,7 @@ CREATE TABLE "patient_status" (
 );
 --> statement-breakpoint
 CREATE TABLE "rate_limit" (
-	"id" text PRIMARY KEY NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"key" text NOT NULL,
 	"count" integer NOT NULL,
 	"last_request" bigint NOT NULL,
@@ -71,9 +71,9 @@ CREATE TABLE "register_setting" (
 );
 --> statement-breakpoint
 CREATE TABLE "session" (
-	"id" text PRIMARY KEY NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"token" text NOT NULL,
-	"user_id" text NOT NULL,
+	"user_id" uuid NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,
 	"ip_address" text,
 	"user_agent" text,
@@ -83,7 +83,7 @@ CREATE TABLE "session" (
 );
 --> statement-breakpoint
 CREATE TABLE "user" (
-	"id" text PRIMARY KEY NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"name" text NOT NULL,
 	"email" text NOT NULL,
 	"email_verified" boolean DEFAULT false NOT NULL,
@@ -95,7 +95,7 @@ CREATE TABLE "user" (
 );
 --> statement-breakpoint
 CREATE TABLE "verification" (
-	"id" text PRIMARY KEY NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"identifier" text NOT NULL,
 	"value" text NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,

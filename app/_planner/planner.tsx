@@ -19,6 +19,7 @@ import { emptyFormValues, fromRequest, toRequest, type FormValues, type UnitPref
 import { InteropPanel } from "./interop-panel";
 import { PlanForm } from "./plan-form";
 import { planResolver, usePlanning } from "./use-planning";
+import { SaveToRegister } from "../register/_components/save-to-register";
 
 // Client-only: the server renders the empty form, which has no plan yet.
 const PlanResults = dynamic(() => import("./plan-results"), { ssr: false, loading: PreparingPlan });
@@ -132,6 +133,7 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
         </p>
         <PlanForm form={form} drugChoices={drugChoices} onUnitChange={rememberUnit} unitPreferences={loadUnitPreferences} nextVisitDate={nextVisitDate} />
         <InteropPanel check={check} plan={plan} onImport={(request) => form.reset(fromRequest(request, drugChoices, loadUnitPreferences()))} />
+        <SaveToRegister request={check?.ok ? check.validated : null} />
       </fieldset>
       <div className="planner-results" aria-live="polite">
         {check && !check.ok ? (

@@ -20,9 +20,10 @@ export function createRegisterAuth(db: RegisterDb, secret: string, env: NodeJS.P
   return betterAuth({
     appName: "JAK Monitor register",
     secret,
-    // Unset, the origin is taken from each request (several ports and hosts in tests); set
-    // BETTER_AUTH_URL in production so links and the trusted origin are fixed.
-    baseURL: env.BETTER_AUTH_URL,
+    // BETTER_AUTH_URL fixes the app's address (set it in production). Without it the address
+    // comes from each request's Host header, accepted only for the hosts in JAK_ALLOWED_HOSTS
+    // (default: this machine, any port), so `npm run app` and the tests need no setting.
+    baseURL: env.BETTER_AUTH_URL || { allowedHosts: (env.JAK_ALLOWED_HOSTS || "localhost:*,127.0.0.1:*,[::1]:*").split(",").map((host) => host.trim()) },
     trustedOrigins: env.JAK_TRUSTED_ORIGINS ? env.JAK_TRUSTED_ORIGINS.split(",").map((origin) => origin.trim()) : [],
     database: drizzleAdapter(db, { provider: "pg", schema: { user, session, account, verification, rateLimit } }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12, maxPasswordLength: 128 },
@@ -38,9 +39,13 @@ export function createRegisterAuth(db: RegisterDb, secret: string, env: NodeJS.P
     advanced: {
       database: { generateId: "uuid" },
       cookiePrefix: "jak-register",
+      // Secure (HTTPS-only) cookies whenever the app's address is https; a plain-http address
+      // (the local `npm run app`, the tests) could not send them back.
+      useSecureCookies: (env.BETTER_AUTH_URL ?? "").startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     telemetry: { enabled: false },
+    logger: { level: "error" },
     plugins: singleSignOnPlugins(env),
   });
 }

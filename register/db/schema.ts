@@ -7,9 +7,9 @@ import { bigint, bigserial, boolean, date, index, integer, jsonb, pgTable, text,
  */
 
 // better-auth's tables (core, plus the role this app adds and the database rate limit).
-// Their ids are UUIDs made by better-auth (advanced.database.generateId).
+// Their ids are UUIDs the database makes (better-auth's generateId: "uuid" leaves them to it).
 export const user = pgTable("user", {
-  id: text("id").primaryKey(),
+  id: uuid("id").primaryKey().defaultRandom(),
   name: text("name").notNull(),
   email: text("email").notNull().unique(),
   emailVerified: boolean("email_verified").notNull().default(false),
@@ -23,9 +23,9 @@ export const user = pgTable("user", {
 export const session = pgTable(
   "session",
   {
-    id: text("id").primaryKey(),
+    id: uuid("id").primaryKey().defaultRandom(),
     token: text("token").notNull().unique(),
-    userId: text("user_id")
+    userId: uuid("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
@@ -40,10 +40,10 @@ export const session = pgTable(
 export const account = pgTable(
   "account",
   {
-    id: text("id").primaryKey(),
+    id: uuid("id").primaryKey().defaultRandom(),
     accountId: text("account_id").notNull(),
     providerId: text("provider_id").notNull(),
-    userId: text("user_id")
+    userId: uuid("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
     accessToken: text("access_token"),
@@ -61,7 +61,7 @@ export const account = pgTable(
 );
 
 export const verification = pgTable("verification", {
-  id: text("id").primaryKey(),
+  id: uuid("id").primaryKey().defaultRandom(),
   identifier: text("identifier").notNull(),
   value: text("value").notNull(),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
@@ -71,7 +71,7 @@ export const verification = pgTable("verification", {
 
 /** Sign-in attempts per client, in the database so the limit holds across app instances. */
 export const rateLimit = pgTable("rate_limit", {
-  id: text("id").primaryKey(),
+  id: uuid("id").primaryKey().defaultRandom(),
   key: text("key").notNull().unique(),
   count: integer("count").notNull(),
   lastRequest: bigint("last_request", { mode: "number" }).notNull(),
@@ -89,11 +89,11 @@ export const patient = pgTable("patient", {
   clinicPatientId: text("clinic_patient_id").notNull().unique(),
   displayName: text("display_name"),
   /** The responsible clinician (a user), for the worklist's filter. */
-  clinicianId: text("clinician_id").references(() => user.id),
+  clinicianId: uuid("clinician_id").references(() => user.id),
   /** The validated plan request as saved: drug, dose, start, patient facts, baseline labs, screening, zoster doses. */
   planRequest: jsonb("plan_request").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  createdBy: text("created_by").references(() => user.id),
+  createdBy: uuid("created_by").references(() => user.id),
 });
 
 /** Everything that happens to a record after it is saved, appended in order. */
@@ -108,7 +108,7 @@ export const patientEvent = pgTable(
     kind: text("kind").notNull(),
     /** The kind's fields, checked by lib/register/event-schemas.ts before they are stored. */
     body: jsonb("body").notNull(),
-    authorId: text("author_id").references(() => user.id),
+    authorId: uuid("author_id").references(() => user.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index("patient_event_patient_idx").on(table.patientId, table.createdAt)],
@@ -125,7 +125,7 @@ export const patientStatus = pgTable(
       .primaryKey()
       .references(() => patient.id),
     drug: text("drug").notNull(),
-    clinicianId: text("clinician_id"),
+    clinicianId: uuid("clinician_id"),
     /** The earliest scheduled blood test not yet answered by a result; overdue once it is before today. */
     nextDueOn: date("next_due_on", { mode: "string" }),
     doNotStart: boolean("do_not_start").notNull(),
@@ -156,7 +156,7 @@ export const auditEvent = pgTable(
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
-    actorId: text("actor_id"),
+    actorId: uuid("actor_id"),
     actorEmail: text("actor_email").notNull(),
     action: text("action").notNull(),
     patientId: uuid("patient_id"),
