@@ -42,6 +42,9 @@ export function createRegisterAuth(db: RegisterDb, secret: string, env: NodeJS.P
       // Secure (HTTPS-only) cookies whenever the app's address is https; a plain-http address
       // (the local `npm run app`, the tests) could not send them back.
       useSecureCookies: (env.BETTER_AUTH_URL ?? "").startsWith("https://"),
+      // The sign-in limit counts per client address from X-Forwarded-For. Behind a load
+      // balancer, list it in JAK_TRUSTED_PROXIES so the address it adds is the one counted.
+      ipAddress: { trustedProxies: env.JAK_TRUSTED_PROXIES ? env.JAK_TRUSTED_PROXIES.split(",").map((proxy) => proxy.trim()) : [] },
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     telemetry: { enabled: false },

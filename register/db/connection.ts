@@ -21,12 +21,13 @@ export interface RegisterStore {
 /** Where the store lives: a PostgreSQL URL, a PGlite data folder, or PGlite in memory (tests). */
 export type StoreLocation = { databaseUrl: string } | { dataDir: string } | { inMemory: true };
 
-const migrationsFolder = path.join(process.cwd(), "drizzle");
+// Read at run time from the project folder (turbopackIgnore: not a file for the build to trace).
+const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "drizzle");
 
 /** The location the app and the register commands use: DATABASE_URL, else PGlite in JAK_DATA_DIR (default ./data). */
 export function configuredLocation(env: NodeJS.ProcessEnv = process.env): StoreLocation {
   if (env.DATABASE_URL) return { databaseUrl: env.DATABASE_URL };
-  return { dataDir: path.resolve(env.JAK_DATA_DIR || "data") };
+  return { dataDir: path.resolve(/*turbopackIgnore: true*/ env.JAK_DATA_DIR || "data") };
 }
 
 /** Opens the store and brings its schema up to date with drizzle's migrator. */
@@ -40,7 +41,7 @@ export async function openRegisterStore(location: StoreLocation): Promise<Regist
   // PGlite allows one process per data folder; a second one would corrupt it.
   const release = "dataDir" in location ? await holdDataDirLock(location.dataDir) : () => undefined;
   try {
-    const client = await PGlite.create("dataDir" in location ? path.join(location.dataDir, "pglite") : undefined);
+    const client = await PGlite.create("dataDir" in location ? path.join(/*turbopackIgnore: true*/ location.dataDir, "pglite") : undefined);
     const db = drizzlePglite(client, { schema: registerSchema });
     await migratePglite(db, { migrationsFolder });
     return {
