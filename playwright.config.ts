@@ -36,7 +36,7 @@ export default defineConfig({
     command: `npx next build >/dev/null && rm -rf "${registerDir}" && JAK_DATA_DIR="${registerDir}" npx tsx e2e/support/seed-register-users.ts && mkdir -p "$(dirname ${serverLogPath})" && JAK_DATA_DIR="${registerDir}" node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1 2>&1 | tee ${serverLogPath}`,
     url: `http://127.0.0.1:${port}/api/rules`,
     reuseExistingServer: false,
-    timeout: 180_000,
+    timeout: 300_000,
     stdout: "pipe",
     stderr: "pipe",
   },
