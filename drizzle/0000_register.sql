@@ -114,10 +114,11 @@ CREATE INDEX "account_user_idx" ON "account" USING btree ("user_id");--> stateme
 CREATE INDEX "audit_event_patient_idx" ON "audit_event" USING btree ("patient_id");--> statement-breakpoint
 CREATE INDEX "audit_event_at_idx" ON "audit_event" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "patient_event_patient_idx" ON "patient_event" USING btree ("patient_id","created_at");--> statement-breakpoint
-CREATE INDEX "patient_status_next_due_idx" ON "patient_status" USING btree ("next_due_on");--> statement-breakpoint
-CREATE INDEX "patient_status_drug_due_idx" ON "patient_status" USING btree ("drug","next_due_on");--> statement-breakpoint
-CREATE INDEX "patient_status_clinician_due_idx" ON "patient_status" USING btree ("clinician_id","next_due_on");--> statement-breakpoint
-CREATE INDEX "patient_status_review_idx" ON "patient_status" USING btree ("needs_review") WHERE "patient_status"."needs_review" > 0;--> statement-breakpoint
-CREATE INDEX "patient_status_do_not_start_idx" ON "patient_status" USING btree ("do_not_start") WHERE "patient_status"."do_not_start";--> statement-breakpoint
+CREATE INDEX "patient_status_next_due_idx" ON "patient_status" USING btree ("next_due_on","patient_id");--> statement-breakpoint
+CREATE INDEX "patient_status_drug_due_idx" ON "patient_status" USING btree ("drug","next_due_on","patient_id");--> statement-breakpoint
+CREATE INDEX "patient_status_clinician_due_idx" ON "patient_status" USING btree ("clinician_id","next_due_on","patient_id");--> statement-breakpoint
+CREATE INDEX "patient_status_review_idx" ON "patient_status" USING btree ("next_due_on","patient_id") WHERE "patient_status"."needs_review" > 0;--> statement-breakpoint
+CREATE INDEX "patient_status_do_not_start_idx" ON "patient_status" USING btree ("next_due_on","patient_id") WHERE "patient_status"."do_not_start";--> statement-breakpoint
+CREATE INDEX "patient_status_rules_change_idx" ON "patient_status" USING btree ("next_due_on","patient_id") WHERE "patient_status"."rules_change" is not null;--> statement-breakpoint
 CREATE INDEX "patient_status_rules_idx" ON "patient_status" USING btree ("rules_version");--> statement-breakpoint
 CREATE INDEX "session_user_idx" ON "session" USING btree ("user_id");

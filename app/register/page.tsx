@@ -129,7 +129,7 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
             {section.title} ({worklist.counts[section.list]})
           </h2>
           {worklist.lists[section.list].length === 0 ? <p>{section.empty}</p> : <WorklistTable title={section.title} rows={worklist.lists[section.list]} />}
-          {worklist.counts[section.list] > worklist.limit ? <p className="hint">The first {worklist.limit} are shown; narrow the list with the filters.</p> : null}
+          {worklist.counts[section.list] > worklist.limit ? <p className="hint">The first {worklist.limit} are shown; narrow the list with the filters, or download the CSV for all of them.</p> : null}
         </section>
       ))}
     </>

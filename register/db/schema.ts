@@ -137,12 +137,14 @@ export const patientStatus = pgTable(
     rulesChange: jsonb("rules_change"),
     computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
   },
+  // Each list reads one index in its order (due date, then id) and stops at its limit.
   (table) => [
-    index("patient_status_next_due_idx").on(table.nextDueOn),
-    index("patient_status_drug_due_idx").on(table.drug, table.nextDueOn),
-    index("patient_status_clinician_due_idx").on(table.clinicianId, table.nextDueOn),
-    index("patient_status_review_idx").on(table.needsReview).where(sql`${table.needsReview} > 0`),
-    index("patient_status_do_not_start_idx").on(table.doNotStart).where(sql`${table.doNotStart}`),
+    index("patient_status_next_due_idx").on(table.nextDueOn, table.patientId),
+    index("patient_status_drug_due_idx").on(table.drug, table.nextDueOn, table.patientId),
+    index("patient_status_clinician_due_idx").on(table.clinicianId, table.nextDueOn, table.patientId),
+    index("patient_status_review_idx").on(table.nextDueOn, table.patientId).where(sql`${table.needsReview} > 0`),
+    index("patient_status_do_not_start_idx").on(table.nextDueOn, table.patientId).where(sql`${table.doNotStart}`),
+    index("patient_status_rules_change_idx").on(table.nextDueOn, table.patientId).where(sql`${table.rulesChange} is not null`),
     index("patient_status_rules_idx").on(table.rulesVersion),
   ],
 );

@@ -19,6 +19,7 @@ export interface HistoryEntry {
 export interface ResultReview {
   resultId: string;
   date: string;
+  /** The findings the result raised, for a result not signed off yet (a signed one's are in its sign-off). */
   raised: Finding[];
   signedOff: boolean;
 }
@@ -37,11 +38,13 @@ export async function recordView(db: RegisterDb, loaded: { patient: PatientRow; 
   const { facts } = loaded;
   const request = requestOfRecord(facts, today);
   const plan = rules.planOf(request);
-  const undated = rules.planOf(requestOfRecord(facts));
   const signed = signedOffResults(facts.events);
+  // Only unsigned results are checked for what they raised: two plans each, so a long record stays quick to open.
+  const unsigned = facts.events.some((event) => event.kind === "result" && !signed.has(event.id));
+  const undated = unsigned ? rules.planOf(requestOfRecord(facts)) : plan;
   const results = facts.events.flatMap((event) =>
     event.kind === "result"
-      ? [{ resultId: event.id, date: event.body.labs[0]?.date ?? "", raised: findingsRaisedBy(facts, event.id, rules.planOf, undated), signedOff: signed.has(event.id) }]
+      ? [{ resultId: event.id, date: event.body.labs[0]?.date ?? "", raised: signed.has(event.id) ? [] : findingsRaisedBy(facts, event.id, rules.planOf, undated), signedOff: signed.has(event.id) }]
       : [],
   );
   const authorIds = [...new Set(loaded.events.flatMap((event) => (event.authorId ? [event.authorId] : [])))];

@@ -10,6 +10,8 @@ export interface WorklistFilter {
   days: number;
   drug?: string;
   clinicianId?: string;
+  /** Rows per list (the counts are always complete): a screen's worth by default, more for the CSV. */
+  limit?: number;
 }
 
 export interface WorklistRow {
@@ -34,7 +36,8 @@ export interface Worklist {
   limit: number;
 }
 
-const listLimit = 200;
+/** A screen's worth per list: the worklist's time then hardly depends on how many patients there are. */
+export const screenLimit = 50;
 
 /**
  * The worklist, read from the status table only (indexed on the due date and flags, kept
@@ -43,6 +46,7 @@ const listLimit = 200;
  */
 export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Promise<Worklist> {
   const horizon = addDays(filter.today, filter.days);
+  const limit = filter.limit ?? screenLimit;
   const scope = [filter.drug ? eq(patientStatus.drug, filter.drug) : undefined, filter.clinicianId ? eq(patientStatus.clinicianId, filter.clinicianId) : undefined];
   const conditions: Record<WorklistList, SQL | undefined> = {
     overdue: and(isNotNull(patientStatus.nextDueOn), lt(patientStatus.nextDueOn, filter.today)),
@@ -79,10 +83,10 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
       .innerJoin(patient, eq(patient.id, patientStatus.patientId))
       .leftJoin(user, eq(user.id, patientStatus.clinicianId))
       .where(and(condition, ...scope))
-      .orderBy(sql`${patientStatus.nextDueOn} asc nulls last`, asc(patient.clinicPatientId))
-      .limit(listLimit);
+      .orderBy(sql`${patientStatus.nextDueOn} asc nulls last`, asc(patientStatus.patientId))
+      .limit(limit);
   // One after another: PGlite serves one query at a time anyway.
   const lists = {} as Record<WorklistList, WorklistRow[]>;
   for (const name of worklistLists) lists[name] = await list(conditions[name]);
-  return { counts: counts ?? { overdue: 0, dueSoon: 0, needsReview: 0, doNotStart: 0, rulesChanged: 0 }, lists, limit: listLimit };
+  return { counts: counts ?? { overdue: 0, dueSoon: 0, needsReview: 0, doNotStart: 0, rulesChanged: 0 }, lists, limit };
 }
