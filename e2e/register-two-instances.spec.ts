@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { execFileSync } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { expect, request as newRequest, test } from "@playwright/test";
+import { startNextServer } from "../scripts/next-server";
 import { startPostgres, type PostgresServer } from "../tests/register/postgres-server";
 import { abrocitinibStartedDaysAgo, addPatient, changeHeaders, dayFrom, signInApi } from "./support/register-api";
 import { registerUsers } from "./support/register-users";
@@ -15,29 +15,12 @@ const instancePorts = [port + 1, port + 2] as const;
 let postgres: PostgresServer;
 const servers: ChildProcess[] = [];
 
-async function startInstance(instancePort: number, databaseUrl: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(instancePort), "--hostname", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, JAK_DATA_DIR: "" },
-    stdio: "ignore",
-  });
-  for (let attempt = 0; attempt < 150; attempt += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${instancePort}/api/health`)).ok) return server;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error(`next start did not answer on port ${instancePort}`);
-}
-
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   postgres = await startPostgres();
   // The users, made once in the shared database (as the admin command would).
   execFileSync("npx", ["tsx", "e2e/support/seed-register-users.ts"], { env: { ...process.env, DATABASE_URL: postgres.url }, stdio: "ignore" });
-  for (const instancePort of instancePorts) servers.push(await startInstance(instancePort, postgres.url));
+  for (const instancePort of instancePorts) servers.push(await startNextServer(instancePort, { DATABASE_URL: postgres.url, JAK_DATA_DIR: "" }));
 });
 
 test.afterAll(() => {

@@ -4,10 +4,11 @@
  * worklist that reads indexed statuses can do), and opening one patient against
  * POST /api/plan with the same request (≤ 2×). Each register is PGlite in a temporary folder.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { startNextServer } from "./next-server";
 
 type Report = (figure: { name: string; shown: string; target: string; met: boolean }) => void;
 
@@ -17,20 +18,6 @@ const rounds = 300;
 function seed(dataDir: string, patients: number) {
   const result = spawnSync("npx", ["tsx", "scripts/register-seed.ts", "--patients", String(patients), "--user-password", password], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, JAK_DATA_DIR: dataDir } });
   if (result.status !== 0) throw new Error(`register-seed exited ${result.status}`);
-}
-
-async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], { stdio: "ignore", env: { ...process.env, JAK_DATA_DIR: dataDir } });
-  for (let attempt = 0; attempt < 150; attempt += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error(`next start did not answer on port ${port}`);
 }
 
 async function signIn(origin: string): Promise<string> {
@@ -65,7 +52,7 @@ async function onRegister<T>(port: number, patients: number, measure: (origin: s
     const seeded = performance.now();
     seed(dataDir, patients);
     console.log(`  (seeded ${patients.toLocaleString("en-US")} patients in ${((performance.now() - seeded) / 1000).toFixed(1)} s)`);
-    const server = await startServer(port, dataDir);
+    const server = await startNextServer(port, { JAK_DATA_DIR: dataDir });
     try {
       const origin = `http://127.0.0.1:${port}`;
       return await measure(origin, await signIn(origin));

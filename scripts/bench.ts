@@ -11,7 +11,7 @@
  *                                shown beside the framework floor's performance (the /_not-found page) in runs
  *                                taken in turn with the planner's
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
@@ -22,6 +22,7 @@ import { buildPlan } from "@/lib/plan/build-plan";
 import { planRequestSchema, type PlanRequest } from "@/lib/schema/plan-request";
 import { validPlanRequest } from "../tests/support/arbitraries";
 import { measureRegister } from "./bench-register";
+import { startNextServer } from "./next-server";
 
 interface Figure {
   name: string;
@@ -103,20 +104,6 @@ function measureFirstLoad() {
   const ratio = planner / floor;
   console.log(`  (planner ${(planner / 1024).toFixed(1)} kB gzip, framework floor ${(floor / 1024).toFixed(1)} kB gzip)`);
   report({ name: "first-load ratio", shown: ratio.toFixed(3), target: "≤ 1.3", met: ratio <= 1.3 });
-}
-
-async function startServer(port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], { stdio: "ignore" });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error(`next start did not answer on port ${port}`);
 }
 
 async function load(options: autocannon.Options, seconds: number): Promise<autocannon.Result> {
@@ -220,7 +207,7 @@ async function main() {
 
   measureEngine();
   measureFirstLoad();
-  const server = await startServer(port);
+  const server = await startNextServer(port);
   const stop = () => server.kill();
   process.on("SIGINT", () => {
     stop();

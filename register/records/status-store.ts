@@ -2,7 +2,7 @@ import { eq, ne } from "drizzle-orm";
 import { buildPlan } from "@/lib/register/engine";
 import { combineChanges, summaryChange, type PlanSummary, type SummaryChange } from "@/lib/register/plan-summary";
 import type { RecordFacts } from "@/lib/register/record";
-import { statusOfRecord, type PlanOf } from "@/lib/register/record-status";
+import { statusOfRecord, type PlanOf, type RecordStatus } from "@/lib/register/record-status";
 import { rulesVersion as currentRulesVersion } from "@/lib/register/engine";
 import type { RegisterDb } from "@/register/db/connection";
 import { patientStatus } from "@/register/db/schema";
@@ -16,25 +16,27 @@ export interface RulesInForce {
 
 export const rulesInForce: RulesInForce = { rulesVersion: currentRulesVersion, planOf: buildPlan };
 
-/**
- * Recomputes one patient's status after a write, in the writer's transaction. A sign-off
- * or a plan review is the clinician's review, so it clears a pending rules change.
- */
-export async function storeStatus(db: RegisterDb, patientId: string, facts: RecordFacts, options: { reviewed: boolean; clinicianId: string | null }, rules: RulesInForce = rulesInForce) {
-  const status = statusOfRecord(facts, rules.planOf);
-  const [previous] = await db.select().from(patientStatus).where(eq(patientStatus.patientId, patientId)).for("update");
-  const pending = options.reviewed ? null : ((previous?.rulesChange as SummaryChange | null | undefined) ?? null);
-  const row = {
-    drug: facts.request.drug,
-    clinicianId: options.clinicianId,
+/** The columns a status computation fills. */
+function statusColumns(status: RecordStatus, rules: RulesInForce, rulesChange: SummaryChange | null) {
+  return {
     nextDueOn: status.nextDueOn,
     doNotStart: status.doNotStart,
     needsReview: status.needsReview,
     rulesVersion: rules.rulesVersion,
     summary: status.summary,
-    rulesChange: pending,
+    rulesChange,
     computedAt: new Date(),
   };
+}
+
+/**
+ * Recomputes one patient's status after a write, in the writer's transaction. A sign-off
+ * or a plan review is the clinician's review, so it clears a pending rules change.
+ */
+export async function storeStatus(db: RegisterDb, patientId: string, facts: RecordFacts, options: { reviewed: boolean; clinicianId: string | null }, rules: RulesInForce = rulesInForce) {
+  const [previous] = await db.select().from(patientStatus).where(eq(patientStatus.patientId, patientId)).for("update");
+  const pending = options.reviewed ? null : ((previous?.rulesChange as SummaryChange | null | undefined) ?? null);
+  const row = { drug: facts.request.drug, clinicianId: options.clinicianId, ...statusColumns(statusOfRecord(facts, rules.planOf), rules, pending) };
   await db
     .insert(patientStatus)
     .values({ patientId, ...row })
@@ -69,18 +71,7 @@ export async function refreshStatusesForRules(db: RegisterDb, rules: RulesInForc
         const change = summaryChange(previous.summary as PlanSummary, status.summary);
         if (change) changed += 1;
         const pending = change ? combineChanges(previous.rulesChange as SummaryChange | null, change) : (previous.rulesChange as SummaryChange | null);
-        await tx
-          .update(patientStatus)
-          .set({
-            nextDueOn: status.nextDueOn,
-            doNotStart: status.doNotStart,
-            needsReview: status.needsReview,
-            rulesVersion: rules.rulesVersion,
-            summary: status.summary,
-            rulesChange: pending,
-            computedAt: new Date(),
-          })
-          .where(eq(patientStatus.patientId, patientId));
+        await tx.update(patientStatus).set(statusColumns(status, rules, pending)).where(eq(patientStatus.patientId, patientId));
       });
       recomputed += 1;
     }
