@@ -103,7 +103,8 @@ test("the planner sends nothing to the register until Save to register is clicke
 
   await test.step("When the signed-out user clicks Save to register, only the session is asked for and nothing is saved", async () => {
     await page.getByRole("button", { name: "Save to register…" }).click();
-    await expect(page.getByText("Sign in to the register first")).toBeVisible();
+    // The register's database opens on its first request, which can take seconds.
+    await expect(page.getByText("Sign in to the register first")).toBeVisible({ timeout: 20_000 });
     expect(urls.filter((url) => url.includes("/api/register"))).toEqual([expect.stringMatching(/\/api\/register\/csrf$/)]);
     expect(bodies.filter((body) => body.includes("2027-01-04"))).toEqual([]);
   });

@@ -13,8 +13,10 @@ export type PageAccess = { allowed: true; service: RegisterService; user: Signed
  * allowed user gets the CSRF token their page's forms send with each change.
  */
 export async function pageAccess(permission: Permission, path: string): Promise<PageAccess> {
+  // Headers first: that makes every register page dynamic, so the build never opens the database.
+  const requestHeaders = await headers();
   const service = await registerService();
-  const user = await signedInUser(service, await headers());
+  const user = await signedInUser(service, requestHeaders);
   if (!user) redirect(`/register/sign-in?next=${encodeURIComponent(path)}`);
   if (!userMay(user, permission)) return { allowed: false, user };
   return { allowed: true, service, user, csrfToken: csrfTokenFor(service.secret, user.sessionId) };
