@@ -19,10 +19,12 @@ import { emptyFormValues, fromRequest, toRequest, type FormValues, type UnitPref
 import { InteropPanel } from "./interop-panel";
 import { PlanForm } from "./plan-form";
 import { planResolver, usePlanning } from "./use-planning";
-import { SaveToRegister } from "../register/_components/save-to-register";
 
 // Client-only: the server renders the empty form, which has no plan yet.
 const PlanResults = dynamic(() => import("./plan-results"), { ssr: false, loading: PreparingPlan });
+
+// The register's button arrives after the form: it is not part of the planner's first script.
+const SaveToRegister = dynamic(() => import("../register/_components/save-to-register").then((module) => module.SaveToRegister), { ssr: false });
 
 function PreparingPlan() {
   return <p className="no-print">Preparing the plan…</p>;
