@@ -6,7 +6,7 @@ import type { Actor } from "@/register/audit/actor";
 import { appendAudit, type AuditAction } from "@/register/audit/audit-trail";
 import type { RegisterDb } from "@/register/db/connection";
 import { patient, patientEvent } from "@/register/db/schema";
-import { loadFacts, type EventRow, type PatientRow } from "./record-facts";
+import { loadFacts, type LoadedRecord } from "./record-facts";
 import { rulesInForce, storeStatus, type RulesInForce } from "./status-store";
 
 export type WriteOutcome<T> = { ok: true; value: T } | { ok: false; status: 400 | 404; errors: FieldError[] };
@@ -96,7 +96,7 @@ export async function appendEvent(db: RegisterDb, actor: Actor, patientId: strin
 }
 
 /** A record opened by a user: the read goes into the audit trail. Null when there is no such patient. */
-export async function openRecord(db: RegisterDb, actor: Actor, patientId: string): Promise<{ patient: PatientRow; events: EventRow[]; facts: RecordFacts } | null> {
+export async function openRecord(db: RegisterDb, actor: Actor, patientId: string): Promise<LoadedRecord | null> {
   const loaded = await loadFacts(db, patientId);
   if (!loaded) return null;
   await appendAudit(db, actor, { action: "patient.read", patientId, detail: { clinicPatientId: loaded.patient.clinicPatientId } });

@@ -1,11 +1,11 @@
-import { eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { SummaryChange } from "@/lib/register/plan-summary";
-import { requestOfRecord, signedOffResults, type RecordFacts } from "@/lib/register/record";
+import { requestOfRecord, signedOffResults } from "@/lib/register/record";
 import { findingsRaisedBy } from "@/lib/register/record-status";
 import type { Finding, Plan, PlanRequest } from "@/lib/register/engine";
 import type { RegisterDb } from "@/register/db/connection";
-import { patientStatus, user } from "@/register/db/schema";
-import type { EventRow, PatientRow } from "./record-facts";
+import { user } from "@/register/db/schema";
+import type { EventRow, LoadedRecord } from "./record-facts";
 import { rulesInForce, type RulesInForce } from "./status-store";
 
 export interface HistoryEntry {
@@ -34,7 +34,7 @@ export interface RecordView {
   rulesChange: SummaryChange | null;
 }
 
-export async function recordView(db: RegisterDb, loaded: { patient: PatientRow; events: EventRow[]; facts: RecordFacts }, today: string, rules: RulesInForce = rulesInForce): Promise<RecordView> {
+export async function recordView(db: RegisterDb, loaded: LoadedRecord, today: string, rules: RulesInForce = rulesInForce): Promise<RecordView> {
   const { facts } = loaded;
   const request = requestOfRecord(facts, today);
   const plan = rules.planOf(request);
@@ -49,13 +49,12 @@ export async function recordView(db: RegisterDb, loaded: { patient: PatientRow; 
   );
   const authorIds = [...new Set(loaded.events.flatMap((event) => (event.authorId ? [event.authorId] : [])))];
   const authors = new Map(authorIds.length ? (await db.select({ id: user.id, name: user.name }).from(user).where(inArray(user.id, authorIds))).map((row) => [row.id, row.name]) : []);
-  const [status] = await db.select({ rulesChange: patientStatus.rulesChange }).from(patientStatus).where(eq(patientStatus.patientId, loaded.patient.id));
   return {
     patient: { id: loaded.patient.id, clinicPatientId: loaded.patient.clinicPatientId, displayName: loaded.patient.displayName, createdAt: loaded.patient.createdAt.toISOString() },
     request,
     plan,
     results,
     history: loaded.events.map((event) => ({ id: event.id, kind: event.kind, body: event.body, authorName: event.authorId ? (authors.get(event.authorId) ?? null) : null, at: event.createdAt.toISOString() })),
-    rulesChange: (status?.rulesChange as SummaryChange | null | undefined) ?? null,
+    rulesChange: (loaded.rulesChange as SummaryChange | null) ?? null,
   };
 }
