@@ -1,9 +1,15 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { serverLogPath } from "./e2e/support/server-log";
 
 // Debian's Chromium (Playwright cannot download its own browser here). Root needs --no-sandbox.
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const port = Number(process.env.E2E_PORT ?? 3100);
+// A fresh register (PGlite) for every run, in a temporary folder named once by the main
+// process (its workers inherit the variable); the test users are made before the server starts.
+process.env.E2E_REGISTER_DIR ??= path.join(tmpdir(), `jak-e2e-register-${port}-${Date.now()}`);
+const registerDir = process.env.E2E_REGISTER_DIR;
 
 export default defineConfig({
   testDir: "e2e",
@@ -27,14 +33,14 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     // The server's output goes to the console and to a file that the privacy spec reads.
-    command: `npx next build >/dev/null && mkdir -p "$(dirname ${serverLogPath})" && node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1 2>&1 | tee ${serverLogPath}`,
+    command: `npx next build >/dev/null && rm -rf "${registerDir}" && JAK_DATA_DIR="${registerDir}" npx tsx e2e/support/seed-register-users.ts && mkdir -p "$(dirname ${serverLogPath})" && JAK_DATA_DIR="${registerDir}" node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1 2>&1 | tee ${serverLogPath}`,
     // Next.js's anonymous telemetry is off for every run of the framework the project makes. The
     // CDS Hooks service takes unsigned calls here, as in development (tests/interop/cds-trust.test.ts
     // covers signed ones); its discovery answer says so.
     env: { NEXT_TELEMETRY_DISABLED: "1", JAK_CDS_ALLOW_UNSIGNED: "1" },
     url: `http://127.0.0.1:${port}/api/rules`,
     reuseExistingServer: false,
-    timeout: 180_000,
+    timeout: 300_000,
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -9,5 +9,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts", "lib/**/*.test.ts", "rules/**/*.test.ts"],
     environment: "node",
     allowOnly: false,
+    // The register's data-layer tests also run on a real PostgreSQL, started here for the run.
+    globalSetup: ["tests/register/postgres-global-setup.ts"],
   },
 });

@@ -30,6 +30,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/rules" prefetch={false}>
               Rules explorer
             </Link>
+            <Link href="/register" prefetch={false}>
+              Register
+            </Link>
           </nav>
         </header>
         <main id="main">{children}</main>

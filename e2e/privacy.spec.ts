@@ -88,3 +88,24 @@ test("the server log holds no request body and no patient value", async ({ reque
     expect(log).not.toContain(patientValue);
   });
 });
+
+test("the planner sends nothing to the register until Save to register is clicked", async ({ page }) => {
+  const urls = recordRequests(page);
+  const planner = new PlannerPage(page);
+  await planner.open();
+  await fillNormalAbrocitinib(planner);
+  await expect(planner.visit("Mon 1 Feb 2027")).toBeVisible();
+  const bodies: string[] = [];
+  page.on("request", (request) => bodies.push(request.postData() ?? ""));
+  await page.getByRole("button", { name: "Add to calendar (.ics)" }).click();
+  expect(urls.filter((url) => url.includes("/api/"))).toEqual([]);
+  expect(bodies.filter((body) => body.includes("2027-01-04"))).toEqual([]);
+
+  await test.step("When the signed-out user clicks Save to register, only the session is asked for and nothing is saved", async () => {
+    await page.getByRole("button", { name: "Save to register…" }).click();
+    // The register's database opens on its first request, which can take seconds.
+    await expect(page.getByText("Sign in to the register first")).toBeVisible({ timeout: 20_000 });
+    expect(urls.filter((url) => url.includes("/api/register"))).toEqual([expect.stringMatching(/\/api\/register\/csrf$/)]);
+    expect(bodies.filter((body) => body.includes("2027-01-04"))).toEqual([]);
+  });
+});

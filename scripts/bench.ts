@@ -30,6 +30,7 @@ import { planRequestSchema, type PlanRequest } from "@/lib/schema/plan-request";
 import { checkAlive, commitMeasured, freePort, startServer } from "./bench-server";
 import { validPlanRequest } from "../tests/support/arbitraries";
 import { largestHookRequest, typicalHookRequest } from "../tests/support/cds-requests";
+import { measureRegister } from "./bench-register";
 
 interface Figure {
   name: string;
@@ -240,7 +241,7 @@ function measureLighthouse(origin: string) {
   report({ name: "Lighthouse accessibility (mobile)", shown: String(accessibility), target: "100", met: accessibility === 100 });
 }
 
-const figureNames = ["engine", "first-load", "api", "cds", "lighthouse"] as const;
+const figureNames = ["engine", "first-load", "api", "cds", "lighthouse", "register"] as const;
 type FigureName = (typeof figureNames)[number];
 
 /** The figures asked for with `--only a,b`, or all of them. */
@@ -259,8 +260,9 @@ function chosenFigures(): Set<FigureName> {
 async function main() {
   const chosen = chosenFigures();
   const needsServer = chosen.has("api") || chosen.has("cds") || chosen.has("lighthouse");
+  const needsBuild = chosen.has("first-load") || needsServer || chosen.has("register");
   console.log(`bench: commit ${commitMeasured()}, figures ${[...chosen].join(", ")}`);
-  if (chosen.has("first-load") || needsServer) {
+  if (needsBuild) {
     console.log("Building the app…");
     run("bash", ["scripts/setup.sh"]);
     if (chosen.has("lighthouse")) run("bash", ["scripts/ensure-chromium.sh"]);
@@ -290,6 +292,8 @@ async function main() {
       stop();
     }
   }
+  // The register on a port of its own, with a fresh seeded register each.
+  if (chosen.has("register")) await measureRegister(await freePort(), report);
   const missed = figures.filter((figure) => !figure.met);
   console.log(missed.length === 0 ? "bench: every target met" : `bench: ${missed.length} target(s) missed: ${missed.map((figure) => figure.name).join(", ")}`);
   process.exitCode = missed.length === 0 ? 0 : 1;

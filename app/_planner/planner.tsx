@@ -24,6 +24,9 @@ import { planResolver, usePlanning } from "./use-planning";
 // Client-only: the server renders the empty form, which has no plan yet.
 const PlanResults = dynamic(() => import("./plan-results"), { ssr: false, loading: PreparingPlan });
 
+// The register's button arrives after the form: it is not part of the planner's first script.
+const SaveToRegister = dynamic(() => import("../register/_components/save-to-register").then((module) => module.SaveToRegister), { ssr: false });
+
 function PreparingPlan() {
   return <p className="no-print">Preparing the plan…</p>;
 }
@@ -149,6 +152,7 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
         </p>
         <PlanForm form={form} drugChoices={drugChoices} onUnitChange={rememberUnit} unitPreferences={loadUnitPreferences} nextVisitDate={nextVisitDate} />
         <InteropPanel check={check} plan={plan} onImport={(request) => form.reset(fromRequest(request, drugChoices, loadUnitPreferences()))} />
+        <SaveToRegister request={check?.ok ? check.validated : null} />
       </fieldset>
       <div className="planner-results" aria-live="polite">
         {check && !check.ok ? (

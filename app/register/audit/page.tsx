@@ -1,0 +1,50 @@
+import { appendAudit, auditActions, listAudit } from "@/register/audit/audit-trail";
+import { NotAllowed } from "../_components/not-allowed";
+import { pageAccess } from "../_components/page-user";
+
+export const metadata = { title: "Audit trail — JAK Monitor register" };
+
+/** /register/audit: every read and change, newest first. Admins only; the export holds all of it. */
+export default async function AuditPage() {
+  const access = await pageAccess("audit.read", "/register/audit");
+  if (!access.allowed) return <NotAllowed role={access.user.actor.role} />;
+  const { db } = access.service.store;
+  const entries = await listAudit(db, { limit: 200 });
+  await appendAudit(db, access.user.actor, { action: "audit.read", detail: { entries: entries.length } });
+  return (
+    <>
+      <h1>Audit trail</h1>
+      <p className="lede">
+        Every opening of a patient record and every change, appended and never edited. The latest 200 are shown; <a href="/api/register/audit?format=csv">download all as CSV</a>.
+      </p>
+      <table className="register-table">
+        <caption className="visually-hidden">Audit entries, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">When (UTC)</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+            <th scope="col">Record</th>
+            <th scope="col">Detail</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td>{entry.at.toISOString().slice(0, 19).replace("T", " ")}</td>
+              <td>{entry.actorEmail}</td>
+              <td>{(auditActions as Readonly<Record<string, string>>)[entry.action] ?? entry.action}</td>
+              <td>{entry.patientId ? <a href={`/register/patients/${entry.patientId}`}>{entry.patientId.slice(0, 8)}</a> : "—"}</td>
+              <td>
+                <details>
+                  <summary>Before and after</summary>
+                  <pre>{JSON.stringify(entry.detail, null, 1)}</pre>
+                </details>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

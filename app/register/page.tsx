@@ -1,0 +1,137 @@
+import Link from "next/link";
+import { formatLongDate } from "@/lib/dates/long-date";
+import { drugIds, drugRules } from "@/lib/register/engine";
+import { worklistQueryOf } from "@/lib/register/worklist-filter";
+import { appendAudit } from "@/register/audit/audit-trail";
+import { listUsers } from "@/register/auth/users";
+import { today } from "@/register/http/today";
+import { readWorklist, type WorklistList, type WorklistRow } from "@/register/records/worklist";
+import { NotAllowed } from "./_components/not-allowed";
+import { pageAccess } from "./_components/page-user";
+import { PrintButton } from "./_components/print-button";
+
+export const metadata = { title: "Worklist — JAK Monitor register" };
+
+const sections: { list: WorklistList; title: string; empty: string }[] = [
+  { list: "overdue", title: "Overdue", empty: "No patient is overdue for bloods." },
+  { list: "dueSoon", title: "Due soon", empty: "No bloods fall due in this window." },
+  { list: "needsReview", title: "Needs review", empty: "No result waits for a clinician's sign-off." },
+  { list: "doNotStart", title: "Do not start", empty: "No plan says do not start." },
+  { list: "rulesChanged", title: "Rules changed since last review", empty: "No plan was changed by a rules update since it was reviewed." },
+];
+
+function WorklistTable({ title, rows }: { title: string; rows: WorklistRow[] }) {
+  return (
+    <table className="worklist-table">
+      <caption className="visually-hidden">{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Patient</th>
+          <th scope="col">Drug</th>
+          <th scope="col">Clinician</th>
+          <th scope="col">Next bloods due</th>
+          <th scope="col">Flags</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.patientId}>
+            <th scope="row">
+              <Link href={`/register/patients/${row.patientId}`} prefetch={false}>
+                {row.clinicPatientId}
+                {row.displayName ? ` — ${row.displayName}` : ""}
+              </Link>
+            </th>
+            <td>{drugRules[row.drug as keyof typeof drugRules]?.name ?? row.drug}</td>
+            <td>{row.clinicianName ?? "—"}</td>
+            <td>{row.nextDueOn ? <time dateTime={row.nextDueOn}>{formatLongDate(row.nextDueOn)}</time> : "Nothing scheduled"}</td>
+            <td>
+              {[row.needsReview ? `${row.needsReview} result${row.needsReview === 1 ? "" : "s"} to review` : "", row.doNotStart ? "do not start" : "", row.rulesChanged ? "rules changed" : ""]
+                .filter(Boolean)
+                .join(", ")}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** /register: who is overdue, due soon, has a result to review, must not start, or has a plan the rules changed. */
+export default async function WorklistPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = await searchParams;
+  const params = new URLSearchParams(Object.entries(raw).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
+  const access = await pageAccess("worklist.read", `/register${params.size ? `?${params}` : ""}`);
+  if (!access.allowed) return <NotAllowed role={access.user.actor.role} />;
+  const checked = worklistQueryOf(params);
+  const query = checked.ok ? checked.query : { days: 14 };
+  const date = today();
+  const { db } = access.service.store;
+  const worklist = await readWorklist(db, { today: date, ...query });
+  await appendAudit(db, access.user.actor, { action: "worklist.read", detail: { filter: query, counts: worklist.counts } });
+  const clinicians = (await listUsers(access.service)).filter((user) => user.role === "clinician");
+  const csv = new URLSearchParams({ ...(query.drug ? { drug: query.drug } : {}), ...(query.clinicianId ? { clinician: query.clinicianId } : {}), days: String(query.days), format: "csv" });
+
+  return (
+    <>
+      <h1>Monitoring worklist</h1>
+      <p className="lede">
+        {formatLongDate(date)} · signed in as {access.user.name} ({access.user.actor.role})
+      </p>
+      {checked.ok ? null : (
+        <p className="field-error" role="alert">
+          {checked.errors.map((error) => error.message).join(" ")} Showing the default list.
+        </p>
+      )}
+      <ul className="counts" aria-label="Counts">
+        {sections.map((section) => (
+          <li key={section.list}>
+            <strong>{worklist.counts[section.list]}</strong> {section.title.toLowerCase()}
+          </li>
+        ))}
+      </ul>
+      <form className="filters" method="get" action="/register">
+        <div className="field">
+          <label htmlFor="days">Due within (days)</label>
+          <input id="days" name="days" inputMode="numeric" defaultValue={String(query.days)} />
+        </div>
+        <div className="field">
+          <label htmlFor="drug">Drug</label>
+          <select id="drug" name="drug" defaultValue={query.drug ?? ""}>
+            <option value="">All drugs</option>
+            {drugIds.map((drug) => (
+              <option key={drug} value={drug}>
+                {drugRules[drug].name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="clinician">Clinician</label>
+          <select id="clinician" name="clinician" defaultValue={query.clinicianId ?? ""}>
+            <option value="">All clinicians</option>
+            {clinicians.map((clinician) => (
+              <option key={clinician.id} value={clinician.id}>
+                {clinician.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">Show</button>
+        <PrintButton label="Print the list" />
+        <a href={`/api/register/worklist?${csv}`} download>
+          Download CSV
+        </a>
+      </form>
+      {sections.map((section) => (
+        <section key={section.list} aria-labelledby={`${section.list}-heading`}>
+          <h2 id={`${section.list}-heading`}>
+            {section.title} ({worklist.counts[section.list]})
+          </h2>
+          {worklist.lists[section.list].length === 0 ? <p>{section.empty}</p> : <WorklistTable title={section.title} rows={worklist.lists[section.list]} />}
+          {worklist.counts[section.list] > worklist.limit ? <p className="hint">The first {worklist.limit} are shown; narrow the list with the filters, or download the CSV for all of them.</p> : null}
+        </section>
+      ))}
+    </>
+  );
+}

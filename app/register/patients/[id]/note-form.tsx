@@ -1,0 +1,51 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState, type FormEvent } from "react";
+import { postJson } from "../../_components/post-json";
+
+/**
+ * One text field posted to the register: a contact note, a sign-off's comment, a plan
+ * review's comment. `fields` adds fixed values (the result signed off).
+ */
+export function NoteForm({ url, csrfToken, field, label, submitLabel, required, fields = {} }: {
+  url: string;
+  csrfToken: string;
+  field: "note" | "comment";
+  label: string;
+  submitLabel: string;
+  required: boolean;
+  fields?: Record<string, string>;
+}) {
+  const id = useId();
+  const router = useRouter();
+  const [text, setText] = useState("");
+  const [error, setError] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const outcome = await postJson(url, { ...fields, [field]: text }, csrfToken);
+    setBusy(false);
+    if (!outcome.ok) return setError(outcome.errors.map((entry) => entry.message).join(" "));
+    setText("");
+    setError("");
+    router.refresh();
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)}>
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        <textarea id={id} rows={2} value={text} required={required} maxLength={2000} onChange={(event) => setText(event.target.value)} aria-describedby={`${id}-error`} />
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      </div>
+      <button type="submit" disabled={busy}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

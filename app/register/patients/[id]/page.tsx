@@ -1,0 +1,112 @@
+import { notFound } from "next/navigation";
+import { Findings, Schedule } from "@/app/_planner/results";
+import { formatLongDate } from "@/lib/dates/long-date";
+import { drugRules } from "@/lib/register/engine";
+import { may } from "@/register/auth/roles";
+import { isPatientId } from "@/register/http/register-route";
+import { today } from "@/register/http/today";
+import { openRecord } from "@/register/records/patient-records";
+import { recordView } from "@/register/records/record-view";
+import { NotAllowed } from "../../_components/not-allowed";
+import { pageAccess } from "../../_components/page-user";
+import { DoseChangeForm } from "./dose-change-form";
+import { HistoryList } from "./history-list";
+import { NoteForm } from "./note-form";
+import { ResultForm } from "./result-form";
+import { RulesChangeNote } from "./rules-change-note";
+
+export const metadata = { title: "Patient — JAK Monitor register" };
+
+/**
+ * /register/patients/[id]: the plan recomputed today from the stored facts with the rules in
+ * force (the planner's own findings and schedule), results to sign off, the forms that add
+ * to the record, and its history. Opening it is written to the audit trail.
+ */
+export default async function PatientPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const access = await pageAccess("patient.read", `/register/patients/${id}`);
+  if (!access.allowed) return <NotAllowed role={access.user.actor.role} />;
+  if (!isPatientId(id)) notFound();
+  const { db } = access.service.store;
+  const loaded = await openRecord(db, access.user.actor, id);
+  if (!loaded) notFound();
+  const date = today();
+  const view = await recordView(db, loaded, date);
+  const rules = drugRules[view.request.drug];
+  const role = access.user.actor.role;
+  const base = `/api/register/patients/${id}`;
+  const toReview = view.results.filter((result) => result.raised.length > 0 && !result.signedOff);
+  const nextVisit = view.plan.visits.find((visit) => visit.date > view.request.startDate && visit.items.some((item) => item.kind === "lab" && item.status !== "done"));
+  const doses = rules.doses.filter((dose) => dose.indications.some((indication) => indication === view.request.indication)).map((dose) => ({ doseMg: dose.doseMg, label: dose.regimen }));
+
+  return (
+    <>
+      <h1>
+        {view.patient.clinicPatientId}
+        {view.patient.displayName ? ` — ${view.patient.displayName}` : ""}
+      </h1>
+      <p className="lede">
+        {rules.name} ({rules.brand}){view.request.doseMg === undefined ? "" : ` ${view.request.doseMg} mg a day`}, started {formatLongDate(view.request.startDate)} · plan as of{" "}
+        {formatLongDate(date)} with rules {view.plan.rulesVersion}
+      </p>
+      {view.rulesChange ? (
+        <>
+          <RulesChangeNote change={view.rulesChange} />
+          {may(role, "plan-review.add") ? (
+            <NoteForm url={`${base}/plan-reviews`} csrfToken={access.csrfToken} field="comment" label="Review comment (optional)" submitLabel="Mark the changed plan reviewed" required={false} />
+          ) : null}
+        </>
+      ) : null}
+      <section aria-labelledby="review-heading">
+        <h2 id="review-heading">Results needing review</h2>
+        {toReview.length === 0 ? <p>No result waits for sign-off.</p> : null}
+        <ul className="review-list">
+          {toReview.map((result) => (
+            <li key={result.resultId}>
+              <p>
+                <strong>Results of {formatLongDate(result.date)}</strong> raised:
+              </p>
+              <ul>
+                {result.raised.map((finding) => (
+                  <li key={`${finding.ruleId}-${finding.message}`}>{finding.message}</li>
+                ))}
+              </ul>
+              {may(role, "result.sign-off") ? (
+                <NoteForm
+                  url={`${base}/sign-offs`}
+                  csrfToken={access.csrfToken}
+                  field="comment"
+                  fields={{ resultId: result.resultId }}
+                  label={`Sign-off comment for the results of ${formatLongDate(result.date)}`}
+                  submitLabel="Sign off this result"
+                  required={false}
+                />
+              ) : (
+                <p className="hint">Awaiting a clinician&apos;s sign-off.</p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <Findings plan={view.plan} />
+      <Schedule plan={view.plan} />
+      <div className="register-forms">
+        <section aria-labelledby="result-heading">
+          <h2 id="result-heading">Record results</h2>
+          <ResultForm url={`${base}/results`} csrfToken={access.csrfToken} suggestedDate={nextVisit && nextVisit.date <= date ? nextVisit.date : ""} />
+        </section>
+        {rules.route === "oral" ? (
+          <section aria-labelledby="dose-heading">
+            <h2 id="dose-heading">Record a dose change</h2>
+            <DoseChangeForm url={`${base}/dose-changes`} csrfToken={access.csrfToken} doses={doses} />
+          </section>
+        ) : null}
+        <section aria-labelledby="contact-heading">
+          <h2 id="contact-heading">Add a contact note</h2>
+          <NoteForm url={`${base}/contact-notes`} csrfToken={access.csrfToken} field="note" label="Contact note" submitLabel="Add the note" required />
+        </section>
+      </div>
+      <HistoryList history={view.history} createdAt={view.patient.createdAt} />
+    </>
+  );
+}

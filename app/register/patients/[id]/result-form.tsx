@@ -1,0 +1,84 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { get, useForm, type UseFormRegister } from "react-hook-form";
+import { checkResultEntry } from "@/lib/register/register-inputs";
+import { labTestIds, type LabTestId } from "@/rules/types";
+import { loadUnitPreferences, saveUnitPreferences } from "@/app/_planner/form-storage";
+import { emptyLabRows, type FormValues, type LabRow } from "@/app/_planner/form-values";
+import { LabTable } from "@/app/_planner/lab-table";
+import { postJson } from "../../_components/post-json";
+
+type ResultValues = Pick<FormValues, "followUps">;
+
+const textToNumber = (text: string): number | string => {
+  const trimmed = text.trim();
+  return trimmed !== "" && Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
+};
+
+/**
+ * One visit's results with the planner's own lab table (unit pickers, remembered units) and
+ * the planner's lab schema, checked here and again by the server.
+ */
+export function ResultForm({ url, csrfToken, suggestedDate }: { url: string; csrfToken: string; suggestedDate: string }) {
+  const router = useRouter();
+  const [notice, setNotice] = useState("");
+  const form = useForm<ResultValues>({ defaultValues: { followUps: [{ date: suggestedDate, labs: emptyLabRows() }] } });
+  const { errors } = form.formState;
+  const errorOf = (path: string) => (get(errors, path) as { message?: string } | undefined)?.message;
+
+  const submit = form.handleSubmit(async (values) => {
+    const visit = values.followUps[0];
+    if (!visit) return;
+    const entered = labTestIds.filter((test) => (visit.labs[test] as LabRow | undefined)?.value.trim());
+    const body = {
+      date: visit.date,
+      labs: entered.map((test) => {
+        const row = visit.labs[test];
+        const uln = row.uln.trim();
+        return { test, value: textToNumber(row.value), unit: row.unit, ...(uln ? { uln: textToNumber(uln) } : {}) };
+      }),
+    };
+    // Errors name "labs.N.field"; the table names each field by its test.
+    const fieldOf = (path: string) => {
+      const [head, index, field] = path.split(".");
+      if (head === "labs" && index !== undefined && entered[Number(index)]) return `followUps.0.labs.${entered[Number(index)] as LabTestId}.${field ?? "value"}`;
+      return "followUps.0.date";
+    };
+    const checked = checkResultEntry(body);
+    const outcome = checked.ok ? await postJson(url, body, csrfToken) : { ok: false as const, status: 400, errors: checked.errors };
+    if (!outcome.ok) {
+      for (const error of outcome.errors) form.setError(fieldOf(error.path) as "followUps.0.date", { message: error.message });
+      setNotice("Nothing was saved: correct the fields marked.");
+      return;
+    }
+    form.reset({ followUps: [{ date: "", labs: emptyLabRows(loadUnitPreferences()) }] });
+    setNotice("Results saved.");
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Record results">
+      <div className="field">
+        <label htmlFor="result-date">Date of the results</label>
+        <input id="result-date" type="date" aria-describedby="result-date-error" {...form.register("followUps.0.date")} />
+        <p className="field-error" id="result-date-error" role="alert">
+          {errorOf("followUps.0.date") ?? ""}
+        </p>
+      </div>
+      <LabTable
+        register={form.register as unknown as UseFormRegister<FormValues>}
+        errorOf={errorOf}
+        onUnitChange={(test, unit) => saveUnitPreferences({ ...loadUnitPreferences(), [test]: unit })}
+        path="followUps.0.labs"
+        idPrefix="result"
+        caption="Results of this visit"
+      />
+      <button type="submit">Save the results</button>
+      <p className="notice" role="status">
+        {notice}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+import type { RegisterUser } from "../support/register-users";
+
+/** The register as its users see it: sign-in, the worklist, a patient's record, the audit trail. */
+export class RegisterPage {
+  constructor(readonly page: Page) {}
+
+  async signIn(user: RegisterUser) {
+    await this.page.goto("/register");
+    await expect(this.page.getByRole("heading", { name: "Sign in to the register" })).toBeVisible();
+    await this.page.getByLabel("Email").fill(user.email);
+    await this.page.getByLabel("Password").fill(user.password);
+    await this.page.getByRole("button", { name: "Sign in" }).click();
+  }
+
+  /** A worklist section by its heading ("Overdue", "Needs review", …). */
+  worklistSection(title: string): Locator {
+    return this.page.getByRole("region", { name: new RegExp(`^${title} \\(`) });
+  }
+
+  async openPatient(clinicPatientId: string) {
+    await this.page.getByRole("link", { name: new RegExp(`^${clinicPatientId}`) }).first().click();
+    await expect(this.page.getByRole("heading", { level: 1, name: new RegExp(`^${clinicPatientId}`) })).toBeVisible();
+  }
+
+  get review(): Locator {
+    return this.page.getByRole("region", { name: "Results needing review" });
+  }
+
+  async recordResults(date: string, values: Record<string, string>) {
+    const form = this.page.getByRole("form", { name: "Record results" });
+    await form.getByLabel("Date of the results").fill(date);
+    for (const [name, value] of Object.entries(values)) await form.getByLabel(name, { exact: true }).fill(value);
+    await form.getByRole("button", { name: "Save the results" }).click();
+    await expect(form.getByRole("status")).toHaveText("Results saved.");
+  }
+}

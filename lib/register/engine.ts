@@ -1,0 +1,24 @@
+/**
+ * The register's one door into the planner's engine, schema and interop code: everything the
+ * register uses of them is imported here and nowhere else in register code, so a move of
+ * those files changes these lines only.
+ */
+export { buildPlan } from "@/lib/plan/build-plan";
+export type { Finding, Plan } from "@/lib/plan/types";
+export { scheduleItemNames } from "@/lib/plan/item-names";
+export {
+  doseChangeSchema,
+  labResultSchema,
+  planRequestSchema,
+  type DoseChange,
+  type LabResult,
+  type PlanRequest,
+  type PlanRequestInput,
+} from "@/lib/schema/plan-request";
+export { toFieldErrors, type FieldError } from "@/lib/schema/field-errors";
+export { addDays, calendarDateOf, isCalendarDate } from "@/lib/dates/calendar-date";
+export { importFhirBundle } from "@/lib/interop/fhir-import";
+export { planToFhirBundle } from "@/lib/interop/fhir-export";
+export { jsonText } from "@/lib/api/json-text";
+export { drugRules, rulesVersion } from "@/rules";
+export { drugIds, type DrugId } from "@/rules/types";

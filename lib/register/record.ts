@@ -1,0 +1,60 @@
+import type { DoseChange, LabResult, PlanRequest } from "@/lib/register/engine";
+
+/**
+ * A register record as the engine sees it: the plan request saved at the start and every
+ * event appended since, in the order they were recorded. The plan is always recomputed
+ * from these facts with the rules in force; it is never stored.
+ */
+export type RecordEvent =
+  | { id: string; kind: "result"; body: { labs: LabResult[] } }
+  | { id: string; kind: "dose-change"; body: DoseChange }
+  | { id: string; kind: "contact-note"; body: { note: string } }
+  | { id: string; kind: "sign-off"; body: { resultId: string; comment: string } }
+  | { id: string; kind: "plan-review"; body: { comment: string } };
+
+export type RecordEventKind = RecordEvent["kind"];
+
+type WithoutId<E> = E extends unknown ? Omit<E, "id"> : never;
+/** An event before it is stored (the database gives it its id). */
+export type NewEvent = WithoutId<RecordEvent>;
+
+export interface RecordFacts {
+  request: PlanRequest;
+  events: readonly RecordEvent[];
+}
+
+/**
+ * The register plans five years from the start (the schema's longest horizon), so a patient
+ * on long-term treatment does not drop off the worklist when a shorter plan would have ended.
+ */
+export const registerHorizonMonths = 60;
+
+/** The plan request of a record: the saved request plus every later result and dose change. */
+export function requestOfRecord(facts: RecordFacts, asOf?: string, leaveOutResult?: string): PlanRequest {
+  const { request, events } = facts;
+  const labs = [...(request.labs ?? [])];
+  const doseChanges = [...(request.doseChanges ?? [])];
+  for (const event of events) {
+    if (event.kind === "result" && event.id !== leaveOutResult) labs.push(...event.body.labs);
+    if (event.kind === "dose-change") doseChanges.push(event.body);
+  }
+  return {
+    ...withoutAsOf(request),
+    horizonMonths: registerHorizonMonths,
+    labs,
+    ...(doseChanges.length ? { doseChanges } : {}),
+    ...(asOf === undefined ? {} : { asOf }),
+  };
+}
+
+/** A request without its "today": that belongs to a view, not to the record. */
+export function withoutAsOf(request: PlanRequest): PlanRequest {
+  const copy = { ...request };
+  delete copy.asOf;
+  return copy;
+}
+
+/** The ids of results a clinician has signed off. */
+export function signedOffResults(events: readonly RecordEvent[]): Set<string> {
+  return new Set(events.flatMap((event) => (event.kind === "sign-off" ? [event.body.resultId] : [])));
+}

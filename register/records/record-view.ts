@@ -1,0 +1,60 @@
+import { inArray } from "drizzle-orm";
+import type { SummaryChange } from "@/lib/register/plan-summary";
+import { requestOfRecord, signedOffResults } from "@/lib/register/record";
+import { findingsRaisedBy } from "@/lib/register/record-status";
+import type { Finding, Plan, PlanRequest } from "@/lib/register/engine";
+import type { RegisterDb } from "@/register/db/connection";
+import { user } from "@/register/db/schema";
+import type { EventRow, LoadedRecord } from "./record-facts";
+import { rulesInForce, type RulesInForce } from "./status-store";
+
+export interface HistoryEntry {
+  id: string;
+  kind: EventRow["kind"];
+  body: unknown;
+  authorName: string | null;
+  at: string;
+}
+
+export interface ResultReview {
+  resultId: string;
+  date: string;
+  /** The findings the result raised, for a result not signed off yet (a signed one's are in its sign-off). */
+  raised: Finding[];
+  signedOff: boolean;
+}
+
+/** A record as a page or the API shows it: the plan recomputed today with the rules in force. */
+export interface RecordView {
+  patient: { id: string; clinicPatientId: string; displayName: string | null; createdAt: string };
+  request: PlanRequest;
+  plan: Plan;
+  results: ResultReview[];
+  history: HistoryEntry[];
+  rulesChange: SummaryChange | null;
+}
+
+export async function recordView(db: RegisterDb, loaded: LoadedRecord, today: string, rules: RulesInForce = rulesInForce): Promise<RecordView> {
+  const { facts } = loaded;
+  const request = requestOfRecord(facts, today);
+  const plan = rules.planOf(request);
+  const signed = signedOffResults(facts.events);
+  // Only unsigned results are checked for what they raised: two plans each, so a long record stays quick to open.
+  const unsigned = facts.events.some((event) => event.kind === "result" && !signed.has(event.id));
+  const undated = unsigned ? rules.planOf(requestOfRecord(facts)) : plan;
+  const results = facts.events.flatMap((event) =>
+    event.kind === "result"
+      ? [{ resultId: event.id, date: event.body.labs[0]?.date ?? "", raised: signed.has(event.id) ? [] : findingsRaisedBy(facts, event.id, rules.planOf, undated), signedOff: signed.has(event.id) }]
+      : [],
+  );
+  const authorIds = [...new Set(loaded.events.flatMap((event) => (event.authorId ? [event.authorId] : [])))];
+  const authors = new Map(authorIds.length ? (await db.select({ id: user.id, name: user.name }).from(user).where(inArray(user.id, authorIds))).map((row) => [row.id, row.name]) : []);
+  return {
+    patient: { id: loaded.patient.id, clinicPatientId: loaded.patient.clinicPatientId, displayName: loaded.patient.displayName, createdAt: loaded.patient.createdAt.toISOString() },
+    request,
+    plan,
+    results,
+    history: loaded.events.map((event) => ({ id: event.id, kind: event.kind, body: event.body, authorName: event.authorId ? (authors.get(event.authorId) ?? null) : null, at: event.createdAt.toISOString() })),
+    rulesChange: (loaded.rulesChange as SummaryChange | null) ?? null,
+  };
+}

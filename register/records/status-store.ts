@@ -1,0 +1,79 @@
+import { eq, ne } from "drizzle-orm";
+import { buildPlan } from "@/lib/register/engine";
+import { combineChanges, summaryChange, type PlanSummary, type SummaryChange } from "@/lib/register/plan-summary";
+import type { RecordFacts } from "@/lib/register/record";
+import { statusOfRecord, type PlanOf, type RecordStatus } from "@/lib/register/record-status";
+import { rulesVersion as currentRulesVersion } from "@/lib/register/engine";
+import type { RegisterDb } from "@/register/db/connection";
+import { patientStatus } from "@/register/db/schema";
+import { loadFacts } from "./record-facts";
+
+/** The rules the app runs, as the status store sees them; a test stands in its own. */
+export interface RulesInForce {
+  rulesVersion: string;
+  planOf: PlanOf;
+}
+
+export const rulesInForce: RulesInForce = { rulesVersion: currentRulesVersion, planOf: buildPlan };
+
+/** The columns a status computation fills. */
+function statusColumns(status: RecordStatus, rules: RulesInForce, rulesChange: SummaryChange | null) {
+  return {
+    nextDueOn: status.nextDueOn,
+    doNotStart: status.doNotStart,
+    needsReview: status.needsReview,
+    rulesVersion: rules.rulesVersion,
+    summary: status.summary,
+    rulesChange,
+    computedAt: new Date(),
+  };
+}
+
+/**
+ * Recomputes one patient's status after a write, in the writer's transaction. A sign-off
+ * or a plan review is the clinician's review, so it clears a pending rules change.
+ */
+export async function storeStatus(db: RegisterDb, patientId: string, facts: RecordFacts, options: { reviewed: boolean; clinicianId: string | null }, rules: RulesInForce = rulesInForce) {
+  const [previous] = await db.select().from(patientStatus).where(eq(patientStatus.patientId, patientId)).for("update");
+  const pending = options.reviewed ? null : ((previous?.rulesChange as SummaryChange | null | undefined) ?? null);
+  const row = { drug: facts.request.drug, clinicianId: options.clinicianId, ...statusColumns(statusOfRecord(facts, rules.planOf), rules, pending) };
+  await db
+    .insert(patientStatus)
+    .values({ patientId, ...row })
+    .onConflictDoUpdate({ target: patientStatus.patientId, set: row });
+}
+
+const batchSize = 200;
+
+/**
+ * After a rules update, every status computed with other rules is recomputed, a batch at a
+ * time, and what changed in each plan is kept until a clinician reviews it. Safe to run on
+ * several instances at once: each row is locked and rechecked before it is rewritten.
+ * Returns how many plans changed.
+ */
+export async function refreshStatusesForRules(db: RegisterDb, rules: RulesInForce = rulesInForce): Promise<{ recomputed: number; changed: number }> {
+  let recomputed = 0;
+  let changed = 0;
+  for (;;) {
+    const stale = await db
+      .select({ patientId: patientStatus.patientId })
+      .from(patientStatus)
+      .where(ne(patientStatus.rulesVersion, rules.rulesVersion))
+      .limit(batchSize);
+    if (stale.length === 0) return { recomputed, changed };
+    for (const { patientId } of stale) {
+      await db.transaction(async (tx) => {
+        const [previous] = await tx.select().from(patientStatus).where(eq(patientStatus.patientId, patientId)).for("update");
+        if (!previous || previous.rulesVersion === rules.rulesVersion) return;
+        const loaded = await loadFacts(tx, patientId);
+        if (!loaded) return;
+        const status = statusOfRecord(loaded.facts, rules.planOf);
+        const change = summaryChange(previous.summary as PlanSummary, status.summary);
+        if (change) changed += 1;
+        const pending = change ? combineChanges(previous.rulesChange as SummaryChange | null, change) : (previous.rulesChange as SummaryChange | null);
+        await tx.update(patientStatus).set(statusColumns(status, rules, pending)).where(eq(patientStatus.patientId, patientId));
+      });
+      recomputed += 1;
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import { and, asc, eq, gt, gte, isNotNull, lt, lte, sql, type SQL } from "drizzle-orm";
+import { addDays } from "@/lib/register/engine";
+import type { RegisterDb } from "@/register/db/connection";
+import { patient, patientStatus, user } from "@/register/db/schema";
+
+export interface WorklistFilter {
+  /** Today, the clinic's calendar date. */
+  today: string;
+  /** "Due soon" looks this many days ahead. */
+  days: number;
+  drug?: string;
+  clinicianId?: string;
+  /** Rows per list (the counts are always complete): a screen's worth by default, more for the CSV. */
+  limit?: number;
+}
+
+export interface WorklistRow {
+  patientId: string;
+  clinicPatientId: string;
+  displayName: string | null;
+  drug: string;
+  clinicianName: string | null;
+  nextDueOn: string | null;
+  needsReview: number;
+  doNotStart: boolean;
+  rulesChanged: boolean;
+}
+
+export const worklistLists = ["overdue", "dueSoon", "needsReview", "doNotStart", "rulesChanged"] as const;
+export type WorklistList = (typeof worklistLists)[number];
+
+export interface Worklist {
+  counts: Record<WorklistList, number>;
+  lists: Record<WorklistList, WorklistRow[]>;
+  /** Each list shows at most this many rows (the counts are complete). */
+  limit: number;
+}
+
+/** A screen's worth per list: the worklist's time then hardly depends on how many patients there are. */
+export const screenLimit = 50;
+
+/**
+ * The worklist, read from the status table only (indexed on the due date and flags, kept
+ * current on every write): no plan is computed here, so its time hardly grows with the
+ * number of patients.
+ */
+export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Promise<Worklist> {
+  const horizon = addDays(filter.today, filter.days);
+  const limit = filter.limit ?? screenLimit;
+  const scope = [filter.drug ? eq(patientStatus.drug, filter.drug) : undefined, filter.clinicianId ? eq(patientStatus.clinicianId, filter.clinicianId) : undefined];
+  const conditions: Record<WorklistList, SQL | undefined> = {
+    overdue: and(isNotNull(patientStatus.nextDueOn), lt(patientStatus.nextDueOn, filter.today)),
+    dueSoon: and(gte(patientStatus.nextDueOn, filter.today), lte(patientStatus.nextDueOn, horizon)),
+    needsReview: gt(patientStatus.needsReview, 0),
+    doNotStart: eq(patientStatus.doNotStart, true),
+    rulesChanged: isNotNull(patientStatus.rulesChange),
+  };
+  const count = (condition: SQL | undefined) => sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
+  const [counts] = await db
+    .select({
+      overdue: count(conditions.overdue),
+      dueSoon: count(conditions.dueSoon),
+      needsReview: count(conditions.needsReview),
+      doNotStart: count(conditions.doNotStart),
+      rulesChanged: count(conditions.rulesChanged),
+    })
+    .from(patientStatus)
+    .where(and(...scope));
+  const list = (condition: SQL | undefined) =>
+    db
+      .select({
+        patientId: patientStatus.patientId,
+        clinicPatientId: patient.clinicPatientId,
+        displayName: patient.displayName,
+        drug: patientStatus.drug,
+        clinicianName: user.name,
+        nextDueOn: patientStatus.nextDueOn,
+        needsReview: patientStatus.needsReview,
+        doNotStart: patientStatus.doNotStart,
+        rulesChanged: sql<boolean>`${patientStatus.rulesChange} is not null`,
+      })
+      .from(patientStatus)
+      .innerJoin(patient, eq(patient.id, patientStatus.patientId))
+      .leftJoin(user, eq(user.id, patientStatus.clinicianId))
+      .where(and(condition, ...scope))
+      .orderBy(sql`${patientStatus.nextDueOn} asc nulls last`, asc(patientStatus.patientId))
+      .limit(limit);
+  // One after another: PGlite serves one query at a time anyway.
+  const lists = {} as Record<WorklistList, WorklistRow[]>;
+  for (const name of worklistLists) lists[name] = await list(conditions[name]);
+  return { counts: counts ?? { overdue: 0, dueSoon: 0, needsReview: 0, doNotStart: 0, rulesChanged: 0 }, lists, limit };
+}
