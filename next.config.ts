@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/http/security-headers";
+import { securityHeaders } from "@/lib/doors/security-headers";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,

@@ -26,7 +26,7 @@ import fc from "fast-check";
 import { addWeeks } from "@/lib/dates/calendar-date";
 import { workedExampleRequest } from "@/lib/explorer/worked-example";
 import { buildPlan } from "@/lib/plan/build-plan";
-import { planRequestSchema, type PlanRequest } from "@/lib/schema/plan-request";
+import { planRequestSchema, type PlanRequest } from "@/lib/contract/plan-request";
 import { checkAlive, commitMeasured, freePort, startServer } from "./bench-server";
 import { validPlanRequest } from "../tests/support/arbitraries";
 import { largestHookRequest, typicalHookRequest } from "../tests/support/cds-requests";

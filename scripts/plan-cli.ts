@@ -2,7 +2,7 @@
  * The CLI door: `npm run -s plan < request.json` prints the plan (exit 0) or the errors
  * (exit 2) as JSON on stdout — the same bytes as POST /api/plan for the same request.
  */
-import { respondToPlanRequest } from "@/lib/api/plan-response";
+import { respondToPlanRequest } from "@/lib/doors/plan-door";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

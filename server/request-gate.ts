@@ -1,7 +1,7 @@
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
-import { methodVerdict } from "@/lib/http/allowed-methods";
-import { securityHeaders } from "@/lib/http/security-headers";
+import { methodVerdict } from "@/lib/doors/allowed-methods";
+import { securityHeaders } from "@/lib/doors/security-headers";
 
 /**
  * The server's first check of every request, before Next.js or a route sees it: a method the

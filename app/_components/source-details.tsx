@@ -1,4 +1,4 @@
-import type { PlanSource } from "@/lib/plan/types";
+import type { PlanSource } from "@/lib/contract/plan";
 
 /** "Source" disclosure: each citation with its section and a link, and any disagreement. */
 export function SourceDetails({ sources, ruleId, evidence, disagreement }: {

@@ -1,7 +1,7 @@
 import { get, set, type FieldErrors } from "react-hook-form";
 import { drugRules } from "@/rules";
-import { planRequestSchema, type PlanRequest } from "@/lib/schema/plan-request";
-import { toFieldErrors, type FieldError } from "@/lib/schema/field-errors";
+import { planRequestSchema, type PlanRequest } from "@/lib/contract/plan-request";
+import { toFieldErrors, type FieldError } from "@/lib/contract/field-errors";
 import { formPathOf, toRequest, type FormValues } from "./form-values";
 
 export type FormCheck = { ok: true; validated: PlanRequest } | { ok: false; errors: FieldError[] };

@@ -1,4 +1,4 @@
-import { requestFragment } from "@/lib/share/request-fragment";
+import { requestFragment } from "@/lib/contract/share-link";
 import type { FormValues, UnitPreferences } from "./form-values";
 import { checkedUnitPreferences } from "./saved-form";
 

@@ -11,9 +11,9 @@ import {
   type SmokingStatus,
 } from "@/rules/types";
 import { analytes } from "@/lib/units/analytes";
-import { defaultBaselineWindowDays, defaultHorizonMonths } from "@/lib/plan/context";
+import { defaultBaselineWindowDays, defaultHorizonMonths } from "@/lib/contract/defaults";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
-import type { PlanRequest, PlanRequestInput } from "@/lib/schema/plan-request";
+import type { PlanRequest, PlanRequestInput } from "@/lib/contract/plan-request";
 
 /**
  * The planner form's values: what the inputs hold (numbers as typed text), mapped to and

@@ -1,11 +1,11 @@
 "use client";
 
 import { useId, useState, type ChangeEvent } from "react";
-import { jsonText } from "@/lib/api/json-text";
+import { jsonText } from "@/lib/contract/json-text";
 import { calendarDateOf } from "@/lib/dates/calendar-date";
 import type { ImportResult, ReportEntry } from "@/lib/interop/fhir-import";
-import type { Plan } from "@/lib/plan/types";
-import type { PlanRequest } from "@/lib/schema/plan-request";
+import type { Plan } from "@/lib/contract/plan";
+import type { PlanRequest } from "@/lib/contract/plan-request";
 import type { FormCheck } from "./check-form";
 import type { ImportJob, ImportMessage, ImportStage } from "./import-worker";
 

@@ -2,39 +2,34 @@
 
 import { memo } from "react";
 import { get, useFieldArray, useFormState, useWatch, type FieldPath, type UseFormRegister, type UseFormReturn } from "react-hook-form";
-import { drugIds, interactingMedicineIds, riskFactorIds, screeningInterpretations, type DrugId, type LabTestId } from "@/rules/types";
+import {
+  antiplateletTherapies,
+  drugIds,
+  hepaticImpairmentGrades,
+  interactingMedicineIds,
+  riskFactorIds,
+  screeningInterpretations,
+  type DrugId,
+  type LabTestId,
+} from "@/rules/types";
 import { defaultsForDrug, emptyLabRows, screenedTests, type FormValues, type UnitPreferences } from "./form-values";
 import { describedBy, Field } from "./field";
 import { LabTable } from "./lab-table";
-import { indicationNames } from "@/lib/explorer/indication-names";
-import { defaultHorizonMonths } from "@/lib/plan/context";
+import { indicationNames } from "@/lib/words/indications";
+import { defaultHorizonMonths } from "@/lib/contract/defaults";
 import { isWithinConsensusRange } from "@/lib/plan/consensus-range";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
-import { interactingMedicineWords, screeningInterpretationWords } from "@/lib/planner/form-words";
+import { antiplateletNames, hepaticImpairmentNames, interactingMedicineWords, riskFactorNames } from "@/lib/words/patient-facts";
+import { screeningFormLabels, screeningReadingNames } from "@/lib/words/screening";
+import { sentenceCase } from "@/lib/units/format";
 
 
-const riskFactorNames: Readonly<Record<string, string>> = {
-  "cardiovascular-disease": "Cardiovascular disease",
-  "vte-history": "History of VTE",
-  "malignancy-history": "History of malignancy",
-  diabetes: "Diabetes",
-  hypertension: "Hypertension",
-  dyslipidemia: "Dyslipidaemia",
-  "chronic-liver-disease": "Chronic liver disease",
-  immunosuppressed: "Immunosuppressed",
-};
 
 // The routine intervals offered, split by whether they fall within the consensus follow-up range.
 const routineMonths = [1, 2, 3, 4, 6, 12];
 const consensusRoutineMonths = routineMonths.filter(isWithinConsensusRange);
 const otherRoutineMonths = routineMonths.filter((months) => !isWithinConsensusRange(months));
 
-const screeningNames: Readonly<Record<(typeof screenedTests)[number], string>> = {
-  tb: "Tuberculosis (IGRA or skin test)",
-  hbv: "Hepatitis B (HBsAg, anti-HBc)",
-  hcv: "Hepatitis C",
-  pregnancy: "Pregnancy test",
-};
 
 /** A date field: the browser's date picker, whose value is yyyy-MM-dd whatever the locale shows. */
 function DateField({ id, label, path, hint, register, error }: {
@@ -286,7 +281,7 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
           <legend>Risk factors</legend>
           {riskFactorIds.map((factor) => (
             <label key={factor}>
-              <input type="checkbox" value={factor} {...register("patient.riskFactors")} /> {riskFactorNames[factor]}
+              <input type="checkbox" value={factor} {...register("patient.riskFactors")} /> {sentenceCase(riskFactorNames[factor])}
             </label>
           ))}
         </fieldset>
@@ -310,18 +305,21 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
           <Field id="hepaticImpairment" label="Hepatic impairment" error={errorOf("patient.hepaticImpairment")}>
             <select {...describedBy("hepaticImpairment", errorOf("patient.hepaticImpairment"))} {...register("patient.hepaticImpairment")}>
               <option value="">Not assessed</option>
-              <option value="none">None</option>
-              <option value="mild">Mild (Child-Pugh A)</option>
-              <option value="moderate">Moderate (Child-Pugh B)</option>
-              <option value="severe">Severe (Child-Pugh C)</option>
+              {hepaticImpairmentGrades.map((grade) => (
+                <option key={grade} value={grade}>
+                  {sentenceCase(hepaticImpairmentNames[grade])}
+                </option>
+              ))}
             </select>
           </Field>
           <Field id="antiplatelet" label="Antiplatelet therapy" error={errorOf("patient.antiplatelet")}>
             <select {...describedBy("antiplatelet", errorOf("patient.antiplatelet"))} {...register("patient.antiplatelet")}>
               <option value="">Not recorded</option>
-              <option value="none">None</option>
-              <option value="low-dose-aspirin">Low-dose aspirin (≤ 81 mg/day)</option>
-              <option value="other">Other antiplatelet</option>
+              {antiplateletTherapies.map((therapy) => (
+                <option key={therapy} value={therapy}>
+                  {sentenceCase(antiplateletNames[therapy])}
+                </option>
+              ))}
             </select>
           </Field>
         </div>
@@ -342,7 +340,7 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
               <li key={medicine}>
                 <label>
                   <input type="checkbox" value={medicine} {...register("patient.interactingMedicines")} />{" "}
-                  {interactingMedicineWords[medicine].name} <span className="hint">(e.g. {interactingMedicineWords[medicine].examples})</span>
+                  {sentenceCase(interactingMedicineWords[medicine].name)} <span className="hint">(e.g. {interactingMedicineWords[medicine].examples})</span>
                 </label>
               </li>
             ))}
@@ -370,7 +368,7 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
         <legend>Screening</legend>
         {screenedTests.map((test) => (
           <div className="row" key={test}>
-            <Field id={`screening-${test}`} label={screeningNames[test]} error={errorOf(`screening.${test}.result`)}>
+            <Field id={`screening-${test}`} label={screeningFormLabels[test]} error={errorOf(`screening.${test}.result`)}>
               <select {...describedBy(`screening-${test}`, errorOf(`screening.${test}.result`))} {...register(`screening.${test}.result`)}>
                 <option value="">Not done</option>
                 <option value="negative">Negative</option>
@@ -385,7 +383,7 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
                   <option value="">Not yet assessed</option>
                   {screeningInterpretations[test].map((reading) => (
                     <option key={reading} value={reading}>
-                      {(screeningInterpretationWords[test] as Readonly<Record<string, string>>)[reading]}
+                      {sentenceCase(screeningReadingNames[reading])}
                     </option>
                   ))}
                 </select>

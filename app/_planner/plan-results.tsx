@@ -1,8 +1,8 @@
 import { calendarDateOf } from "@/lib/dates/calendar-date";
 import { analyteHistories } from "@/lib/history/analyte-history";
-import { regionLabelName } from "@/lib/plan/context";
-import type { Plan } from "@/lib/plan/types";
-import type { PlanRequest } from "@/lib/schema/plan-request";
+import { regionLabelName } from "@/lib/words/regions";
+import type { Plan } from "@/lib/contract/plan";
+import type { PlanRequest } from "@/lib/contract/plan-request";
 import { AnalyteHistories } from "./analyte-history";
 import { PrintView } from "./print-view";
 import { Findings, Schedule } from "./results";

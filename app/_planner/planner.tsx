@@ -5,7 +5,7 @@ import dynamic from "next/dynamic";
 import { useForm, useWatch, type FieldPath } from "react-hook-form";
 import { calendarDateOf } from "@/lib/dates/calendar-date";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
-import { hasRequestFragment } from "@/lib/share/request-fragment";
+import { hasRequestFragment } from "@/lib/contract/share-link";
 import type { LabTestId } from "@/rules/types";
 import {
   clearSavedForm,
@@ -76,7 +76,7 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
       restoreSaved();
       setNotice("The shared link could not be read; nothing was loaded from it.");
     };
-    void import("@/lib/share/read-request-fragment")
+    void import("@/lib/contract/read-share-link")
       .then(({ requestFromFragment }) => {
         if (!mounted) return;
         const shared = requestFromFragment(window.location.hash);

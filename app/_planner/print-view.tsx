@@ -1,10 +1,10 @@
 import { drugRules } from "@/rules";
 import type { DrugRules } from "@/rules/types";
 import { formatLongDate } from "@/lib/dates/long-date";
-import { regionLabelName } from "@/lib/plan/context";
+import { regionLabelName } from "@/lib/words/regions";
 import { patientSheet } from "@/lib/plan/patient-sheet";
-import type { Plan } from "@/lib/plan/types";
-import { actionLabels } from "../_components/action-labels";
+import type { Plan } from "@/lib/contract/plan";
+import { actionLabels } from "@/lib/words/actions";
 
 const disclaimer = "Decision support only: it does not replace clinical judgement. Check the current label before acting.";
 

@@ -1,9 +1,9 @@
 import { formatLongDate } from "@/lib/dates/long-date";
 import { strongestStopAction } from "@/lib/plan/stop-actions";
-import type { Finding, Plan } from "@/lib/plan/types";
-import { scheduleItemNames } from "@/lib/plan/item-names";
+import type { Finding, Plan } from "@/lib/contract/plan";
+import { scheduleItemNames } from "@/lib/words/schedule-items";
 import { sentenceCase } from "@/lib/units/format";
-import { actionLabels } from "../_components/action-labels";
+import { actionLabels } from "@/lib/words/actions";
 import { EvidenceBadge, SourceDetails } from "../_components/source-details";
 
 function FindingCard({ finding }: { finding: Finding }) {

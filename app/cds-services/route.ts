@@ -1,5 +1,5 @@
 import { discovery } from "@/lib/interop/cds-hooks";
-import { corsHeaders, json } from "./cors";
+import { corsHeaders, json } from "@/lib/doors/cds-cors";
 import { trustConfig } from "./trust";
 
 // Answered per request: the trust configuration is read from the environment at run time.

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ruleHref, type ExplorerRule } from "@/lib/explorer/explorer-rule";
-import { indicationAbbreviations, indicationNames } from "@/lib/explorer/indication-names";
+import { indicationAbbreviations, indicationNames } from "@/lib/words/indications";
 import { matrixColumns, type MatrixRow } from "@/lib/explorer/matrix";
 import { RegionBadge } from "./region-badge";
 import { UnitText } from "./unit-text";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useId, useMemo, useState, type ReactNode } from "react";
 import type { DrugId, IndicationId } from "@/rules/types";
-import { indicationNames } from "@/lib/explorer/indication-names";
+import { indicationNames } from "@/lib/words/indications";
 import { searchRules } from "@/lib/explorer/search";
 import type { SearchEntry } from "@/lib/explorer/search-entry";
 import { unitSystemNames, unitSystems, type UnitSystem } from "@/lib/explorer/unit-systems";

@@ -1,5 +1,5 @@
 import type { ExplorerRule } from "@/lib/explorer/explorer-rule";
-import { actionLabels } from "../_components/action-labels";
+import { actionLabels } from "@/lib/words/actions";
 import { EvidenceBadge } from "../_components/source-details";
 import { RegionBadge } from "./region-badge";
 

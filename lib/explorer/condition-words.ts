@@ -1,30 +1,7 @@
-import type { InteractingMedicineId, PatientCondition, RiskFactorId } from "@/rules/types";
-import { indicationNames } from "./indication-names";
+import type { PatientCondition } from "@/rules/types";
+import { indicationNames } from "@/lib/words/indications";
+import { antiplateletNames, hepaticImpairmentNames, interactingMedicineWords, riskFactorNames } from "@/lib/words/patient-facts";
 
-const riskFactorNames: Readonly<Record<RiskFactorId, string>> = {
-  "cardiovascular-disease": "cardiovascular disease",
-  "vte-history": "a history of VTE",
-  "malignancy-history": "a history of malignancy",
-  diabetes: "diabetes",
-  hypertension: "hypertension",
-  dyslipidemia: "dyslipidaemia",
-  "chronic-liver-disease": "chronic liver disease",
-  immunosuppressed: "immunosuppression",
-};
-
-const interactingMedicineNames: Readonly<Record<InteractingMedicineId, string>> = {
-  "strong-cyp3a4-inhibitor": "a strong CYP3A4 inhibitor",
-  "moderate-cyp3a4-and-strong-cyp2c19-inhibitor": "a moderate CYP3A4 inhibitor with a strong CYP2C19 inhibitor",
-  "strong-cyp2c19-inhibitor": "a strong CYP2C19 inhibitor",
-  "cyp2c19-and-cyp2c9-inhibitor": "a moderate or strong inhibitor of both CYP2C19 and CYP2C9",
-  "moderate-or-strong-cyp2c9-inhibitor": "a moderate or strong CYP2C9 inhibitor",
-  "strong-oat3-inhibitor": "a strong OAT3 inhibitor",
-  "strong-cyp3a4-inducer": "a strong CYP3A4 inducer",
-  "strong-cyp2c19-or-cyp2c9-inducer": "a strong CYP2C19 or CYP2C9 inducer",
-};
-
-const hepaticNames = { none: "no hepatic impairment", mild: "mild", moderate: "moderate", severe: "severe" } as const;
-const antiplateletNames = { none: "no antiplatelet", "low-dose-aspirin": "low-dose aspirin", other: "antiplatelet therapy other than low-dose aspirin" } as const;
 
 function either(names: readonly string[]): string {
   if (names.length <= 1) return names.join("");
@@ -48,10 +25,10 @@ export function describeCondition(condition: PatientCondition): string {
   if ("crclAtLeast" in condition) return `creatinine clearance ${condition.crclAtLeast} mL/min or more`;
   if ("crclAtMost" in condition) return `creatinine clearance ${condition.crclAtMost} mL/min or less`;
   if ("hepaticImpairment" in condition) {
-    return `${either(condition.hepaticImpairment.map((grade) => hepaticNames[grade]))} hepatic impairment`;
+    return `hepatic impairment ${either(condition.hepaticImpairment.map((grade) => hepaticImpairmentNames[grade]))}`;
   }
   if ("antiplatelet" in condition) return either(condition.antiplatelet.map((therapy) => antiplateletNames[therapy]));
-  if ("interactingMedicine" in condition) return `taking ${either(condition.interactingMedicine.map((medicine) => interactingMedicineNames[medicine]))}`;
+  if ("interactingMedicine" in condition) return `taking ${either(condition.interactingMedicine.map((medicine) => `a ${interactingMedicineWords[medicine].name}`))}`;
   if ("pregnant" in condition) return "pregnant";
   if ("canBecomePregnant" in condition) return "can become pregnant";
   if ("breastfeeding" in condition) return "breastfeeding";

@@ -11,7 +11,6 @@ import type {
   IndicationRule,
   LiverInjuryRule,
   PatientRule,
-  ScreeningReading,
   ScreeningRule,
   StartThresholdRule,
   TreatmentThresholdRule,
@@ -19,17 +18,17 @@ import type {
   ZosterRule,
 } from "@/rules/types";
 import { drugIds } from "@/rules/types";
-import { actionNames } from "./action-names";
-import { scheduleItemNames } from "@/lib/plan/item-names";
+import { actionSentences } from "@/lib/words/actions";
+import { scheduleItemNames } from "@/lib/words/schedule-items";
 import { offsetWords } from "@/lib/plan/offsets";
 import { resolveSources } from "@/lib/plan/sources";
 import { analyteShortName, sentenceCase } from "@/lib/units/format";
+import { screeningReadingNames, screeningTestNames } from "@/lib/words/screening";
 import { describeCondition } from "./condition-words";
 import type { ExplorerRule, RuleKind } from "./explorer-rule";
-import { indicationNames } from "./indication-names";
+import { indicationNames } from "@/lib/words/indications";
 import { plainWorded, worded, type Worded } from "./unit-systems";
 
-const screeningNames = { tb: "TB screen", hbv: "hepatitis B screen", hcv: "hepatitis C screen", hiv: "HIV screen", pregnancy: "pregnancy test" } as const;
 
 /** First letter upper-case, except in a name like "eGFR" whose case carries meaning. */
 function capitalize(text: string): string {
@@ -65,7 +64,7 @@ function doseRule(drug: DrugId, rule: DoseStep): ExplorerRule {
 function patientRule(drug: DrugId, rule: PatientRule): ExplorerRule {
   const when = describeCondition(rule.when);
   return {
-    ...base(drug, "patient", rule, plainWorded(`${capitalize(when)}: ${actionNames[rule.action].toLowerCase()}. ${rule.advice}`), plainWorded(capitalize(when))),
+    ...base(drug, "patient", rule, plainWorded(`${capitalize(when)}: ${actionSentences[rule.action].toLowerCase()}. ${rule.advice}`), plainWorded(capitalize(when))),
     action: rule.action,
   };
 }
@@ -87,8 +86,8 @@ function liverInjuryRule(drug: DrugId, rule: LiverInjuryRule): ExplorerRule {
       drug,
       "liver-injury",
       rule,
-      plainWorded(`${enzymes} above ${rule.aboveUlnTimes}× the laboratory's upper limit of normal during treatment: ${actionNames[rule.action].toLowerCase()} if drug-induced liver injury is suspected. ${rule.advice}`),
-      plainWorded(`${enzymes} > ${rule.aboveUlnTimes}× ULN: ${actionNames[rule.action].toLowerCase()}`),
+      plainWorded(`${enzymes} above ${rule.aboveUlnTimes}× the laboratory's upper limit of normal during treatment: ${actionSentences[rule.action].toLowerCase()} if drug-induced liver injury is suspected. ${rule.advice}`),
+      plainWorded(`${enzymes} > ${rule.aboveUlnTimes}× ULN: ${actionSentences[rule.action].toLowerCase()}`),
     ),
     action: rule.action,
   };
@@ -120,7 +119,7 @@ function startThresholdRule(drug: DrugId, rule: StartThresholdRule): ExplorerRul
 
 function treatmentThresholdRule(drug: DrugId, rule: TreatmentThresholdRule): ExplorerRule {
   const analyte = analyteShortName(rule.test);
-  const action = actionNames[rule.action];
+  const action = actionSentences[rule.action];
   const text = worded((format) => {
     const confirmed = rule.confirmByRepeat ? ", confirmed by a repeat test" : "";
     const restart = rule.restartAtLeast
@@ -142,7 +141,7 @@ function treatmentThresholdRule(drug: DrugId, rule: TreatmentThresholdRule): Exp
 
 function trendRule(drug: DrugId, rule: TrendRule): ExplorerRule {
   const analyte = analyteShortName(rule.test);
-  const action = actionNames[rule.action];
+  const action = actionSentences[rule.action];
   const confirmed = rule.confirmByRepeat ? ", confirmed by a repeat test" : "";
   return {
     ...base(
@@ -177,31 +176,20 @@ function followUpRule(drug: DrugId, rule: FollowUpRule): ExplorerRule {
   };
 }
 
-const readingNames: Readonly<Record<ScreeningReading, string>> = {
-  latent: "latent TB",
-  active: "active TB",
-  "latent-treated": "latent TB, preventive treatment started",
-  unassessed: "not yet assessed",
-  "hbsag-positive": "HBsAg positive",
-  "hbv-dna-detected": "HBV DNA detected",
-  "anti-hbc-only": "anti-HBc positive, HBsAg negative",
-  "rna-detected": "HCV RNA detected",
-  "rna-not-detected": "HCV RNA not detected",
-};
 
 function screeningRule(drug: DrugId, rule: ScreeningRule): ExplorerRule {
-  const readings = rule.readings ? ` (${rule.readings.map((reading) => readingNames[reading]).join(" or ")})` : "";
+  const readings = rule.readings ? ` (${rule.readings.map((reading) => screeningReadingNames[reading]).join(" or ")})` : "";
   const phase = rule.phase === "before-start" ? " before the start" : rule.phase === "on-treatment" ? " during treatment" : "";
-  const finding = `${sentenceCase(rule.result)} ${screeningNames[rule.test]}${readings}${phase}`;
+  const finding = `${sentenceCase(rule.result)} ${screeningTestNames[rule.test]}${readings}${phase}`;
   return {
-    ...base(drug, "screening", rule, plainWorded(`${finding}: ${actionNames[rule.action].toLowerCase()}. ${rule.advice}`), plainWorded(finding)),
+    ...base(drug, "screening", rule, plainWorded(`${finding}: ${actionSentences[rule.action].toLowerCase()}. ${rule.advice}`), plainWorded(finding)),
     action: rule.action,
   };
 }
 
 function adviceRule(drug: DrugId, rule: AdviceRule): ExplorerRule {
   const only = rule.when ? ` (when ${describeCondition(rule.when)})` : "";
-  return { ...base(drug, "advice", rule, plainWorded(`${actionNames[rule.action]}${only}: ${rule.advice}`), plainWorded(rule.advice)), action: rule.action };
+  return { ...base(drug, "advice", rule, plainWorded(`${actionSentences[rule.action]}${only}: ${rule.advice}`), plainWorded(rule.advice)), action: rule.action };
 }
 
 function zosterRule(drug: DrugId, rule: ZosterRule): ExplorerRule {

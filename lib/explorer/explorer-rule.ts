@@ -1,4 +1,4 @@
-import type { PlanSource } from "@/lib/plan/types";
+import type { PlanSource } from "@/lib/contract/plan";
 import type { DrugId, Evidence, FindingAction, LabelRegion, LabTestId, ScheduleItemId } from "@/rules/types";
 import type { Worded } from "./unit-systems";
 

@@ -1,8 +1,8 @@
 import { drugRules } from "@/rules";
 import type { DrugId, IndicationId } from "@/rules/types";
 import { formatLongDate } from "@/lib/dates/long-date";
-import { indicationNames } from "./indication-names";
-import type { PlanRequestInput } from "@/lib/schema/plan-request";
+import { indicationNames } from "@/lib/words/indications";
+import type { PlanRequestInput } from "@/lib/contract/plan-request";
 
 /** Worked examples start on a Monday, so week-N visits fall on Mondays too. */
 export const workedExampleStart = "2027-01-04";

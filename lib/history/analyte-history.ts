@@ -2,7 +2,7 @@ import { drugRules } from "@/rules";
 import type { FindingAction, LabTestId } from "@/rules/types";
 import { convert } from "@/lib/units/convert";
 import { analyteName } from "@/lib/units/format";
-import type { PlanRequest } from "@/lib/schema/plan-request";
+import type { PlanRequest } from "@/lib/contract/plan-request";
 
 /** One result on an analyte's history, in the history's display unit. */
 export interface HistoryPoint {

@@ -3,7 +3,7 @@ import { drugRules } from "@/rules";
 import type { DrugId } from "@/rules/types";
 import { addDays } from "@/lib/dates/calendar-date";
 import { patientSheet } from "@/lib/plan/patient-sheet";
-import type { Plan } from "@/lib/plan/types";
+import type { Plan } from "@/lib/contract/plan";
 
 /**
  * The patient's sheet (lib/plan/patient-sheet.ts) as an iCalendar file (RFC 5545), written by

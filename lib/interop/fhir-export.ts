@@ -13,9 +13,9 @@ import type {
   ServiceRequest,
 } from "fhir/r4";
 import { drugRules } from "@/rules";
-import { scheduleItemNames } from "@/lib/plan/item-names";
-import type { Plan, ScheduleItem } from "@/lib/plan/types";
-import type { PlanRequest } from "@/lib/schema/plan-request";
+import { scheduleItemNames } from "@/lib/words/schedule-items";
+import type { Plan, ScheduleItem } from "@/lib/contract/plan";
+import type { PlanRequest } from "@/lib/contract/plan-request";
 import { sentenceCase } from "@/lib/units/format";
 import { ageLoinc, contractUnitToUcum, cvxSystem, dateVaccineDueLoinc, labLoinc, loincSystem, orderLoinc, ucumSystem, zosterCvx } from "./loinc";
 

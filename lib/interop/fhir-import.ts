@@ -2,8 +2,8 @@ import type { Dosage, Immunization, MedicationRequest, Observation, Patient, Qua
 import { drugRules } from "@/rules";
 import { indicationIds, type DrugId, type IndicationId, type LabTestId } from "@/rules/types";
 import { isCalendarDate } from "@/lib/dates/calendar-date";
-import { toFieldErrors } from "@/lib/schema/field-errors";
-import { labResultSchema, planRequestSchema, type LabResult, type PlanRequest, type PlanRequestInput } from "@/lib/schema/plan-request";
+import { toFieldErrors } from "@/lib/contract/field-errors";
+import { labResultSchema, planRequestSchema, type LabResult, type PlanRequest, type PlanRequestInput } from "@/lib/contract/plan-request";
 import { analyteName } from "@/lib/units/format";
 import { ageLoinc, contractUnitFor, cvxSystem, drugFromNames, labByLoinc, loincSystem, ucumSystem, zosterCvx } from "./loinc";
 

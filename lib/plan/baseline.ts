@@ -2,13 +2,14 @@ import type { BaselineTestRule, LabPanelId, LabTestId, ScreeningTestId } from "@
 import { analyteShortName, formatLimitIn, formatQuantity, sentenceCase } from "@/lib/units/format";
 import { isBelow, toReference } from "@/lib/units/convert";
 import { evaluateCondition, isUnknown } from "./conditions";
-import { appliesInRegion, panelAnalytes, regionLabelName, type PlanContext } from "./context";
+import { regionLabelName } from "@/lib/words/regions";
+import { appliesInRegion, panelAnalytes, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
-import { scheduleItemNames } from "./item-names";
+import { scheduleItemNames } from "@/lib/words/schedule-items";
 import { waitFor, type WaitingOnFacts } from "./missing-facts";
 import { lackingAnalytes, requiredAnalytes } from "./required-analytes";
 import { scheduleItemFrom, type DatedItem } from "./schedule-item";
-import type { Finding } from "./types";
+import type { Finding } from "@/lib/contract/plan";
 
 function isPanel(item: LabPanelId | ScreeningTestId): item is LabPanelId {
   return item in panelAnalytes;

@@ -1,6 +1,7 @@
 import { drugRules, rulesVersion } from "@/rules";
-import type { PlanRequest } from "@/lib/schema/plan-request";
+import type { PlanRequest } from "@/lib/contract/plan-request";
 import { checkStartThresholds, planBaselineTests } from "./baseline";
+import { contractVersion } from "@/lib/contract/defaults";
 import { createContext, type PlanContext } from "./context";
 import { checkDoseAdjustments } from "./dose-adjustments";
 import { sortFindings } from "./findings";
@@ -10,15 +11,13 @@ import { missingFactFindings, type WaitingOnFacts } from "./missing-facts";
 import { adviceFindings, checkIndication, checkPatientRules } from "./patient";
 import { regionNote } from "./region-note";
 import type { DatedItem } from "./schedule-item";
-import { scheduleItemNames } from "./item-names";
+import { scheduleItemNames } from "@/lib/words/schedule-items";
 import { checkScreening } from "./screening";
 import { applyStatuses } from "./status";
 import { checkTreatmentResults } from "./treatment-results";
-import type { Finding, Plan } from "./types";
+import type { Finding, Plan } from "@/lib/contract/plan";
 import { mergeIntoVisits } from "./visits";
 import { planZoster } from "./zoster";
-
-export const contractVersion = 1;
 
 /**
  * A test a rule dates after the plan's horizon (a week-12 lipid panel on a 2-month plan, a

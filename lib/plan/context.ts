@@ -1,7 +1,8 @@
-import type { Cited, DrugRules, LabelRegion, LabTestId, LabPanelId, PlanRegion, ScreeningTestId } from "@/rules/types";
+import type { Cited, DrugRules, LabTestId, LabPanelId, PlanRegion, ScreeningTestId } from "@/rules/types";
+import { defaultBaselineWindowDays, defaultHorizonMonths, defaultLabelRegion } from "@/lib/contract/defaults";
 import { addDays, addMonths } from "@/lib/dates/calendar-date";
 import { isBelow } from "@/lib/units/convert";
-import type { LabResult, PlanRequest, ScreeningEntry } from "@/lib/schema/plan-request";
+import type { LabResult, PlanRequest, ScreeningEntry } from "@/lib/contract/plan-request";
 import { patientFactsOf, type PatientFacts } from "./patient-facts";
 
 /** Everything the plan's parts need, worked out once from a validated request. */
@@ -29,14 +30,6 @@ export interface PlanContext extends PatientFacts {
   onTreatment: boolean;
 }
 
-export const defaultHorizonMonths = 12;
-/** The API's default label region; the planner asks instead of assuming one. */
-export const defaultLabelRegion: LabelRegion = "US";
-/**
- * How old a baseline result may be and still count: the labels say only "before starting",
- * so this is the clinic's setting (`baselineWindowDays`), not a label's number.
- */
-export const defaultBaselineWindowDays = 90;
 
 /** The analytes each lab panel reports; a panel is on file when any of them is. */
 export const panelAnalytes: Readonly<Record<LabPanelId, readonly LabTestId[]>> = {
@@ -113,6 +106,3 @@ export function appliesInRegion(rule: Cited, context: PlanContext): boolean {
   return rule.region === undefined || context.region === "both" || rule.region === context.region;
 }
 
-export function regionLabelName(region: PlanRegion): string {
-  return region === "US" ? "US label" : region === "EU" ? "EU SmPC" : "US label and EU SmPC (the stricter where they differ)";
-}

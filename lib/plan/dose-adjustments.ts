@@ -5,7 +5,7 @@ import { appliesInRegion, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
 import { waitFor, type WaitingOnFacts } from "./missing-facts";
 import { withRenalBasis } from "./patient";
-import type { Finding } from "./types";
+import type { Finding } from "@/lib/contract/plan";
 
 const mg = (dose: number) => `${dose} mg a day`;
 

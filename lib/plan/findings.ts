@@ -1,6 +1,6 @@
 import { findingActions, type Cited, type FindingAction, type LabTestId } from "@/rules/types";
 import { resolveSources } from "./sources";
-import type { Finding } from "./types";
+import type { Finding } from "@/lib/contract/plan";
 
 /** A finding from a rule: its id, tier, sources and disagreement carried over. */
 export function findingFrom(rule: Cited, action: FindingAction, message: string, test?: LabTestId | string): Finding {

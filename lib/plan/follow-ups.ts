@@ -2,12 +2,12 @@ import { consensusFollowUpRange } from "@/rules/class/routine-monitoring";
 import type { Cited, FollowUpRule } from "@/rules/types";
 import { appliesInRegion, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
-import { scheduleItemNames } from "./item-names";
+import { scheduleItemNames } from "@/lib/words/schedule-items";
 import { addOffset, offsetLabel, offsetWords } from "./offsets";
 import { isWithinConsensusRange } from "./consensus-range";
 import { resultWindowFor } from "./result-window";
 import { scheduleItemFrom, type DatedItem } from "./schedule-item";
-import type { Finding } from "./types";
+import type { Finding } from "@/lib/contract/plan";
 
 /** Dates of dose increases: a new daily dose above the last dose that was not an interruption. */
 export function doseIncreaseDates(context: PlanContext): string[] {

@@ -1,8 +1,8 @@
-import type { LabResult } from "@/lib/schema/plan-request";
+import type { LabResult } from "@/lib/contract/plan-request";
 import { analyteShortName, formatNumber, formatQuantity } from "@/lib/units/format";
 import { appliesInRegion, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
-import type { Finding } from "./types";
+import type { Finding } from "@/lib/contract/plan";
 
 /** The latest result of each liver enzyme after the start (the higher of two on one day). */
 function latestAfterStart(context: PlanContext, test: "alt" | "ast"): LabResult | undefined {

@@ -2,7 +2,7 @@ import type { Cited, SourceRef } from "@/rules/types";
 import type { PlanContext } from "./context";
 import { findingFrom } from "./findings";
 import type { FactId } from "./patient-facts";
-import type { Finding } from "./types";
+import type { Finding } from "@/lib/contract/plan";
 
 /** A rule that could not be decided, and what it would say: kept until the plan asks for its facts. */
 interface WaitingRule {

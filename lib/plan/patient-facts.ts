@@ -2,7 +2,7 @@ import type { IndicationId } from "@/rules/types";
 import { isBelow } from "@/lib/units/convert";
 import { formatNumber, formatQuantity } from "@/lib/units/format";
 import { cockcroftGault, type CockcroftGaultInputs } from "@/lib/units/creatinine-clearance";
-import type { LabResult, Patient, PlanRequest } from "@/lib/schema/plan-request";
+import type { LabResult, Patient, PlanRequest } from "@/lib/contract/plan-request";
 
 /**
  * The facts a rule's condition can read that a request may leave unknown. Each has an id,

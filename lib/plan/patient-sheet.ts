@@ -2,9 +2,9 @@ import { drugRules } from "@/rules";
 import type { DrugId, LabTestId, ScheduleItemId } from "@/rules/types";
 import { formatLongDate } from "@/lib/dates/long-date";
 import { panelAnalytes } from "./context";
-import { plainWords } from "./plain-words";
+import { plainWords } from "@/lib/words/plain-words";
 import { patientStopInstruction, patientStopReason, strongestStopAction } from "./stop-actions";
-import type { Plan } from "./types";
+import type { Plan } from "@/lib/contract/plan";
 
 /** One line of the patient's sheet: a date (or none: "as your clinic arranges") and what is due. */
 export interface SheetVisit {

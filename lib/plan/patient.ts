@@ -1,11 +1,12 @@
 import type { AdviceRule, PatientCondition, PatientRule } from "@/rules/types";
 import { formatNumber } from "@/lib/units/format";
 import { evaluateCondition, isUnknown, renalFactsRead } from "./conditions";
-import { appliesInRegion, regionLabelName, type PlanContext } from "./context";
+import { regionLabelName } from "@/lib/words/regions";
+import { appliesInRegion, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
 import { waitFor, type WaitingOnFacts } from "./missing-facts";
 import { describeCreatinineClearance } from "./patient-facts";
-import type { Finding } from "./types";
+import type { Finding } from "@/lib/contract/plan";
 
 /** The indication: off-label in this region, or a patient younger than the approved age. */
 export function checkIndication(context: PlanContext): Finding[] {

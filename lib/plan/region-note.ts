@@ -1,7 +1,7 @@
 import type { Cited, DrugRules, SourceRef } from "@/rules/types";
 import type { PlanContext } from "./context";
 import { findingFrom } from "./findings";
-import type { Finding } from "./types";
+import type { Finding } from "@/lib/contract/plan";
 
 // One note per drug, citing the labels its indications come from: worked out once.
 const notes = new WeakMap<DrugRules, Cited>();

@@ -1,7 +1,7 @@
 import type { Cited, LabTestId, ScheduleItemId } from "@/rules/types";
 import type { ResultWindow } from "./result-window";
 import { resolveSources } from "./sources";
-import type { ScheduleItem } from "./types";
+import type { ScheduleItem } from "@/lib/contract/plan";
 
 /** A schedule item waiting for its visit: its date and the label it gives that date. */
 export interface DatedItem {

@@ -1,18 +1,10 @@
 import { screeningTestIds, type ScreeningReading, type ScreeningRule } from "@/rules/types";
-import type { ScreeningEntry } from "@/lib/schema/plan-request";
+import type { ScreeningEntry } from "@/lib/contract/plan-request";
 import { appliesInRegion, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
-import type { Finding } from "./types";
+import type { Finding } from "@/lib/contract/plan";
+import { screeningReadingNames } from "@/lib/words/screening";
 
-const interpretationWords: Readonly<Record<string, string>> = {
-  latent: "latent TB",
-  active: "active TB",
-  "hbsag-positive": "HBsAg positive",
-  "hbv-dna-detected": "HBV DNA detected",
-  "anti-hbc-only": "anti-HBc positive, HBsAg negative",
-  "rna-detected": "HCV RNA detected",
-  "rna-not-detected": "HCV RNA not detected",
-};
 
 /**
  * How a rule reads a result: its interpretation, "unassessed" for a positive result without
@@ -25,11 +17,11 @@ function readingOf(entry: ScreeningEntry, onTreatment: boolean, context: PlanCon
     const by = onTreatment ? context.today : context.startDate;
     if (entry.preventiveTreatmentStarted <= by) return "latent-treated";
   }
-  return (entry.interpretation as ScreeningReading | undefined) ?? "unassessed";
+  return entry.interpretation ?? "unassessed";
 }
 
 function describeEntry(entry: ScreeningEntry, reading: ScreeningReading | undefined): string {
-  const words = entry.interpretation ? `, ${interpretationWords[entry.interpretation] ?? entry.interpretation}` : "";
+  const words = entry.interpretation ? `, ${screeningReadingNames[entry.interpretation]}` : "";
   const treated = reading === "latent-treated" ? `, preventive treatment started ${entry.preventiveTreatmentStarted}` : "";
   return `(Result of ${entry.date}${words}${treated}.)`;
 }

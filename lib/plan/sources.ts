@@ -1,6 +1,6 @@
 import { sources } from "@/rules/sources";
 import type { SourceRef } from "@/rules/types";
-import type { PlanSource } from "./types";
+import type { PlanSource } from "@/lib/contract/plan";
 
 // Rules are fixed data, so each rule's citations are resolved once and the frozen list is
 // shared by every finding and item that rule gives, in every plan.

@@ -1,5 +1,5 @@
 import type { FindingAction } from "@/rules/types";
-import type { Finding } from "./types";
+import type { Finding } from "@/lib/contract/plan";
 
 /** The actions that mean the patient must not take the next dose until a clinician decides, most severe first. */
 const stopActions = ["do-not-start", "discontinue", "interrupt"] as const satisfies readonly FindingAction[];

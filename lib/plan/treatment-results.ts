@@ -2,12 +2,12 @@ import type { DrugRules, LabTestId, PlanRegion, TreatmentThresholdRule, TrendRul
 import { addWeeks } from "@/lib/dates/calendar-date";
 import { convert, isAbove, isAtLeast, isBelow } from "@/lib/units/convert";
 import { analyteShortName, formatLimitIn, formatQuantity, sentenceCase } from "@/lib/units/format";
-import type { LabResult } from "@/lib/schema/plan-request";
+import type { LabResult } from "@/lib/contract/plan-request";
 import { appliesInRegion, panelAnalytes, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
 import { resultWindowFor } from "./result-window";
 import { scheduleItemFrom, type DatedItem } from "./schedule-item";
-import type { Finding } from "./types";
+import type { Finding } from "@/lib/contract/plan";
 
 /** A during-treatment rule that a result can break: a limit, or a fall from baseline. */
 type TreatmentRule = (TreatmentThresholdRule & { kind: "limit" }) | (TrendRule & { kind: "fall" });

@@ -1,5 +1,5 @@
 import type { DatedItem } from "./schedule-item";
-import type { ScheduleItem, Visit } from "./types";
+import type { ScheduleItem, Visit } from "@/lib/contract/plan";
 
 const evidenceRank: Readonly<Record<ScheduleItem["evidence"], number>> = { label: 0, consensus: 1 };
 

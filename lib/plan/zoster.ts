@@ -2,7 +2,7 @@ import { addDays, addMonths, addWeeks, daysBetween, maxDate } from "@/lib/dates/
 import type { PlanContext } from "./context";
 import { findingFrom } from "./findings";
 import { scheduleItemFrom, type DatedItem } from "./schedule-item";
-import type { Finding } from "./types";
+import type { Finding } from "@/lib/contract/plan";
 
 // ACIP 2022: dose 2 usually 2–6 months after dose 1 (1–2 months may be used when immunosuppressed);
 // a dose 2 less than 4 weeks after dose 1 is invalid and repeated at least 4 weeks after it;

@@ -4,8 +4,8 @@
  * those files changes these lines only.
  */
 export { buildPlan } from "@/lib/plan/build-plan";
-export type { Finding, Plan } from "@/lib/plan/types";
-export { scheduleItemNames } from "@/lib/plan/item-names";
+export type { Finding, Plan } from "@/lib/contract/plan";
+export { scheduleItemNames } from "@/lib/words/schedule-items";
 export {
   doseChangeSchema,
   labResultSchema,
@@ -14,11 +14,11 @@ export {
   type LabResult,
   type PlanRequest,
   type PlanRequestInput,
-} from "@/lib/schema/plan-request";
-export { toFieldErrors, type FieldError } from "@/lib/schema/field-errors";
+} from "@/lib/contract/plan-request";
+export { toFieldErrors, type FieldError } from "@/lib/contract/field-errors";
 export { addDays, calendarDateOf, isCalendarDate } from "@/lib/dates/calendar-date";
 export { importFhirBundle } from "@/lib/interop/fhir-import";
 export { planToFhirBundle } from "@/lib/interop/fhir-export";
-export { jsonText } from "@/lib/api/json-text";
+export { jsonText } from "@/lib/contract/json-text";
 export { drugRules, rulesVersion } from "@/rules";
 export { drugIds, type DrugId } from "@/rules/types";

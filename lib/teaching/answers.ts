@@ -1,5 +1,5 @@
 import { drugRules } from "@/rules";
-import type { Plan } from "@/lib/plan/types";
+import type { Plan } from "@/lib/contract/plan";
 import { type Answer, noneAnswer } from "./marking";
 import type { TeachingQuestion } from "./teaching-case";
 

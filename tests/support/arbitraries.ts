@@ -10,7 +10,7 @@
 import fc from "fast-check";
 import { analytes, plausibleUln } from "@/lib/units/analytes";
 import { convert } from "@/lib/units/convert";
-import type { PlanRequestInput } from "@/lib/schema/plan-request";
+import type { PlanRequestInput } from "@/lib/contract/plan-request";
 import { drugRules } from "@/rules";
 // The contract's id lists (drugs, tests, results, patient facts), as the schema uses them.
 import * as contract from "@/rules/types";
@@ -24,7 +24,7 @@ type DoseChange = NonNullable<PlanRequestInput["doseChanges"]>[number];
 /** An entry whose date may have fallen outside the accepted range (it is then dropped). */
 type MaybeDated<T> = Omit<T, "date"> & { date: string | undefined };
 
-// The schema's date range (lib/schema/plan-request.ts): 1900 to 2100.
+// The schema's date range (lib/contract/plan-request.ts): 1900 to 2100.
 const firstDay = dayNumber("1900-01-01");
 const lastDay = dayNumber("2100-12-31");
 

@@ -4,9 +4,9 @@
  * Next.js would call it, with no server. No vitest import, so the fuzz script can use it.
  */
 import { POST } from "@/app/api/plan/route";
-import { exceedsBodyLimit, maxBodyBytes, respondToPlanRequest } from "@/lib/api/plan-response";
-import type { Plan } from "@/lib/plan/types";
-import type { PlanRequestInput } from "@/lib/schema/plan-request";
+import { exceedsBodyLimit, maxBodyBytes, respondToPlanRequest } from "@/lib/doors/plan-door";
+import type { Plan } from "@/lib/contract/plan";
+import type { PlanRequestInput } from "@/lib/contract/plan-request";
 import type { FuzzCase } from "./arbitraries";
 import { planViolations } from "./plan-invariants";
 

@@ -5,8 +5,8 @@
  * The expected values come from the rule data and the unit tables, never from the engine.
  */
 import { analytes } from "@/lib/units/analytes";
-import type { Finding, Plan, Visit } from "@/lib/plan/types";
-import type { PlanRequestInput } from "@/lib/schema/plan-request";
+import type { Finding, Plan, Visit } from "@/lib/contract/plan";
+import type { PlanRequestInput } from "@/lib/contract/plan-request";
 import { drugRules } from "@/rules";
 import type { DrugId, LabelRegion, LabTestId, Quantity, TreatmentThresholdRule, TrendRule } from "@/rules/types";
 import { caseQuantity } from "./thresholds";

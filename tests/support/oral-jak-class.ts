@@ -5,7 +5,7 @@
  * checked against that drug's own rule ids.
  */
 import { describe, expect, it } from "vitest";
-import type { PlanRequestInput } from "@/lib/schema/plan-request";
+import type { PlanRequestInput } from "@/lib/contract/plan-request";
 import type { DrugId, RiskFactorId, SmokingStatus } from "@/rules/types";
 import { baselineDate, cleanPatient, cleanRequest, datesOf, findingById, findingKeys, hasFinding, minimalRequest, negativeScreening, plan, startDate, visitOn, withPatient } from "./requests";
 

@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import fc from "fast-check";
-import { respondToPlanRequest } from "@/lib/api/plan-response";
+import { respondToPlanRequest } from "@/lib/doors/plan-door";
 import { workedExampleRequest } from "@/lib/explorer/worked-example";
 import { teachingCases } from "@/lib/teaching/cases";
 import { drugIds } from "@/rules/types";

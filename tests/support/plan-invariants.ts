@@ -3,9 +3,9 @@
  * The dates are checked with the tests' own UTC arithmetic (`utc-days.ts`), not the
  * engine's helpers, so a time-zone slip in the engine cannot hide behind the same slip here.
  */
-import { defaultHorizonMonths } from "@/lib/plan/context";
-import type { Plan, PlanSource } from "@/lib/plan/types";
-import type { PlanRequestInput } from "@/lib/schema/plan-request";
+import { defaultHorizonMonths } from "@/lib/contract/defaults";
+import type { Plan, PlanSource } from "@/lib/contract/plan";
+import type { PlanRequestInput } from "@/lib/contract/plan-request";
 import { findingActions } from "@/rules/types";
 import { addDaysUtc, addMonthsUtc, isRealDate } from "./utc-days";
 

@@ -7,7 +7,7 @@
  *
  *   tsx tests/support/plans-in-zones.ts UTC Asia/Kolkata < bodies.json
  */
-import { respondToPlanRequest } from "@/lib/api/plan-response";
+import { respondToPlanRequest } from "@/lib/doors/plan-door";
 
 export interface ZoneAnswers {
   offsetMinutes: number;

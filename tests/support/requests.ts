@@ -4,10 +4,10 @@
  * validated, planned and serialised exactly as the API and the CLI would do it.
  */
 import { expect } from "vitest";
-import { respondToPlanRequest } from "@/lib/api/plan-response";
-import type { FieldError } from "@/lib/schema/field-errors";
-import type { Finding, Plan, ScheduleItem, Visit } from "@/lib/plan/types";
-import type { PlanRequestInput } from "@/lib/schema/plan-request";
+import { respondToPlanRequest } from "@/lib/doors/plan-door";
+import type { FieldError } from "@/lib/contract/field-errors";
+import type { Finding, Plan, ScheduleItem, Visit } from "@/lib/contract/plan";
+import type { PlanRequestInput } from "@/lib/contract/plan-request";
 import type { DrugId, FindingAction, IndicationId, LabTestId, ScheduleItemId } from "@/rules/types";
 
 /** Every case starts on a Monday: week-N visits fall on Mondays too. */

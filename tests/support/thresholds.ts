@@ -4,7 +4,7 @@
  * must give exactly the expected findings for that analyte; values at or above, none.
  */
 import { describe, expect, it } from "vitest";
-import type { Plan } from "@/lib/plan/types";
+import type { Plan } from "@/lib/contract/plan";
 import type { DrugId, LabelRegion, LabTestId } from "@/rules/types";
 import { cleanRequest, plan, withBaselineLab } from "./requests";
 

@@ -1,7 +1,7 @@
 import { calendarDateOf } from "@/lib/dates/calendar-date";
-import { bodyTooLargeMessage, errorResponse, exceedsBodyLimit, maxBodyBytes, respondToPlanRequest } from "@/lib/api/plan-response";
-import { respondWithFhirBundle } from "@/lib/interop/fhir-response";
-import { readLimitedBody } from "./read-limited-body";
+import { bodyTooLargeMessage, errorResponse, exceedsBodyLimit, maxBodyBytes, respondToPlanRequest } from "@/lib/doors/plan-door";
+import { respondWithFhirBundle } from "@/lib/doors/fhir-door";
+import { readLimitedBody } from "@/lib/doors/read-limited-body";
 
 function reply({ status, body }: { status: number; body: string }, contentType = "application/json"): Response {
   return new Response(body, { status, headers: { "content-type": `${contentType}; charset=utf-8`, "cache-control": "no-store" } });

@@ -1,7 +1,7 @@
 import { calendarDateOf } from "@/lib/dates/calendar-date";
 import { answerHook, parseHookText } from "@/lib/interop/cds-hooks";
-import { readLimitedBody } from "@/app/api/plan/read-limited-body";
-import { corsHeaders, json } from "../cors";
+import { readLimitedBody } from "@/lib/doors/read-limited-body";
+import { corsHeaders, json } from "@/lib/doors/cds-cors";
 import { checkCaller, trustConfig } from "../trust";
 
 // A hook request carries prefetched resources (a patient's lab history), so it may be

@@ -6,12 +6,12 @@ import { drugIds, type DrugId } from "@/rules/types";
 import { formatLongDate } from "@/lib/dates/long-date";
 import { explorerRulesOf } from "@/lib/explorer/drug-rules";
 import { ruleHref, ruleKindNames, ruleKinds } from "@/lib/explorer/explorer-rule";
-import { indicationNames } from "@/lib/explorer/indication-names";
+import { indicationNames } from "@/lib/words/indications";
 import { workedExampleRequest, workedExampleSummary } from "@/lib/explorer/worked-example";
 import { buildPlan } from "@/lib/plan/build-plan";
-import { scheduleItemNames } from "@/lib/plan/item-names";
-import { planRequestSchema } from "@/lib/schema/plan-request";
-import { requestFragment } from "@/lib/share/request-fragment";
+import { scheduleItemNames } from "@/lib/words/schedule-items";
+import { planRequestSchema } from "@/lib/contract/plan-request";
+import { requestFragment } from "@/lib/contract/share-link";
 import { RuleCard } from "../rule-card";
 
 export const dynamicParams = false;

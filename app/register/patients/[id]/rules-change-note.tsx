@@ -1,7 +1,7 @@
 import { formatLongDate } from "@/lib/dates/long-date";
 import { scheduleItemNames } from "@/lib/register/engine";
 import type { SummaryChange } from "@/lib/register/plan-summary";
-import { actionLabels } from "@/app/_components/action-labels";
+import { actionLabels } from "@/lib/words/actions";
 
 /** "2027-02-01 cbc" as "CBC with differential on Mon 1 Feb 2027". */
 function itemWords(entry: string): string {

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
-import type { PlanSource } from "@/lib/plan/types";
+import type { PlanSource } from "@/lib/contract/plan";
 import { sameAnswer, type Answer } from "@/lib/teaching/marking";
 
 export interface QuizQuestion {

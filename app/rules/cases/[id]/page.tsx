@@ -5,11 +5,11 @@ import { drugRules } from "@/rules";
 import { formatLongDate } from "@/lib/dates/long-date";
 import { allExplorerRules } from "@/lib/explorer/drug-rules";
 import { ruleHref } from "@/lib/explorer/explorer-rule";
-import { actionNames } from "@/lib/explorer/action-names";
+import { actionSentences } from "@/lib/words/actions";
 import { buildPlan } from "@/lib/plan/build-plan";
-import { scheduleItemNames } from "@/lib/plan/item-names";
-import { planRequestSchema } from "@/lib/schema/plan-request";
-import { requestFragment } from "@/lib/share/request-fragment";
+import { scheduleItemNames } from "@/lib/words/schedule-items";
+import { planRequestSchema } from "@/lib/contract/plan-request";
+import { requestFragment } from "@/lib/contract/share-link";
 import { decidingRuleIds, engineAnswer, noneAnswer } from "@/lib/teaching/answers";
 import { caseFacts } from "@/lib/teaching/case-facts";
 import { teachingCaseById, teachingCases } from "@/lib/teaching/cases";
@@ -43,7 +43,7 @@ function choicesOf(question: TeachingQuestion): { value: string; label: string }
     case "baseline-tests":
       return question.choices.map((value) => ({ value, label: sentenceCase(scheduleItemNames[value]) }));
     case "strongest-action":
-      return question.choices.map((value) => ({ value, label: actionNames[value] }));
+      return question.choices.map((value) => ({ value, label: actionSentences[value] }));
   }
 }
 
