@@ -14,7 +14,10 @@ const nextConfig: NextConfig = {
       // serve old thresholds after a rules update; instead a cache must ask again before each use,
       // with the page's ETag (Next.js's digest of it), and gets a 304 until a deployment changes it.
       // The scripts under /_next/ keep their year: their names change with their content.
-      { source: "/:path((?!_next/|api/|cds-services).*)", headers: [{ key: "Cache-Control", value: "public, no-cache" }] },
+      {
+        source: "/:path((?!_next/|api/|cds-services).*)",
+        headers: [{ key: "Cache-Control", value: "public, no-cache" }],
+      },
     ];
   },
 };

@@ -5,7 +5,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: "JAK Monitor — monitoring schedules for JAK inhibitors in dermatology",
-  description: "Cited monitoring rules and dated lab schedules for dermatology patients on JAK and TYK2 inhibitors. Decision support only.",
+  description:
+    "Cited monitoring rules and dated lab schedules for dermatology patients on JAK and TYK2 inhibitors. Decision support only.",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -37,7 +38,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer no-print">
-          Decision support only: JAK Monitor supports, and does not replace, clinical judgement. Check the current label before acting.
+          Decision support only: JAK Monitor supports, and does not replace, clinical judgement. Check the current label
+          before acting.
         </footer>
       </body>
     </html>

@@ -7,8 +7,8 @@ export default function PlannerPage() {
     <>
       <h1 className="no-print">Monitoring planner</h1>
       <p className="lede no-print">
-        Enter the drug, start date, patient facts and baseline labs. The findings and the dated schedule update as you type; nothing leaves
-        this browser.
+        Enter the drug, start date, patient facts and baseline labs. The findings and the dated schedule update as you
+        type; nothing leaves this browser.
       </p>
       <Planner drugChoices={drugChoicesOf(drugRules)} />
     </>

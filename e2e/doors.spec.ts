@@ -16,15 +16,30 @@ interface Answer {
   localPort: number | undefined;
 }
 
-function send(baseURL: string, method: string, path: string, options: { headers?: Record<string, string>; body?: Buffer | Buffer[]; agent?: Agent } = {}): Promise<Answer> {
+function send(
+  baseURL: string,
+  method: string,
+  path: string,
+  options: { headers?: Record<string, string>; body?: Buffer | Buffer[]; agent?: Agent } = {},
+): Promise<Answer> {
   const { hostname, port } = new URL(baseURL);
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest({ hostname, port, method, path, headers: options.headers, agent: options.agent ?? false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      const { localPort } = response.socket;
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8"), localPort }));
-    });
+    const outgoing = httpRequest(
+      { hostname, port, method, path, headers: options.headers, agent: options.agent ?? false },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        const { localPort } = response.socket;
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString("utf8"),
+            localPort,
+          }),
+        );
+      },
+    );
     outgoing.on("error", reject);
     for (const chunk of [options.body ?? []].flat()) outgoing.write(chunk);
     outgoing.end();
@@ -43,12 +58,17 @@ const addresses: [string, string[]][] = [
 ];
 const methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "PROPFIND", "SEARCH"];
 
-test("every address answers a method it does not take with 405 and Allow, and nothing answers 5xx", async ({ baseURL }) => {
+test("every address answers a method it does not take with 405 and Allow, and nothing answers 5xx", async ({
+  baseURL,
+}) => {
   const origin = baseURL ?? "";
   for (const [path, allowed] of addresses) {
     await test.step(`${path} (${allowed.join(", ")})`, async () => {
       for (const method of methods) {
-        const answer = await send(origin, method, path, { headers: { "content-type": "application/json" }, body: method === "GET" || method === "HEAD" ? undefined : Buffer.from("{}") });
+        const answer = await send(origin, method, path, {
+          headers: { "content-type": "application/json" },
+          body: method === "GET" || method === "HEAD" ? undefined : Buffer.from("{}"),
+        });
         expect(answer.status, `${method} ${path}`).toBeLessThan(500);
         if (allowed.includes(method)) {
           expect(answer.status, `${method} ${path}`).not.toBe(405);
@@ -63,7 +83,9 @@ test("every address answers a method it does not take with 405 and Allow, and no
   await test.step("CONNECT, which asks for a tunnel, gets a 405 too rather than a dropped connection", async () => {
     const { hostname, port } = new URL(origin);
     const reply = await new Promise<string>((resolve, reject) => {
-      const socket = connect(Number(port), hostname, () => socket.write("CONNECT example.org:443 HTTP/1.1\r\nHost: example.org:443\r\n\r\n"));
+      const socket = connect(Number(port), hostname, () =>
+        socket.write("CONNECT example.org:443 HTTP/1.1\r\nHost: example.org:443\r\n\r\n"),
+      );
       let text = "";
       socket.on("data", (chunk) => (text += chunk.toString("utf8")));
       socket.on("end", () => resolve(text));
@@ -79,24 +101,44 @@ test("every address answers a method it does not take with 405 and Allow, and no
   });
 });
 
-test("bodies too large get 413 on a connection that stays usable, and a client hanging up leaves no error in the log", async ({ baseURL }) => {
+test("bodies too large get 413 on a connection that stays usable, and a client hanging up leaves no error in the log", async ({
+  baseURL,
+}) => {
   const origin = baseURL ?? "";
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const json = { "content-type": "application/json" };
   const megabytes = (count: number) => Array.from({ length: count * 16 }, () => Buffer.alloc(64 * 1024, 0x20));
-  const valid = Buffer.from(JSON.stringify({ drug: "abrocitinib", indication: "atopic-dermatitis", doseMg: 100, startDate: "2027-01-04", patient: { ageYears: 34, sex: "female" } }));
+  const valid = Buffer.from(
+    JSON.stringify({
+      drug: "abrocitinib",
+      indication: "atopic-dermatitis",
+      doseMg: 100,
+      startDate: "2027-01-04",
+      patient: { ageYears: 34, sex: "female" },
+    }),
+  );
 
   const ports = new Set<number | undefined>();
   await test.step("When 2 MB is sent to /api/plan, with and without a declared length", async () => {
     const streamed = await send(origin, "POST", "/api/plan", { headers: json, body: megabytes(2), agent });
     expect(streamed.status).toBe(413);
-    expect(JSON.parse(streamed.body)).toEqual({ errors: [{ path: "", message: "Request body is larger than 64 kB." }] });
-    const declared = await send(origin, "POST", "/api/plan", { headers: { ...json, "content-length": String(2 * 1024 * 1024) }, body: megabytes(2), agent });
+    expect(JSON.parse(streamed.body)).toEqual({
+      errors: [{ path: "", message: "Request body is larger than 64 kB." }],
+    });
+    const declared = await send(origin, "POST", "/api/plan", {
+      headers: { ...json, "content-length": String(2 * 1024 * 1024) },
+      body: megabytes(2),
+      agent,
+    });
     expect(declared.status).toBe(413);
     ports.add(streamed.localPort).add(declared.localPort);
   });
   await test.step("And 5 MB to the CDS Hooks service", async () => {
-    const hook = await send(origin, "POST", "/cds-services/jak-monitoring", { headers: json, body: megabytes(5), agent });
+    const hook = await send(origin, "POST", "/cds-services/jak-monitoring", {
+      headers: json,
+      body: megabytes(5),
+      agent,
+    });
     expect(hook.status).toBe(413);
     ports.add(hook.localPort);
   });
@@ -111,11 +153,17 @@ test("bodies too large get 413 on a connection that stays usable, and a client h
 
   await test.step("When clients hang up halfway through their bodies", async () => {
     const { hostname, port } = new URL(origin);
-    for (const [path, length] of [["/api/plan", 60_000], ["/cds-services/jak-monitoring", 600_000], ["/api/plan", -1]] as const) {
+    for (const [path, length] of [
+      ["/api/plan", 60_000],
+      ["/cds-services/jak-monitoring", 600_000],
+      ["/api/plan", -1],
+    ] as const) {
       await new Promise<void>((resolve) => {
         const socket = connect(Number(port), hostname, () => {
           const size = length === -1 ? "Transfer-Encoding: chunked" : `Content-Length: ${length}`;
-          socket.write(`POST ${path} HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\n${size}\r\n\r\n`);
+          socket.write(
+            `POST ${path} HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\n${size}\r\n\r\n`,
+          );
           socket.write(length === -1 ? `400\r\n{"a":"${"x".repeat(1018)}\r\n` : `{"a":"${"x".repeat(20_000)}`);
           setTimeout(() => {
             socket.destroy();

@@ -16,8 +16,7 @@ test("a week-4 ALC of 0.4 ×10⁹/L on upadacitinib means interrupt, with a date
     await planner.setRecheckInterval("2 weeks");
   });
   await test.step("When the nurse records the week-4 result: ALC 0.4 ×10⁹/L on Mon 1 Feb 2027", () =>
-    planner.recordVisitResults("2027-02-01", { "Absolute lymphocyte count": "0.4" }),
-  );
+    planner.recordVisitResults("2027-02-01", { "Absolute lymphocyte count": "0.4" }));
   await test.step("Then the advice is to interrupt, with the restart condition", async () => {
     await expect(planner.doNotStartBanner).toContainText("Interrupt upadacitinib");
     const interrupt = planner.findings.locator("li.finding-interrupt");

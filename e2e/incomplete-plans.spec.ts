@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { PlannerPage } from "./pages/planner-page";
 import { fillNormalAbrocitinib } from "./support/fill-normal-abrocitinib";
 
-test("a plan that cannot decide says so: no region chosen, the pregnancy question unanswered, other medicines not reviewed", async ({ page }) => {
+test("a plan that cannot decide says so: no region chosen, the pregnancy question unanswered, other medicines not reviewed", async ({
+  page,
+}) => {
   const planner = new PlannerPage(page);
   await planner.open();
   await test.step("Given abrocitinib 100 mg for a 34-year-old woman, with no region and no pregnancy answer", async () => {
@@ -12,8 +14,12 @@ test("a plan that cannot decide says so: no region chosen, the pregnancy questio
     await planner.setPatient({ age: 34, sex: "Female" });
   });
   await test.step("Then the plan applies both labels and says so", async () => {
-    await expect(page.getByText("Not chosen yet: the plan applies the stricter of both labels where they differ.")).toBeVisible();
-    await expect(planner.findings).toContainText("No label region chosen: this plan applies the rules of both the US label and the EU SmPC");
+    await expect(
+      page.getByText("Not chosen yet: the plan applies the stricter of both labels where they differ."),
+    ).toBeVisible();
+    await expect(planner.findings).toContainText(
+      "No label region chosen: this plan applies the rules of both the US label and the EU SmPC",
+    );
   });
   await test.step("And it asks whether she can become pregnant, plans the test, and will not print until answered", async () => {
     await expect(planner.findings).toContainText("Whether the patient can become pregnant is not recorded");
@@ -40,14 +46,18 @@ test("a strong CYP2C19 inhibitor on abrocitinib 200 mg asks for the lower dose",
   await expect(planner.findings).toContainText("Reduce to 100 mg a day.");
 });
 
-test("the printout of a do-not-start plan shows what matters next, not routine visits, and names what the clinic arranges", async ({ page }) => {
+test("the printout of a do-not-start plan shows what matters next, not routine visits, and names what the clinic arranges", async ({
+  page,
+}) => {
   const planner = new PlannerPage(page);
   await planner.open();
   await fillNormalAbrocitinib(planner);
   await test.step("Given a routine interval not chosen, the printed sheet says the clinic arranges the regular blood tests", async () => {
     await page.emulateMedia({ media: "print" });
     const sheet = page.getByRole("region", { name: "Your monitoring schedule" });
-    await expect(sheet).toContainText("Regular blood tests (blood count (full blood count with white cells and platelets), cholesterol and fats in the blood (lipid panel)): your clinic will arrange them");
+    await expect(sheet).toContainText(
+      "Regular blood tests (blood count (full blood count with white cells and platelets), cholesterol and fats in the blood (lipid panel)): your clinic will arrange them",
+    );
     await expect(sheet.getByRole("row", { name: /Mon 1 Feb 2027/ })).toBeVisible();
     await page.emulateMedia({ media: "screen" });
   });

@@ -14,7 +14,9 @@ async function downloadText(page: Page, button: Locator): Promise<{ name: string
   return { name: download.suggestedFilename(), text: await readFile(path, "utf8") };
 }
 
-test("the nurse adds the schedule to a phone calendar: one all-day event per visit still to do, no name unless typed", async ({ page }) => {
+test("the nurse adds the schedule to a phone calendar: one all-day event per visit still to do, no name unless typed", async ({
+  page,
+}) => {
   await page.clock.setFixedTime(today);
   const planner = new PlannerPage(page);
   await planner.open();
@@ -47,7 +49,9 @@ test("the nurse adds the schedule to a phone calendar: one all-day event per vis
   });
 });
 
-test("the dermatologist imports a FHIR bundle from the EHR: the form is filled and the report says what was read", async ({ page }) => {
+test("the dermatologist imports a FHIR bundle from the EHR: the form is filled and the report says what was read", async ({
+  page,
+}) => {
   await page.clock.setFixedTime(today);
   const planner = new PlannerPage(page);
   await planner.open();
@@ -56,7 +60,9 @@ test("the dermatologist imports a FHIR bundle from the EHR: the form is filled a
   await test.step("When a bundle that is not FHIR is imported, nothing changes", async () => {
     await page.getByLabel("FHIR R4 Bundle (JSON)").fill('{"resourceType": "Patient"}');
     await page.getByRole("button", { name: "Import into the form" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Nothing was changed" })).toContainText("Expected a FHIR Bundle, got a Patient.");
+    await expect(page.getByRole("alert").filter({ hasText: "Nothing was changed" })).toContainText(
+      "Expected a FHIR Bundle, got a Patient.",
+    );
     await expect(page.getByLabel("Start date (first dose)")).toHaveValue("");
   });
   await test.step("When the EHR's bundle file is chosen and imported", async () => {
@@ -70,7 +76,9 @@ test("the dermatologist imports a FHIR bundle from the EHR: the form is filled a
     await expect(page.getByLabel("Start date (first dose)")).toHaveValue("2027-01-04");
     await expect(page.getByLabel("Age (years)")).toHaveValue("34");
     await expect(page.getByLabel("Sex")).toHaveValue("female");
-    await expect(page.getByRole("group", { name: "Baseline labs" }).getByLabel("Platelets", { exact: true })).toHaveValue("240");
+    await expect(
+      page.getByRole("group", { name: "Baseline labs" }).getByLabel("Platelets", { exact: true }),
+    ).toHaveValue("240");
     await expect(page.getByLabel("Drawn on")).toHaveValue("2026-12-15");
     const week4 = page.getByRole("group", { name: /^Results of visit/ }).last();
     await expect(week4.getByLabel("Date of the results")).toHaveValue("2027-02-01");
@@ -86,7 +94,9 @@ test("the dermatologist imports a FHIR bundle from the EHR: the form is filled a
   });
 });
 
-test("the dermatologist imports a whole EHR record of 15 MB: the page stays responsive, shows its progress, and fills the form", async ({ page }) => {
+test("the dermatologist imports a whole EHR record of 15 MB: the page stays responsive, shows its progress, and fills the form", async ({
+  page,
+}) => {
   // 15 MB is handed to the browser, read and planned: more than the default 30 s on a busy machine.
   test.setTimeout(90_000);
   await page.clock.setFixedTime(today);
@@ -99,8 +109,12 @@ test("the dermatologist imports a whole EHR record of 15 MB: the page stays resp
   page.on("worker", (worker) => workers.push(worker.url()));
 
   await test.step("When the record's file is chosen, it is not poured into the text box", async () => {
-    await page.getByLabel("Or choose a bundle file (up to 20 MB)").setInputFiles({ name: "erin-example.json", mimeType: "application/fhir+json", buffer: Buffer.from(text) });
-    await expect(page.getByText(/erin-example\.json \(1\d\.\d MB\) is read from the file when you import it/)).toBeVisible();
+    await page
+      .getByLabel("Or choose a bundle file (up to 20 MB)")
+      .setInputFiles({ name: "erin-example.json", mimeType: "application/fhir+json", buffer: Buffer.from(text) });
+    await expect(
+      page.getByText(/erin-example\.json \(1\d\.\d MB\) is read from the file when you import it/),
+    ).toBeVisible();
     await expect(page.getByLabel("FHIR R4 Bundle (JSON)")).toHaveValue("");
   });
   await test.step("And imported, the page keeps answering while a worker reads it, and says how far it is", async () => {
@@ -116,8 +130,12 @@ test("the dermatologist imports a whole EHR record of 15 MB: the page stays resp
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await page.getByRole("button", { name: "Import into the form" }).click();
-    await expect(page.getByText(/Form filled from the bundle: \d+ read, [\d,]+ ignored, of 1\d\.\d MB/)).toBeVisible({ timeout: 45_000 });
-    const importProgress = await page.evaluate(() => (window as unknown as { importProgress: string[] }).importProgress);
+    await expect(page.getByText(/Form filled from the bundle: \d+ read, [\d,]+ ignored, of 1\d\.\d MB/)).toBeVisible({
+      timeout: 45_000,
+    });
+    const importProgress = await page.evaluate(
+      () => (window as unknown as { importProgress: string[] }).importProgress,
+    );
     expect(importProgress.some((line) => /Reading the file: [\d.]+ MB of 1\d\.\d MB/.test(line))).toBe(true);
     expect(importProgress.some((line) => /Reading the bundle's entries: [\d,]+ of [\d,]+/.test(line))).toBe(true);
     expect(workers.length).toBe(1);
@@ -127,34 +145,60 @@ test("the dermatologist imports a whole EHR record of 15 MB: the page stays resp
     await expect(page.getByLabel("Daily dose")).toHaveValue("15");
     await expect(page.getByLabel("Start date (first dose)")).toHaveValue("2027-01-04");
     await expect(page.getByLabel("Age (years)")).toHaveValue("25");
-    await expect(page.getByRole("group", { name: "Baseline labs" }).getByLabel("Platelets", { exact: true })).toHaveValue(String(expected.platelets));
+    await expect(
+      page.getByRole("group", { name: "Baseline labs" }).getByLabel("Platelets", { exact: true }),
+    ).toHaveValue(String(expected.platelets));
     await expect(page.getByLabel("Drawn on")).toHaveValue(expected.labsDate);
-    await expect(page.getByRole("table", { name: "What the bundle held" }).getByRole("row", { name: /Claim ×\d+/ })).toContainText("This resource type is not read.");
+    await expect(
+      page.getByRole("table", { name: "What the bundle held" }).getByRole("row", { name: /Claim ×\d+/ }),
+    ).toContainText("This resource type is not read.");
   });
 });
 
-test("an EHR discovers the CDS Hooks service, gets a do-not-start card, and fetches the plan as FHIR", async ({ request }) => {
-  const fixture = async (name: string) => readFile(new URL(`../tests/interop/fixtures/${name}.json`, import.meta.url), "utf8");
+test("an EHR discovers the CDS Hooks service, gets a do-not-start card, and fetches the plan as FHIR", async ({
+  request,
+}) => {
+  const fixture = async (name: string) =>
+    readFile(new URL(`../tests/interop/fixtures/${name}.json`, import.meta.url), "utf8");
   await test.step("GET /cds-services lists jak-monitoring, and says this test server takes unsigned calls", async () => {
     const response = await request.get("/cds-services");
     expect(response.status()).toBe(200);
     expect(await response.json()).toMatchObject({
-      services: [{ id: "jak-monitoring", hook: "order-select", usageRequirements: expect.stringMatching(/DEVELOPMENT MODE/), extension: { "jak-monitor-unsigned-calls-allowed": true } }],
+      services: [
+        {
+          id: "jak-monitoring",
+          hook: "order-select",
+          usageRequirements: expect.stringMatching(/DEVELOPMENT MODE/),
+          extension: { "jak-monitor-unsigned-calls-allowed": true },
+        },
+      ],
     });
   });
   await test.step("POST the recorded order-sign request: a critical card", async () => {
-    const response = await request.post("/cds-services/jak-monitoring", { headers: { "content-type": "application/json" }, data: Buffer.from(await fixture("cds-do-not-start-platelets")) });
+    const response = await request.post("/cds-services/jak-monitoring", {
+      headers: { "content-type": "application/json" },
+      data: Buffer.from(await fixture("cds-do-not-start-platelets")),
+    });
     expect(response.status()).toBe(200);
     const { cards } = (await response.json()) as { cards: { indicator: string; summary: string }[] };
     expect(cards.find((card) => card.indicator === "critical")?.summary).toMatch(/^Do not start abrocitinib/);
   });
   await test.step("POST a malformed request: 400 with a reason", async () => {
-    const response = await request.post("/cds-services/jak-monitoring", { headers: { "content-type": "application/json" }, data: Buffer.from("{") });
+    const response = await request.post("/cds-services/jak-monitoring", {
+      headers: { "content-type": "application/json" },
+      data: Buffer.from("{"),
+    });
     expect(response.status()).toBe(400);
     expect(await response.json()).toEqual({ errors: [{ path: "", message: "The hook request is not valid JSON." }] });
   });
   await test.step("POST /api/plan?format=fhir answers with application/fhir+json", async () => {
-    const body = { drug: "abrocitinib", indication: "atopic-dermatitis", doseMg: 100, startDate: "2027-01-04", patient: { ageYears: 34, sex: "female" } };
+    const body = {
+      drug: "abrocitinib",
+      indication: "atopic-dermatitis",
+      doseMg: 100,
+      startDate: "2027-01-04",
+      patient: { ageYears: 34, sex: "female" },
+    };
     const response = await request.post("/api/plan?format=fhir", { data: body });
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toMatch(/^application\/fhir\+json/);

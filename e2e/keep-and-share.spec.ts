@@ -29,7 +29,9 @@ test("the form survives a reload, a share link reopens the plan, and clear empti
     other.on("request", (request) => requests.push(request.url()));
     await other.goto(link);
     await expect(other.getByLabel("Platelets", { exact: true })).toHaveValue("120");
-    await expect(other.getByRole("region", { name: "Findings" }).getByRole("alert")).toContainText("Do not start abrocitinib");
+    await expect(other.getByRole("region", { name: "Findings" }).getByRole("alert")).toContainText(
+      "Do not start abrocitinib",
+    );
     expect(requests.every((url) => !url.includes("request="))).toBe(true);
     await other.close();
   });
@@ -59,7 +61,9 @@ test("on a slow device, what is chosen as soon as the form is enabled is kept", 
   }
 });
 
-test("an EU label choice survives a reload, and Clear form returns to no region chosen (both labels applied)", async ({ page }) => {
+test("an EU label choice survives a reload, and Clear form returns to no region chosen (both labels applied)", async ({
+  page,
+}) => {
   const planner = new PlannerPage(page);
   await planner.open();
   await fillNormalAbrocitinib(planner);
@@ -75,7 +79,9 @@ test("an EU label choice survives a reload, and Clear form returns to no region 
     await page.getByRole("button", { name: "Clear form" }).click();
     await expect(page.getByLabel("US prescribing information")).not.toBeChecked();
     await expect(page.getByLabel("EU SmPC")).not.toBeChecked();
-    await expect(page.getByText("Not chosen yet: the plan applies the stricter of both labels where they differ.")).toBeVisible();
+    await expect(
+      page.getByText("Not chosen yet: the plan applies the stricter of both labels where they differ."),
+    ).toBeVisible();
   });
 });
 

@@ -10,7 +10,9 @@ test("on a phone the planner is one column and nothing overflows sideways", asyn
   await planner.open();
   await fillNormalAbrocitinib(planner);
   await expect(planner.visit("Mon 1 Feb 2027")).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: artifactPath("screenshots", "planner-phone.png"), fullPage: true });
 });

@@ -6,7 +6,8 @@ import { fillNormalAbrocitinib } from "./support/fill-normal-abrocitinib";
 test("a dermatologist plans abrocitinib with normal labs and sees the week-4 CBC and lipids", async ({ page }) => {
   const planner = new PlannerPage(page);
   await test.step("Given the planner is open", () => planner.open());
-  await test.step("When the dermatologist enters abrocitinib 100 mg from 4 Jan 2027 and normal labs", () => fillNormalAbrocitinib(planner));
+  await test.step("When the dermatologist enters abrocitinib 100 mg from 4 Jan 2027 and normal labs", () =>
+    fillNormalAbrocitinib(planner));
 
   await test.step("Then no do-not-start finding is shown", async () => {
     await expect(planner.findings.getByText("No do-not-start, interrupt or discontinue finding")).toBeVisible();
@@ -23,7 +24,9 @@ test("a dermatologist plans abrocitinib with normal labs and sees the week-4 CBC
   await test.step("And each item can show its source", async () => {
     const week4 = planner.visit("Mon 1 Feb 2027");
     await week4.getByText("Source").first().click();
-    await expect(week4.getByRole("link", { name: /CIBINQO \(abrocitinib\) US prescribing information/ }).first()).toBeVisible();
+    await expect(
+      week4.getByRole("link", { name: /CIBINQO \(abrocitinib\) US prescribing information/ }).first(),
+    ).toBeVisible();
   });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: artifactPath("screenshots", "planner-filled.png") });
@@ -44,7 +47,9 @@ test("a dose increase to 200 mg adds a CBC 4 weeks later", async ({ page }) => {
   });
 });
 
-test("a second dose change is added with the mouse right after the first is filled in, and one date cannot hold two", async ({ page }) => {
+test("a second dose change is added with the mouse right after the first is filled in, and one date cannot hold two", async ({
+  page,
+}) => {
   const planner = new PlannerPage(page);
   await planner.open();
   await fillNormalAbrocitinib(planner);

@@ -21,7 +21,9 @@ test("the nurse prints the schedule: patient page and clinician summary, no form
   await test.step("And it says where the schedule ends, and that later tests are not on it", async () => {
     const patientPage = page.getByRole("region", { name: "Your monitoring schedule" });
     await expect(patientPage).toContainText("schedule to Tue 4 Jan 2028");
-    await expect(patientPage).toContainText("Tests after Tue 4 Jan 2028 are not on this sheet; your clinic will plan them.");
+    await expect(patientPage).toContainText(
+      "Tests after Tue 4 Jan 2028 are not on this sheet; your clinic will plan them.",
+    );
     await expect(patientPage.locator(".print-stop-notice")).toHaveCount(0);
   });
   await test.step("And the clinician summary lists findings and sources", async () => {

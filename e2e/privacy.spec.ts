@@ -26,11 +26,19 @@ test("no page asks another host for anything", async ({ page, baseURL }) => {
     await expect(planner.visit("Mon 1 Feb 2027")).toBeVisible();
     await page.emulateMedia({ media: "print" });
     await page.emulateMedia({ media: "screen" });
-    await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Add to calendar (.ics)" }).click()]);
+    await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Add to calendar (.ics)" }).click(),
+    ]);
   });
 
   await test.step("And a trainee browses the explorer and a teaching case", async () => {
-    for (const path of ["/rules", "/rules/abrocitinib", "/rules/cases", "/rules/cases/abrocitinib-platelets-in-si-units"]) {
+    for (const path of [
+      "/rules",
+      "/rules/abrocitinib",
+      "/rules/cases",
+      "/rules/cases/abrocitinib-platelets-in-si-units",
+    ]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     }
@@ -73,11 +81,19 @@ test("the server log holds no request body and no patient value", async ({ reque
     expect((await request.post("/api/plan", { data: plan })).status()).toBe(200);
     expect((await request.post("/api/plan?format=fhir", { data: plan })).status()).toBe(200);
     expect((await request.post("/api/plan", { data: { ...plan, [marker]: patientValue } })).status()).toBe(400);
-    const malformed = await request.post("/api/plan", { headers: { "content-type": "application/json" }, data: Buffer.from(`{"${marker}": ${patientValue}`) });
+    const malformed = await request.post("/api/plan", {
+      headers: { "content-type": "application/json" },
+      data: Buffer.from(`{"${marker}": ${patientValue}`),
+    });
     expect(malformed.status()).toBe(400);
-    const oversized = await request.post("/api/plan", { headers: { "content-type": "application/json" }, data: Buffer.from(`"${marker.repeat(10_000)}"`) });
+    const oversized = await request.post("/api/plan", {
+      headers: { "content-type": "application/json" },
+      data: Buffer.from(`"${marker.repeat(10_000)}"`),
+    });
     expect(oversized.status()).toBe(413);
-    const hook = await request.post("/cds-services/jak-monitoring", { data: { hook: "order-select", hookInstance: marker, context: { note: patientValue } } });
+    const hook = await request.post("/cds-services/jak-monitoring", {
+      data: { hook: "order-select", hookInstance: marker, context: { note: patientValue } },
+    });
     expect(hook.status()).toBe(400);
   });
 
@@ -105,7 +121,9 @@ test("the planner sends nothing to the register until Save to register is clicke
     await page.getByRole("button", { name: "Save to register…" }).click();
     // The register's database opens on its first request, which can take seconds.
     await expect(page.getByText("Sign in to the register first")).toBeVisible({ timeout: 20_000 });
-    expect(urls.filter((url) => url.includes("/api/register"))).toEqual([expect.stringMatching(/\/api\/register\/csrf$/)]);
+    expect(urls.filter((url) => url.includes("/api/register"))).toEqual([
+      expect.stringMatching(/\/api\/register\/csrf$/),
+    ]);
     expect(bodies.filter((body) => body.includes("2027-01-04"))).toEqual([]);
   });
 });

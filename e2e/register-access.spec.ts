@@ -26,10 +26,15 @@ function routesIn(folder: string, name: string): { route: string; file: string }
 
 const pages = routesIn("app/register", "page.tsx").filter(({ route }) => route !== "/register/sign-in");
 const endpoints = routesIn("app/api/register", "route.ts").flatMap(({ route, file }) =>
-  [...readFileSync(file, "utf8").matchAll(/export (?:async )?(?:function|const) (GET|POST)\b/g)].map((match) => ({ route, method: match[1] as "GET" | "POST" })),
+  [...readFileSync(file, "utf8").matchAll(/export (?:async )?(?:function|const) (GET|POST)\b/g)].map((match) => ({
+    route,
+    method: match[1] as "GET" | "POST",
+  })),
 );
 
-test("signed out, every register page sends to sign-in and every register endpoint answers 401", async ({ request }) => {
+test("signed out, every register page sends to sign-in and every register endpoint answers 401", async ({
+  request,
+}) => {
   expect(pages.length).toBeGreaterThanOrEqual(5);
   expect(endpoints.length).toBeGreaterThanOrEqual(12);
   for (const { route } of pages) {
@@ -40,7 +45,9 @@ test("signed out, every register page sends to sign-in and every register endpoi
   for (const { route, method } of endpoints) {
     const answer = method === "GET" ? await request.get(route) : await request.post(route, { data: {} });
     expect(answer.status(), `${method} ${route}`).toBe(401);
-    expect(await answer.json(), `${method} ${route}`).toEqual({ errors: [{ path: "", message: "Sign in to the register first." }] });
+    expect(await answer.json(), `${method} ${route}`).toEqual({
+      errors: [{ path: "", message: "Sign in to the register first." }],
+    });
   }
 });
 
@@ -67,16 +74,24 @@ test("a nurse cannot sign off, ids are UUIDs, and unknown or malformed ids are 4
   const resultId = ((await result.json()) as { id: string }).id;
   expect(resultId).toMatch(uuidPattern);
 
-  const nurseSignOff = await nurse.post(`/api/register/patients/${id}/sign-offs`, { data: { resultId, comment: "" }, headers: changeHeaders(origin, nurseToken) });
+  const nurseSignOff = await nurse.post(`/api/register/patients/${id}/sign-offs`, {
+    data: { resultId, comment: "" },
+    headers: changeHeaders(origin, nurseToken),
+  });
   expect(nurseSignOff.status()).toBe(403);
-  expect((await nurse.post("/api/register/patients", { data: {}, headers: changeHeaders(origin, nurseToken) })).status()).toBe(403);
+  expect(
+    (await nurse.post("/api/register/patients", { data: {}, headers: changeHeaders(origin, nurseToken) })).status(),
+  ).toBe(403);
   expect((await nurse.get("/api/register/audit")).status()).toBe(403);
   expect((await nurse.get("/api/register/users")).status()).toBe(403);
 
   for (const wrong of [unknownId, "1", "00000000-0000-0000-0000-000000000001", "..%2F..%2Fetc"]) {
     expect((await nurse.get(`/api/register/patients/${wrong}`)).status(), wrong).toBe(404);
   }
-  const signed = await clinician.post(`/api/register/patients/${id}/sign-offs`, { data: { resultId, comment: "Seen." }, headers: changeHeaders(origin, clinicianToken) });
+  const signed = await clinician.post(`/api/register/patients/${id}/sign-offs`, {
+    data: { resultId, comment: "Seen." },
+    headers: changeHeaders(origin, clinicianToken),
+  });
   expect(signed.status()).toBe(201);
   await clinician.dispose();
   await nurse.dispose();
@@ -87,7 +102,14 @@ test("hostile input is refused and nothing is stored or lost", async ({ baseURL 
   const clinician = await newRequest.newContext({ baseURL: origin });
   const token = await signInApi(clinician, origin, registerUsers.clinician, 31);
   const sqlName = "Robert'); DROP TABLE patient; --";
-  const id = await addPatient(clinician, origin, token, `HOSTILE-${Date.now()}`, abrocitinibStartedDaysAgo(30), sqlName);
+  const id = await addPatient(
+    clinician,
+    origin,
+    token,
+    `HOSTILE-${Date.now()}`,
+    abrocitinibStartedDaysAgo(30),
+    sqlName,
+  );
   const headers = changeHeaders(origin, token);
   const before = await historyLength(clinician, id);
   const statuses: number[] = [];
@@ -98,25 +120,65 @@ test("hostile input is refused and nothing is stored or lost", async ({ baseURL 
   };
 
   await test.step("SQL-looking text is refused where it cannot be an identifier, and stored as text where it can", async () => {
-    const badId = await post("/api/register/patients", { clinicPatientId: "1; DROP TABLE patient", request: abrocitinibStartedDaysAgo(30) });
+    const badId = await post("/api/register/patients", {
+      clinicPatientId: "1; DROP TABLE patient",
+      request: abrocitinibStartedDaysAgo(30),
+    });
     expect(badId.status()).toBe(400);
     expect((await badId.json()).errors[0].path).toBe("clinicPatientId");
-    const record = (await (await clinician.get(`/api/register/patients/${id}`)).json()) as { patient: { displayName: string } };
+    const record = (await (await clinician.get(`/api/register/patients/${id}`)).json()) as {
+      patient: { displayName: string };
+    };
     expect(record.patient.displayName).toBe(sqlName);
   });
 
   await test.step("oversized fields, wrong types and malformed JSON get 400 with the field's path; an oversized body 413", async () => {
-    expect((await (await post(`/api/register/patients/${id}/contact-notes`, { note: "x".repeat(2001) })).json()).errors[0].path).toBe("note");
-    expect((await post(`/api/register/patients/${id}/contact-notes`, { note: "y".repeat(90 * 1024) })).status()).toBe(413);
-    expect((await (await post(`/api/register/patients/${id}/results`, { date: "2027-02-01", labs: [{ test: "platelets", value: "forty", unit: "10^9/L" }] })).json()).errors[0].path).toBe("labs.0.value");
-    expect((await (await post(`/api/register/patients/${id}/results`, { date: "2027-02-01", labs: [{ test: "platelets", value: 40, unit: "g/dL" }] })).json()).errors[0].path).toBe("labs.0.unit");
-    expect((await (await post(`/api/register/patients/${id}/dose-changes`, { date: "2027-02-01", doseMg: "100" })).json()).errors[0].path).toBe("doseMg");
-    expect((await (await post(`/api/register/patients/${id}/contact-notes`, { note: "ok", extra: 1 })).json()).errors[0].path).toBe("extra");
+    expect(
+      (await (await post(`/api/register/patients/${id}/contact-notes`, { note: "x".repeat(2001) })).json()).errors[0]
+        .path,
+    ).toBe("note");
+    expect((await post(`/api/register/patients/${id}/contact-notes`, { note: "y".repeat(90 * 1024) })).status()).toBe(
+      413,
+    );
+    expect(
+      (
+        await (
+          await post(`/api/register/patients/${id}/results`, {
+            date: "2027-02-01",
+            labs: [{ test: "platelets", value: "forty", unit: "10^9/L" }],
+          })
+        ).json()
+      ).errors[0].path,
+    ).toBe("labs.0.value");
+    expect(
+      (
+        await (
+          await post(`/api/register/patients/${id}/results`, {
+            date: "2027-02-01",
+            labs: [{ test: "platelets", value: 40, unit: "g/dL" }],
+          })
+        ).json()
+      ).errors[0].path,
+    ).toBe("labs.0.unit");
+    expect(
+      (await (await post(`/api/register/patients/${id}/dose-changes`, { date: "2027-02-01", doseMg: "100" })).json())
+        .errors[0].path,
+    ).toBe("doseMg");
+    expect(
+      (await (await post(`/api/register/patients/${id}/contact-notes`, { note: "ok", extra: 1 })).json()).errors[0]
+        .path,
+    ).toBe("extra");
     expect((await post(`/api/register/patients/${id}/contact-notes`, [1, 2])).status()).toBe(400);
-    const malformed = await clinician.post(`/api/register/patients/${id}/contact-notes`, { data: Buffer.from('{"note": '), headers: { ...headers, "content-type": "application/json" } });
+    const malformed = await clinician.post(`/api/register/patients/${id}/contact-notes`, {
+      data: Buffer.from('{"note": '),
+      headers: { ...headers, "content-type": "application/json" },
+    });
     statuses.push(malformed.status());
     expect(malformed.status()).toBe(400);
-    const notJson = await clinician.post(`/api/register/patients/${id}/contact-notes`, { data: Buffer.from("note=hi"), headers: { ...headers, "content-type": "application/x-www-form-urlencoded" } });
+    const notJson = await clinician.post(`/api/register/patients/${id}/contact-notes`, {
+      data: Buffer.from("note=hi"),
+      headers: { ...headers, "content-type": "application/x-www-form-urlencoded" },
+    });
     statuses.push(notJson.status());
     expect(notJson.status()).toBe(400);
   });
@@ -124,12 +186,31 @@ test("hostile input is refused and nothing is stored or lost", async ({ baseURL 
   await test.step("a forged, missing or foreign CSRF token, or another origin, is refused with 403", async () => {
     const note = { note: "should never be stored" };
     expect((await post(`/api/register/patients/${id}/contact-notes`, note, { origin })).status()).toBe(403);
-    expect((await post(`/api/register/patients/${id}/contact-notes`, note, { ...headers, "x-csrf-token": `${token.slice(0, -2)}xx` })).status()).toBe(403);
-    expect((await post(`/api/register/patients/${id}/contact-notes`, note, { ...headers, origin: "https://evil.example" })).status()).toBe(403);
-    expect((await post(`/api/register/patients/${id}/contact-notes`, note, { ...headers, "sec-fetch-site": "cross-site" })).status()).toBe(403);
+    expect(
+      (
+        await post(`/api/register/patients/${id}/contact-notes`, note, {
+          ...headers,
+          "x-csrf-token": `${token.slice(0, -2)}xx`,
+        })
+      ).status(),
+    ).toBe(403);
+    expect(
+      (
+        await post(`/api/register/patients/${id}/contact-notes`, note, { ...headers, origin: "https://evil.example" })
+      ).status(),
+    ).toBe(403);
+    expect(
+      (
+        await post(`/api/register/patients/${id}/contact-notes`, note, { ...headers, "sec-fetch-site": "cross-site" })
+      ).status(),
+    ).toBe(403);
     const nurse = await newRequest.newContext({ baseURL: origin });
     const nurseToken = await signInApi(nurse, origin, registerUsers.nurse, 32);
-    expect((await post(`/api/register/patients/${id}/contact-notes`, note, { ...headers, "x-csrf-token": nurseToken })).status()).toBe(403);
+    expect(
+      (
+        await post(`/api/register/patients/${id}/contact-notes`, note, { ...headers, "x-csrf-token": nurseToken })
+      ).status(),
+    ).toBe(403);
     await nurse.dispose();
   });
 
@@ -145,7 +226,11 @@ test("a session cookie taken before sign-out opens nothing after it", async ({ b
   const nurse = await newRequest.newContext({ baseURL: origin });
   await signInApi(nurse, origin, registerUsers.nurse, 41);
   const stolen = await nurse.storageState();
-  expect(stolen.cookies.some((cookie) => cookie.name.includes("session_token") && cookie.httpOnly && cookie.sameSite === "Lax")).toBe(true);
+  expect(
+    stolen.cookies.some(
+      (cookie) => cookie.name.includes("session_token") && cookie.httpOnly && cookie.sameSite === "Lax",
+    ),
+  ).toBe(true);
   const signOut = await nurse.post("/api/auth/sign-out", { data: {}, headers: { origin } });
   expect(signOut.status()).toBe(200);
   const thief = await newRequest.newContext({ baseURL: origin, storageState: stolen });
@@ -157,7 +242,10 @@ test("a session cookie taken before sign-out opens nothing after it", async ({ b
 
 test("sign-in attempts are rate-limited per client address", async ({ request, baseURL }) => {
   const attempt = (password: string) =>
-    request.post("/api/auth/sign-in/email", { data: { email: registerUsers.nurse.email, password }, headers: { origin: baseURL ?? "", "x-forwarded-for": clientAddress(51) } });
+    request.post("/api/auth/sign-in/email", {
+      data: { email: registerUsers.nurse.email, password },
+      headers: { origin: baseURL ?? "", "x-forwarded-for": clientAddress(51) },
+    });
   for (let tries = 0; tries < 5; tries += 1) expect((await attempt("not-the-password")).status()).toBe(401);
   expect((await attempt("not-the-password")).status()).toBe(429);
   // Even the right password waits out the window.

@@ -4,14 +4,23 @@ import { abrocitinibStartedDaysAgo, addPatient, clientAddress, dayFrom, signInAp
 import { registerUsers, type RegisterUser } from "./support/register-users";
 
 async function signedInPage(browser: Browser, baseURL: string, user: RegisterUser, seed: number) {
-  const context = await browser.newContext({ baseURL, timezoneId: "America/New_York", locale: "en-US", extraHTTPHeaders: { "x-forwarded-for": clientAddress(seed) } });
+  const context = await browser.newContext({
+    baseURL,
+    timezoneId: "America/New_York",
+    locale: "en-US",
+    extraHTTPHeaders: { "x-forwarded-for": clientAddress(seed) },
+  });
   const register = new RegisterPage(await context.newPage());
   await register.signIn(user);
   await expect(register.page.getByRole("heading", { level: 1 })).not.toHaveText("Sign in to the register");
   return register;
 }
 
-test("a nurse records a week-4 result that breaks a limit, a clinician signs it off, and the audit trail shows both", async ({ browser, request, baseURL }) => {
+test("a nurse records a week-4 result that breaks a limit, a clinician signs it off, and the audit trail shows both", async ({
+  browser,
+  request,
+  baseURL,
+}) => {
   const origin = baseURL ?? "";
   // Started 30 days ago: the week-4 bloods were due two days ago.
   const clinicPatientId = `JOURNEY-${Date.now()}`;
@@ -24,7 +33,9 @@ test("a nurse records a week-4 result that breaks a limit, a clinician signs it 
   const nurse = await signedInPage(browser, origin, registerUsers.nurse, 12);
   await test.step("When the nurse opens the worklist, the patient is overdue", async () => {
     await expect(nurse.page.getByRole("heading", { name: "Monitoring worklist" })).toBeVisible();
-    await expect(nurse.worklistSection("Overdue").getByRole("link", { name: new RegExp(clinicPatientId) })).toBeVisible();
+    await expect(
+      nurse.worklistSection("Overdue").getByRole("link", { name: new RegExp(clinicPatientId) }),
+    ).toBeVisible();
   });
 
   await test.step("And she records the week-4 platelets of 40 ×10⁹/L", async () => {
@@ -37,7 +48,9 @@ test("a nurse records a week-4 result that breaks a limit, a clinician signs it 
 
   await test.step("Then the worklist lists the patient under needs review", async () => {
     await nurse.page.getByRole("link", { name: "Worklist" }).click();
-    await expect(nurse.worklistSection("Needs review").getByRole("link", { name: new RegExp(clinicPatientId) })).toBeVisible();
+    await expect(
+      nurse.worklistSection("Needs review").getByRole("link", { name: new RegExp(clinicPatientId) }),
+    ).toBeVisible();
   });
 
   const clinician = await signedInPage(browser, origin, registerUsers.clinician, 13);
@@ -46,21 +59,31 @@ test("a nurse records a week-4 result that breaks a limit, a clinician signs it 
     await clinician.review.getByLabel(/Sign-off comment/).fill("Phoned: abrocitinib stopped, repeat CBC in a week.");
     await clinician.review.getByRole("button", { name: "Sign off this result" }).click();
     await expect(clinician.review.getByText("No result waits for sign-off.")).toBeVisible();
-    await expect(clinician.page.getByRole("region", { name: "History" })).toContainText("Result signed off by Dr Chloe Clinician: Phoned: abrocitinib stopped");
+    await expect(clinician.page.getByRole("region", { name: "History" })).toContainText(
+      "Result signed off by Dr Chloe Clinician: Phoned: abrocitinib stopped",
+    );
   });
 
   await test.step("Then the needs-review list no longer holds the patient", async () => {
     await clinician.page.getByRole("link", { name: "Worklist" }).click();
-    await expect(clinician.worklistSection("Needs review").getByRole("link", { name: new RegExp(clinicPatientId) })).toHaveCount(0);
+    await expect(
+      clinician.worklistSection("Needs review").getByRole("link", { name: new RegExp(clinicPatientId) }),
+    ).toHaveCount(0);
   });
 
   const admin = await signedInPage(browser, origin, registerUsers.admin, 14);
   await test.step("And the admin's audit view shows the nurse's result and the clinician's sign-off", async () => {
     await admin.page.goto("/register/audit");
     const rows = admin.page.getByRole("row");
-    await expect(rows.filter({ hasText: registerUsers.nurse.email }).filter({ hasText: "Recorded a result" })).not.toHaveCount(0);
-    await expect(rows.filter({ hasText: registerUsers.clinician.email }).filter({ hasText: "Signed off a result" })).not.toHaveCount(0);
-    await expect(rows.filter({ hasText: registerUsers.nurse.email }).filter({ hasText: "Opened a patient record" })).not.toHaveCount(0);
+    await expect(
+      rows.filter({ hasText: registerUsers.nurse.email }).filter({ hasText: "Recorded a result" }),
+    ).not.toHaveCount(0);
+    await expect(
+      rows.filter({ hasText: registerUsers.clinician.email }).filter({ hasText: "Signed off a result" }),
+    ).not.toHaveCount(0);
+    await expect(
+      rows.filter({ hasText: registerUsers.nurse.email }).filter({ hasText: "Opened a patient record" }),
+    ).not.toHaveCount(0);
   });
 
   await test.step("And the nurse, signed out, is sent back to the sign-in page", async () => {

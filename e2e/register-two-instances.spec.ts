@@ -19,8 +19,12 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   postgres = await startPostgres();
   // The users, made once in the shared database (as the admin command would).
-  execFileSync("npx", ["tsx", "e2e/support/seed-register-users.ts"], { env: { ...process.env, DATABASE_URL: postgres.url }, stdio: "ignore" });
-  for (const instancePort of instancePorts) servers.push(await startServer(instancePort, 60_000, { DATABASE_URL: postgres.url, JAK_DATA_DIR: "" }));
+  execFileSync("npx", ["tsx", "e2e/support/seed-register-users.ts"], {
+    env: { ...process.env, DATABASE_URL: postgres.url },
+    stdio: "ignore",
+  });
+  for (const instancePort of instancePorts)
+    servers.push(await startServer(instancePort, 60_000, { DATABASE_URL: postgres.url, JAK_DATA_DIR: "" }));
 });
 
 test.afterAll(() => {
@@ -47,7 +51,9 @@ test("a session made on one instance works on the other, and a result saved on o
   });
   expect(saved.status()).toBe(201);
 
-  const worklist = (await (await onSecond.get("/api/register/worklist")).json()) as { lists: { needsReview: { clinicPatientId: string }[] } };
+  const worklist = (await (await onSecond.get("/api/register/worklist")).json()) as {
+    lists: { needsReview: { clinicPatientId: string }[] };
+  };
   expect(worklist.lists.needsReview.map((row) => row.clinicPatientId)).toContain(clinicPatientId);
 
   // Signing out on the second instance ends the session on the first as well.

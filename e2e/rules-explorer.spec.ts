@@ -27,14 +27,20 @@ test("a trainee compares drugs in the matrix, filters them and follows a cell to
     await explorer.filterIndication("All indications");
     await explorer.filterRoute("Topical");
     expect(await explorer.shownDrugs()).toEqual(["ruxolitinib cream 1.5 %", "delgocitinib cream 20 mg/g"]);
-    await expect(explorer.drugRow("ruxolitinib cream 1.5 %").getByRole("link", { name: "No routine labs required by the label" })).toBeVisible();
+    await expect(
+      explorer.drugRow("ruxolitinib cream 1.5 %").getByRole("link", { name: "No routine labs required by the label" }),
+    ).toBeVisible();
     await explorer.filterRoute("Oral and topical");
   });
 
   await test.step("Then a cell where sources disagree says so", async () => {
     const tofacitinib = explorer.drugRow("tofacitinib");
     await tofacitinib.getByText("Sources disagree on tofacitinib.start.hemoglobin").click();
-    await expect(tofacitinib.getByText("Tofacitinib's starting haemoglobin limit is 9 g/dL, not the 8 g/dL of the other JAK inhibitors.")).toBeVisible();
+    await expect(
+      tofacitinib.getByText(
+        "Tofacitinib's starting haemoglobin limit is 9 g/dL, not the 8 g/dL of the other JAK inhibitors.",
+      ),
+    ).toBeVisible();
   });
 
   await test.step("When the trainee opens a threshold, its drug page shows the rule and its source", async () => {
@@ -42,8 +48,12 @@ test("a trainee compares drugs in the matrix, filters them and follows a cell to
     await expect(page).toHaveURL(/\/rules\/abrocitinib#abrocitinib\.start\.platelets$/);
     const drugPage = new DrugRulesPage(page);
     await expect(drugPage.rule("abrocitinib.start.platelets")).toBeInViewport();
-    await expect(drugPage.rule("abrocitinib.start.platelets")).toContainText("Baseline platelets below 150,000 cells/µL (150 ×10⁹/L): do not start.");
-    await expect(drugPage.sourcesOf("abrocitinib.start.platelets")).toHaveText(["CIBINQO (abrocitinib) US prescribing information"]);
+    await expect(drugPage.rule("abrocitinib.start.platelets")).toContainText(
+      "Baseline platelets below 150,000 cells/µL (150 ×10⁹/L): do not start.",
+    );
+    await expect(drugPage.sourcesOf("abrocitinib.start.platelets")).toHaveText([
+      "CIBINQO (abrocitinib) US prescribing information",
+    ]);
   });
 });
 
@@ -84,20 +94,28 @@ test("the search filters rules by a word or a timing", async ({ page }) => {
   await test.step("When the trainee searches for “zoster”, every drug with a zoster plan is listed", async () => {
     await explorer.search("zoster");
     for (const drug of drugIds.filter((id) => drugRules[id].zoster)) {
-      await expect(explorer.searchResults.getByRole("link", { name: `${drugRules[drug].name} · Zoster vaccine` })).toBeVisible();
+      await expect(
+        explorer.searchResults.getByRole("link", { name: `${drugRules[drug].name} · Zoster vaccine` }),
+      ).toBeVisible();
     }
   });
 
   await test.step("When the trainee searches for “12 weeks”, the 12-week lipid checks are listed", async () => {
     await explorer.search("12 weeks");
     await expect(explorer.status).toContainText("match “12 weeks”");
-    await expect(explorer.searchResults.getByRole("listitem").filter({ hasText: "upadacitinib · Dated follow-up tests" })).toContainText("Lipid panel 12 weeks after starting");
+    await expect(
+      explorer.searchResults.getByRole("listitem").filter({ hasText: "upadacitinib · Dated follow-up tests" }),
+    ).toContainText("Lipid panel 12 weeks after starting");
   });
 
   await test.step("And the filters narrow the results", async () => {
     await explorer.filterIndication("Alopecia areata");
-    await expect(explorer.searchResults.getByRole("link", { name: "upadacitinib · Dated follow-up tests" })).toBeHidden();
-    await expect(explorer.searchResults.getByRole("link", { name: "baricitinib · Dated follow-up tests" })).toBeVisible();
+    await expect(
+      explorer.searchResults.getByRole("link", { name: "upadacitinib · Dated follow-up tests" }),
+    ).toBeHidden();
+    await expect(
+      explorer.searchResults.getByRole("link", { name: "baricitinib · Dated follow-up tests" }),
+    ).toBeVisible();
   });
 
   await test.step("Then a result opens the rule on its drug page", async () => {
@@ -107,7 +125,9 @@ test("the search filters rules by a word or a timing", async ({ page }) => {
   });
 });
 
-test("a drug page lists indications, doses, every rule with its source, and opens a worked example in the planner", async ({ page }) => {
+test("a drug page lists indications, doses, every rule with its source, and opens a worked example in the planner", async ({
+  page,
+}) => {
   const drugPage = new DrugRulesPage(page);
   await test.step("Given the upadacitinib page, reached from the matrix", async () => {
     const explorer = new RulesExplorerPage(page);
@@ -119,7 +139,9 @@ test("a drug page lists indications, doses, every rule with its source, and open
   await test.step("Then it shows indications, doses and the dose adjustments", async () => {
     await expect(drugPage.rule("upadacitinib.indication.atopic-dermatitis")).toContainText("Atopic dermatitis");
     await expect(drugPage.doses.getByRole("row", { name: /30 mg once daily/ })).toContainText("under age 65");
-    await expect(page.getByRole("link", { name: "Indication atopic dermatitis and age 65 or over: ≤ 15 mg a day" })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "Indication atopic dermatitis and age 65 or over: ≤ 15 mg a day" }),
+    ).toBeVisible();
   });
 
   await test.step("And every rule of the drug, each with a source link", async () => {

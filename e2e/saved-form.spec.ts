@@ -62,18 +62,25 @@ test("a share link or a bundle that does not fit changes nothing and says so", a
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   const planner = new PlannerPage(page);
-  const link = (value: unknown) => `/#request=${Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url")}`;
+  const link = (value: unknown) =>
+    `/#request=${Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url")}`;
   for (const shared of [{ ...olderSavedForm, drug: "abrocitinib-er" }, { drug: null, patient: [] }, "not json", "🙂"]) {
     await test.step(`When a link carries ${JSON.stringify(shared).slice(0, 40)}`, async () => {
       await page.goto(link(shared));
       await expect(page.getByLabel("Drug")).toBeEnabled();
-      await expect(page.getByRole("status")).toHaveText("The shared link could not be read; nothing was loaded from it.");
+      await expect(page.getByRole("status")).toHaveText(
+        "The shared link could not be read; nothing was loaded from it.",
+      );
     });
   }
   await test.step("When bundles of the wrong shape are imported", async () => {
     await planner.open();
     await page.getByText("Import FHIR bundle").click();
-    for (const bundle of ['{"resourceType": "Bundle", "entry": [null, {"resource": 5}, {"resource": {"resourceType": "Patient", "gender": {"x": 1}}}]}', "[[[[", '{"resourceType": "Bundle", "entry": {}}']) {
+    for (const bundle of [
+      '{"resourceType": "Bundle", "entry": [null, {"resource": 5}, {"resource": {"resourceType": "Patient", "gender": {"x": 1}}}]}',
+      "[[[[",
+      '{"resourceType": "Bundle", "entry": {}}',
+    ]) {
       await page.getByLabel("FHIR R4 Bundle (JSON)").fill(bundle);
       await page.getByRole("button", { name: "Import into the form" }).click();
       await expect(page.getByRole("alert").filter({ hasText: "Nothing was changed" })).toBeVisible();

@@ -1,7 +1,19 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 
 // Every kind of route: pages, the explorer, the API, CDS Hooks, a static script and a 404.
-const getRoutes = ["/", "/register/sign-in", "/api/register/worklist", "/rules", "/rules/abrocitinib", "/rules/cases", "/rules/cases/abrocitinib-platelets-in-si-units", "/api/rules", "/api/health", "/cds-services", "/no-such-page"];
+const getRoutes = [
+  "/",
+  "/register/sign-in",
+  "/api/register/worklist",
+  "/rules",
+  "/rules/abrocitinib",
+  "/rules/cases",
+  "/rules/cases/abrocitinib-platelets-in-si-units",
+  "/api/rules",
+  "/api/health",
+  "/cds-services",
+  "/no-such-page",
+];
 
 function expectSecurityHeaders(response: APIResponse) {
   const headers = response.headers();

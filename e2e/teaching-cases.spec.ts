@@ -12,13 +12,18 @@ test("the case list offers every teaching case", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 2 })).toHaveCount(teachingCases.length);
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Abrocitinib: a lymphocyte count exactly at the limit" }).click();
-  await expect(page.getByRole("heading", { name: "Abrocitinib: a lymphocyte count exactly at the limit", level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Abrocitinib: a lymphocyte count exactly at the limit", level: 1 }),
+  ).toBeVisible();
 });
 
 test("a trainee answers a borderline case right and sees the plan and the rules that decided it", async ({ page }) => {
   const teachingCase = new TeachingCasePage(page);
   await test.step("Given the case of an ALC exactly at abrocitinib's limit", async () => {
-    await teachingCase.open("abrocitinib-lymphocytes-exactly-at-the-limit", "Abrocitinib: a lymphocyte count exactly at the limit");
+    await teachingCase.open(
+      "abrocitinib-lymphocytes-exactly-at-the-limit",
+      "Abrocitinib: a lymphocyte count exactly at the limit",
+    );
     await expect(page.getByRole("definition").filter({ hasText: /^500 cells\/µL/ })).toBeVisible();
     await expect(teachingCase.findings).toBeHidden();
     await expectNoAxeViolations(page);
@@ -34,15 +39,21 @@ test("a trainee answers a borderline case right and sees the plan and the rules 
     await expect(page.getByRole("heading", { name: "2 of 2 correct" })).toBeFocused();
     await expect(teachingCase.verdict(mayStart)).toContainText("Correct");
     await expect(teachingCase.verdict(mayStart).getByRole("link", { name: "abrocitinib.start.alc" })).toBeVisible();
-    await expect(teachingCase.verdict(firstLipids).getByRole("link", { name: "abrocitinib.followup.lipids.week4" })).toBeVisible();
-    await expect(teachingCase.verdict(firstLipids).getByRole("link", { name: "CIBINQO (abrocitinib) US prescribing information" })).toBeVisible();
+    await expect(
+      teachingCase.verdict(firstLipids).getByRole("link", { name: "abrocitinib.followup.lipids.week4" }),
+    ).toBeVisible();
+    await expect(
+      teachingCase.verdict(firstLipids).getByRole("link", { name: "CIBINQO (abrocitinib) US prescribing information" }),
+    ).toBeVisible();
   });
 
   await test.step("And the app's plan: no do-not-start, the week-4 visit and the teaching point", async () => {
     await expect(teachingCase.findings).toContainText("No do-not-start");
     await expect(teachingCase.findings.getByRole("alert")).toHaveCount(0);
     await expect(teachingCase.schedule.getByRole("row", { name: /Mon 1 Feb 2027/ })).toContainText("Lipid panel");
-    await expect(page.getByRole("region", { name: "Teaching point" })).toContainText("a value exactly at the limit passes");
+    await expect(page.getByRole("region", { name: "Teaching point" })).toContainText(
+      "a value exactly at the limit passes",
+    );
     await expectNoAxeViolations(page);
   });
 });
@@ -66,7 +77,9 @@ test("a trainee answers a unit-and-region trap wrong and is shown why", async ({
     await expect(teachingCase.verdict(mayStart)).toContainText("The app's answer: No: a rule says do not start.");
     await expect(teachingCase.verdict(mayStart).getByRole("link", { name: "tofacitinib.start.alc-eu" })).toBeVisible();
     await expect(teachingCase.verdict(firstLipids)).toContainText("The app's answer: Mon 1 Mar 2027.");
-    await expect(teachingCase.verdict(firstLipids).getByRole("link", { name: "tofacitinib.followup.lipids.week8-eu" })).toBeVisible();
+    await expect(
+      teachingCase.verdict(firstLipids).getByRole("link", { name: "tofacitinib.followup.lipids.week8-eu" }),
+    ).toBeVisible();
     await expect(teachingCase.findings.getByRole("alert")).toContainText("Do not start tofacitinib");
   });
 

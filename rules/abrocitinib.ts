@@ -15,29 +15,43 @@ const labMonitoringTable = us("2 Dosage and Administration, laboratory monitorin
 const euLabTable = eu("4.2 Posology, Table 1 Laboratory measures and monitoring guidance");
 const renal = us("2.3 Recommended Dosage in Patients with Renal Impairment or Hepatic Impairment, Table 1");
 const euRenal = eu("4.2 Posology, renal impairment");
-const interactions = us("2.5 Dosage Modifications due to Drug Interactions; 7.1 Effects of Other Drugs on CIBINQO, Table 4");
+const interactions = us(
+  "2.5 Dosage Modifications due to Drug Interactions; 7.1 Effects of Other Drugs on CIBINQO, Table 4",
+);
 
 const label: OralJakLabel = {
   boxedWarning: us("Boxed Warning"),
   euRiskGroups: eu("4.4 Special warnings and precautions for use"),
   screeningBeforeStart: us("2.1 Recommended Testing, Evaluations, and Procedures Prior to Treatment Initiation"),
-  vaccinations: us("2.1 Recommended Testing, Evaluations, and Procedures Prior to Treatment Initiation; 5.7 Immunizations"),
+  vaccinations: us(
+    "2.1 Recommended Testing, Evaluations, and Procedures Prior to Treatment Initiation; 5.7 Immunizations",
+  ),
   thrombosis: us("5 Warnings and Precautions, Thrombosis"),
   hepatitis: "active",
-  tbRetesting: { source: us("5.1 Serious Infections, tuberculosis"), advice: "The US label suggests yearly TB screening for patients in highly endemic areas." },
+  tbRetesting: {
+    source: us("5.1 Serious Infections, tuberculosis"),
+    advice: "The US label suggests yearly TB screening for patients in highly endemic areas.",
+  },
   pregnancy: {
     usPregnancy: us("8.1 Pregnancy"),
     contraception: {
       sources: [us("8.1 Pregnancy; 8.3 Females and Males of Reproductive Potential")],
-      advice: "Advise effective contraception during treatment, as the label asks (check the label for how long after the last dose).",
+      advice:
+        "Advise effective contraception during treatment, as the label asks (check the label for how long after the last dose).",
     },
     usBreastfeeding: {
       source: us("8.2 Lactation"),
-      advice: "the US label advises on breastfeeding during treatment and after the last dose (section 8.2); this rules version has not confirmed its window, so check the label before starting.",
+      advice:
+        "the US label advises on breastfeeding during treatment and after the last dose (section 8.2); this rules version has not confirmed its window, so check the label before starting.",
     },
     euPregnancyContraindication: eu("4.3 Contraindications"),
-    euBreastfeeding: { source: eu("4.3 Contraindications"), contraindicated: true, advice: "the EU SmPC contraindicates abrocitinib." },
-    fetalHarmAdvice: "the label warns that abrocitinib may cause fetal harm. Discuss the risk before starting (a pregnancy exposure registry is named in 8.1).",
+    euBreastfeeding: {
+      source: eu("4.3 Contraindications"),
+      contraindicated: true,
+      advice: "the EU SmPC contraindicates abrocitinib.",
+    },
+    fetalHarmAdvice:
+      "the label warns that abrocitinib may cause fetal harm. Discuss the risk before starting (a pregnancy exposure registry is named in 8.1).",
   },
 };
 
@@ -60,9 +74,34 @@ export const abrocitinib = {
     },
   ],
   doses: [
-    { id: "abrocitinib.dose.50mg", evidence: "label", sources: [renal, us("2.4 Recommended Dosage in CYP2C19 Poor Metabolizers"), interactions], doseMg: 50, regimen: "50 mg once daily", indications: ["atopic-dermatitis"], use: "Moderate renal impairment, CYP2C19 poor metabolizer, or a strong CYP2C19 inhibitor with 100 mg." },
-    { id: "abrocitinib.dose.100mg", evidence: "label", sources: [us("2.2 Recommended Dosage")], doseMg: 100, regimen: "100 mg once daily", indications: ["atopic-dermatitis"], use: "Recommended starting dose.", startingFor: ["atopic-dermatitis"] },
-    { id: "abrocitinib.dose.200mg", evidence: "label", sources: [us("2.2 Recommended Dosage")], doseMg: 200, regimen: "200 mg once daily", indications: ["atopic-dermatitis"], use: "If 100 mg gives an inadequate response." },
+    {
+      id: "abrocitinib.dose.50mg",
+      evidence: "label",
+      sources: [renal, us("2.4 Recommended Dosage in CYP2C19 Poor Metabolizers"), interactions],
+      doseMg: 50,
+      regimen: "50 mg once daily",
+      indications: ["atopic-dermatitis"],
+      use: "Moderate renal impairment, CYP2C19 poor metabolizer, or a strong CYP2C19 inhibitor with 100 mg.",
+    },
+    {
+      id: "abrocitinib.dose.100mg",
+      evidence: "label",
+      sources: [us("2.2 Recommended Dosage")],
+      doseMg: 100,
+      regimen: "100 mg once daily",
+      indications: ["atopic-dermatitis"],
+      use: "Recommended starting dose.",
+      startingFor: ["atopic-dermatitis"],
+    },
+    {
+      id: "abrocitinib.dose.200mg",
+      evidence: "label",
+      sources: [us("2.2 Recommended Dosage")],
+      doseMg: 200,
+      regimen: "200 mg once daily",
+      indications: ["atopic-dermatitis"],
+      use: "If 100 mg gives an inadequate response.",
+    },
   ],
   patientRules: [
     ...classRules.patientRules,
@@ -73,7 +112,8 @@ export const abrocitinib = {
       region: "US",
       when: { allOf: [{ antiplatelet: ["other"] }, { monthsOnTreatmentBelow: 3 }] },
       action: "do-not-start",
-      advice: "Antiplatelet therapy other than low-dose aspirin (81 mg a day or less) is contraindicated during the first 3 months of abrocitinib.",
+      advice:
+        "Antiplatelet therapy other than low-dose aspirin (81 mg a day or less) is contraindicated during the first 3 months of abrocitinib.",
       disagreement: "The EU SmPC lists no antiplatelet contraindication.",
     },
     {
@@ -83,7 +123,8 @@ export const abrocitinib = {
       region: "US",
       when: { allOf: [{ antiplatelet: ["other"] }, { monthsOnTreatmentAtLeast: 3 }] },
       action: "caution",
-      advice: "Antiplatelet therapy other than low-dose aspirin: the label's contraindication covers the first 3 months of abrocitinib only; after them, watch for bleeding and low platelets.",
+      advice:
+        "Antiplatelet therapy other than low-dose aspirin: the label's contraindication covers the first 3 months of abrocitinib only; after them, watch for bleeding and low platelets.",
     },
     {
       id: "abrocitinib.not-recommended.renal-severe",
@@ -93,15 +134,20 @@ export const abrocitinib = {
       when: { egfrBelow: 30 },
       action: "do-not-start",
       advice: "Severe renal impairment (eGFR below 30): abrocitinib is not recommended.",
-      disagreement: "The EU SmPC allows a 50 mg starting dose in severe renal impairment (at most 100 mg a day); this rule applies only under the US label.",
+      disagreement:
+        "The EU SmPC allows a 50 mg starting dose in severe renal impairment (at most 100 mg a day); this rule applies only under the US label.",
     },
     {
       id: "abrocitinib.not-recommended.hepatic-severe",
       evidence: "label",
-      sources: [us("2.3 Recommended Dosage in Patients with Renal Impairment or Hepatic Impairment"), eu("4.3 Contraindications")],
+      sources: [
+        us("2.3 Recommended Dosage in Patients with Renal Impairment or Hepatic Impairment"),
+        eu("4.3 Contraindications"),
+      ],
       when: { hepaticImpairment: ["severe"] },
       action: "do-not-start",
-      advice: "Severe hepatic impairment (Child-Pugh C): abrocitinib is not recommended (US label) and contraindicated (EU SmPC).",
+      advice:
+        "Severe hepatic impairment (Child-Pugh C): abrocitinib is not recommended (US label) and contraindicated (EU SmPC).",
     },
     {
       id: "abrocitinib.avoid.cyp2c19-and-cyp2c9-inhibitor",
@@ -110,7 +156,8 @@ export const abrocitinib = {
       region: "US",
       when: { interactingMedicine: ["cyp2c19-and-cyp2c9-inhibitor"] },
       action: "caution",
-      advice: "A moderate or strong inhibitor of both CYP2C19 and CYP2C9 (e.g. fluconazole): the label says to avoid it with abrocitinib (it raises abrocitinib exposure).",
+      advice:
+        "A moderate or strong inhibitor of both CYP2C19 and CYP2C9 (e.g. fluconazole): the label says to avoid it with abrocitinib (it raises abrocitinib exposure).",
     },
     {
       id: "abrocitinib.avoid.cyp2c19-or-cyp2c9-inducer",
@@ -119,7 +166,8 @@ export const abrocitinib = {
       region: "US",
       when: { interactingMedicine: ["strong-cyp2c19-or-cyp2c9-inducer"] },
       action: "caution",
-      advice: "A strong CYP2C19 or CYP2C9 inducer (e.g. rifampicin): the label says to avoid it with abrocitinib (it lowers abrocitinib exposure).",
+      advice:
+        "A strong CYP2C19 or CYP2C9 inducer (e.g. rifampicin): the label says to avoid it with abrocitinib (it lowers abrocitinib exposure).",
     },
     {
       id: "abrocitinib.caution.adolescent-eu",
@@ -128,7 +176,8 @@ export const abrocitinib = {
       region: "EU",
       when: { ageBelow: 18 },
       action: "caution",
-      advice: "Adolescent under the EU SmPC: the copies of the SmPC this rules version read disagree on whether adolescents are included and on their starting dose. Check the current SmPC (4.1, 4.2) before planning.",
+      advice:
+        "Adolescent under the EU SmPC: the copies of the SmPC this rules version read disagree on whether adolescents are included and on their starting dose. Check the current SmPC (4.1, 4.2) before planning.",
     },
   ],
   doseAdjustments: [
@@ -140,7 +189,8 @@ export const abrocitinib = {
       when: { allOf: [{ egfrAtLeast: 30 }, { egfrBelow: 60 }] },
       maxDoseMg: 50,
       mayIncrease: { afterWeeks: 12, toMaxDoseMg: 100 },
-      advice: "Moderate renal impairment (eGFR 30–59): the US label's dose is 50 mg once daily, which may be raised to 100 mg after 12 weeks if the response is inadequate.",
+      advice:
+        "Moderate renal impairment (eGFR 30–59): the US label's dose is 50 mg once daily, which may be raised to 100 mg after 12 weeks if the response is inadequate.",
       disagreement: "The EU SmPC halves the usual dose instead (200 → 100 mg, 100 → 50 mg).",
     },
     {
@@ -151,7 +201,8 @@ export const abrocitinib = {
       when: { cyp2c19PoorMetabolizer: true },
       maxDoseMg: 50,
       mayIncrease: { afterWeeks: 12, toMaxDoseMg: 100 },
-      advice: "CYP2C19 poor metabolizer: the label's dose is 50 mg once daily, which may be raised to 100 mg after 12 weeks if the response is inadequate.",
+      advice:
+        "CYP2C19 poor metabolizer: the label's dose is 50 mg once daily, which may be raised to 100 mg after 12 weeks if the response is inadequate.",
     },
     {
       id: "abrocitinib.dose.strong-cyp2c19-inhibitor",
@@ -164,7 +215,8 @@ export const abrocitinib = {
         { usualMg: 100, adjustedMg: 50 },
         { usualMg: 200, adjustedMg: 100 },
       ],
-      advice: "With a strong CYP2C19 inhibitor (e.g. fluvoxamine, fluoxetine, ticlopidine) the label lowers the dose: 100 mg → 50 mg, 200 mg → 100 mg once daily.",
+      advice:
+        "With a strong CYP2C19 inhibitor (e.g. fluvoxamine, fluoxetine, ticlopidine) the label lowers the dose: 100 mg → 50 mg, 200 mg → 100 mg once daily.",
     },
     {
       id: "abrocitinib.dose.renal-moderate-eu",
@@ -177,7 +229,8 @@ export const abrocitinib = {
         { usualMg: 200, adjustedMg: 100 },
         { usualMg: 100, adjustedMg: 50 },
       ],
-      advice: "Moderate renal impairment (eGFR 30 to below 60): the EU SmPC halves the dose (200 → 100 mg, 100 → 50 mg once daily).",
+      advice:
+        "Moderate renal impairment (eGFR 30 to below 60): the EU SmPC halves the dose (200 → 100 mg, 100 → 50 mg once daily).",
       disagreement: "The US label gives 50 mg once daily (100 mg after 12 weeks if needed).",
     },
     {
@@ -228,7 +281,13 @@ export const abrocitinib = {
     ...classRules.baselineTests,
   ],
   startThresholds: [
-    { id: "abrocitinib.start.platelets", evidence: "label", sources: [label.screeningBeforeStart], test: "platelets", below: { value: 150000, unit: "cells/uL" } },
+    {
+      id: "abrocitinib.start.platelets",
+      evidence: "label",
+      sources: [label.screeningBeforeStart],
+      test: "platelets",
+      below: { value: 150000, unit: "cells/uL" },
+    },
     ...cytopeniaStartLimits("abrocitinib", label.screeningBeforeStart, ["alc"]),
     {
       id: "abrocitinib.start.anc",
@@ -288,7 +347,8 @@ export const abrocitinib = {
       action: "discontinue",
       confirmByRepeat: true,
       restartWhen: "Do not restart.",
-      disagreement: "The US label interrupts at ALC below 500 cells/µL and restarts above it; it does not discontinue on a confirmed result.",
+      disagreement:
+        "The US label interrupts at ALC below 500 cells/µL and restarts above it; it does not discontinue on a confirmed result.",
     },
   ],
   followUps: [
@@ -310,7 +370,8 @@ export const abrocitinib = {
       anchor: "dose-increase",
       after: { weeks: 4 },
       why: "CBC with platelets and differential 4 weeks after a dose increase.",
-      disagreement: "Only the US label asks for this check; the EU SmPC table has no check after a dose increase. This plan follows the label region chosen.",
+      disagreement:
+        "Only the US label asks for this check; the EU SmPC table has no check after a dose increase. This plan follows the label region chosen.",
     },
     {
       id: "abrocitinib.followup.lipids.week4",
@@ -320,7 +381,8 @@ export const abrocitinib = {
       anchor: "start",
       after: { weeks: 4 },
       why: "Lipid panel 4 weeks after starting; then per hyperlipidaemia guidelines.",
-      disagreement: "Lipid timing differs between JAK inhibitors: 4 weeks for abrocitinib, about 12 weeks for upadacitinib and baricitinib, 4–8 weeks for tofacitinib.",
+      disagreement:
+        "Lipid timing differs between JAK inhibitors: 4 weeks for abrocitinib, about 12 weeks for upadacitinib and baricitinib, 4–8 weeks for tofacitinib.",
     },
   ],
   screeningRules: classRules.screeningRules,

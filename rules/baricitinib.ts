@@ -12,7 +12,9 @@ const us = (section: string): SourceRef => ({ source: "olumiant-us", section });
 const eu = (section: string): SourceRef => ({ source: "olumiant-eu", section });
 
 const beforeStart = us("2 Dosage and Administration, evaluations prior to treatment initiation");
-const modifications = us("2 Dosage and Administration, dosage modifications in patients with renal or hepatic impairment, or cytopenias");
+const modifications = us(
+  "2 Dosage and Administration, dosage modifications in patients with renal or hepatic impairment, or cytopenias",
+);
 const laboratoryAbnormalities = us("5 Warnings and Precautions, Laboratory Abnormalities");
 const euPosology = (part: string) => eu(`4.2 Posology, ${part}`);
 
@@ -27,17 +29,20 @@ const label: OralJakLabel = {
     usPregnancy: us("8.1 Pregnancy"),
     contraception: {
       sources: [us("8.1 Pregnancy"), eu("4.6 Fertility, pregnancy and lactation")],
-      advice: "Advise effective contraception during treatment and, under the EU SmPC, for at least 1 week after the last dose.",
+      advice:
+        "Advise effective contraception during treatment and, under the EU SmPC, for at least 1 week after the last dose.",
     },
     usBreastfeeding: {
       source: us("8.2 Lactation"),
-      advice: "the US label advises on breastfeeding during treatment and after the last dose (section 8.2); this rules version has not confirmed its window, so check the label before starting.",
+      advice:
+        "the US label advises on breastfeeding during treatment and after the last dose (section 8.2); this rules version has not confirmed its window, so check the label before starting.",
     },
     euPregnancyContraindication: eu("4.3 Contraindications"),
     euBreastfeeding: {
       source: eu("4.6 Fertility, pregnancy and lactation"),
       contraindicated: false,
-      advice: "the EU SmPC says baricitinib must not be used during breastfeeding: decide between stopping breastfeeding and not giving baricitinib.",
+      advice:
+        "the EU SmPC says baricitinib must not be used during breastfeeding: decide between stopping breastfeeding and not giving baricitinib.",
     },
     fetalHarmAdvice: "the label warns that baricitinib may cause fetal harm. Discuss the risk before starting.",
   },
@@ -72,8 +77,26 @@ export const baricitinib = {
     },
   ],
   doses: [
-    { id: "baricitinib.dose.2mg", evidence: "label", sources: [us("2 Dosage and Administration, recommended dosage in alopecia areata"), eu("4.2 Posology")], doseMg: 2, regimen: "2 mg once daily", indications: ["alopecia-areata", "atopic-dermatitis"], use: "US alopecia areata starting dose; EU at 65 or over, with reduced renal function or probenecid, or at higher VTE, MACE or malignancy risk.", startingFor: ["alopecia-areata"] },
-    { id: "baricitinib.dose.4mg", evidence: "label", sources: [us("2 Dosage and Administration, recommended dosage in alopecia areata"), eu("4.2 Posology")], doseMg: 4, regimen: "4 mg once daily", indications: ["alopecia-areata", "atopic-dermatitis"], use: "US alopecia areata with near-complete or complete scalp hair loss, or an inadequate response to 2 mg; EU starting dose.", startingFor: ["atopic-dermatitis"] },
+    {
+      id: "baricitinib.dose.2mg",
+      evidence: "label",
+      sources: [us("2 Dosage and Administration, recommended dosage in alopecia areata"), eu("4.2 Posology")],
+      doseMg: 2,
+      regimen: "2 mg once daily",
+      indications: ["alopecia-areata", "atopic-dermatitis"],
+      use: "US alopecia areata starting dose; EU at 65 or over, with reduced renal function or probenecid, or at higher VTE, MACE or malignancy risk.",
+      startingFor: ["alopecia-areata"],
+    },
+    {
+      id: "baricitinib.dose.4mg",
+      evidence: "label",
+      sources: [us("2 Dosage and Administration, recommended dosage in alopecia areata"), eu("4.2 Posology")],
+      doseMg: 4,
+      regimen: "4 mg once daily",
+      indications: ["alopecia-areata", "atopic-dermatitis"],
+      use: "US alopecia areata with near-complete or complete scalp hair loss, or an inadequate response to 2 mg; EU starting dose.",
+      startingFor: ["atopic-dermatitis"],
+    },
   ],
   patientRules: [
     ...classRules.patientRules,
@@ -94,7 +117,8 @@ export const baricitinib = {
       region: "US",
       when: { allOf: [{ egfrAtLeast: 30 }, { egfrBelow: 60 }] },
       action: "caution",
-      advice: "eGFR 30–59: the US label lowers the dose in moderate renal impairment. This rules version has not confirmed the alopecia areata dose steps: check the label's renal table before choosing the dose.",
+      advice:
+        "eGFR 30–59: the US label lowers the dose in moderate renal impairment. This rules version has not confirmed the alopecia areata dose steps: check the label's renal table before choosing the dose.",
     },
     {
       id: "baricitinib.not-recommended.renal-severe-eu",
@@ -121,7 +145,8 @@ export const baricitinib = {
       region: "US",
       when: { interactingMedicine: ["strong-oat3-inhibitor"] },
       action: "caution",
-      advice: "A strong OAT3 inhibitor (e.g. probenecid): the US label lowers the baricitinib dose. This rules version has not confirmed the alopecia areata step: check the label before choosing the dose.",
+      advice:
+        "A strong OAT3 inhibitor (e.g. probenecid): the US label lowers the baricitinib dose. This rules version has not confirmed the alopecia areata step: check the label before choosing the dose.",
       disagreement: "The EU SmPC gives 2 mg once daily with a strong OAT3 inhibitor.",
     },
   ],
@@ -155,9 +180,27 @@ export const baricitinib = {
     },
   ],
   baselineTests: [
-    { id: "baricitinib.baseline.cbc", evidence: "label", sources: [beforeStart], item: "cbc", why: "CBC with differential before the first dose: the start thresholds apply to it." },
-    { id: "baricitinib.baseline.liver", evidence: "label", sources: [beforeStart], item: "liver", why: "Liver function before the first dose." },
-    { id: "baricitinib.baseline.renal", evidence: "label", sources: [beforeStart], item: "renal", why: "Renal function before the first dose: the dose depends on it." },
+    {
+      id: "baricitinib.baseline.cbc",
+      evidence: "label",
+      sources: [beforeStart],
+      item: "cbc",
+      why: "CBC with differential before the first dose: the start thresholds apply to it.",
+    },
+    {
+      id: "baricitinib.baseline.liver",
+      evidence: "label",
+      sources: [beforeStart],
+      item: "liver",
+      why: "Liver function before the first dose.",
+    },
+    {
+      id: "baricitinib.baseline.renal",
+      evidence: "label",
+      sources: [beforeStart],
+      item: "renal",
+      why: "Renal function before the first dose: the dose depends on it.",
+    },
     ...classRules.baselineTests,
   ],
   startThresholds: cytopeniaStartLimits("baricitinib", modifications, ["alc", "anc", "hemoglobin"]),
@@ -172,11 +215,17 @@ export const baricitinib = {
       anchor: "start",
       after: { weeks: 12 },
       why: "Lipid panel about 12 weeks after starting — the only dated follow-up lab in the US label.",
-      disagreement: "Lipid timing differs between JAK inhibitors: about 12 weeks for baricitinib and upadacitinib, 4 weeks for abrocitinib, 4–8 weeks for tofacitinib.",
+      disagreement:
+        "Lipid timing differs between JAK inhibitors: about 12 weeks for baricitinib and upadacitinib, 4 weeks for abrocitinib, 4–8 weeks for tofacitinib.",
     },
   ],
   screeningRules: classRules.screeningRules,
   advice: classRules.advice,
-  routineMonitoring: { id: "baricitinib.routine", evidence: "label", sources: [laboratoryAbnormalities], items: ["cbc", "lipids"] },
+  routineMonitoring: {
+    id: "baricitinib.routine",
+    evidence: "label",
+    sources: [laboratoryAbnormalities],
+    items: ["cbc", "lipids"],
+  },
   zoster: classRules.zoster,
 } as const satisfies DrugRules;

@@ -30,7 +30,8 @@ export const delgocitinibCream = {
       region: "EU",
       when: { pregnant: true },
       action: "caution",
-      advice: "Pregnancy: as a precaution the EU SmPC prefers to avoid delgocitinib cream in pregnancy (it is not contraindicated).",
+      advice:
+        "Pregnancy: as a precaution the EU SmPC prefers to avoid delgocitinib cream in pregnancy (it is not contraindicated).",
     },
   ],
   baselineTests: [],

@@ -22,11 +22,23 @@ export const deucravacitinib = {
       evidence: "label",
       sources: [us("1 Indications and Usage")],
       indication: "psoriasis",
-      population: "Moderate-to-severe plaque psoriasis in adults who are candidates for systemic therapy or phototherapy.",
+      population:
+        "Moderate-to-severe plaque psoriasis in adults who are candidates for systemic therapy or phototherapy.",
       minimumAgeYears: 18,
     },
   ],
-  doses: [{ id: "deucravacitinib.dose.6mg", evidence: "label", sources: [us("2 Dosage and Administration, recommended dosage")], doseMg: 6, regimen: "6 mg once daily", indications: ["psoriasis"], use: "Recommended dose.", startingFor: ["psoriasis"] }],
+  doses: [
+    {
+      id: "deucravacitinib.dose.6mg",
+      evidence: "label",
+      sources: [us("2 Dosage and Administration, recommended dosage")],
+      doseMg: 6,
+      regimen: "6 mg once daily",
+      indications: ["psoriasis"],
+      use: "Recommended dose.",
+      startingFor: ["psoriasis"],
+    },
+  ],
   patientRules: [
     {
       id: "deucravacitinib.not-recommended.hepatic-severe",
@@ -51,11 +63,18 @@ export const deucravacitinib = {
       sources: [us("8.2 Lactation"), eu("4.6 Fertility, pregnancy and lactation")],
       when: { breastfeeding: true },
       action: "caution",
-      advice: "Breastfeeding: weigh the benefits of breastfeeding against the mother's need for deucravacitinib and any risk to the infant; the label does not contraindicate it.",
+      advice:
+        "Breastfeeding: weigh the benefits of breastfeeding against the mother's need for deucravacitinib and any risk to the infant; the label does not contraindicate it.",
     },
   ],
   baselineTests: [
-    { id: "deucravacitinib.baseline.tb", evidence: "label", sources: [beforeStart], item: "tb", why: "Tuberculosis evaluation before the first dose." },
+    {
+      id: "deucravacitinib.baseline.tb",
+      evidence: "label",
+      sources: [beforeStart],
+      item: "tb",
+      why: "Tuberculosis evaluation before the first dose.",
+    },
     {
       id: "deucravacitinib.baseline.liver",
       evidence: "label",
@@ -69,7 +88,11 @@ export const deucravacitinib = {
   treatmentThresholds: [],
   followUps: [],
   screeningRules: [
-    ...tuberculosisRules("deucravacitinib", "deucravacitinib", [beforeStart, us("5.3 Tuberculosis"), eu("4.3 Contraindications; 4.4 Tuberculosis")]),
+    ...tuberculosisRules("deucravacitinib", "deucravacitinib", [
+      beforeStart,
+      us("5.3 Tuberculosis"),
+      eu("4.3 Contraindications; 4.4 Tuberculosis"),
+    ]),
     ...viralHepatitisRules("deucravacitinib", "deucravacitinib", [us("5.2 Infections, viral reactivation")], "active"),
   ],
   advice: [
@@ -78,21 +101,24 @@ export const deucravacitinib = {
       evidence: "label",
       sources: [us("Highlights; 1 Indications and Usage")],
       action: "info",
-      advice: "Deucravacitinib is a TYK2 inhibitor: it carries no JAK boxed warning and its label sets no CBC thresholds.",
+      advice:
+        "Deucravacitinib is a TYK2 inhibitor: it carries no JAK boxed warning and its label sets no CBC thresholds.",
     },
     {
       id: "deucravacitinib.info.triglycerides",
       evidence: "label",
       sources: [warnings],
       action: "info",
-      advice: "Triglycerides: evaluate periodically during treatment according to clinical guidelines (the label gives no fixed date).",
+      advice:
+        "Triglycerides: evaluate periodically during treatment according to clinical guidelines (the label gives no fixed date).",
     },
     {
       id: "deucravacitinib.info.ck",
       evidence: "label",
       sources: [warnings],
       action: "info",
-      advice: "Creatine kinase: no routine monitoring; discontinue if CK is markedly elevated or myopathy is suspected.",
+      advice:
+        "Creatine kinase: no routine monitoring; discontinue if CK is markedly elevated or myopathy is suspected.",
     },
     {
       id: "deucravacitinib.info.liver-disease",
@@ -100,13 +126,16 @@ export const deucravacitinib = {
       sources: [beforeStart],
       action: "info",
       when: { riskFactor: ["chronic-liver-disease"] },
-      advice: "Known or suspected liver disease: repeat liver enzymes during treatment according to routine patient management.",
+      advice:
+        "Known or suspected liver disease: repeat liver enzymes during treatment according to routine patient management.",
     },
   ],
   zoster: {
     id: "deucravacitinib.vaccine.rzv",
     evidence: "consensus",
-    sources: [{ source: "acip-rzv-2022", section: "Background: two RZV doses recommended for all adults aged ≥50 years" }],
+    sources: [
+      { source: "acip-rzv-2022", section: "Background: two RZV doses recommended for all adults aged ≥50 years" },
+    ],
     fromAgeYears: 50,
     why: "Recombinant zoster vaccine: ACIP recommends two doses for every adult aged 50 or over.",
   },

@@ -24,7 +24,8 @@ const label: OralJakLabel = {
     },
     usBreastfeeding: {
       source: us("8.2 Lactation"),
-      advice: "this rules version has not confirmed the US label's advice on breastfeeding (section 8.2): check the label before starting.",
+      advice:
+        "this rules version has not confirmed the US label's advice on breastfeeding (section 8.2): check the label before starting.",
     },
     fetalHarmAdvice: "the label warns that deuruxolitinib may cause fetal harm. Discuss the risk before starting.",
   },
@@ -50,7 +51,18 @@ export const deuruxolitinib = {
       disagreement: "Deuruxolitinib has no EU marketing authorisation: under the EU it is off-label.",
     },
   ],
-  doses: [{ id: "deuruxolitinib.dose.16mg", evidence: "label", sources: [dosage], doseMg: 16, regimen: "8 mg twice daily", indications: ["alopecia-areata"], use: "Recommended dose (16 mg a day).", startingFor: ["alopecia-areata"] }],
+  doses: [
+    {
+      id: "deuruxolitinib.dose.16mg",
+      evidence: "label",
+      sources: [dosage],
+      doseMg: 16,
+      regimen: "8 mg twice daily",
+      indications: ["alopecia-areata"],
+      use: "Recommended dose (16 mg a day).",
+      startingFor: ["alopecia-areata"],
+    },
+  ],
   patientRules: [
     ...classRules.patientRules,
     {
@@ -67,7 +79,8 @@ export const deuruxolitinib = {
       sources: [us("4 Contraindications; 7 Drug Interactions")],
       when: { interactingMedicine: ["moderate-or-strong-cyp2c9-inhibitor", "cyp2c19-and-cyp2c9-inhibitor"] },
       action: "caution",
-      advice: "A moderate or strong CYP2C9 inhibitor (e.g. fluconazole, amiodarone): it raises deuruxolitinib exposure, and the label restricts its use with deuruxolitinib. This rules version has not confirmed whether the label contraindicates it: check sections 4 and 7 before starting.",
+      advice:
+        "A moderate or strong CYP2C9 inhibitor (e.g. fluconazole, amiodarone): it raises deuruxolitinib exposure, and the label restricts its use with deuruxolitinib. This rules version has not confirmed whether the label contraindicates it: check sections 4 and 7 before starting.",
     },
     {
       id: "deuruxolitinib.not-recommended.renal-severe",
@@ -87,7 +100,13 @@ export const deuruxolitinib = {
     },
   ],
   baselineTests: [
-    { id: "deuruxolitinib.baseline.cbc", evidence: "label", sources: [beforeStart], item: "cbc", why: "CBC with differential before the first dose: the start thresholds apply to it." },
+    {
+      id: "deuruxolitinib.baseline.cbc",
+      evidence: "label",
+      sources: [beforeStart],
+      item: "cbc",
+      why: "CBC with differential before the first dose: the start thresholds apply to it.",
+    },
     ...classRules.baselineTests,
   ],
   startThresholds: cytopeniaStartLimits("deuruxolitinib", dosage, ["alc", "anc", "hemoglobin"]),
@@ -101,7 +120,8 @@ export const deuruxolitinib = {
       evidence: "label",
       sources: [us("5 Warnings and Precautions, Laboratory Abnormalities")],
       action: "info",
-      advice: "This rules version schedules no dated follow-up labs for deuruxolitinib: the label's timing for repeat CBC and lipids could not be confirmed. Check the current label before planning them.",
+      advice:
+        "This rules version schedules no dated follow-up labs for deuruxolitinib: the label's timing for repeat CBC and lipids could not be confirmed. Check the current label before planning them.",
     },
   ],
   zoster: classRules.zoster,

@@ -9,7 +9,9 @@ const us = (section: string): SourceRef => ({ source: "litfulo-us", section });
 const eu = (section: string): SourceRef => ({ source: "litfulo-eu", section });
 
 const beforeStart = us("2.1 Recommended Evaluations and Immunizations Prior to Treatment Initiation");
-const monitoringTable = us("2.4 Treatment Interruption or Discontinuation, Table 1 Laboratory Monitoring; 5.7 Laboratory Abnormalities");
+const monitoringTable = us(
+  "2.4 Treatment Interruption or Discontinuation, Table 1 Laboratory Monitoring; 5.7 Laboratory Abnormalities",
+);
 
 const label: OralJakLabel = {
   boxedWarning: us("Boxed Warning"),
@@ -22,14 +24,20 @@ const label: OralJakLabel = {
     usPregnancy: us("8.1 Pregnancy"),
     contraception: {
       sources: [us("8.1 Pregnancy; 17 Patient Counseling Information")],
-      advice: "Advise effective contraception during treatment, as the labels ask (check the label for how long after the last dose).",
+      advice:
+        "Advise effective contraception during treatment, as the labels ask (check the label for how long after the last dose).",
     },
     usBreastfeeding: {
       source: us("8.2 Lactation"),
-      advice: "the US label advises against breastfeeding during treatment and for a time after the last dose (section 8.2); this rules version has not confirmed that window, so check the label before starting.",
+      advice:
+        "the US label advises against breastfeeding during treatment and for a time after the last dose (section 8.2); this rules version has not confirmed that window, so check the label before starting.",
     },
     euPregnancyContraindication: eu("4.3 Contraindications"),
-    euBreastfeeding: { source: eu("4.3 Contraindications"), contraindicated: true, advice: "the EU SmPC contraindicates ritlecitinib." },
+    euBreastfeeding: {
+      source: eu("4.3 Contraindications"),
+      contraindicated: true,
+      advice: "the EU SmPC contraindicates ritlecitinib.",
+    },
     fetalHarmAdvice: "the label warns that ritlecitinib may cause fetal harm. Discuss the risk before starting.",
   },
 };
@@ -52,7 +60,18 @@ export const ritlecitinib = {
       minimumAgeYears: 12,
     },
   ],
-  doses: [{ id: "ritlecitinib.dose.50mg", evidence: "label", sources: [us("2.2 Recommended Dosage")], doseMg: 50, regimen: "50 mg once daily", indications: ["alopecia-areata"], use: "Recommended dose.", startingFor: ["alopecia-areata"] }],
+  doses: [
+    {
+      id: "ritlecitinib.dose.50mg",
+      evidence: "label",
+      sources: [us("2.2 Recommended Dosage")],
+      doseMg: 50,
+      regimen: "50 mg once daily",
+      indications: ["alopecia-areata"],
+      use: "Recommended dose.",
+      startingFor: ["alopecia-areata"],
+    },
+  ],
   patientRules: [
     ...classRules.patientRules,
     {
@@ -61,7 +80,8 @@ export const ritlecitinib = {
       sources: [us("2.3 Patients with Severe Hepatic Impairment"), eu("4.3 Contraindications")],
       when: { hepaticImpairment: ["severe"] },
       action: "do-not-start",
-      advice: "Severe hepatic impairment (Child-Pugh C): ritlecitinib is not recommended (US label) and contraindicated (EU SmPC).",
+      advice:
+        "Severe hepatic impairment (Child-Pugh C): ritlecitinib is not recommended (US label) and contraindicated (EU SmPC).",
     },
     {
       id: "ritlecitinib.not-recommended.strong-cyp3a-inducer",
@@ -69,11 +89,18 @@ export const ritlecitinib = {
       sources: [us("7.2 Effects of Other Drugs on LITFULO, Table 4")],
       when: { interactingMedicine: ["strong-cyp3a4-inducer"] },
       action: "caution",
-      advice: "A strong CYP3A inducer (e.g. rifampicin): the label does not recommend it with ritlecitinib (loss of response).",
+      advice:
+        "A strong CYP3A inducer (e.g. rifampicin): the label does not recommend it with ritlecitinib (loss of response).",
     },
   ],
   baselineTests: [
-    { id: "ritlecitinib.baseline.cbc", evidence: "label", sources: [beforeStart, monitoringTable], item: "cbc", why: "ALC and platelet count before the first dose: the start thresholds apply to them." },
+    {
+      id: "ritlecitinib.baseline.cbc",
+      evidence: "label",
+      sources: [beforeStart, monitoringTable],
+      item: "cbc",
+      why: "ALC and platelet count before the first dose: the start thresholds apply to them.",
+    },
     ...classRules.baselineTests,
   ],
   startThresholds: [
@@ -118,7 +145,8 @@ export const ritlecitinib = {
       evidence: "label",
       sources: [us("7.1 Effects of LITFULO on Other Drugs, Table 3")],
       action: "info",
-      advice: "Ritlecitinib inhibits CYP3A and CYP1A2: for medicines metabolised by them where small changes in concentration matter, monitor more and adjust their dose as their own labels say.",
+      advice:
+        "Ritlecitinib inhibits CYP3A and CYP1A2: for medicines metabolised by them where small changes in concentration matter, monitor more and adjust their dose as their own labels say.",
     },
     {
       id: "ritlecitinib.info.short-interruptions",

@@ -12,15 +12,22 @@ const pregnancy: PregnancyLabel = {
   contraception: {
     sources: [eu("4.3 Contraindications; 4.6 Fertility, pregnancy and lactation")],
     region: "EU",
-    advice: "The EU SmPC contraindicates the cream in pregnancy: advise effective contraception during treatment (check the SmPC for how long after the last application).",
+    advice:
+      "The EU SmPC contraindicates the cream in pregnancy: advise effective contraception during treatment (check the SmPC for how long after the last application).",
   },
   usBreastfeeding: {
     source: us("8.2 Lactation"),
-    advice: "the US label advises against breastfeeding during treatment and for a time after the last application (section 8.2); this rules version has not confirmed that window, so check the label.",
+    advice:
+      "the US label advises against breastfeeding during treatment and for a time after the last application (section 8.2); this rules version has not confirmed that window, so check the label.",
   },
   euPregnancyContraindication: eu("4.3 Contraindications"),
-  euBreastfeeding: { source: eu("4.3 Contraindications"), contraindicated: true, advice: "the EU SmPC contraindicates ruxolitinib cream." },
-  fetalHarmAdvice: "the US label does not contraindicate ruxolitinib cream in pregnancy; discuss the risk and check section 8.1 (pregnancy exposure registry).",
+  euBreastfeeding: {
+    source: eu("4.3 Contraindications"),
+    contraindicated: true,
+    advice: "the EU SmPC contraindicates ruxolitinib cream.",
+  },
+  fetalHarmAdvice:
+    "the US label does not contraindicate ruxolitinib cream in pregnancy; discuss the risk and check section 8.1 (pregnancy exposure registry).",
 };
 
 export const ruxolitinibCream = {
@@ -36,9 +43,11 @@ export const ruxolitinibCream = {
       sources: [us("1.1 Atopic Dermatitis")],
       region: "US",
       indication: "atopic-dermatitis",
-      population: "Short-term, non-continuous treatment of mild-to-moderate atopic dermatitis in non-immunocompromised patients aged 2 and over; at most 20 % of body surface and 60 g a week in adults, less in children (US only).",
+      population:
+        "Short-term, non-continuous treatment of mild-to-moderate atopic dermatitis in non-immunocompromised patients aged 2 and over; at most 20 % of body surface and 60 g a week in adults, less in children (US only).",
       minimumAgeYears: 2,
-      disagreement: "The EU authorises ruxolitinib cream for facial non-segmental vitiligo only: atopic dermatitis is off-label under the EU SmPC.",
+      disagreement:
+        "The EU authorises ruxolitinib cream for facial non-segmental vitiligo only: atopic dermatitis is off-label under the EU SmPC.",
     },
     {
       id: "ruxolitinib-cream.indication.vitiligo",
@@ -62,14 +71,16 @@ export const ruxolitinibCream = {
       evidence: "label",
       sources: [us("Boxed Warning")],
       action: "caution",
-      advice: "Ruxolitinib cream carries the JAK inhibitor class boxed warning (serious infections, mortality, malignancy, MACE, thrombosis), based on oral JAK inhibitors.",
+      advice:
+        "Ruxolitinib cream carries the JAK inhibitor class boxed warning (serious infections, mortality, malignancy, MACE, thrombosis), based on oral JAK inhibitors.",
     },
     {
       id: "ruxolitinib-cream.info.tuberculosis",
       evidence: "label",
       sources: [us("5.1 Serious Infections")],
       action: "info",
-      advice: "Tuberculosis: the label asks to consider evaluating for latent and active TB before use, and to watch for signs of TB during use. It gives no test schedule.",
+      advice:
+        "Tuberculosis: the label asks to consider evaluating for latent and active TB before use, and to watch for signs of TB during use. It gives no test schedule.",
     },
   ],
   noRoutineLabs: {

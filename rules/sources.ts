@@ -96,7 +96,8 @@ export const sources = {
     kind: "eu-smpc",
   },
   "ema-jak-referral-2023": {
-    title: "EMA Article 20 referral on Janus kinase inhibitors (PRAC 2023): measures reflected in each JAK inhibitor's SmPC",
+    title:
+      "EMA Article 20 referral on Janus kinase inhibitors (PRAC 2023): measures reflected in each JAK inhibitor's SmPC",
     url: "https://www.ema.europa.eu/en/medicines/human/referrals/janus-kinase-inhibitors-jaki",
     kind: "eu-smpc",
   },
@@ -107,7 +108,8 @@ export const sources = {
     kind: "guideline",
   },
   "idsa-vaccination-2013": {
-    title: "Rubin LG et al. 2013 IDSA clinical practice guideline for vaccination of the immunocompromised host. Clin Infect Dis 2014;58:e44–e100",
+    title:
+      "Rubin LG et al. 2013 IDSA clinical practice guideline for vaccination of the immunocompromised host. Clin Infect Dis 2014;58:e44–e100",
     url: "https://www.idsociety.org/practice-guideline/vaccination-of-the-immunocompromised-host/",
     kind: "guideline",
   },
@@ -123,7 +125,8 @@ export const sources = {
     kind: "paper",
   },
   "haag-2024": {
-    title: "Haag C et al. A practical guide to using oral Janus kinase inhibitors for atopic dermatitis from the International Eczema Council. Br J Dermatol 2024",
+    title:
+      "Haag C et al. A practical guide to using oral Janus kinase inhibitors for atopic dermatitis from the International Eczema Council. Br J Dermatol 2024",
     url: "https://doi.org/10.1093/bjd/ljae342",
     kind: "paper",
   },

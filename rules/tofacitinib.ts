@@ -12,7 +12,9 @@ const eu = (section: string): SourceRef => ({ source: "xeljanz-eu", section });
 
 const startLimits = us("2.1 Recommended Evaluations and Immunization Prior to Treatment Initiation");
 const table1 = (row: string) => us(`2.3 Recommended Dosage in Adults with RA, PsA and AS, Table 1 (${row})`);
-const laboratoryMonitoring = us("5.8 Laboratory Abnormalities (lymphocytes, neutrophils, haemoglobin, lipids, liver enzymes)");
+const laboratoryMonitoring = us(
+  "5.8 Laboratory Abnormalities (lymphocytes, neutrophils, haemoglobin, lipids, liver enzymes)",
+);
 const onceDaily = "5 mg once daily (patients on 11 mg extended release switch to the 5 mg tablet once daily)";
 const fromUsualDose = [
   { usualMg: 10, adjustedMg: 5 },
@@ -30,14 +32,20 @@ const label: OralJakLabel = {
     usPregnancy: us("8.1 Pregnancy"),
     contraception: {
       sources: [us("8.3 Females and Males of Reproductive Potential")],
-      advice: "Advise effective contraception during treatment, as the label asks (check the label for how long after the last dose).",
+      advice:
+        "Advise effective contraception during treatment, as the label asks (check the label for how long after the last dose).",
     },
     usBreastfeeding: {
       source: us("8.2 Lactation"),
-      advice: "the US label advises against breastfeeding during treatment and for a time after the last dose (section 8.2); this rules version has not confirmed that window, so check the label before starting.",
+      advice:
+        "the US label advises against breastfeeding during treatment and for a time after the last dose (section 8.2); this rules version has not confirmed that window, so check the label before starting.",
     },
     euPregnancyContraindication: eu("4.3 Contraindications"),
-    euBreastfeeding: { source: eu("4.3 Contraindications"), contraindicated: true, advice: "the EU SmPC contraindicates tofacitinib." },
+    euBreastfeeding: {
+      source: eu("4.3 Contraindications"),
+      contraindicated: true,
+      advice: "the EU SmPC contraindicates tofacitinib.",
+    },
     fetalHarmAdvice: "the label warns that tofacitinib may cause fetal harm. Discuss the risk before starting.",
   },
 };
@@ -56,14 +64,40 @@ export const tofacitinib = {
       evidence: "label",
       sources: [us("1.2 Psoriatic Arthritis; 2.4 Recommended Dosage in Pediatric Patients 2 Years of Age and Older")],
       indication: "psoriatic-arthritis",
-      population: "Active psoriatic arthritis in adults and, since October 2025, in children 2 years of age and older (children: weight-based dosing in 2.4).",
+      population:
+        "Active psoriatic arthritis in adults and, since October 2025, in children 2 years of age and older (children: weight-based dosing in 2.4).",
       minimumAgeYears: 2,
     },
   ],
   doses: [
-    { id: "tofacitinib.dose.5mg", evidence: "label", sources: [table1("renal and hepatic impairment, interacting medicines")], doseMg: 5, regimen: "5 mg once daily", indications: ["psoriatic-arthritis"], use: "Moderate or severe renal impairment, moderate hepatic impairment, or a strong CYP3A4 inhibitor." },
-    { id: "tofacitinib.dose.10mg", evidence: "label", sources: [us("2.3 Recommended Dosage in Adults with RA, PsA and AS")], doseMg: 10, regimen: "5 mg twice daily", indications: ["psoriatic-arthritis"], use: "Recommended dose (10 mg a day).", startingFor: ["psoriatic-arthritis"] },
-    { id: "tofacitinib.dose.11mg", evidence: "label", sources: [us("2.3 Recommended Dosage in Adults with RA, PsA and AS")], doseMg: 11, regimen: "11 mg once daily (extended release)", indications: ["psoriatic-arthritis"], use: "Extended-release alternative." },
+    {
+      id: "tofacitinib.dose.5mg",
+      evidence: "label",
+      sources: [table1("renal and hepatic impairment, interacting medicines")],
+      doseMg: 5,
+      regimen: "5 mg once daily",
+      indications: ["psoriatic-arthritis"],
+      use: "Moderate or severe renal impairment, moderate hepatic impairment, or a strong CYP3A4 inhibitor.",
+    },
+    {
+      id: "tofacitinib.dose.10mg",
+      evidence: "label",
+      sources: [us("2.3 Recommended Dosage in Adults with RA, PsA and AS")],
+      doseMg: 10,
+      regimen: "5 mg twice daily",
+      indications: ["psoriatic-arthritis"],
+      use: "Recommended dose (10 mg a day).",
+      startingFor: ["psoriatic-arthritis"],
+    },
+    {
+      id: "tofacitinib.dose.11mg",
+      evidence: "label",
+      sources: [us("2.3 Recommended Dosage in Adults with RA, PsA and AS")],
+      doseMg: 11,
+      regimen: "11 mg once daily (extended release)",
+      indications: ["psoriatic-arthritis"],
+      use: "Extended-release alternative.",
+    },
   ],
   patientRules: [
     ...classRules.patientRules,
@@ -73,7 +107,8 @@ export const tofacitinib = {
       sources: [us("2.4 Recommended Dosage in Pediatric Patients 2 Years of Age and Older")],
       when: { ageBelow: 18 },
       action: "caution",
-      advice: "Child: the label doses children by body weight (2.4); the doses this planner offers are the adult doses. Check the label's paediatric dosing.",
+      advice:
+        "Child: the label doses children by body weight (2.4); the doses this planner offers are the adult doses. Check the label's paediatric dosing.",
     },
     {
       id: "tofacitinib.not-recommended.hepatic-severe",
@@ -81,7 +116,8 @@ export const tofacitinib = {
       sources: [table1("hepatic impairment"), eu("4.3 Contraindications")],
       when: { hepaticImpairment: ["severe"] },
       action: "do-not-start",
-      advice: "Severe hepatic impairment (Child-Pugh C): tofacitinib is not recommended (US label) and contraindicated (EU SmPC).",
+      advice:
+        "Severe hepatic impairment (Child-Pugh C): tofacitinib is not recommended (US label) and contraindicated (EU SmPC).",
     },
     {
       id: "tofacitinib.not-recommended.strong-cyp3a4-inducer",
@@ -89,7 +125,8 @@ export const tofacitinib = {
       sources: [us("7 Drug Interactions, Table 6, strong CYP3A4 inducers")],
       when: { interactingMedicine: ["strong-cyp3a4-inducer"] },
       action: "caution",
-      advice: "A strong CYP3A4 inducer (e.g. rifampicin): the label does not recommend it with tofacitinib (it lowers tofacitinib exposure).",
+      advice:
+        "A strong CYP3A4 inducer (e.g. rifampicin): the label does not recommend it with tofacitinib (it lowers tofacitinib exposure).",
     },
   ],
   doseAdjustments: [
@@ -122,7 +159,13 @@ export const tofacitinib = {
     },
   ],
   baselineTests: [
-    { id: "tofacitinib.baseline.cbc", evidence: "label", sources: [startLimits, laboratoryMonitoring], item: "cbc", why: "Lymphocytes, neutrophils and haemoglobin at initiation: the start thresholds apply to them." },
+    {
+      id: "tofacitinib.baseline.cbc",
+      evidence: "label",
+      sources: [startLimits, laboratoryMonitoring],
+      item: "cbc",
+      why: "Lymphocytes, neutrophils and haemoglobin at initiation: the start thresholds apply to them.",
+    },
     ...classRules.baselineTests,
   ],
   startThresholds: [
@@ -144,7 +187,13 @@ export const tofacitinib = {
       below: { value: 0.75, unit: "10^9/L" },
       disagreement: "The US label's starting limit is lower: ALC below 500 cells/µL.",
     },
-    { id: "tofacitinib.start.anc", evidence: "label", sources: [startLimits], test: "anc", below: { value: 1000, unit: "cells/uL" } },
+    {
+      id: "tofacitinib.start.anc",
+      evidence: "label",
+      sources: [startLimits],
+      test: "anc",
+      below: { value: 1000, unit: "cells/uL" },
+    },
     {
       id: "tofacitinib.start.hemoglobin",
       evidence: "label",
@@ -175,7 +224,8 @@ export const tofacitinib = {
       action: "interrupt",
       confirmByRepeat: true,
       restartAtLeast: { value: 0.75, unit: "10^9/L" },
-      restartWhen: "A persistent ALC of 0.5–0.75 ×10⁹/L: the EU SmPC reduces 10 mg twice daily to 5 mg twice daily and interrupts 5 mg twice daily (the psoriatic arthritis dose) until ALC is back to 0.75 ×10⁹/L or more.",
+      restartWhen:
+        "A persistent ALC of 0.5–0.75 ×10⁹/L: the EU SmPC reduces 10 mg twice daily to 5 mg twice daily and interrupts 5 mg twice daily (the psoriatic arthritis dose) until ALC is back to 0.75 ×10⁹/L or more.",
       disagreement: "The US label acts on lymphocytes only below 500 cells/µL.",
     },
     {
@@ -221,7 +271,8 @@ export const tofacitinib = {
       fallOfMoreThan: { value: 2, unit: "g/dL" },
       action: "interrupt",
       confirmByRepeat: true,
-      restartWhen: "Interrupt until haemoglobin has normalised; a fall of 2 g/dL or less with haemoglobin 9 g/dL or more needs no change.",
+      restartWhen:
+        "Interrupt until haemoglobin has normalised; a fall of 2 g/dL or less with haemoglobin 9 g/dL or more needs no change.",
     },
   ],
   liverInjury: liverInjuryRule("tofacitinib", "tofacitinib", laboratoryMonitoring),
@@ -263,6 +314,11 @@ export const tofacitinib = {
   ],
   screeningRules: classRules.screeningRules,
   advice: classRules.advice,
-  routineMonitoring: { id: "tofacitinib.routine", evidence: "label", sources: [laboratoryMonitoring], items: ["liver", "lipids"] },
+  routineMonitoring: {
+    id: "tofacitinib.routine",
+    evidence: "label",
+    sources: [laboratoryMonitoring],
+    items: ["liver", "lipids"],
+  },
   zoster: classRules.zoster,
 } as const satisfies DrugRules;

@@ -31,13 +31,15 @@ const label: OralJakLabel = {
     },
     usBreastfeeding: {
       source: us("8.2 Lactation"),
-      advice: "the US label advises against breastfeeding during treatment and for a time after the last dose (section 8.2); this rules version has not confirmed that window, so check the label before starting.",
+      advice:
+        "the US label advises against breastfeeding during treatment and for a time after the last dose (section 8.2); this rules version has not confirmed that window, so check the label before starting.",
     },
     euPregnancyContraindication: eu("4.3 Contraindications"),
     euBreastfeeding: {
       source: eu("4.6 Fertility, pregnancy and lactation"),
       contraindicated: false,
-      advice: "the EU SmPC says upadacitinib must not be used during breastfeeding: decide between stopping breastfeeding and not giving upadacitinib.",
+      advice:
+        "the EU SmPC says upadacitinib must not be used during breastfeeding: decide between stopping breastfeeding and not giving upadacitinib.",
     },
     fetalHarmAdvice: "the label warns that upadacitinib may cause fetal harm. Discuss the risk before starting.",
   },
@@ -65,13 +67,31 @@ export const upadacitinib = {
       evidence: "label",
       sources: [us("1 Indications and Usage")],
       indication: "psoriatic-arthritis",
-      population: "Active psoriatic arthritis in adults and in children 2 years of age and older (children: weight-based dosing in the label).",
+      population:
+        "Active psoriatic arthritis in adults and in children 2 years of age and older (children: weight-based dosing in the label).",
       minimumAgeYears: 2,
     },
   ],
   doses: [
-    { id: "upadacitinib.dose.15mg", evidence: "label", sources: [us("2 Dosage and Administration, recommended dosage in atopic dermatitis and psoriatic arthritis")], doseMg: 15, regimen: "15 mg once daily", indications: ["atopic-dermatitis", "psoriatic-arthritis"], use: "Starting dose; the dose at age 65 and over and in severe renal impairment.", startingFor: ["atopic-dermatitis", "psoriatic-arthritis"] },
-    { id: "upadacitinib.dose.30mg", evidence: "label", sources: [atopicDermatitisDose], doseMg: 30, regimen: "30 mg once daily", indications: ["atopic-dermatitis"], use: "Atopic dermatitis with an inadequate response, under age 65." },
+    {
+      id: "upadacitinib.dose.15mg",
+      evidence: "label",
+      sources: [us("2 Dosage and Administration, recommended dosage in atopic dermatitis and psoriatic arthritis")],
+      doseMg: 15,
+      regimen: "15 mg once daily",
+      indications: ["atopic-dermatitis", "psoriatic-arthritis"],
+      use: "Starting dose; the dose at age 65 and over and in severe renal impairment.",
+      startingFor: ["atopic-dermatitis", "psoriatic-arthritis"],
+    },
+    {
+      id: "upadacitinib.dose.30mg",
+      evidence: "label",
+      sources: [atopicDermatitisDose],
+      doseMg: 30,
+      regimen: "30 mg once daily",
+      indications: ["atopic-dermatitis"],
+      use: "Atopic dermatitis with an inadequate response, under age 65.",
+    },
   ],
   patientRules: [
     ...classRules.patientRules,
@@ -81,7 +101,8 @@ export const upadacitinib = {
       sources: [us("2 Dosage and Administration, recommended dosage in psoriatic arthritis, pediatric patients")],
       when: { allOf: [{ indication: ["psoriatic-arthritis"] }, { ageBelow: 18 }] },
       action: "caution",
-      advice: "Child with psoriatic arthritis: the label doses children by body weight; the doses this planner offers are the adult doses. Check the label's paediatric dosing.",
+      advice:
+        "Child with psoriatic arthritis: the label doses children by body weight; the doses this planner offers are the adult doses. Check the label's paediatric dosing.",
     },
     {
       id: "upadacitinib.not-recommended.end-stage-renal",
@@ -97,7 +118,8 @@ export const upadacitinib = {
       sources: [beforeStart, eu("4.3 Contraindications")],
       when: { hepaticImpairment: ["severe"] },
       action: "do-not-start",
-      advice: "Severe hepatic impairment (Child-Pugh C): upadacitinib is not recommended (US label) and contraindicated (EU SmPC).",
+      advice:
+        "Severe hepatic impairment (Child-Pugh C): upadacitinib is not recommended (US label) and contraindicated (EU SmPC).",
     },
     {
       id: "upadacitinib.caution.strong-cyp3a4-inhibitor",
@@ -105,7 +127,8 @@ export const upadacitinib = {
       sources: [us("2 Dosage and Administration; 7 Drug Interactions, strong CYP3A4 inhibitors")],
       when: { interactingMedicine: ["strong-cyp3a4-inhibitor", "moderate-cyp3a4-and-strong-cyp2c19-inhibitor"] },
       action: "caution",
-      advice: "A strong CYP3A4 inhibitor (e.g. ketoconazole, itraconazole, clarithromycin): it raises upadacitinib exposure and the label adjusts the dose. This rules version has not confirmed the atopic dermatitis step: check the label before choosing the dose.",
+      advice:
+        "A strong CYP3A4 inhibitor (e.g. ketoconazole, itraconazole, clarithromycin): it raises upadacitinib exposure and the label adjusts the dose. This rules version has not confirmed the atopic dermatitis step: check the label before choosing the dose.",
     },
     {
       id: "upadacitinib.not-recommended.strong-cyp3a4-inducer",
@@ -113,7 +136,8 @@ export const upadacitinib = {
       sources: [us("7 Drug Interactions, strong CYP3A4 inducers")],
       when: { interactingMedicine: ["strong-cyp3a4-inducer"] },
       action: "caution",
-      advice: "A strong CYP3A4 inducer (e.g. rifampicin, carbamazepine, phenytoin): the label does not recommend it with upadacitinib (it lowers upadacitinib exposure).",
+      advice:
+        "A strong CYP3A4 inducer (e.g. rifampicin, carbamazepine, phenytoin): the label does not recommend it with upadacitinib (it lowers upadacitinib exposure).",
     },
   ],
   doseAdjustments: [
@@ -123,7 +147,8 @@ export const upadacitinib = {
       sources: [atopicDermatitisDose],
       when: { allOf: [{ indication: ["atopic-dermatitis"] }, { ageAtLeast: 65 }] },
       maxDoseMg: 15,
-      advice: "Age 65 or over: the label's atopic dermatitis dose is 15 mg once daily (30 mg is for patients under 65).",
+      advice:
+        "Age 65 or over: the label's atopic dermatitis dose is 15 mg once daily (30 mg is for patients under 65).",
     },
     {
       id: "upadacitinib.dose.renal-severe",
@@ -135,8 +160,20 @@ export const upadacitinib = {
     },
   ],
   baselineTests: [
-    { id: "upadacitinib.baseline.cbc", evidence: "label", sources: [beforeStart, laboratoryAbnormalities], item: "cbc", why: "CBC with differential before the first dose: the start thresholds apply to it." },
-    { id: "upadacitinib.baseline.liver", evidence: "label", sources: [laboratoryAbnormalities], item: "liver", why: "Liver enzymes (ALT, AST) before the first dose." },
+    {
+      id: "upadacitinib.baseline.cbc",
+      evidence: "label",
+      sources: [beforeStart, laboratoryAbnormalities],
+      item: "cbc",
+      why: "CBC with differential before the first dose: the start thresholds apply to it.",
+    },
+    {
+      id: "upadacitinib.baseline.liver",
+      evidence: "label",
+      sources: [laboratoryAbnormalities],
+      item: "liver",
+      why: "Liver enzymes (ALT, AST) before the first dose.",
+    },
     ...classRules.baselineTests,
   ],
   startThresholds: cytopeniaStartLimits("upadacitinib", beforeStart, ["alc", "anc", "hemoglobin"]),
@@ -151,7 +188,8 @@ export const upadacitinib = {
       anchor: "start",
       after: { weeks: 12 },
       why: "Lipid panel about 12 weeks after starting; then per hyperlipidaemia guidelines.",
-      disagreement: "Lipid timing differs between JAK inhibitors: about 12 weeks for upadacitinib and baricitinib, 4 weeks for abrocitinib, 4–8 weeks for tofacitinib.",
+      disagreement:
+        "Lipid timing differs between JAK inhibitors: about 12 weeks for upadacitinib and baricitinib, 4 weeks for abrocitinib, 4–8 weeks for tofacitinib.",
     },
   ],
   screeningRules: classRules.screeningRules,

@@ -24,12 +24,20 @@ export function freePort(): Promise<number> {
  * port) and answers /api/health with this checkout's rules version. Stops the run, with the
  * server's own output, if it exits or never gets there: the figures must come from this server.
  */
-export async function startServer(port: number, timeoutMs = 30_000, env: Record<string, string> = {}): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    stdio: ["ignore", "pipe", "pipe"],
-    // The CDS Hooks figure measures the service's own work, without a signed token per call.
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", JAK_CDS_ALLOW_UNSIGNED: "1", ...env },
-  });
+export async function startServer(
+  port: number,
+  timeoutMs = 30_000,
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
+  const server = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      // The CDS Hooks figure measures the service's own work, without a signed token per call.
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", JAK_CDS_ALLOW_UNSIGNED: "1", ...env },
+    },
+  );
   let output = "";
   server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
   server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
@@ -45,12 +53,15 @@ export async function startServer(port: number, timeoutMs = 30_000, env: Record<
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   server.kill();
-  throw new Error(`bench: next start on port ${port} ${exited ?? `did not answer /api/health with rules ${rulesVersion} within ${timeoutMs / 1000} s`}. Its output:\n${output}`);
+  throw new Error(
+    `bench: next start on port ${port} ${exited ?? `did not answer /api/health with rules ${rulesVersion} within ${timeoutMs / 1000} s`}. Its output:\n${output}`,
+  );
 }
 
 /** Throws if the server measured has died since it started. */
 export function checkAlive(server: ChildProcess) {
-  if (server.exitCode !== null || server.signalCode !== null) throw new Error(`bench: the server stopped during the run (${server.signalCode ?? `code ${server.exitCode}`})`);
+  if (server.exitCode !== null || server.signalCode !== null)
+    throw new Error(`bench: the server stopped during the run (${server.signalCode ?? `code ${server.exitCode}`})`);
 }
 
 /** The commit measured, with "+ changes" when the working tree differs from it. */

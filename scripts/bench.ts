@@ -25,7 +25,7 @@ import autocannon from "autocannon";
 import fc from "fast-check";
 import { addWeeks } from "@/lib/dates/calendar-date";
 import { workedExampleRequest } from "@/lib/explorer/worked-example";
-import { buildPlan } from "@/lib/plan/build-plan";
+import { buildPlan } from "@/lib/plan";
 import { planRequestSchema, type PlanRequest } from "@/lib/contract/plan-request";
 import { checkAlive, commitMeasured, freePort, startServer } from "./bench-server";
 import { validPlanRequest } from "../tests/support/arbitraries";
@@ -53,7 +53,9 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 
 /** The same varied set every run: fast-check's request generator with a fixed seed. */
 function benchRequests(count: number): PlanRequest[] {
-  return fc.sample(validPlanRequest, { numRuns: count, seed: 20261126 }).map((request) => planRequestSchema.parse(request));
+  return fc
+    .sample(validPlanRequest, { numRuns: count, seed: 20261126 })
+    .map((request) => planRequestSchema.parse(request));
 }
 
 /** Plans per second of each round, and every plan's own duration in ms. */
@@ -84,7 +86,9 @@ const median = (values: readonly number[]): number => {
 
 function measureEngine() {
   const requests = benchRequests(1_000);
-  const withFollowUps = requests.filter((request) => request.labs?.some((lab) => lab.date > request.startDate) || request.doseChanges?.length).length;
+  const withFollowUps = requests.filter(
+    (request) => request.labs?.some((lab) => lab.date > request.startDate) || request.doseChanges?.length,
+  ).length;
   for (let warm = 0; warm < 3; warm += 1) requests.forEach((request) => buildPlan(request));
 
   // Nine rounds of half a second: this machine's speed drifts by tens of percent over
@@ -94,13 +98,23 @@ function measureEngine() {
   durations.sort((a, b) => a - b);
   const p99 = durations[Math.floor(durations.length * 0.99)] ?? Number.POSITIVE_INFINITY;
   const plans = (rate: number) => Math.round(rate).toLocaleString("en-US");
-  console.log(`  (${durations.length} plans of ${requests.length} requests, ${withFollowUps} with follow-up results or dose changes, all nine drugs; rounds ${plans(Math.min(...rates))}–${plans(Math.max(...rates))} plans/s)`);
-  report({ name: "engine throughput", shown: `${plans(perSecond)} plans/s`, target: "≥ 20,000 plans/s", met: perSecond >= 20_000 });
+  console.log(
+    `  (${durations.length} plans of ${requests.length} requests, ${withFollowUps} with follow-up results or dose changes, all nine drugs; rounds ${plans(Math.min(...rates))}–${plans(Math.max(...rates))} plans/s)`,
+  );
+  report({
+    name: "engine throughput",
+    shown: `${plans(perSecond)} plans/s`,
+    target: "≥ 20,000 plans/s",
+    met: perSecond >= 20_000,
+  });
   report({ name: "engine p99", shown: `${p99.toFixed(3)} ms`, target: "< 1 ms", met: p99 < 1 });
 }
 
 function gzipBytes(route: string): number {
-  const stats = JSON.parse(readFileSync(".next/diagnostics/route-bundle-stats.json", "utf8")) as { route: string; firstLoadChunkPaths: string[] }[];
+  const stats = JSON.parse(readFileSync(".next/diagnostics/route-bundle-stats.json", "utf8")) as {
+    route: string;
+    firstLoadChunkPaths: string[];
+  }[];
   const entry = stats.find((candidate) => candidate.route === route);
   if (!entry) throw new Error(`${route} is not in route-bundle-stats.json`);
   return entry.firstLoadChunkPaths.reduce((total, path) => total + gzipSync(readFileSync(path)).length, 0);
@@ -110,7 +124,9 @@ function measureFirstLoad() {
   const planner = gzipBytes("/");
   const floor = gzipBytes("/_not-found");
   const ratio = planner / floor;
-  console.log(`  (planner ${(planner / 1024).toFixed(1)} kB gzip, framework floor ${(floor / 1024).toFixed(1)} kB gzip)`);
+  console.log(
+    `  (planner ${(planner / 1024).toFixed(1)} kB gzip, framework floor ${(floor / 1024).toFixed(1)} kB gzip)`,
+  );
   report({ name: "first-load ratio", shown: ratio.toFixed(3), target: "≤ 1.3", met: ratio <= 1.3 });
 }
 
@@ -133,13 +149,21 @@ const sliceSeconds = 2;
 
 async function measureApi(origin: string) {
   const body = typicalRequestBody();
-  const plan = { url: `${origin}/api/plan`, method: "POST" as const, headers: { "content-type": "application/json" }, body };
+  const plan = {
+    url: `${origin}/api/plan`,
+    method: "POST" as const,
+    headers: { "content-type": "application/json" },
+    body,
+  };
   const trivial = { url: `${origin}/api/health` };
   await load(plan, 3);
   await load(trivial, 2);
   const totals = { plan: 0, trivial: 0, failures: 0 };
   for (let slice = 0; slice < slices; slice += 1) {
-    for (const [route, options] of [["plan", plan], ["trivial", trivial]] as const) {
+    for (const [route, options] of [
+      ["plan", plan],
+      ["trivial", trivial],
+    ] as const) {
       const result = await load(options, sliceSeconds);
       totals[route] += result.requests.total;
       totals.failures += result.errors + result.timeouts + result.non2xx;
@@ -147,7 +171,9 @@ async function measureApi(origin: string) {
   }
   const seconds = slices * sliceSeconds;
   const ratio = totals.plan / totals.trivial;
-  console.log(`  (POST /api/plan with a typical request, ${Math.round(totals.plan / seconds)} req/s, GET /api/health ${Math.round(totals.trivial / seconds)} req/s, 64 connections, ${seconds} s each in ${slices} alternating slices)`);
+  console.log(
+    `  (POST /api/plan with a typical request, ${Math.round(totals.plan / seconds)} req/s, GET /api/health ${Math.round(totals.trivial / seconds)} req/s, 64 connections, ${seconds} s each in ${slices} alternating slices)`,
+  );
   report({ name: "API ratio", shown: ratio.toFixed(3), target: "≥ 0.7", met: ratio >= 0.7 });
   report({ name: "API errors and timeouts", shown: String(totals.failures), target: "0", met: totals.failures === 0 });
 }
@@ -161,30 +187,48 @@ async function measureCdsHooks(origin: string) {
   const url = `${origin}/cds-services/jak-monitoring`;
   const typicalBody = JSON.stringify(typicalHookRequest());
   const largestBody = JSON.stringify(largestHookRequest());
-  const request = (body: string) => ({ url, method: "POST" as const, headers: { "content-type": "application/json" }, body });
+  const request = (body: string) => ({
+    url,
+    method: "POST" as const,
+    headers: { "content-type": "application/json" },
+    body,
+  });
   const typical = request(typicalBody);
   const largest = request(largestBody);
   await load(typical, 2, 8);
   await load(largest, 2, 8);
   const totals = { typical: 0, largest: 0, failures: 0 };
   for (let slice = 0; slice < slices; slice += 1) {
-    for (const [kind, options] of [["typical", typical], ["largest", largest]] as const) {
+    for (const [kind, options] of [
+      ["typical", typical],
+      ["largest", largest],
+    ] as const) {
       const result = await load(options, sliceSeconds, 8);
       totals[kind] += result.requests.total;
       totals.failures += result.errors + result.timeouts + result.non2xx;
     }
   }
   // While the largest requests arrive, the server must still answer others promptly.
-  const [health] = await Promise.all([load({ url: `${origin}/api/health` }, sliceSeconds, 1), load(largest, sliceSeconds, 4)]);
+  const [health] = await Promise.all([
+    load({ url: `${origin}/api/health` }, sliceSeconds, 1),
+    load(largest, sliceSeconds, 4),
+  ]);
   const seconds = slices * sliceSeconds;
   const kB = (body: string) => Math.round(Buffer.byteLength(body) / 1024);
   const ratio = totals.typical / totals.largest;
   console.log(
     `  (typical: one order, 48 results, ${kB(typicalBody)} kB, ${Math.round(totals.typical / seconds)} req/s; largest: 100 draft orders, 2,000 results, ${kB(largestBody)} kB, ${Math.round(totals.largest / seconds)} req/s; 8 connections, ${seconds} s each in ${slices} alternating slices)`,
   );
-  console.log(`  (GET /api/health beside 4 connections sending the largest request: p99 ${health.latency.p99} ms, max ${health.latency.max} ms)`);
+  console.log(
+    `  (GET /api/health beside 4 connections sending the largest request: p99 ${health.latency.p99} ms, max ${health.latency.max} ms)`,
+  );
   report({ name: "CDS Hooks ratio (largest ÷ typical cost)", shown: ratio.toFixed(2), target: "≤ 5", met: ratio <= 5 });
-  report({ name: "CDS Hooks errors and timeouts", shown: String(totals.failures), target: "0", met: totals.failures === 0 });
+  report({
+    name: "CDS Hooks errors and timeouts",
+    shown: String(totals.failures),
+    target: "0",
+    met: totals.failures === 0,
+  });
 }
 
 type LighthouseCategory = "performance" | "accessibility";
@@ -214,7 +258,9 @@ function lighthouseScores<Category extends LighthouseCategory>(
   );
   if (result.status !== 0) throw new Error(`lighthouse exited ${result.status}: ${result.stderr}`);
   const scores = (JSON.parse(result.stdout) as { categories: Record<string, { score: number | null }> }).categories;
-  return Object.fromEntries(categories.map((category) => [category, Math.round((scores[category]?.score ?? 0) * 100)])) as Record<Category, number>;
+  return Object.fromEntries(
+    categories.map((category) => [category, Math.round((scores[category]?.score ?? 0) * 100)]),
+  ) as Record<Category, number>;
 }
 
 // Lighthouse's variability guide: the median of five runs is about twice as stable as one run
@@ -235,10 +281,24 @@ function measureLighthouse(origin: string) {
   }
   const performance = median(runs.map((run) => run.performance));
   const accessibility = median(runs.map((run) => run.accessibility));
-  console.log(`  (planner page, ${lighthouseRuns} runs: performance ${runs.map((run) => run.performance).join(", ")}; accessibility ${runs.map((run) => run.accessibility).join(", ")})`);
-  console.log(`  (framework floor, Next.js's own /_not-found page, in turn with those runs: performance ${floorRuns.join(", ")}, median ${median(floorRuns)})`);
-  report({ name: "Lighthouse performance (mobile)", shown: String(performance), target: "≥ 98", met: performance >= 98 });
-  report({ name: "Lighthouse accessibility (mobile)", shown: String(accessibility), target: "100", met: accessibility === 100 });
+  console.log(
+    `  (planner page, ${lighthouseRuns} runs: performance ${runs.map((run) => run.performance).join(", ")}; accessibility ${runs.map((run) => run.accessibility).join(", ")})`,
+  );
+  console.log(
+    `  (framework floor, Next.js's own /_not-found page, in turn with those runs: performance ${floorRuns.join(", ")}, median ${median(floorRuns)})`,
+  );
+  report({
+    name: "Lighthouse performance (mobile)",
+    shown: String(performance),
+    target: "≥ 98",
+    met: performance >= 98,
+  });
+  report({
+    name: "Lighthouse accessibility (mobile)",
+    shown: String(accessibility),
+    target: "100",
+    met: accessibility === 100,
+  });
 }
 
 const figureNames = ["engine", "first-load", "api", "cds", "lighthouse", "register"] as const;
@@ -295,7 +355,11 @@ async function main() {
   // The register on a port of its own, with a fresh seeded register each.
   if (chosen.has("register")) await measureRegister(await freePort(), report);
   const missed = figures.filter((figure) => !figure.met);
-  console.log(missed.length === 0 ? "bench: every target met" : `bench: ${missed.length} target(s) missed: ${missed.map((figure) => figure.name).join(", ")}`);
+  console.log(
+    missed.length === 0
+      ? "bench: every target met"
+      : `bench: ${missed.length} target(s) missed: ${missed.map((figure) => figure.name).join(", ")}`,
+  );
   process.exitCode = missed.length === 0 ? 0 : 1;
 }
 

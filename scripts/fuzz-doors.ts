@@ -15,7 +15,13 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { fuzzCase } from "@/tests/support/arbitraries";
-import { hookRequest, largestHookRequest, medicationRequest, observationHistory, typicalHookRequest } from "@/tests/support/cds-requests";
+import {
+  hookRequest,
+  largestHookRequest,
+  medicationRequest,
+  observationHistory,
+  typicalHookRequest,
+} from "@/tests/support/cds-requests";
 import { checkAlive, freePort, startServer } from "./bench-server";
 
 interface Outcome {
@@ -24,8 +30,35 @@ interface Outcome {
   expectAnswer: boolean;
 }
 
-const addresses = ["/", "/rules", "/rules/abrocitinib", "/rules/cases", "/api/plan", "/api/rules", "/api/health", "/cds-services", "/cds-services/jak-monitoring", "/no-such-page", "/_next/static/none.js", "/api/plan/", "/%2e%2e/api/plan"];
-const methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "PROPFIND", "SEARCH", "LOCK", "PURGE"];
+const addresses = [
+  "/",
+  "/rules",
+  "/rules/abrocitinib",
+  "/rules/cases",
+  "/api/plan",
+  "/api/rules",
+  "/api/health",
+  "/cds-services",
+  "/cds-services/jak-monitoring",
+  "/no-such-page",
+  "/_next/static/none.js",
+  "/api/plan/",
+  "/%2e%2e/api/plan",
+];
+const methods = [
+  "GET",
+  "HEAD",
+  "POST",
+  "PUT",
+  "PATCH",
+  "DELETE",
+  "OPTIONS",
+  "TRACE",
+  "PROPFIND",
+  "SEARCH",
+  "LOCK",
+  "PURGE",
+];
 
 function wholeNumber(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -34,7 +67,10 @@ function wholeNumber(name: string, fallback: number): number {
 
 /** Resident memory of a process in MB, from /proc. */
 function residentMegabytes(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((entry) => entry.startsWith("VmRSS:")) ?? "VmRSS: 0 kB";
+  const line =
+    readFileSync(`/proc/${pid}/status`, "utf8")
+      .split("\n")
+      .find((entry) => entry.startsWith("VmRSS:")) ?? "VmRSS: 0 kB";
   return Number(/\d+/.exec(line)?.[0] ?? 0) / 1024;
 }
 
@@ -77,15 +113,26 @@ export async function fuzzDoors(): Promise<number> {
    * was reused fails before any answer; as any HTTP client would, that one is sent again, once,
    * on a new connection, and only the second try counts.
    */
-  function send(label: string, method: string, path: string, headers: Record<string, string> = {}, body?: Buffer | string | Buffer[], fresh = false): Promise<void> {
+  function send(
+    label: string,
+    method: string,
+    path: string,
+    headers: Record<string, string> = {},
+    body?: Buffer | string | Buffer[],
+    fresh = false,
+  ): Promise<void> {
     return new Promise((resolve) => {
-      const outgoing = httpRequest(`${origin}${path}`, { method, headers, agent: fresh ? false : agent }, (response) => {
-        response.resume();
-        response.on("end", () => {
-          outcomes.push({ label, status: response.statusCode ?? 0, expectAnswer: true });
-          resolve();
-        });
-      });
+      const outgoing = httpRequest(
+        `${origin}${path}`,
+        { method, headers, agent: fresh ? false : agent },
+        (response) => {
+          response.resume();
+          response.on("end", () => {
+            outcomes.push({ label, status: response.statusCode ?? 0, expectAnswer: true });
+            resolve();
+          });
+        },
+      );
       outgoing.on("error", () => {
         if (outgoing.reusedSocket && !fresh) return resolve(send(label, method, path, headers, body, true));
         outcomes.push({ label, status: "no answer", expectAnswer: true });
@@ -126,15 +173,43 @@ export async function fuzzDoors(): Promise<number> {
   const planCases = fc.sample(fuzzCase, { numRuns: Math.max(100, Math.floor(requests / 3)), seed: 20261204 });
 
   const signed = async () => ({ ...json, authorization: `Bearer ${await token()}` });
-  const abrocitinib = (index: number) => medicationRequest({ medication: "abrocitinib 100 MG", doseMg: 100, start: "2027-01-04" }, index);
+  const abrocitinib = (index: number) =>
+    medicationRequest({ medication: "abrocitinib 100 MG", doseMg: 100, start: "2027-01-04" }, index);
   const hostileHooks: [string, () => Promise<Record<string, string>>, string | Buffer[]][] = [
     ["no token", async () => json, hookBody],
-    ["alg none", async () => ({ ...json, authorization: `Bearer ${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from(`{"iss":"${ehr}"}`).toString("base64url")}.` }), hookBody],
-    ["expired token", async () => ({ ...json, authorization: `Bearer ${await token({ exp: Math.floor(Date.now() / 1000) - 3600 })}` }), hookBody],
-    ["another audience", async () => ({ ...json, authorization: `Bearer ${await token({ aud: "https://evil.example/cds-services/jak-monitoring" })}` }), hookBody],
+    [
+      "alg none",
+      async () => ({
+        ...json,
+        authorization: `Bearer ${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from(`{"iss":"${ehr}"}`).toString("base64url")}.`,
+      }),
+      hookBody,
+    ],
+    [
+      "expired token",
+      async () => ({ ...json, authorization: `Bearer ${await token({ exp: Math.floor(Date.now() / 1000) - 3600 })}` }),
+      hookBody,
+    ],
+    [
+      "another audience",
+      async () => ({
+        ...json,
+        authorization: `Bearer ${await token({ aud: "https://evil.example/cds-services/jak-monitoring" })}`,
+      }),
+      hookBody,
+    ],
     ["garbage token", async () => ({ ...json, authorization: "Bearer x.y.z" }), hookBody],
     ["largest request", signed, JSON.stringify(largestHookRequest())],
-    ["101 draft orders", signed, JSON.stringify(hookRequest(Array.from({ length: 101 }, (_, index) => abrocitinib(index)), observationHistory(10)))],
+    [
+      "101 draft orders",
+      signed,
+      JSON.stringify(
+        hookRequest(
+          Array.from({ length: 101 }, (_, index) => abrocitinib(index)),
+          observationHistory(10),
+        ),
+      ),
+    ],
     ["JSON bomb", signed, `[${"{},".repeat(200_000)}{}]`],
     ["observations null", signed, JSON.stringify(hookRequest([abrocitinib(0)], [], { observationsPrefetch: null }))],
     ["5 MB body", signed, megabytes(5)],
@@ -142,26 +217,80 @@ export async function fuzzDoors(): Promise<number> {
   ];
 
   /** One round of every kind of hostile request; `cases` of the API's fuzz cases with it. */
-  async function round(cases: readonly { kind: string; body: string }[], hookRounds: number): Promise<(() => Promise<void>)[]> {
+  async function round(
+    cases: readonly { kind: string; body: string }[],
+    hookRounds: number,
+  ): Promise<(() => Promise<void>)[]> {
     const jobs: (() => Promise<void>)[] = [];
-    for (const path of addresses) for (const method of methods) jobs.push(() => send(`${method} ${path}`, method, path, json, method === "GET" || method === "HEAD" ? undefined : "{}"));
+    for (const path of addresses)
+      for (const method of methods)
+        jobs.push(() =>
+          send(`${method} ${path}`, method, path, json, method === "GET" || method === "HEAD" ? undefined : "{}"),
+        );
     for (const { kind, body } of cases) jobs.push(() => send(`api fuzz (${kind})`, "POST", "/api/plan", json, body));
     for (let repeat = 0; repeat < hookRounds; repeat += 1) {
-      for (const [label, headers, body] of hostileHooks) jobs.push(async () => send(`cds: ${label}`, "POST", "/cds-services/jak-monitoring", await headers(), body));
+      for (const [label, headers, body] of hostileHooks)
+        jobs.push(async () => send(`cds: ${label}`, "POST", "/cds-services/jak-monitoring", await headers(), body));
     }
     const replayed = await token();
-    jobs.push(() => send("cds: first use of a token", "POST", "/cds-services/jak-monitoring", { ...json, authorization: `Bearer ${replayed}` }, hookBody));
-    jobs.push(() => send("cds: replayed token", "POST", "/cds-services/jak-monitoring", { ...json, authorization: `Bearer ${replayed}` }, hookBody));
+    jobs.push(() =>
+      send(
+        "cds: first use of a token",
+        "POST",
+        "/cds-services/jak-monitoring",
+        { ...json, authorization: `Bearer ${replayed}` },
+        hookBody,
+      ),
+    );
+    jobs.push(() =>
+      send(
+        "cds: replayed token",
+        "POST",
+        "/cds-services/jak-monitoring",
+        { ...json, authorization: `Bearer ${replayed}` },
+        hookBody,
+      ),
+    );
     for (let repeat = 0; repeat < 5; repeat += 1) {
       jobs.push(() => send("api: 2 MB streamed", "POST", "/api/plan", json, megabytes(2)));
-      jobs.push(() => send("api: 2 MB declared", "POST", "/api/plan", { ...json, "content-length": String(2 * 1024 * 1024) }, megabytes(2)));
-      jobs.push(() => raw("hang-up mid-body", `POST /api/plan HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 60000\r\n\r\n{"a":"${"x".repeat(10_000)}`, true));
-      jobs.push(() => raw("hang-up mid-hook", `POST /cds-services/jak-monitoring HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n4000\r\n${"x".repeat(8000)}`, true));
+      jobs.push(() =>
+        send(
+          "api: 2 MB declared",
+          "POST",
+          "/api/plan",
+          { ...json, "content-length": String(2 * 1024 * 1024) },
+          megabytes(2),
+        ),
+      );
+      jobs.push(() =>
+        raw(
+          "hang-up mid-body",
+          `POST /api/plan HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 60000\r\n\r\n{"a":"${"x".repeat(10_000)}`,
+          true,
+        ),
+      );
+      jobs.push(() =>
+        raw(
+          "hang-up mid-hook",
+          `POST /cds-services/jak-monitoring HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n4000\r\n${"x".repeat(8000)}`,
+          true,
+        ),
+      );
       jobs.push(() => raw("CONNECT", "CONNECT example.org:443 HTTP/1.1\r\nHost: example.org:443\r\n\r\n"));
       jobs.push(() => raw("TRACK", "TRACK /api/plan HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
       jobs.push(() => raw("garbage request line", "GARBAGE\r\n\r\n"));
-      jobs.push(() => raw("32 kB header", `GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(32 * 1024)}\r\nConnection: close\r\n\r\n`));
-      jobs.push(() => raw("length and chunked", "POST /api/plan HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n"));
+      jobs.push(() =>
+        raw(
+          "32 kB header",
+          `GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(32 * 1024)}\r\nConnection: close\r\n\r\n`,
+        ),
+      );
+      jobs.push(() =>
+        raw(
+          "length and chunked",
+          "POST /api/plan HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n",
+        ),
+      );
       jobs.push(() => raw("HTTP/0.9", "GET /\r\n\r\n"));
     }
     return jobs;
@@ -170,7 +299,14 @@ export async function fuzzDoors(): Promise<number> {
   /** The jobs shuffled (fixed seed) and sent 32 at a time, so the hostile and the ordinary arrive together. */
   let peakMemory = 0;
   async function run(jobs: (() => Promise<void>)[]) {
-    const order = fc.sample(fc.shuffledSubarray(jobs.map((_, index) => index), { minLength: jobs.length, maxLength: jobs.length }), { numRuns: 1, seed: 7 })[0] ?? [];
+    const order =
+      fc.sample(
+        fc.shuffledSubarray(
+          jobs.map((_, index) => index),
+          { minLength: jobs.length, maxLength: jobs.length },
+        ),
+        { numRuns: 1, seed: 7 },
+      )[0] ?? [];
     for (let at = 0; at < order.length; at += 32) {
       await Promise.all(order.slice(at, at + 32).map((index) => jobs[index]?.() ?? Promise.resolve()));
       peakMemory = Math.max(peakMemory, residentMegabytes(pid));
@@ -185,7 +321,9 @@ export async function fuzzDoors(): Promise<number> {
   const startMemory = residentMegabytes(pid);
   peakMemory = startMemory;
   const warmUp = outcomes.length;
-  console.log(`fuzz --doors: next start on ${origin} (pid ${pid}), ${startMemory.toFixed(0)} MB resident after a warm-up of ${warmUp} requests`);
+  console.log(
+    `fuzz --doors: next start on ${origin} (pid ${pid}), ${startMemory.toFixed(0)} MB resident after a warm-up of ${warmUp} requests`,
+  );
 
   // The run, twice: memory that grew with each run (a leak) would show as a second rise.
   const started = performance.now();
@@ -207,11 +345,22 @@ export async function fuzzDoors(): Promise<number> {
   checkAlive(server);
   server.kill();
 
-  const failures = outcomes.filter((outcome) => (typeof outcome.status === "number" && outcome.status >= 500) || (outcome.expectAnswer && outcome.status === "no answer"));
-  const logErrors = log.split("\n").filter((line) => /⨯|Error|TypeError|unsupported|aborted|ECONNRESET|\bat .+:\d+:\d+/.test(line));
+  const failures = outcomes.filter(
+    (outcome) =>
+      (typeof outcome.status === "number" && outcome.status >= 500) ||
+      (outcome.expectAnswer && outcome.status === "no answer"),
+  );
+  const logErrors = log
+    .split("\n")
+    .filter((line) => /⨯|Error|TypeError|unsupported|aborted|ECONNRESET|\bat .+:\d+:\d+/.test(line));
   const byStatus = new Map<string, number>();
   for (const outcome of outcomes) byStatus.set(String(outcome.status), (byStatus.get(String(outcome.status)) ?? 0) + 1);
-  console.log(`fuzz --doors: ${outcomes.length} requests in ${seconds} s; answers ${[...byStatus].sort().map(([status, count]) => `${status}×${count}`).join(", ")}`);
+  console.log(
+    `fuzz --doors: ${outcomes.length} requests in ${seconds} s; answers ${[...byStatus]
+      .sort()
+      .map(([status, count]) => `${status}×${count}`)
+      .join(", ")}`,
+  );
   console.log(
     `fuzz --doors: memory ${startMemory.toFixed(0)} MB at the start, ${peakMemory.toFixed(0)} MB at the peak, ${afterFirst.toFixed(0)} MB after the first run and ${endMemory.toFixed(0)} MB after the second (band ≤ ${band.toFixed(0)} MB)`,
   );
@@ -219,6 +368,10 @@ export async function fuzzDoors(): Promise<number> {
   for (const line of logErrors.slice(0, 20)) console.log(`  SERVER LOG: ${line}`);
   const inBand = endMemory <= band && !grewAgain;
   const passed = failures.length === 0 && logErrors.length === 0 && inBand;
-  console.log(passed ? "fuzz --doors: 0 5xx, 0 crashes, memory back in its band" : `fuzz --doors: FAILED (${failures.length} 5xx or dropped, ${logErrors.length} log errors, memory ${inBand ? "in" : "out of"} its band)`);
+  console.log(
+    passed
+      ? "fuzz --doors: 0 5xx, 0 crashes, memory back in its band"
+      : `fuzz --doors: FAILED (${failures.length} 5xx or dropped, ${logErrors.length} log errors, memory ${inBand ? "in" : "out of"} its band)`,
+  );
   return passed ? 0 : 1;
 }

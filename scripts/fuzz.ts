@@ -15,8 +15,14 @@ import { checkFuzzCase } from "@/tests/support/door-checks";
 if (process.argv.includes("--doors")) {
   if (!process.argv.includes("--no-build")) {
     console.log("fuzz --doors: building the app…");
-    for (const [command, args] of [["bash", ["scripts/setup.sh"]], [process.execPath, ["node_modules/next/dist/bin/next", "build"]]] as const) {
-      const built = spawnSync(command, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    for (const [command, args] of [
+      ["bash", ["scripts/setup.sh"]],
+      [process.execPath, ["node_modules/next/dist/bin/next", "build"]],
+    ] as const) {
+      const built = spawnSync(command, args, {
+        stdio: ["ignore", "ignore", "inherit"],
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      });
       if (built.status !== 0) throw new Error(`fuzz --doors: ${command} ${args.join(" ")} exited ${built.status}`);
     }
   }
@@ -36,7 +42,7 @@ function wholeNumberOption(name: string): number | undefined {
 }
 
 const runs = wholeNumberOption("runs") ?? 100_000;
-const seed = wholeNumberOption("seed") ?? (Date.now() ^ (Math.random() * 0x100000000));
+const seed = wholeNumberOption("seed") ?? Date.now() ^ (Math.random() * 0x100000000);
 const progressEvery = Math.max(1, Math.round(runs / 10));
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
@@ -64,8 +70,12 @@ const details = await fc.check(
 if (details.failed) {
   console.log(fc.defaultReportMessage(details));
   console.log(details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance));
-  console.log(`fuzz: ${details.numRuns} cases, 1 failure (seed ${seed}; replay with --seed ${seed} --runs ${details.numRuns}) in ${seconds()} s`);
+  console.log(
+    `fuzz: ${details.numRuns} cases, 1 failure (seed ${seed}; replay with --seed ${seed} --runs ${details.numRuns}) in ${seconds()} s`,
+  );
   process.exitCode = 1;
 } else {
-  console.log(`fuzz: ${tally.cases} cases, 0 failures (${tally.planned} valid plans, ${tally.refused} refused) in ${seconds()} s`);
+  console.log(
+    `fuzz: ${tally.cases} cases, 0 failures (${tally.planned} valid plans, ${tally.refused} refused) in ${seconds()} s`,
+  );
 }

@@ -6,5 +6,8 @@ import { writeFileSync } from "node:fs";
 import { planDigests } from "../tests/support/plan-corpus";
 
 const digests = planDigests();
-writeFileSync(new URL("../tests/properties/plan-snapshot.json", import.meta.url), `${JSON.stringify(digests, null, 1)}\n`);
+writeFileSync(
+  new URL("../tests/properties/plan-snapshot.json", import.meta.url),
+  `${JSON.stringify(digests, null, 1)}\n`,
+);
 console.log(`plan-snapshot: ${Object.keys(digests).length} plans recorded`);

@@ -18,12 +18,19 @@ const store = await openRegisterStore(configuredLocation());
 try {
   const service = await serviceOver(store);
   const password = oneTimePassword();
-  const created = await createUser(service, systemActor("register-admin"), { email, name: optionOf("name") ?? email, role: "admin", password });
+  const created = await createUser(service, systemActor("register-admin"), {
+    email,
+    name: optionOf("name") ?? email,
+    role: "admin",
+    password,
+  });
   if (!created) {
     console.error(`register:admin: a user with the email ${email} already exists.`);
     process.exitCode = 1;
   } else {
-    console.log(`Admin ${email} created. One-time password (shown once; sign in at /register/sign-in and keep it safe):\n${password}`);
+    console.log(
+      `Admin ${email} created. One-time password (shown once; sign in at /register/sign-in and keep it safe):\n${password}`,
+    );
   }
 } finally {
   await store.close();

@@ -22,9 +22,15 @@ try {
   await writeFile(out, jsonText(backup), { mode: 0o600 });
   await mkdir(fhirFolder, { recursive: true, mode: 0o700 });
   const bundles = await patientBundles(store.db, calendarDateOf(now));
-  for (const { id, bundle } of bundles) await writeFile(path.join(fhirFolder, `${id}.json`), jsonText(bundle), { mode: 0o600 });
-  await appendAudit(store.db, systemActor("register-export"), { action: "register.export", detail: { patients: backup.tables.patient.length, file: path.basename(out) } });
-  console.log(`Exported ${backup.tables.patient.length} patients, ${backup.tables.patientEvent.length} events and ${backup.tables.auditEvent.length} audit entries to ${out}, and ${bundles.length} FHIR bundles to ${fhirFolder}.`);
+  for (const { id, bundle } of bundles)
+    await writeFile(path.join(fhirFolder, `${id}.json`), jsonText(bundle), { mode: 0o600 });
+  await appendAudit(store.db, systemActor("register-export"), {
+    action: "register.export",
+    detail: { patients: backup.tables.patient.length, file: path.basename(out) },
+  });
+  console.log(
+    `Exported ${backup.tables.patient.length} patients, ${backup.tables.patientEvent.length} events and ${backup.tables.auditEvent.length} audit entries to ${out}, and ${bundles.length} FHIR bundles to ${fhirFolder}.`,
+  );
 } finally {
   await store.close();
 }

@@ -1,7 +1,12 @@
 import type { PlanSource } from "@/lib/contract/plan";
 
 /** "Source" disclosure: each citation with its section and a link, and any disagreement. */
-export function SourceDetails({ sources, ruleId, evidence, disagreement }: {
+export function SourceDetails({
+  sources,
+  ruleId,
+  evidence,
+  disagreement,
+}: {
   sources: readonly PlanSource[];
   ruleId: string;
   evidence: "label" | "consensus";

@@ -11,10 +11,13 @@ function HistoryChart({ history }: { history: AnalyteHistory }) {
   const values = [...history.points.map((point) => point.value), ...history.limits.map((limit) => limit.value)];
   const top = Math.max(...values) * 1.1 || 1;
   const x = (index: number) =>
-    margin.left + (history.points.length === 1 ? 0 : (index / (history.points.length - 1)) * (width - margin.left - margin.right));
+    margin.left +
+    (history.points.length === 1 ? 0 : (index / (history.points.length - 1)) * (width - margin.left - margin.right));
   const y = (value: number) => margin.top + (1 - value / top) * (height - margin.top - margin.bottom);
   const titleId = `chart-${history.test}-title`;
-  const summary = history.points.map((point) => `${formatNumber(point.value)} on ${formatLongDate(point.date)}`).join(", ");
+  const summary = history.points
+    .map((point) => `${formatNumber(point.value)} on ${formatLongDate(point.date)}`)
+    .join(", ");
   return (
     <svg className="history-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
       <title id={titleId}>
@@ -35,7 +38,10 @@ function HistoryChart({ history }: { history: AnalyteHistory }) {
           </text>
         </g>
       ))}
-      <polyline className="series" points={history.points.map((point, index) => `${x(index)},${y(point.value)}`).join(" ")} />
+      <polyline
+        className="series"
+        points={history.points.map((point, index) => `${x(index)},${y(point.value)}`).join(" ")}
+      />
       {history.points.map((point, index) => (
         <circle key={point.date} cx={x(index)} cy={y(point.value)} r={3.5} className={`point point-${point.phase}`} />
       ))}

@@ -4,7 +4,14 @@ import type { ReactNode } from "react";
  * A labelled form field with its error next to it. The error is linked to the input by
  * `aria-describedby` (set by the caller from `describedBy`) and announced when it appears.
  */
-export function Field({ id, label, error, hint, children, className }: {
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+  className,
+}: {
   id: string;
   label: string;
   error?: string;

@@ -66,4 +66,3 @@ export function saveUnitPreferences(units: UnitPreferences): void {
 export function shareLinkFor(request: unknown, location: Location): string {
   return `${location.origin}${location.pathname}${requestFragment(request)}`;
 }
-

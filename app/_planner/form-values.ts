@@ -96,7 +96,12 @@ export function emptyLabRows(units: UnitPreferences = {}): Record<LabTestId, Lab
   ) as Record<LabTestId, LabRow>;
 }
 
-const emptyScreening = (): ScreeningRow => ({ result: "", date: "", interpretation: "", preventiveTreatmentStarted: "" });
+const emptyScreening = (): ScreeningRow => ({
+  result: "",
+  date: "",
+  interpretation: "",
+  preventiveTreatmentStarted: "",
+});
 
 /**
  * An empty form; `today` fills the as-of date, which the user may change. Nothing clinical is
@@ -166,7 +171,10 @@ interface RequestOrigins {
 }
 
 /** The form as the contract's request; `choices` says which drugs are topical and take no dose. */
-export function toRequest(values: FormValues, choices: DrugChoices): { request: PlanRequestInput; origins: RequestOrigins } {
+export function toRequest(
+  values: FormValues,
+  choices: DrugChoices,
+): { request: PlanRequestInput; origins: RequestOrigins } {
   const origins: RequestOrigins = { labs: [], screening: [], zoster: [] };
   const labRows = (rows: Record<LabTestId, LabRow>, date: string, rowPath: string, datePath: string) =>
     labTestIds.flatMap((test) => {
@@ -178,14 +186,17 @@ export function toRequest(values: FormValues, choices: DrugChoices): { request: 
     });
   const labs = [
     ...labRows(values.labs, values.labsDate, "labs", "labsDate"),
-    ...values.followUps.flatMap((visit, index) => labRows(visit.labs, visit.date, `followUps.${index}.labs`, `followUps.${index}.date`)),
+    ...values.followUps.flatMap((visit, index) =>
+      labRows(visit.labs, visit.date, `followUps.${index}.labs`, `followUps.${index}.date`),
+    ),
   ];
   const screening = screenedTests.flatMap((test) => {
     const entry = values.screening[test];
     if (!entry || entry.result === "") return [];
     origins.screening.push(test);
     // What a positive result meant, and latent TB's preventive treatment, only for a positive result.
-    const interpretation = entry.result === "positive" && entry.interpretation ? { interpretation: entry.interpretation } : {};
+    const interpretation =
+      entry.result === "positive" && entry.interpretation ? { interpretation: entry.interpretation } : {};
     const treated =
       entry.result === "positive" && entry.interpretation === "latent" && entry.preventiveTreatmentStarted
         ? { preventiveTreatmentStarted: entry.preventiveTreatmentStarted }
@@ -217,7 +228,12 @@ export function toRequest(values: FormValues, choices: DrugChoices): { request: 
       ageYears: optionalNumber(patient.ageYears),
       sex: patient.sex === "" ? undefined : patient.sex,
       pregnant: patient.pregnant,
-      canBecomePregnant: patient.canBecomePregnant === "" ? undefined : patient.canBecomePregnant === "unknown" ? "unknown" : patient.canBecomePregnant === "yes",
+      canBecomePregnant:
+        patient.canBecomePregnant === ""
+          ? undefined
+          : patient.canBecomePregnant === "unknown"
+            ? "unknown"
+            : patient.canBecomePregnant === "yes",
       breastfeeding: patient.breastfeeding,
       smoking: patient.smoking === "" ? undefined : patient.smoking,
       riskFactors: patient.riskFactors,
@@ -229,12 +245,18 @@ export function toRequest(values: FormValues, choices: DrugChoices): { request: 
       cyp2c9PoorMetabolizer: triState(patient.cyp2c9PoorMetabolizer),
       antiplatelet: patient.antiplatelet === "" ? undefined : patient.antiplatelet,
       // A ticked class is known whatever the review box says; nothing ticked is "none" only once reviewed.
-      interactingMedicines: patient.interactingMedicines?.length ? patient.interactingMedicines : patient.medicinesReviewed ? [] : undefined,
+      interactingMedicines: patient.interactingMedicines?.length
+        ? patient.interactingMedicines
+        : patient.medicinesReviewed
+          ? []
+          : undefined,
     },
     labs,
     screening,
     zosterVaccine,
-    doseChanges: isTopical ? [] : values.doseChanges.map((change) => ({ date: change.date, doseMg: numberOrText(change.doseMg) })),
+    doseChanges: isTopical
+      ? []
+      : values.doseChanges.map((change) => ({ date: change.date, doseMg: numberOrText(change.doseMg) })),
   };
   // Omitted optionals are dropped so the request is exactly what a client would send.
   return { request: JSON.parse(JSON.stringify(request)) as PlanRequestInput, origins };
@@ -263,7 +285,8 @@ export function fromRequest(request: PlanRequest, choices: DrugChoices, units: U
   // A request without a region follows the API's default (US): the form shows that choice.
   values.labelRegion = request.labelRegion === "both" ? "" : (request.labelRegion ?? "US");
   values.horizonMonths = String(request.horizonMonths ?? defaultHorizonMonths);
-  values.routineIntervalMonths = request.routineIntervalMonths === undefined ? "" : String(request.routineIntervalMonths);
+  values.routineIntervalMonths =
+    request.routineIntervalMonths === undefined ? "" : String(request.routineIntervalMonths);
   values.asOf = request.asOf ?? "";
   values.recheckAfterWeeks = request.recheckAfterWeeks === undefined ? "" : String(request.recheckAfterWeeks);
   values.baselineWindowDays = String(request.baselineWindowDays ?? defaultBaselineWindowDays);
@@ -273,7 +296,14 @@ export function fromRequest(request: PlanRequest, choices: DrugChoices, units: U
     ageYears: String(patient.ageYears),
     sex: patient.sex,
     pregnant: patient.pregnant ?? false,
-    canBecomePregnant: patient.canBecomePregnant === undefined ? "" : patient.canBecomePregnant === "unknown" ? "unknown" : patient.canBecomePregnant ? "yes" : "no",
+    canBecomePregnant:
+      patient.canBecomePregnant === undefined
+        ? ""
+        : patient.canBecomePregnant === "unknown"
+          ? "unknown"
+          : patient.canBecomePregnant
+            ? "yes"
+            : "no",
     breastfeeding: patient.breastfeeding ?? false,
     smoking: patient.smoking ?? "",
     riskFactors: [...(patient.riskFactors ?? [])],
@@ -299,7 +329,9 @@ export function fromRequest(request: PlanRequest, choices: DrugChoices, units: U
       followUps.set(lab.date, rows);
     }
   }
-  values.followUps = [...followUps.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, labs]) => ({ date, labs }));
+  values.followUps = [...followUps.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([date, labs]) => ({ date, labs }));
   for (const entry of request.screening ?? []) {
     if ((screenedTests as readonly string[]).includes(entry.test)) {
       values.screening[entry.test as ScreenedTest] = {
@@ -310,12 +342,18 @@ export function fromRequest(request: PlanRequest, choices: DrugChoices, units: U
       };
     }
   }
-  const recombinant = (request.zosterVaccine ?? []).filter((dose) => dose.vaccine === "rzv").map((dose) => dose.date).sort();
+  const recombinant = (request.zosterVaccine ?? [])
+    .filter((dose) => dose.vaccine === "rzv")
+    .map((dose) => dose.date)
+    .sort();
   values.zoster = {
     rzvDose1: recombinant[0] ?? "",
     rzvDose2: recombinant[1] ?? "",
     zvl: (request.zosterVaccine ?? []).find((dose) => dose.vaccine === "zvl")?.date ?? "",
   };
-  values.doseChanges = (request.doseChanges ?? []).map((change) => ({ date: change.date, doseMg: String(change.doseMg) }));
+  values.doseChanges = (request.doseChanges ?? []).map((change) => ({
+    date: change.date,
+    doseMg: String(change.doseMg),
+  }));
   return values;
 }

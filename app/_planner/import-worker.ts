@@ -52,7 +52,9 @@ scope.onmessage = (event) => {
   void (async () => {
     try {
       const text = typeof source === "string" ? source : await textOf(source);
-      const result = importFhirBundle(text, { asOf }, (done, total) => scope.postMessage({ kind: "progress", stage: "entries", done, total }));
+      const result = importFhirBundle(text, { asOf }, (done, total) =>
+        scope.postMessage({ kind: "progress", stage: "entries", done, total }),
+      );
       scope.postMessage({ kind: "done", result });
     } catch {
       scope.postMessage({ kind: "failed", error: "The bundle could not be read." });

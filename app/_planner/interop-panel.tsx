@@ -42,14 +42,19 @@ const count = (value: number) => value.toLocaleString("en-US");
 
 /** Where an import is: the file read so far, then the entries looked at. */
 function progressText(state: Extract<ImportState, { kind: "reading" }>): string {
-  return state.stage === "file" ? `Reading the file: ${megabytes(state.done)} of ${megabytes(state.total)}` : `Reading the bundle's entries: ${count(state.done)} of ${count(state.total)}`;
+  return state.stage === "file"
+    ? `Reading the file: ${megabytes(state.done)} of ${megabytes(state.total)}`
+    : `Reading the bundle's entries: ${count(state.done)} of ${count(state.total)}`;
 }
 
 /**
  * Runs the import in a worker (import-worker.ts), passing its progress on; without workers
  * (a very old browser) it runs here, on the page's thread.
  */
-function runImport(job: ImportJob, onProgress: (stage: ImportStage, done: number, total: number) => void): Promise<ImportResult> {
+function runImport(
+  job: ImportJob,
+  onProgress: (stage: ImportStage, done: number, total: number) => void,
+): Promise<ImportResult> {
   if (typeof Worker === "undefined") {
     return (async () => {
       const { importFhirBundle } = await import("@/lib/interop/fhir-import");
@@ -99,7 +104,15 @@ function Report({ report }: { report: ReportEntry[] }) {
   );
 }
 
-export function InteropPanel({ check, plan, onImport }: { check: FormCheck | null; plan: Plan | null; onImport: (request: PlanRequest) => void }) {
+export function InteropPanel({
+  check,
+  plan,
+  onImport,
+}: {
+  check: FormCheck | null;
+  plan: Plan | null;
+  onImport: (request: PlanRequest) => void;
+}) {
   const id = useId();
   const [patientName, setPatientName] = useState("");
   const [bundleText, setBundleText] = useState("");
@@ -114,7 +127,9 @@ export function InteropPanel({ check, plan, onImport }: { check: FormCheck | nul
     const result = planToIcs(plan, { patientName, createdAt: Date.now() });
     if (!result.ok) return setMessage(result.error);
     download(result.ics, "text/calendar;charset=utf-8", `jak-monitor-${plan.drug}-${plan.startDate}.ics`);
-    setMessage(`Calendar file with ${result.events} visit${result.events === 1 ? "" : "s"} still to do, made in this browser.`);
+    setMessage(
+      `Calendar file with ${result.events} visit${result.events === 1 ? "" : "s"} still to do, made in this browser.`,
+    );
   };
 
   const downloadFhir = async () => {
@@ -129,7 +144,11 @@ export function InteropPanel({ check, plan, onImport }: { check: FormCheck | nul
     const file = event.target.files?.[0];
     if (!file) return;
     if (file.size > maxBundleBytes) {
-      setImported({ kind: "failed", errors: [`The file is larger than ${maxBundleBytes / 1024 / 1024} MB.`], report: [] });
+      setImported({
+        kind: "failed",
+        errors: [`The file is larger than ${maxBundleBytes / 1024 / 1024} MB.`],
+        report: [],
+      });
       return;
     }
     if (file.size <= shownFileBytes) {
@@ -147,7 +166,9 @@ export function InteropPanel({ check, plan, onImport }: { check: FormCheck | nul
     setImported({ kind: "reading", stage: "file", done: 0, total });
     let result: ImportResult;
     try {
-      result = await runImport({ source, asOf: today() }, (stage, done, of) => setImported({ kind: "reading", stage, done, total: of }));
+      result = await runImport({ source, asOf: today() }, (stage, done, of) =>
+        setImported({ kind: "reading", stage, done, total: of }),
+      );
     } catch {
       setImported({ kind: "failed", errors: ["The bundle could not be read."], report: [] });
       return;
@@ -159,7 +180,11 @@ export function InteropPanel({ check, plan, onImport }: { check: FormCheck | nul
     try {
       onImport(result.request);
     } catch {
-      setImported({ kind: "failed", errors: ["The bundle's values could not be put into the form."], report: result.report });
+      setImported({
+        kind: "failed",
+        errors: ["The bundle's values could not be put into the form."],
+        report: result.report,
+      });
       return;
     }
     setImported({ kind: "done", report: result.report, notes: result.notes, bytes: total });
@@ -169,14 +194,23 @@ export function InteropPanel({ check, plan, onImport }: { check: FormCheck | nul
   // A counted line ("Claim ×412") stands for that many resources.
   const resourcesOf = (entry: ReportEntry) => Number(/ ×([\d,]+)$/.exec(entry.resource)?.[1]?.replace(/,/g, "") ?? 1);
   const read = report.filter((entry) => entry.outcome === "read").reduce((sum, entry) => sum + resourcesOf(entry), 0);
-  const ignored = report.filter((entry) => entry.outcome === "ignored").reduce((sum, entry) => sum + resourcesOf(entry), 0);
+  const ignored = report
+    .filter((entry) => entry.outcome === "ignored")
+    .reduce((sum, entry) => sum + resourcesOf(entry), 0);
 
   return (
     <section className="interop" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Calendar and EHR</h2>
       <div className="field">
         <label htmlFor={`${id}-name`}>Patient name for the calendar (optional)</label>
-        <input id={`${id}-name`} type="text" autoComplete="off" value={patientName} onChange={(event) => setPatientName(event.target.value)} aria-describedby={`${id}-name-hint`} />
+        <input
+          id={`${id}-name`}
+          type="text"
+          autoComplete="off"
+          value={patientName}
+          onChange={(event) => setPatientName(event.target.value)}
+          aria-describedby={`${id}-name-hint`}
+        />
         <p id={`${id}-name-hint`} className="hint">
           Left empty, the calendar file names no one. It is made in this browser and goes only where you save it.
         </p>
@@ -210,20 +244,30 @@ export function InteropPanel({ check, plan, onImport }: { check: FormCheck | nul
         </div>
         <div className="field">
           <label htmlFor={`${id}-file`}>Or choose a bundle file (up to 20 MB)</label>
-          <input id={`${id}-file`} type="file" accept=".json,application/json,application/fhir+json" onChange={(event) => void chooseFile(event)} />
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".json,application/json,application/fhir+json"
+            onChange={(event) => void chooseFile(event)}
+          />
           {bundleFile ? (
             <p className="hint">
               {bundleFile.name} ({megabytes(bundleFile.size)}) is read from the file when you import it.
             </p>
           ) : null}
         </div>
-        <button type="button" onClick={() => void importBundle()} disabled={imported.kind === "reading" || (bundleFile === null && bundleText.trim() === "")}>
+        <button
+          type="button"
+          onClick={() => void importBundle()}
+          disabled={imported.kind === "reading" || (bundleFile === null && bundleText.trim() === "")}
+        >
           Import into the form
         </button>
         <div aria-live="polite">
           {imported.kind === "reading" ? (
             <p>
-              <progress aria-label="Import progress" max={imported.total} value={imported.done} /> {progressText(imported)}
+              <progress aria-label="Import progress" max={imported.total} value={imported.done} />{" "}
+              {progressText(imported)}
             </p>
           ) : null}
           {imported.kind === "failed" ? (
@@ -239,7 +283,8 @@ export function InteropPanel({ check, plan, onImport }: { check: FormCheck | nul
           {imported.kind === "done" ? (
             <div>
               <p>
-                Form filled from the bundle: {count(read)} read, {count(ignored)} ignored, of {megabytes(imported.bytes)}. Check every field before relying on the plan.
+                Form filled from the bundle: {count(read)} read, {count(ignored)} ignored, of{" "}
+                {megabytes(imported.bytes)}. Check every field before relying on the plan.
               </p>
               {imported.notes.length ? (
                 <ul>

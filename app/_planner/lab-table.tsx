@@ -14,7 +14,14 @@ export const labGroups: { title: string; tests: LabTestId[] }[] = [
 ];
 
 /** Baseline labs: a value and a unit picker per analyte; the chosen unit is remembered. */
-export function LabTable({ register, errorOf, onUnitChange, path, idPrefix, caption }: {
+export function LabTable({
+  register,
+  errorOf,
+  onUnitChange,
+  path,
+  idPrefix,
+  caption,
+}: {
   register: UseFormRegister<FormValues>;
   /** The message to show at a field path, if any (the form decides when errors show). */
   errorOf: (path: string) => string | undefined;
@@ -27,87 +34,87 @@ export function LabTable({ register, errorOf, onUnitChange, path, idPrefix, capt
 }) {
   return (
     <div className="table-scroll">
-    <table className="lab-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Test</th>
-          <th scope="col">Value</th>
-          <th scope="col">Unit</th>
-          <th scope="col">Upper limit of normal</th>
-        </tr>
-      </thead>
-      {labGroups.map((group) => (
-        <tbody key={group.title}>
-          <tr className="lab-group">
-            <th colSpan={4} scope="colgroup">
-              {group.title}
-            </th>
+      <table className="lab-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Test</th>
+            <th scope="col">Value</th>
+            <th scope="col">Unit</th>
+            <th scope="col">Upper limit of normal</th>
           </tr>
-          {group.tests.map((test) => {
-            const table = analytes[test];
-            const valueError = errorOf(`${path}.${test}.value`);
-            const unitError = errorOf(`${path}.${test}.unit`);
-            const ulnError = errorOf(`${path}.${test}.uln`);
-            const error = valueError ?? unitError ?? ulnError;
-            const units = Object.keys(table.units);
-            const unitField = register(`${path}.${test}.unit`);
-            return (
-              <tr key={test} className={error ? "row-invalid" : undefined}>
-                <th scope="row">
-                  <label htmlFor={`${idPrefix}-${test}`}>{table.name}</label>
-                  <p className="field-error" id={`${idPrefix}-${test}-error`} role="alert">
-                    {error ?? ""}
-                  </p>
-                </th>
-                <td>
-                  <input
-                    id={`${idPrefix}-${test}`}
-                    inputMode="decimal"
-                    autoComplete="off"
-                    aria-invalid={valueError ? true : undefined}
-                    aria-describedby={`${idPrefix}-${test}-error`}
-                    {...register(`${path}.${test}.value`)}
-                  />
-                </td>
-                <td>
-                  {units.length === 1 ? (
-                    <span className="single-unit">{unitLabel(units[0] ?? "")}</span>
-                  ) : (
-                    <select
-                      aria-label={`${table.name} unit`}
-                      aria-invalid={unitError ? true : undefined}
-                      {...unitField}
-                      onChange={(event) => {
-                        void unitField.onChange(event);
-                        onUnitChange(test, event.target.value);
-                      }}
-                    >
-                      {units.map((unit) => (
-                        <option key={unit} value={unit}>
-                          {unitLabel(unit)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </td>
-                <td>
-                  {table.acceptsUln ? (
+        </thead>
+        {labGroups.map((group) => (
+          <tbody key={group.title}>
+            <tr className="lab-group">
+              <th colSpan={4} scope="colgroup">
+                {group.title}
+              </th>
+            </tr>
+            {group.tests.map((test) => {
+              const table = analytes[test];
+              const valueError = errorOf(`${path}.${test}.value`);
+              const unitError = errorOf(`${path}.${test}.unit`);
+              const ulnError = errorOf(`${path}.${test}.uln`);
+              const error = valueError ?? unitError ?? ulnError;
+              const units = Object.keys(table.units);
+              const unitField = register(`${path}.${test}.unit`);
+              return (
+                <tr key={test} className={error ? "row-invalid" : undefined}>
+                  <th scope="row">
+                    <label htmlFor={`${idPrefix}-${test}`}>{table.name}</label>
+                    <p className="field-error" id={`${idPrefix}-${test}-error`} role="alert">
+                      {error ?? ""}
+                    </p>
+                  </th>
+                  <td>
                     <input
-                      aria-label={`${table.name} upper limit of normal (U/L)`}
+                      id={`${idPrefix}-${test}`}
                       inputMode="decimal"
                       autoComplete="off"
-                      aria-invalid={ulnError ? true : undefined}
-                      {...register(`${path}.${test}.uln`)}
+                      aria-invalid={valueError ? true : undefined}
+                      aria-describedby={`${idPrefix}-${test}-error`}
+                      {...register(`${path}.${test}.value`)}
                     />
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      ))}
-    </table>
+                  </td>
+                  <td>
+                    {units.length === 1 ? (
+                      <span className="single-unit">{unitLabel(units[0] ?? "")}</span>
+                    ) : (
+                      <select
+                        aria-label={`${table.name} unit`}
+                        aria-invalid={unitError ? true : undefined}
+                        {...unitField}
+                        onChange={(event) => {
+                          void unitField.onChange(event);
+                          onUnitChange(test, event.target.value);
+                        }}
+                      >
+                        {units.map((unit) => (
+                          <option key={unit} value={unit}>
+                            {unitLabel(unit)}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </td>
+                  <td>
+                    {table.acceptsUln ? (
+                      <input
+                        aria-label={`${table.name} upper limit of normal (U/L)`}
+                        inputMode="decimal"
+                        autoComplete="off"
+                        aria-invalid={ulnError ? true : undefined}
+                        {...register(`${path}.${test}.uln`)}
+                      />
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        ))}
+      </table>
     </div>
   );
 }

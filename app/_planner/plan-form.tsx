@@ -1,7 +1,15 @@
 "use client";
 
 import { memo } from "react";
-import { get, useFieldArray, useFormState, useWatch, type FieldPath, type UseFormRegister, type UseFormReturn } from "react-hook-form";
+import {
+  get,
+  useFieldArray,
+  useFormState,
+  useWatch,
+  type FieldPath,
+  type UseFormRegister,
+  type UseFormReturn,
+} from "react-hook-form";
 import {
   antiplateletTherapies,
   drugIds,
@@ -17,22 +25,31 @@ import { describedBy, Field } from "./field";
 import { LabTable } from "./lab-table";
 import { indicationNames } from "@/lib/words/indications";
 import { defaultHorizonMonths } from "@/lib/contract/defaults";
-import { isWithinConsensusRange } from "@/lib/plan/consensus-range";
+import { isWithinConsensusRange } from "@/lib/plan";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
-import { antiplateletNames, hepaticImpairmentNames, interactingMedicineWords, riskFactorNames } from "@/lib/words/patient-facts";
+import {
+  antiplateletNames,
+  hepaticImpairmentNames,
+  interactingMedicineWords,
+  riskFactorNames,
+} from "@/lib/words/patient-facts";
 import { screeningFormLabels, screeningReadingNames } from "@/lib/words/screening";
 import { sentenceCase } from "@/lib/units/format";
-
-
 
 // The routine intervals offered, split by whether they fall within the consensus follow-up range.
 const routineMonths = [1, 2, 3, 4, 6, 12];
 const consensusRoutineMonths = routineMonths.filter(isWithinConsensusRange);
 const otherRoutineMonths = routineMonths.filter((months) => !isWithinConsensusRange(months));
 
-
 /** A date field: the browser's date picker, whose value is yyyy-MM-dd whatever the locale shows. */
-function DateField({ id, label, path, hint, register, error }: {
+function DateField({
+  id,
+  label,
+  path,
+  hint,
+  register,
+  error,
+}: {
   id: string;
   label: string;
   path: FieldPath<FormValues>;
@@ -48,7 +65,13 @@ function DateField({ id, label, path, hint, register, error }: {
 }
 
 /** A genotype the clinician may not know: "unknown" is a real answer, not a missing one. */
-function PoorMetabolizerField({ id, label, path, register, error }: {
+function PoorMetabolizerField({
+  id,
+  label,
+  path,
+  register,
+  error,
+}: {
   id: string;
   label: string;
   path: "patient.cyp2c19PoorMetabolizer" | "patient.cyp2c9PoorMetabolizer";
@@ -67,7 +90,16 @@ function PoorMetabolizerField({ id, label, path, register, error }: {
 }
 
 /** A clinician-chosen interval: empty means none, so nothing is scheduled or dated from it. */
-function IntervalField({ name, label, hint, noneLabel, groups, choiceLabel, register, error }: {
+function IntervalField({
+  name,
+  label,
+  hint,
+  noneLabel,
+  groups,
+  choiceLabel,
+  register,
+  error,
+}: {
   name: "routineIntervalMonths" | "recheckAfterWeeks";
   label: string;
   hint: string;
@@ -106,7 +138,13 @@ function IntervalField({ name, label, hint, noneLabel, groups, choiceLabel, regi
  * The request form. Memoised, and subscribed itself to the few values it shows (drug,
  * indication) and to the errors, so the planner's re-renders as the plan changes pass it by.
  */
-export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange, unitPreferences, nextVisitDate }: {
+export const PlanForm = memo(function PlanForm({
+  form,
+  drugChoices,
+  onUnitChange,
+  unitPreferences,
+  nextVisitDate,
+}: {
   form: UseFormReturn<FormValues>;
   drugChoices: DrugChoices;
   onUnitChange: (test: LabTestId, unit: string) => void;
@@ -192,7 +230,13 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
         ) : (
           <p className="hint">Topical: no daily dose to enter.</p>
         )}
-        <DateField id="startDate" label="Start date (first dose)" path="startDate" register={register} error={errorOf("startDate")} />
+        <DateField
+          id="startDate"
+          label="Start date (first dose)"
+          path="startDate"
+          register={register}
+          error={errorOf("startDate")}
+        />
         <fieldset className="inline" aria-describedby="labelRegion-hint">
           <legend>Label to follow where US and EU differ</legend>
           <label>
@@ -202,7 +246,9 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
             <input type="radio" value="EU" {...register("labelRegion")} /> EU SmPC
           </label>
           <p className="hint" id="labelRegion-hint">
-            {region === "" || region === undefined ? "Not chosen yet: the plan applies the stricter of both labels where they differ." : " "}
+            {region === "" || region === undefined
+              ? "Not chosen yet: the plan applies the stricter of both labels where they differ."
+              : " "}
           </p>
         </fieldset>
         <div className="row">
@@ -237,7 +283,12 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
         <legend>Patient</legend>
         <div className="row">
           <Field id="ageYears" label="Age (years)" error={errorOf("patient.ageYears")}>
-            <input inputMode="numeric" autoComplete="off" {...describedBy("ageYears", errorOf("patient.ageYears"))} {...register("patient.ageYears")} />
+            <input
+              inputMode="numeric"
+              autoComplete="off"
+              {...describedBy("ageYears", errorOf("patient.ageYears"))}
+              {...register("patient.ageYears")}
+            />
           </Field>
           <Field id="sex" label="Sex" error={errorOf("patient.sex")}>
             <select {...describedBy("sex", errorOf("patient.sex"))} {...register("patient.sex")}>
@@ -259,7 +310,10 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
           <legend>Pregnancy</legend>
           {sex === "male" ? null : (
             <Field id="canBecomePregnant" label="Can become pregnant?" error={errorOf("patient.canBecomePregnant")}>
-              <select {...describedBy("canBecomePregnant", errorOf("patient.canBecomePregnant"))} {...register("patient.canBecomePregnant")}>
+              <select
+                {...describedBy("canBecomePregnant", errorOf("patient.canBecomePregnant"))}
+                {...register("patient.canBecomePregnant")}
+              >
                 <option value="">Not answered</option>
                 <option value="yes">Yes</option>
                 <option value="no">No</option>
@@ -281,13 +335,19 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
           <legend>Risk factors</legend>
           {riskFactorIds.map((factor) => (
             <label key={factor}>
-              <input type="checkbox" value={factor} {...register("patient.riskFactors")} /> {sentenceCase(riskFactorNames[factor])}
+              <input type="checkbox" value={factor} {...register("patient.riskFactors")} />{" "}
+              {sentenceCase(riskFactorNames[factor])}
             </label>
           ))}
         </fieldset>
         <div className="row">
           <Field id="egfr" label="eGFR (mL/min/1.73 m²)" error={errorOf("patient.egfr")}>
-            <input inputMode="decimal" autoComplete="off" {...describedBy("egfr", errorOf("patient.egfr"))} {...register("patient.egfr")} />
+            <input
+              inputMode="decimal"
+              autoComplete="off"
+              {...describedBy("egfr", errorOf("patient.egfr"))}
+              {...register("patient.egfr")}
+            />
           </Field>
           <Field
             id="crclMlMin"
@@ -295,15 +355,28 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
             error={errorOf("patient.crclMlMin")}
             hint="Left empty, it is calculated (Cockcroft–Gault) from the weight and the latest creatinine."
           >
-            <input inputMode="decimal" autoComplete="off" {...describedBy("crclMlMin", errorOf("patient.crclMlMin"), "hint")} {...register("patient.crclMlMin")} />
+            <input
+              inputMode="decimal"
+              autoComplete="off"
+              {...describedBy("crclMlMin", errorOf("patient.crclMlMin"), "hint")}
+              {...register("patient.crclMlMin")}
+            />
           </Field>
           <Field id="weightKg" label="Weight (kg)" error={errorOf("patient.weightKg")}>
-            <input inputMode="decimal" autoComplete="off" {...describedBy("weightKg", errorOf("patient.weightKg"))} {...register("patient.weightKg")} />
+            <input
+              inputMode="decimal"
+              autoComplete="off"
+              {...describedBy("weightKg", errorOf("patient.weightKg"))}
+              {...register("patient.weightKg")}
+            />
           </Field>
         </div>
         <div className="row">
           <Field id="hepaticImpairment" label="Hepatic impairment" error={errorOf("patient.hepaticImpairment")}>
-            <select {...describedBy("hepaticImpairment", errorOf("patient.hepaticImpairment"))} {...register("patient.hepaticImpairment")}>
+            <select
+              {...describedBy("hepaticImpairment", errorOf("patient.hepaticImpairment"))}
+              {...register("patient.hepaticImpairment")}
+            >
               <option value="">Not assessed</option>
               {hepaticImpairmentGrades.map((grade) => (
                 <option key={grade} value={grade}>
@@ -313,7 +386,10 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
             </select>
           </Field>
           <Field id="antiplatelet" label="Antiplatelet therapy" error={errorOf("patient.antiplatelet")}>
-            <select {...describedBy("antiplatelet", errorOf("patient.antiplatelet"))} {...register("patient.antiplatelet")}>
+            <select
+              {...describedBy("antiplatelet", errorOf("patient.antiplatelet"))}
+              {...register("patient.antiplatelet")}
+            >
               <option value="">Not recorded</option>
               {antiplateletTherapies.map((therapy) => (
                 <option key={therapy} value={therapy}>
@@ -324,23 +400,38 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
           </Field>
         </div>
         <div className="row">
-          <PoorMetabolizerField id="cyp2c19" label="CYP2C19 poor metabolizer" path="patient.cyp2c19PoorMetabolizer" register={register} error={errorOf("patient.cyp2c19PoorMetabolizer")} />
-          <PoorMetabolizerField id="cyp2c9" label="CYP2C9 poor metabolizer" path="patient.cyp2c9PoorMetabolizer" register={register} error={errorOf("patient.cyp2c9PoorMetabolizer")} />
+          <PoorMetabolizerField
+            id="cyp2c19"
+            label="CYP2C19 poor metabolizer"
+            path="patient.cyp2c19PoorMetabolizer"
+            register={register}
+            error={errorOf("patient.cyp2c19PoorMetabolizer")}
+          />
+          <PoorMetabolizerField
+            id="cyp2c9"
+            label="CYP2C9 poor metabolizer"
+            path="patient.cyp2c9PoorMetabolizer"
+            register={register}
+            error={errorOf("patient.cyp2c9PoorMetabolizer")}
+          />
         </div>
         <fieldset className="medicines" aria-describedby="medicines-hint">
           <legend>Other medicines that change the dose</legend>
           <p className="hint" id="medicines-hint">
-            The labels lower the dose or advise against some medicines. Fluconazole belongs to several groups: tick each that applies.
+            The labels lower the dose or advise against some medicines. Fluconazole belongs to several groups: tick each
+            that applies.
           </p>
           <label>
-            <input type="checkbox" {...register("patient.medicinesReviewed")} /> Medicines reviewed (nothing ticked below means none of these)
+            <input type="checkbox" {...register("patient.medicinesReviewed")} /> Medicines reviewed (nothing ticked
+            below means none of these)
           </label>
           <ul className="medicine-list">
             {interactingMedicineIds.map((medicine) => (
               <li key={medicine}>
                 <label>
                   <input type="checkbox" value={medicine} {...register("patient.interactingMedicines")} />{" "}
-                  {sentenceCase(interactingMedicineWords[medicine].name)} <span className="hint">(e.g. {interactingMedicineWords[medicine].examples})</span>
+                  {sentenceCase(interactingMedicineWords[medicine].name)}{" "}
+                  <span className="hint">(e.g. {interactingMedicineWords[medicine].examples})</span>
                 </label>
               </li>
             ))}
@@ -351,35 +442,74 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
       <fieldset>
         <legend>Baseline labs</legend>
         <div className="row">
-          <DateField id="labsDate" label="Drawn on" path="labsDate" hint="On or before the start date. Leave a value empty if not done." register={register} error={errorOf("labsDate")} />
+          <DateField
+            id="labsDate"
+            label="Drawn on"
+            path="labsDate"
+            hint="On or before the start date. Leave a value empty if not done."
+            register={register}
+            error={errorOf("labsDate")}
+          />
           <Field
             id="baselineWindowDays"
             label="Baseline counts for (days)"
             error={errorOf("baselineWindowDays")}
             hint="Your clinic's setting, not a label's: older baseline results must be repeated."
           >
-            <input inputMode="numeric" autoComplete="off" {...describedBy("baselineWindowDays", errorOf("baselineWindowDays"), "hint")} {...register("baselineWindowDays")} />
+            <input
+              inputMode="numeric"
+              autoComplete="off"
+              {...describedBy("baselineWindowDays", errorOf("baselineWindowDays"), "hint")}
+              {...register("baselineWindowDays")}
+            />
           </Field>
         </div>
-        <LabTable register={register} errorOf={errorOf} onUnitChange={onUnitChange} path="labs" idPrefix="lab" caption="Baseline lab values and units" />
+        <LabTable
+          register={register}
+          errorOf={errorOf}
+          onUnitChange={onUnitChange}
+          path="labs"
+          idPrefix="lab"
+          caption="Baseline lab values and units"
+        />
       </fieldset>
 
       <fieldset>
         <legend>Screening</legend>
         {screenedTests.map((test) => (
           <div className="row" key={test}>
-            <Field id={`screening-${test}`} label={screeningFormLabels[test]} error={errorOf(`screening.${test}.result`)}>
-              <select {...describedBy(`screening-${test}`, errorOf(`screening.${test}.result`))} {...register(`screening.${test}.result`)}>
+            <Field
+              id={`screening-${test}`}
+              label={screeningFormLabels[test]}
+              error={errorOf(`screening.${test}.result`)}
+            >
+              <select
+                {...describedBy(`screening-${test}`, errorOf(`screening.${test}.result`))}
+                {...register(`screening.${test}.result`)}
+              >
                 <option value="">Not done</option>
                 <option value="negative">Negative</option>
                 <option value="positive">Positive</option>
                 <option value="indeterminate">Indeterminate</option>
               </select>
             </Field>
-            <DateField id={`screening-${test}-date`} label="Date" path={`screening.${test}.date`} register={register} error={errorOf(`screening.${test}.date`)} />
+            <DateField
+              id={`screening-${test}-date`}
+              label="Date"
+              path={`screening.${test}.date`}
+              register={register}
+              error={errorOf(`screening.${test}.date`)}
+            />
             {test !== "pregnancy" && screening?.[test]?.result === "positive" ? (
-              <Field id={`screening-${test}-interpretation`} label="Assessed as" error={errorOf(`screening.${test}.interpretation`)}>
-                <select {...describedBy(`screening-${test}-interpretation`, errorOf(`screening.${test}.interpretation`))} {...register(`screening.${test}.interpretation`)}>
+              <Field
+                id={`screening-${test}-interpretation`}
+                label="Assessed as"
+                error={errorOf(`screening.${test}.interpretation`)}
+              >
+                <select
+                  {...describedBy(`screening-${test}-interpretation`, errorOf(`screening.${test}.interpretation`))}
+                  {...register(`screening.${test}.interpretation`)}
+                >
                   <option value="">Not yet assessed</option>
                   {screeningInterpretations[test].map((reading) => (
                     <option key={reading} value={reading}>
@@ -405,16 +535,41 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
       <fieldset>
         <legend>Zoster vaccine already given</legend>
         <div className="row">
-          <DateField id="rzvDose1" label="Recombinant (Shingrix) dose 1" path="zoster.rzvDose1" register={register} error={errorOf("zoster.rzvDose1")} />
-          <DateField id="rzvDose2" label="Recombinant dose 2" path="zoster.rzvDose2" register={register} error={errorOf("zoster.rzvDose2")} />
-          <DateField id="zvl" label="Live zoster vaccine (Zostavax)" path="zoster.zvl" register={register} error={errorOf("zoster.zvl")} />
+          <DateField
+            id="rzvDose1"
+            label="Recombinant (Shingrix) dose 1"
+            path="zoster.rzvDose1"
+            register={register}
+            error={errorOf("zoster.rzvDose1")}
+          />
+          <DateField
+            id="rzvDose2"
+            label="Recombinant dose 2"
+            path="zoster.rzvDose2"
+            register={register}
+            error={errorOf("zoster.rzvDose2")}
+          />
+          <DateField
+            id="zvl"
+            label="Live zoster vaccine (Zostavax)"
+            path="zoster.zvl"
+            register={register}
+            error={errorOf("zoster.zvl")}
+          />
         </div>
       </fieldset>
 
       <fieldset>
         <legend>Follow-up</legend>
         <div className="row">
-          <DateField id="asOf" label="Today (as of)" path="asOf" hint="Visits on or before this date without a result show as overdue." register={register} error={errorOf("asOf")} />
+          <DateField
+            id="asOf"
+            label="Today (as of)"
+            path="asOf"
+            hint="Visits on or before this date without a result show as overdue."
+            register={register}
+            error={errorOf("asOf")}
+          />
           <IntervalField
             name="recheckAfterWeeks"
             label="Recheck a low result after"
@@ -449,7 +604,10 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
             </button>
           </fieldset>
         ))}
-        <button type="button" onClick={() => followUps.append({ date: nextVisitDate ?? "", labs: emptyLabRows(unitPreferences()) })}>
+        <button
+          type="button"
+          onClick={() => followUps.append({ date: nextVisitDate ?? "", labs: emptyLabRows(unitPreferences()) })}
+        >
           Record a visit&apos;s results
         </button>
       </fieldset>
@@ -466,7 +624,11 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
                 register={register}
                 error={errorOf(`doseChanges.${index}.date`)}
               />
-              <Field id={`doseChange-${index}-dose`} label="New daily dose" error={errorOf(`doseChanges.${index}.doseMg`)}>
+              <Field
+                id={`doseChange-${index}-dose`}
+                label="New daily dose"
+                error={errorOf(`doseChanges.${index}.doseMg`)}
+              >
                 <select
                   {...describedBy(`doseChange-${index}-dose`, errorOf(`doseChanges.${index}.doseMg`))}
                   {...register(`doseChanges.${index}.doseMg`)}
@@ -484,7 +646,10 @@ export const PlanForm = memo(function PlanForm({ form, drugChoices, onUnitChange
               </button>
             </div>
           ))}
-          <button type="button" onClick={() => doseChanges.append({ date: "", doseMg: doses.at(-1) ? String(doses.at(-1)?.doseMg) : "0" })}>
+          <button
+            type="button"
+            onClick={() => doseChanges.append({ date: "", doseMg: doses.at(-1) ? String(doses.at(-1)?.doseMg) : "0" })}
+          >
             Add a dose change
           </button>
         </fieldset>

@@ -19,7 +19,8 @@ export default function PlanResults({ plan, request }: { plan: Plan; request: Pl
         <Schedule plan={plan} />
         <AnalyteHistories histories={analyteHistories(request)} />
         <p className="meta">
-          Rules version {plan.rulesVersion} · contract v{plan.contractVersion} · {regionLabelName(plan.labelRegion)} thresholds
+          Rules version {plan.rulesVersion} · contract v{plan.contractVersion} · {regionLabelName(plan.labelRegion)}{" "}
+          thresholds
         </p>
       </div>
       <PrintView plan={plan} generatedOn={calendarDateOf(new Date())} />

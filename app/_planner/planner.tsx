@@ -25,7 +25,10 @@ import { planResolver, usePlanning } from "./use-planning";
 const PlanResults = dynamic(() => import("./plan-results"), { ssr: false, loading: PreparingPlan });
 
 // The register's button arrives after the form: it is not part of the planner's first script.
-const SaveToRegister = dynamic(() => import("../register/_components/save-to-register").then((module) => module.SaveToRegister), { ssr: false });
+const SaveToRegister = dynamic(
+  () => import("../register/_components/save-to-register").then((module) => module.SaveToRegister),
+  { ssr: false },
+);
 
 function PreparingPlan() {
   return <p className="no-print">Preparing the plan…</p>;
@@ -35,10 +38,17 @@ function PreparingPlan() {
  * The saved form over an empty one, checked (saved-form.ts): a form saved by an older version
  * gets the fields it lacks; one that does not fit is cleared from storage, and `cleared` says so.
  */
-function restoredForm(drugChoices: DrugChoices, units: UnitPreferences, today: string): { values: FormValues | undefined; cleared: boolean } {
+function restoredForm(
+  drugChoices: DrugChoices,
+  units: UnitPreferences,
+  today: string,
+): { values: FormValues | undefined; cleared: boolean } {
   const saved = loadSavedForm();
   if (saved.kind === "none") return { values: undefined, cleared: false };
-  const check = saved.kind === "saved" ? checkSavedForm(saved.value, emptyFormValues(drugChoices, units, today), drugChoices) : undefined;
+  const check =
+    saved.kind === "saved"
+      ? checkSavedForm(saved.value, emptyFormValues(drugChoices, units, today), drugChoices)
+      : undefined;
   if (check?.ok) return { values: check.values, cleared: false };
   clearSavedForm();
   return { values: undefined, cleared: true };
@@ -50,7 +60,11 @@ function restoredForm(drugChoices: DrugChoices, units: UnitPreferences, today: s
  * `drugChoices` comes from the page on the server, so the rules are not in the first script.
  */
 export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
-  const form = useForm<FormValues>({ defaultValues: emptyFormValues(drugChoices), resolver: planResolver, mode: "onTouched" });
+  const form = useForm<FormValues>({
+    defaultValues: emptyFormValues(drugChoices),
+    resolver: planResolver,
+    mode: "onTouched",
+  });
   const [notice, setNotice] = useState("");
   const [restored, setRestored] = useState(false);
 
@@ -104,8 +118,11 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
   // The plan asks whether she can become pregnant (a woman of reproductive age, not answered):
   // nothing is printed until the form has an answer, "unknown" included.
   const pregnancyUnanswered =
-    values.patient?.canBecomePregnant === "" && plan?.findings.some((finding) => finding.ruleId.endsWith(".missing.can-become-pregnant")) === true;
-  const nextVisitDate = plan?.visits.find((visit) => visit.date > plan.startDate && visit.items.some((item) => item.kind === "lab" && item.status !== "done"))?.date;
+    values.patient?.canBecomePregnant === "" &&
+    plan?.findings.some((finding) => finding.ruleId.endsWith(".missing.can-become-pregnant")) === true;
+  const nextVisitDate = plan?.visits.find(
+    (visit) => visit.date > plan.startDate && visit.items.some((item) => item.kind === "lab" && item.status !== "done"),
+  )?.date;
 
   const rememberUnit = useCallback((test: LabTestId, unit: string) => {
     saveUnitPreferences({ ...loadUnitPreferences(), [test]: unit });
@@ -118,7 +135,9 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
       await navigator.clipboard.writeText(link);
       setNotice("Share link copied. Its data stays in the part after #, which is never sent to a server.");
     } catch {
-      setNotice("The share link is now in the address bar. Its data stays in the part after #, which is never sent to a server.");
+      setNotice(
+        "The share link is now in the address bar. Its data stays in the part after #, which is never sent to a server.",
+      );
     }
   };
 
@@ -140,18 +159,35 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
           <button type="button" onClick={() => void copyShareLink()}>
             Copy share link
           </button>
-          <button type="button" onClick={() => window.print()} disabled={!plan || pregnancyUnanswered} aria-describedby="print-blocked">
+          <button
+            type="button"
+            onClick={() => window.print()}
+            disabled={!plan || pregnancyUnanswered}
+            aria-describedby="print-blocked"
+          >
             Print or save as PDF
           </button>
         </div>
         <p className="hint" id="print-blocked">
-          {pregnancyUnanswered ? "Answer “Can become pregnant?” (Patient) before printing: the plan depends on it." : ""}
+          {pregnancyUnanswered
+            ? "Answer “Can become pregnant?” (Patient) before printing: the plan depends on it."
+            : ""}
         </p>
         <p className="notice" role="status">
           {notice}
         </p>
-        <PlanForm form={form} drugChoices={drugChoices} onUnitChange={rememberUnit} unitPreferences={loadUnitPreferences} nextVisitDate={nextVisitDate} />
-        <InteropPanel check={check} plan={plan} onImport={(request) => form.reset(fromRequest(request, drugChoices, loadUnitPreferences()))} />
+        <PlanForm
+          form={form}
+          drugChoices={drugChoices}
+          onUnitChange={rememberUnit}
+          unitPreferences={loadUnitPreferences}
+          nextVisitDate={nextVisitDate}
+        />
+        <InteropPanel
+          check={check}
+          plan={plan}
+          onImport={(request) => form.reset(fromRequest(request, drugChoices, loadUnitPreferences()))}
+        />
         <SaveToRegister request={check?.ok ? check.validated : null} />
       </fieldset>
       <div className="planner-results" aria-live="polite">
@@ -162,7 +198,11 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
             <ul>
               {check.errors.map((error) => (
                 <li key={`${error.path}-${error.message}`}>
-                  <button type="button" className="link-button" onClick={() => form.setFocus(error.path as FieldPath<FormValues>)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => form.setFocus(error.path as FieldPath<FormValues>)}
+                  >
                     {error.message}
                   </button>
                 </li>

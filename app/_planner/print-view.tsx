@@ -2,20 +2,33 @@ import { drugRules } from "@/rules";
 import type { DrugRules } from "@/rules/types";
 import { formatLongDate } from "@/lib/dates/long-date";
 import { regionLabelName } from "@/lib/words/regions";
-import { patientSheet } from "@/lib/plan/patient-sheet";
+import { patientSheet } from "@/lib/plan";
 import type { Plan } from "@/lib/contract/plan";
 import { actionLabels } from "@/lib/words/actions";
 
-const disclaimer = "Decision support only: it does not replace clinical judgement. Check the current label before acting.";
+const disclaimer =
+  "Decision support only: it does not replace clinical judgement. Check the current label before acting.";
 
-function PrintHeader({ plan, rules, generatedOn, title, id }: { plan: Plan; rules: DrugRules; generatedOn: string; title: string; id: string }) {
+function PrintHeader({
+  plan,
+  rules,
+  generatedOn,
+  title,
+  id,
+}: {
+  plan: Plan;
+  rules: DrugRules;
+  generatedOn: string;
+  title: string;
+  id: string;
+}) {
   return (
     <header className="print-header">
       <h2 id={id}>{title}</h2>
       <p>
-        {rules.name} ({rules.brand}) · starting {formatLongDate(plan.startDate)} · schedule to {formatLongDate(plan.horizonEndDate)} · generated{" "}
-        {formatLongDate(generatedOn)} · rules{" "}
-        {plan.rulesVersion} · {regionLabelName(plan.labelRegion)}
+        {rules.name} ({rules.brand}) · starting {formatLongDate(plan.startDate)} · schedule to{" "}
+        {formatLongDate(plan.horizonEndDate)} · generated {formatLongDate(generatedOn)} · rules {plan.rulesVersion} ·{" "}
+        {regionLabelName(plan.labelRegion)}
       </p>
     </header>
   );
@@ -36,16 +49,27 @@ function StopNotice({ instruction, reason }: { instruction: string; reason: stri
  */
 export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: string }) {
   const sheet = patientSheet(plan);
-  const cited = [...plan.findings.flatMap((finding) => finding.sources), ...plan.visits.flatMap((visit) => visit.items.flatMap((item) => item.sources))];
+  const cited = [
+    ...plan.findings.flatMap((finding) => finding.sources),
+    ...plan.visits.flatMap((visit) => visit.items.flatMap((item) => item.sources)),
+  ];
   const sources = new Map(cited.map((source) => [`${source.title}|${source.section}`, source]));
   const rules = drugRules[plan.drug as keyof typeof drugRules];
   return (
     <div className="print-only">
       <section className="print-page patient-page" aria-labelledby="print-patient-heading">
-        <PrintHeader plan={plan} rules={rules} generatedOn={generatedOn} title="Your monitoring schedule" id="print-patient-heading" />
+        <PrintHeader
+          plan={plan}
+          rules={rules}
+          generatedOn={generatedOn}
+          title="Your monitoring schedule"
+          id="print-patient-heading"
+        />
         {sheet.stop ? <StopNotice instruction={sheet.stop.instruction} reason={sheet.stop.reason} /> : null}
         {sheet.visits.length === 0 ? (
-          sheet.stop ? null : <p>No tests are planned: the label asks for no routine tests for this treatment.</p>
+          sheet.stop ? null : (
+            <p>No tests are planned: the label asks for no routine tests for this treatment.</p>
+          )
         ) : (
           <table className="print-table">
             <thead>
@@ -91,17 +115,28 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
           </ul>
         ) : null}
         <p className="print-footnote">
-          {sheet.visits.length > 0 && !sheet.stop ? `Tests after ${formatLongDate(plan.horizonEndDate)} are not on this sheet; your clinic will plan them. ` : ""}
+          {sheet.visits.length > 0 && !sheet.stop
+            ? `Tests after ${formatLongDate(plan.horizonEndDate)} are not on this sheet; your clinic will plan them. `
+            : ""}
           Bring this sheet to each visit. Dates may move; your clinic will tell you. {disclaimer}
         </p>
       </section>
       <section className="print-page clinician-page" aria-labelledby="print-clinician-heading">
-        <PrintHeader plan={plan} rules={rules} generatedOn={generatedOn} title="Clinician summary" id="print-clinician-heading" />
+        <PrintHeader
+          plan={plan}
+          rules={rules}
+          generatedOn={generatedOn}
+          title="Clinician summary"
+          id="print-clinician-heading"
+        />
         <h3>Findings</h3>
         <ul>
           {plan.findings.map((finding, index) => (
             <li key={`${finding.ruleId}-${index}`}>
-              <strong>{actionLabels[finding.action]}:</strong> {finding.message} <small>[{finding.ruleId}; {finding.evidence}]</small>
+              <strong>{actionLabels[finding.action]}:</strong> {finding.message}{" "}
+              <small>
+                [{finding.ruleId}; {finding.evidence}]
+              </small>
               {finding.disagreement ? <small> Sources disagree: {finding.disagreement}</small> : null}
             </li>
           ))}

@@ -1,5 +1,5 @@
 import { formatLongDate } from "@/lib/dates/long-date";
-import { strongestStopAction } from "@/lib/plan/stop-actions";
+import { strongestStopAction } from "@/lib/plan";
 import type { Finding, Plan } from "@/lib/contract/plan";
 import { scheduleItemNames } from "@/lib/words/schedule-items";
 import { sentenceCase } from "@/lib/units/format";
@@ -10,9 +10,15 @@ function FindingCard({ finding }: { finding: Finding }) {
   return (
     <li className={`finding finding-${finding.action}`}>
       <p>
-        <strong className="action">{actionLabels[finding.action]}</strong> {finding.message} <EvidenceBadge evidence={finding.evidence} disagreement={finding.disagreement} />
+        <strong className="action">{actionLabels[finding.action]}</strong> {finding.message}{" "}
+        <EvidenceBadge evidence={finding.evidence} disagreement={finding.disagreement} />
       </p>
-      <SourceDetails sources={finding.sources} ruleId={finding.ruleId} evidence={finding.evidence} disagreement={finding.disagreement} />
+      <SourceDetails
+        sources={finding.sources}
+        ruleId={finding.ruleId}
+        evidence={finding.evidence}
+        disagreement={finding.disagreement}
+      />
     </li>
   );
 }
@@ -35,7 +41,9 @@ export function Findings({ plan }: { plan: Plan }) {
           — {reasons} reason{reasons === 1 ? "" : "s"} below.
         </div>
       ) : (
-        <p className="may-start">No do-not-start, interrupt or discontinue finding from the rules checked. Review the cautions below.</p>
+        <p className="may-start">
+          No do-not-start, interrupt or discontinue finding from the rules checked. Review the cautions below.
+        </p>
       )}
       <ul className="finding-list">
         {plan.findings.map((finding, index) => (
@@ -83,10 +91,16 @@ export function Schedule({ plan }: { plan: Plan }) {
                         {item.resultWindow ? (
                           <span className="result-window">
                             {" "}
-                            A result from {formatLongDate(item.resultWindow.from)} to {formatLongDate(item.resultWindow.to)} counts for it.
+                            A result from {formatLongDate(item.resultWindow.from)} to{" "}
+                            {formatLongDate(item.resultWindow.to)} counts for it.
                           </span>
                         ) : null}
-                        <SourceDetails sources={item.sources} ruleId={item.ruleId} evidence={item.evidence} disagreement={item.disagreement} />
+                        <SourceDetails
+                          sources={item.sources}
+                          ruleId={item.ruleId}
+                          evidence={item.evidence}
+                          disagreement={item.disagreement}
+                        />
                       </li>
                     ))}
                   </ul>

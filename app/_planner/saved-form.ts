@@ -28,7 +28,8 @@ import { emptyLabRows, type FormValues, type UnitPreferences } from "./form-valu
  */
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 export type SavedFormCheck = { ok: true; values: FormValues } | { ok: false; path: string };
 
@@ -76,7 +77,13 @@ const kindOf = (value: unknown) => (Array.isArray(value) ? "list" : value === nu
  * `saved` laid over `template`: the template's value where `saved` has none, `saved`'s where it
  * fits. Throws the path of the first field that does not fit.
  */
-function fitted(saved: unknown, template: unknown, path: string, listPath: string, ids: Readonly<Record<string, readonly string[]>>): unknown {
+function fitted(
+  saved: unknown,
+  template: unknown,
+  path: string,
+  listPath: string,
+  ids: Readonly<Record<string, readonly string[]>>,
+): unknown {
   if (saved === undefined) return template;
   if (kindOf(saved) !== kindOf(template)) throw new Mismatch(path);
   if (typeof saved === "string") {
@@ -87,11 +94,24 @@ function fitted(saved: unknown, template: unknown, path: string, listPath: strin
   if (Array.isArray(saved)) {
     const entry = listEntries[listPath];
     if (saved.length > 500) throw new Mismatch(path);
-    return saved.map((item, index) => (entry === undefined ? textOnly(item, `${path}.${index}`) : fitted(item, entry, `${path}.${index}`, `${listPath}[]`, ids)));
+    return saved.map((item, index) =>
+      entry === undefined
+        ? textOnly(item, `${path}.${index}`)
+        : fitted(item, entry, `${path}.${index}`, `${listPath}[]`, ids),
+    );
   }
   if (isObject(saved) && isObject(template)) {
     return Object.fromEntries(
-      Object.entries(template).map(([key, value]) => [key, fitted(Object.hasOwn(saved, key) ? saved[key] : undefined, value, `${path ? `${path}.` : ""}${key}`, `${listPath ? `${listPath}.` : ""}${key}`, ids)]),
+      Object.entries(template).map(([key, value]) => [
+        key,
+        fitted(
+          Object.hasOwn(saved, key) ? saved[key] : undefined,
+          value,
+          `${path ? `${path}.` : ""}${key}`,
+          `${listPath ? `${listPath}.` : ""}${key}`,
+          ids,
+        ),
+      ]),
     );
   }
   return saved;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
-import type { buildPlan } from "@/lib/plan/build-plan";
+import type { buildPlan } from "@/lib/plan";
 import type { Plan } from "@/lib/contract/plan";
 import type { checkForm, FormCheck } from "./check-form";
 import type { FormValues } from "./form-values";

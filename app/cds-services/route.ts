@@ -1,6 +1,6 @@
 import { discovery } from "@/lib/interop/cds-hooks";
 import { corsHeaders, json } from "@/lib/doors/cds-cors";
-import { trustConfig } from "./trust";
+import { trustConfig } from "@/server/cds-trust";
 
 // Answered per request: the trust configuration is read from the environment at run time.
 export const dynamic = "force-dynamic";

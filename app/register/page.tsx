@@ -17,7 +17,11 @@ const sections: { list: WorklistList; title: string; empty: string }[] = [
   { list: "dueSoon", title: "Due soon", empty: "No bloods fall due in this window." },
   { list: "needsReview", title: "Needs review", empty: "No result waits for a clinician's sign-off." },
   { list: "doNotStart", title: "Do not start", empty: "No plan says do not start." },
-  { list: "rulesChanged", title: "Rules changed since last review", empty: "No plan was changed by a rules update since it was reviewed." },
+  {
+    list: "rulesChanged",
+    title: "Rules changed since last review",
+    empty: "No plan was changed by a rules update since it was reviewed.",
+  },
 ];
 
 function WorklistTable({ title, rows }: { title: string; rows: WorklistRow[] }) {
@@ -44,9 +48,19 @@ function WorklistTable({ title, rows }: { title: string; rows: WorklistRow[] }) 
             </th>
             <td>{drugRules[row.drug as keyof typeof drugRules]?.name ?? row.drug}</td>
             <td>{row.clinicianName ?? "—"}</td>
-            <td>{row.nextDueOn ? <time dateTime={row.nextDueOn}>{formatLongDate(row.nextDueOn)}</time> : "Nothing scheduled"}</td>
             <td>
-              {[row.needsReview ? `${row.needsReview} result${row.needsReview === 1 ? "" : "s"} to review` : "", row.doNotStart ? "do not start" : "", row.rulesChanged ? "rules changed" : ""]
+              {row.nextDueOn ? (
+                <time dateTime={row.nextDueOn}>{formatLongDate(row.nextDueOn)}</time>
+              ) : (
+                "Nothing scheduled"
+              )}
+            </td>
+            <td>
+              {[
+                row.needsReview ? `${row.needsReview} result${row.needsReview === 1 ? "" : "s"} to review` : "",
+                row.doNotStart ? "do not start" : "",
+                row.rulesChanged ? "rules changed" : "",
+              ]
                 .filter(Boolean)
                 .join(", ")}
             </td>
@@ -58,9 +72,15 @@ function WorklistTable({ title, rows }: { title: string; rows: WorklistRow[] }) 
 }
 
 /** /register: who is overdue, due soon, has a result to review, must not start, or has a plan the rules changed. */
-export default async function WorklistPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function WorklistPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const raw = await searchParams;
-  const params = new URLSearchParams(Object.entries(raw).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
+  const params = new URLSearchParams(
+    Object.entries(raw).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])),
+  );
   const access = await pageAccess("worklist.read", `/register${params.size ? `?${params}` : ""}`);
   if (!access.allowed) return <NotAllowed role={access.user.actor.role} />;
   const checked = worklistQueryOf(params);
@@ -68,9 +88,17 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
   const date = today();
   const { db } = access.service.store;
   const worklist = await readWorklist(db, { today: date, ...query });
-  await appendAudit(db, access.user.actor, { action: "worklist.read", detail: { filter: query, counts: worklist.counts } });
+  await appendAudit(db, access.user.actor, {
+    action: "worklist.read",
+    detail: { filter: query, counts: worklist.counts },
+  });
   const clinicians = (await listUsers(access.service)).filter((user) => user.role === "clinician");
-  const csv = new URLSearchParams({ ...(query.drug ? { drug: query.drug } : {}), ...(query.clinicianId ? { clinician: query.clinicianId } : {}), days: String(query.days), format: "csv" });
+  const csv = new URLSearchParams({
+    ...(query.drug ? { drug: query.drug } : {}),
+    ...(query.clinicianId ? { clinician: query.clinicianId } : {}),
+    days: String(query.days),
+    format: "csv",
+  });
 
   return (
     <>
@@ -128,8 +156,17 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
           <h2 id={`${section.list}-heading`}>
             {section.title} ({worklist.counts[section.list]})
           </h2>
-          {worklist.lists[section.list].length === 0 ? <p>{section.empty}</p> : <WorklistTable title={section.title} rows={worklist.lists[section.list]} />}
-          {worklist.counts[section.list] > worklist.limit ? <p className="hint">The first {worklist.limit} are shown; narrow the list with the filters, or download the CSV for all of them.</p> : null}
+          {worklist.lists[section.list].length === 0 ? (
+            <p>{section.empty}</p>
+          ) : (
+            <WorklistTable title={section.title} rows={worklist.lists[section.list]} />
+          )}
+          {worklist.counts[section.list] > worklist.limit ? (
+            <p className="hint">
+              The first {worklist.limit} are shown; narrow the list with the filters, or download the CSV for all of
+              them.
+            </p>
+          ) : null}
         </section>
       ))}
     </>

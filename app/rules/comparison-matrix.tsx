@@ -2,8 +2,8 @@ import Link from "next/link";
 import { ruleHref, type ExplorerRule } from "@/lib/explorer/explorer-rule";
 import { indicationAbbreviations, indicationNames } from "@/lib/words/indications";
 import { matrixColumns, type MatrixRow } from "@/lib/explorer/matrix";
-import { RegionBadge } from "./region-badge";
-import { UnitText } from "./unit-text";
+import { RegionBadge } from "./_components/region-badge";
+import { UnitText } from "./_components/unit-text";
 
 function CellEntry({ rule }: { rule: ExplorerRule }) {
   return (

@@ -66,14 +66,25 @@ export function ExplorerControls({
           <legend>Units</legend>
           {unitSystems.map((system) => (
             <label key={system}>
-              <input type="radio" name="units" value={system} checked={units === system} onChange={() => chooseUnits(system)} /> {unitSystemNames[system]}
+              <input
+                type="radio"
+                name="units"
+                value={system}
+                checked={units === system}
+                onChange={() => chooseUnits(system)}
+              />{" "}
+              {unitSystemNames[system]}
             </label>
           ))}
         </fieldset>
         <div className="row">
           <div className="field">
             <label htmlFor="indication-filter">Indication</label>
-            <select id="indication-filter" value={indication} onChange={(event) => setIndication(event.target.value as IndicationId | "all")}>
+            <select
+              id="indication-filter"
+              value={indication}
+              onChange={(event) => setIndication(event.target.value as IndicationId | "all")}
+            >
               <option value="all">All indications</option>
               {indications.map((entry) => (
                 <option key={entry} value={entry}>

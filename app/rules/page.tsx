@@ -20,9 +20,9 @@ export default function RulesExplorerPage() {
     <>
       <h1>Rules explorer</h1>
       <p className="lede">
-        Every drug&apos;s monitoring rules side by side: {entries.length} rules from rules version {rulesVersion}. Each entry links to the rule on
-        its drug page, with the label section or paper it comes from. Ready to test yourself? Try the{" "}
-        <Link href="/rules/cases">{teachingCases.length} teaching cases</Link>.
+        Every drug&apos;s monitoring rules side by side: {entries.length} rules from rules version {rulesVersion}. Each
+        entry links to the rule on its drug page, with the label section or paper it comes from. Ready to test yourself?
+        Try the <Link href="/rules/cases">{teachingCases.length} teaching cases</Link>.
       </p>
       <ExplorerControls
         drugs={rows.map((row) => ({ drug: row.drug, route: row.route, indications: row.indications }))}
@@ -32,8 +32,9 @@ export default function RulesExplorerPage() {
         <ComparisonMatrix rows={rows} />
       </ExplorerControls>
       <p className="meta">
-        Thresholds are &ldquo;strictly below&rdquo;: a value exactly at a limit passes. &ldquo;US label only&rdquo; and &ldquo;EU SmPC only&rdquo; mark
-        rules that apply under one region&apos;s label; the planner follows the region you choose and shows the other as a note.
+        Thresholds are &ldquo;strictly below&rdquo;: a value exactly at a limit passes. &ldquo;US label only&rdquo; and
+        &ldquo;EU SmPC only&rdquo; mark rules that apply under one region&apos;s label; the planner follows the region
+        you choose and shows the other as a note.
       </p>
     </>
   );

@@ -19,7 +19,10 @@ export class RegisterPage {
   }
 
   async openPatient(clinicPatientId: string) {
-    await this.page.getByRole("link", { name: new RegExp(`^${clinicPatientId}`) }).first().click();
+    await this.page
+      .getByRole("link", { name: new RegExp(`^${clinicPatientId}`) })
+      .first()
+      .click();
     await expect(this.page.getByRole("heading", { level: 1, name: new RegExp(`^${clinicPatientId}`) })).toBeVisible();
   }
 

@@ -9,7 +9,12 @@ import type { RegisterUser } from "./register-users";
 export const clientAddress = (seed: number) => `192.0.2.${(seed % 250) + 1}`;
 
 /** Signs the request context in (its cookie jar keeps the session) and returns the session's CSRF token. */
-export async function signInApi(request: APIRequestContext, baseURL: string, user: RegisterUser, seed: number): Promise<string> {
+export async function signInApi(
+  request: APIRequestContext,
+  baseURL: string,
+  user: RegisterUser,
+  seed: number,
+): Promise<string> {
   const signedIn = await request.post("/api/auth/sign-in/email", {
     data: { email: user.email, password: user.password },
     headers: { origin: baseURL, "x-forwarded-for": clientAddress(seed) },
@@ -21,7 +26,11 @@ export async function signInApi(request: APIRequestContext, baseURL: string, use
 }
 
 /** The headers a register page's change carries. */
-export const changeHeaders = (baseURL: string, csrfToken: string) => ({ origin: baseURL, "x-csrf-token": csrfToken, "sec-fetch-site": "same-origin" });
+export const changeHeaders = (baseURL: string, csrfToken: string) => ({
+  origin: baseURL,
+  "x-csrf-token": csrfToken,
+  "sec-fetch-site": "same-origin",
+});
 
 /** A calendar date `days` from today (negative for the past), as the server's clock sees it. */
 export function dayFrom(days: number): string {
@@ -59,7 +68,14 @@ export function abrocitinibStartedDaysAgo(startedDaysAgo: number) {
 }
 
 /** Adds a patient as a signed-in clinician; returns the record's id. */
-export async function addPatient(request: APIRequestContext, baseURL: string, csrfToken: string, clinicPatientId: string, planRequest: unknown, displayName?: string): Promise<string> {
+export async function addPatient(
+  request: APIRequestContext,
+  baseURL: string,
+  csrfToken: string,
+  clinicPatientId: string,
+  planRequest: unknown,
+  displayName?: string,
+): Promise<string> {
   const created = await request.post("/api/register/patients", {
     data: { clinicPatientId, ...(displayName ? { displayName } : {}), request: planRequest },
     headers: changeHeaders(baseURL, csrfToken),

@@ -4,7 +4,12 @@
  */
 export const registerUsers = {
   admin: { email: "admin@e2e.test", name: "Ada Admin", role: "admin", password: "e2e-admin-password-1" },
-  clinician: { email: "clinician@e2e.test", name: "Dr Chloe Clinician", role: "clinician", password: "e2e-clinician-password-1" },
+  clinician: {
+    email: "clinician@e2e.test",
+    name: "Dr Chloe Clinician",
+    role: "clinician",
+    password: "e2e-clinician-password-1",
+  },
   nurse: { email: "nurse@e2e.test", name: "Nina Nurse", role: "nurse", password: "e2e-nurse-password-1" },
 } as const;
 

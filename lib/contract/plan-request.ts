@@ -22,7 +22,7 @@ import { formatNumber, unitLabel } from "@/lib/units/format";
 import { screeningTestNames } from "@/lib/words/screening";
 
 /**
- * The plan request of the contract (`shared/contract/plan-api.md`), shared by the planner
+ * The plan request of the contract (`docs/api.md`), shared by the planner
  * form, `POST /api/plan` and the CLI. Every object is strict, so an unknown or misspelt
  * field is refused rather than ignored. Messages name the field in plain words.
  * Written with zod's mini build (functional checks) because the planner ships it to the
@@ -60,7 +60,9 @@ function flag(field: string) {
 function wholeNumber(field: string, unit: string, min: number, max: number) {
   const between = `${field} must be between ${min} and ${max} ${unit}.`;
   const whole = `${field} must be a whole number of ${unit}.`;
-  return z.number({ error: whole }).check(z.int({ error: whole }), z.gte(min, { error: between }), z.lte(max, { error: between }));
+  return z
+    .number({ error: whole })
+    .check(z.int({ error: whole }), z.gte(min, { error: between }), z.lte(max, { error: between }));
 }
 
 /**
@@ -72,14 +74,18 @@ function fieldsOf<T extends z.core.$ZodLooseShape>(shape: T, whatItIs: string) {
 }
 
 function listUpTo<T extends z.core.SomeType>(item: T, field: string, max: number, itemsName: string) {
-  return z.optional(z.array(item, { error: `${field} must be a list.` }).check(z.maxLength(max, { error: `At most ${max} ${itemsName}.` })));
+  return z.optional(
+    z
+      .array(item, { error: `${field} must be a list.` })
+      .check(z.maxLength(max, { error: `At most ${max} ${itemsName}.` })),
+  );
 }
 
 export const labResultSchema = fieldsOf(
   {
     test: oneOf(labTestIds, "Lab test"),
     value: z.number({ error: "Lab value must be a number." }),
-    unit: z.string({ error: "Lab unit must be given, e.g. \"10^9/L\"." }),
+    unit: z.string({ error: 'Lab unit must be given, e.g. "10^9/L".' }),
     date: calendarDate("Lab date"),
     uln: z.optional(z.number({ error: "Upper limit of normal must be a number in U/L." })),
   },
@@ -186,22 +192,28 @@ export const patientSchema = fieldsOf(
     smoking: z.optional(oneOf(smokingStatuses, "Smoking")),
     riskFactors: listUpTo(oneOf(riskFactorIds, "Risk factor"), "Risk factors", riskFactorIds.length, "risk factors"),
     egfr: z.optional(
-      z.number({ error: "eGFR must be a number in mL/min/1.73 m²." }).check(
-        z.gte(1, { error: "eGFR must be between 1 and 200 mL/min/1.73 m²." }),
-        z.lte(200, { error: "eGFR must be between 1 and 200 mL/min/1.73 m²." }),
-      ),
+      z
+        .number({ error: "eGFR must be a number in mL/min/1.73 m²." })
+        .check(
+          z.gte(1, { error: "eGFR must be between 1 and 200 mL/min/1.73 m²." }),
+          z.lte(200, { error: "eGFR must be between 1 and 200 mL/min/1.73 m²." }),
+        ),
     ),
     weightKg: z.optional(
-      z.number({ error: "Weight must be a number in kg." }).check(
-        z.gte(1, { error: "Weight must be between 1 and 350 kg." }),
-        z.lte(350, { error: "Weight must be between 1 and 350 kg." }),
-      ),
+      z
+        .number({ error: "Weight must be a number in kg." })
+        .check(
+          z.gte(1, { error: "Weight must be between 1 and 350 kg." }),
+          z.lte(350, { error: "Weight must be between 1 and 350 kg." }),
+        ),
     ),
     crclMlMin: z.optional(
-      z.number({ error: "Creatinine clearance must be a number in mL/min." }).check(
-        z.gte(1, { error: "Creatinine clearance must be between 1 and 300 mL/min." }),
-        z.lte(300, { error: "Creatinine clearance must be between 1 and 300 mL/min." }),
-      ),
+      z
+        .number({ error: "Creatinine clearance must be a number in mL/min." })
+        .check(
+          z.gte(1, { error: "Creatinine clearance must be between 1 and 300 mL/min." }),
+          z.lte(300, { error: "Creatinine clearance must be between 1 and 300 mL/min." }),
+        ),
     ),
     hepaticImpairment: z.optional(oneOf(hepaticImpairmentGrades, "Hepatic impairment")),
     cyp2c19PoorMetabolizer: flag("CYP2C19 poor metabolizer"),
@@ -222,7 +234,9 @@ export const planRequestSchema = z
     drug: oneOf(drugIds, "Drug"),
     indication: oneOf(indicationIds, "Indication"),
     doseMg: z.optional(
-      z.number({ error: "Dose must be a number of mg per day." }).check(z.positive({ error: "Dose must be more than 0 mg per day." })),
+      z
+        .number({ error: "Dose must be a number of mg per day." })
+        .check(z.positive({ error: "Dose must be more than 0 mg per day." })),
     ),
     startDate: calendarDate("Start date"),
     horizonMonths: z.optional(wholeNumber("Horizon", "months", 1, 60)),
@@ -249,20 +263,38 @@ export const planRequestSchema = z
         });
         return;
       }
-      const doses = rules.doses.filter((dose) => dose.indications.includes(request.indication)).map((dose) => dose.doseMg);
+      const doses = rules.doses
+        .filter((dose) => dose.indications.includes(request.indication))
+        .map((dose) => dose.doseMg);
       if (rules.route === "topical") {
         if (request.doseMg !== undefined) {
-          ctx.addIssue({ code: "custom", path: ["doseMg"], message: `${rules.name} is topical: leave the daily dose out.` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["doseMg"],
+            message: `${rules.name} is topical: leave the daily dose out.`,
+          });
         }
         if (request.doseChanges?.length) {
-          ctx.addIssue({ code: "custom", path: ["doseChanges"], message: `${rules.name} is topical: it has no dose changes.` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["doseChanges"],
+            message: `${rules.name} is topical: it has no dose changes.`,
+          });
         }
       } else {
         const allowed = `${listOf(doses.map(String))} mg per day`;
         if (request.doseMg === undefined) {
-          ctx.addIssue({ code: "custom", path: ["doseMg"], message: `Dose is required for ${rules.name}: one of ${allowed}.` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["doseMg"],
+            message: `Dose is required for ${rules.name}: one of ${allowed}.`,
+          });
         } else if (!doses.includes(request.doseMg)) {
-          ctx.addIssue({ code: "custom", path: ["doseMg"], message: `Dose of ${rules.name} must be one of ${allowed}.` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["doseMg"],
+            message: `Dose of ${rules.name} must be one of ${allowed}.`,
+          });
         }
         request.doseChanges?.forEach((change, index, changes) => {
           if (change.doseMg !== 0 && !doses.includes(change.doseMg)) {
@@ -289,7 +321,11 @@ export const planRequestSchema = z
         });
       }
       if (request.patient.pregnant && request.patient.sex === "male") {
-        ctx.addIssue({ code: "custom", path: ["patient", "pregnant"], message: "Pregnant cannot be true for a male patient." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["patient", "pregnant"],
+          message: "Pregnant cannot be true for a male patient.",
+        });
       }
     }),
   );

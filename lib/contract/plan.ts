@@ -1,7 +1,7 @@
 import type { Evidence, FindingAction, LabTestId, PlanRegion, ScheduleItemId } from "@/rules/types";
 
 /**
- * The plan of the contract (`shared/contract/plan-api.md`, version 1). Fields after the
+ * The plan of the contract (`docs/api.md`, version 1). Fields after the
  * contract's own are additions, which the contract allows; none is ever renamed or removed.
  */
 

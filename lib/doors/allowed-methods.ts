@@ -34,7 +34,13 @@ const routePatterns = Object.entries(routeMethods)
   .map(([route, methods]) => {
     const source = route
       .split("/")
-      .map((segment) => (segment.startsWith("[...") ? ".+" : segment.startsWith("[") ? "[^/]+" : segment.replace(/[.*+?^${}()|\\]/g, "\\$&")))
+      .map((segment) =>
+        segment.startsWith("[...")
+          ? ".+"
+          : segment.startsWith("[")
+            ? "[^/]+"
+            : segment.replace(/[.*+?^${}()|\\]/g, "\\$&"),
+      )
       .join("/");
     return { pattern: new RegExp(`^${source}$`), methods };
   });
@@ -67,7 +73,10 @@ export function allowedMethods(path: string): readonly string[] {
 }
 
 /** The gate's verdict on one request line: pass it on, or refuse it with these allowed methods. */
-export function methodVerdict(method: string, target: string): { pass: true } | { pass: false; allow: readonly string[]; path: string } {
+export function methodVerdict(
+  method: string,
+  target: string,
+): { pass: true } | { pass: false; allow: readonly string[]; path: string } {
   const path = pathOf(target);
   const allow = allowedMethods(path);
   if (forbiddenMethods.has(method)) return { pass: false, allow, path };

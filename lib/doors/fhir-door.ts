@@ -1,4 +1,4 @@
-import { buildPlan } from "@/lib/plan/build-plan";
+import { buildPlan } from "@/lib/plan";
 import { jsonText } from "@/lib/contract/json-text";
 import { validateRequestBody, type DoorResponse } from "@/lib/doors/plan-door";
 import { planToFhirBundle } from "@/lib/interop/fhir-export";

@@ -1,4 +1,4 @@
-import { buildPlan } from "@/lib/plan/build-plan";
+import { buildPlan } from "@/lib/plan";
 import { jsonText } from "@/lib/contract/json-text";
 import { toFieldErrors, type FieldError } from "@/lib/contract/field-errors";
 import { compiledPlanRequestSchema } from "@/lib/contract/compiled-plan-request";

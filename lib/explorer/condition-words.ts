@@ -1,7 +1,11 @@
 import type { PatientCondition } from "@/rules/types";
 import { indicationNames } from "@/lib/words/indications";
-import { antiplateletNames, hepaticImpairmentNames, interactingMedicineWords, riskFactorNames } from "@/lib/words/patient-facts";
-
+import {
+  antiplateletNames,
+  hepaticImpairmentNames,
+  interactingMedicineWords,
+  riskFactorNames,
+} from "@/lib/words/patient-facts";
 
 function either(names: readonly string[]): string {
   if (names.length <= 1) return names.join("");
@@ -28,14 +32,17 @@ export function describeCondition(condition: PatientCondition): string {
     return `hepatic impairment ${either(condition.hepaticImpairment.map((grade) => hepaticImpairmentNames[grade]))}`;
   }
   if ("antiplatelet" in condition) return either(condition.antiplatelet.map((therapy) => antiplateletNames[therapy]));
-  if ("interactingMedicine" in condition) return `taking ${either(condition.interactingMedicine.map((medicine) => `a ${interactingMedicineWords[medicine].name}`))}`;
+  if ("interactingMedicine" in condition)
+    return `taking ${either(condition.interactingMedicine.map((medicine) => `a ${interactingMedicineWords[medicine].name}`))}`;
   if ("pregnant" in condition) return "pregnant";
   if ("canBecomePregnant" in condition) return "can become pregnant";
   if ("breastfeeding" in condition) return "breastfeeding";
   if ("cyp2c19PoorMetabolizer" in condition) return "CYP2C19 poor metabolizer";
   if ("cyp2c9PoorMetabolizer" in condition) return "CYP2C9 poor metabolizer";
-  if ("monthsOnTreatmentBelow" in condition) return `in the first ${condition.monthsOnTreatmentBelow} months of treatment`;
-  if ("monthsOnTreatmentAtLeast" in condition) return `after the first ${condition.monthsOnTreatmentAtLeast} months of treatment`;
+  if ("monthsOnTreatmentBelow" in condition)
+    return `in the first ${condition.monthsOnTreatmentBelow} months of treatment`;
+  if ("monthsOnTreatmentAtLeast" in condition)
+    return `after the first ${condition.monthsOnTreatmentAtLeast} months of treatment`;
   return `indication ${either(condition.indication.map((indication) => indicationNames[indication].toLowerCase()))}`;
 }
 

@@ -20,15 +20,13 @@ import type {
 import { drugIds } from "@/rules/types";
 import { actionSentences } from "@/lib/words/actions";
 import { scheduleItemNames } from "@/lib/words/schedule-items";
-import { offsetWords } from "@/lib/plan/offsets";
-import { resolveSources } from "@/lib/plan/sources";
+import { offsetWords, resolveSources } from "@/lib/plan";
 import { analyteShortName, sentenceCase } from "@/lib/units/format";
 import { screeningReadingNames, screeningTestNames } from "@/lib/words/screening";
 import { describeCondition } from "./condition-words";
 import type { ExplorerRule, RuleKind } from "./explorer-rule";
 import { indicationNames } from "@/lib/words/indications";
 import { plainWorded, worded, type Worded } from "./unit-systems";
-
 
 /** First letter upper-case, except in a name like "eGFR" whose case carries meaning. */
 function capitalize(text: string): string {
@@ -64,17 +62,31 @@ function doseRule(drug: DrugId, rule: DoseStep): ExplorerRule {
 function patientRule(drug: DrugId, rule: PatientRule): ExplorerRule {
   const when = describeCondition(rule.when);
   return {
-    ...base(drug, "patient", rule, plainWorded(`${capitalize(when)}: ${actionSentences[rule.action].toLowerCase()}. ${rule.advice}`), plainWorded(capitalize(when))),
+    ...base(
+      drug,
+      "patient",
+      rule,
+      plainWorded(`${capitalize(when)}: ${actionSentences[rule.action].toLowerCase()}. ${rule.advice}`),
+      plainWorded(capitalize(when)),
+    ),
     action: rule.action,
   };
 }
 
 function doseAdjustmentRule(drug: DrugId, rule: DoseAdjustmentRule): ExplorerRule {
   const when = capitalize(describeCondition(rule.when));
-  const later = rule.mayIncrease ? ` Up to ${rule.mayIncrease.toMaxDoseMg} mg a day after ${rule.mayIncrease.afterWeeks} weeks if the response is inadequate.` : "";
+  const later = rule.mayIncrease
+    ? ` Up to ${rule.mayIncrease.toMaxDoseMg} mg a day after ${rule.mayIncrease.afterWeeks} weeks if the response is inadequate.`
+    : "";
   const start = rule.startingDoseOnly ? " (starting dose)" : "";
   return {
-    ...base(drug, "dose-adjustment", rule, plainWorded(`${when}: at most ${rule.maxDoseMg} mg a day${start}. ${rule.advice}${later}`), plainWorded(`${when}: ≤ ${rule.maxDoseMg} mg a day${start}`)),
+    ...base(
+      drug,
+      "dose-adjustment",
+      rule,
+      plainWorded(`${when}: at most ${rule.maxDoseMg} mg a day${start}. ${rule.advice}${later}`),
+      plainWorded(`${when}: ≤ ${rule.maxDoseMg} mg a day${start}`),
+    ),
     action: "reduce-dose",
   };
 }
@@ -86,7 +98,9 @@ function liverInjuryRule(drug: DrugId, rule: LiverInjuryRule): ExplorerRule {
       drug,
       "liver-injury",
       rule,
-      plainWorded(`${enzymes} above ${rule.aboveUlnTimes}× the laboratory's upper limit of normal during treatment: ${actionSentences[rule.action].toLowerCase()} if drug-induced liver injury is suspected. ${rule.advice}`),
+      plainWorded(
+        `${enzymes} above ${rule.aboveUlnTimes}× the laboratory's upper limit of normal during treatment: ${actionSentences[rule.action].toLowerCase()} if drug-induced liver injury is suspected. ${rule.advice}`,
+      ),
       plainWorded(`${enzymes} > ${rule.aboveUlnTimes}× ULN: ${actionSentences[rule.action].toLowerCase()}`),
     ),
     action: rule.action,
@@ -97,7 +111,13 @@ function baselineRule(drug: DrugId, rule: BaselineTestRule): ExplorerRule {
   const item = scheduleItemNames[rule.item];
   const only = rule.when ? ` (only if ${describeCondition(rule.when)})` : "";
   return {
-    ...base(drug, "baseline", rule, plainWorded(`Before the first dose: ${item}${only}. ${rule.why}`), plainWorded(`${capitalize(item)}${only}`)),
+    ...base(
+      drug,
+      "baseline",
+      rule,
+      plainWorded(`Before the first dose: ${item}${only}. ${rule.why}`),
+      plainWorded(`${capitalize(item)}${only}`),
+    ),
     item: rule.item,
   };
 }
@@ -109,7 +129,10 @@ function startThresholdRule(drug: DrugId, rule: StartThresholdRule): ExplorerRul
       drug,
       "start-threshold",
       rule,
-      worded((format) => `Baseline ${analyte} below ${format(rule.test, rule.below)}: do not start. A value exactly at the limit passes.`),
+      worded(
+        (format) =>
+          `Baseline ${analyte} below ${format(rule.test, rule.below)}: do not start. A value exactly at the limit passes.`,
+      ),
       worded((format) => `${sentenceCase(analyte)} < ${format(rule.test, rule.below)}`),
     ),
     action: "do-not-start",
@@ -133,7 +156,16 @@ function treatmentThresholdRule(drug: DrugId, rule: TreatmentThresholdRule): Exp
     return `${capitalize(analyte)} ${rule.inclusive ? "at or below" : "below"} ${format(rule.test, rule.below)} during treatment${confirmed}: ${action.toLowerCase()}.${meanwhile}${restart}`;
   });
   return {
-    ...base(drug, "treatment-threshold", rule, text, worded((format) => `${sentenceCase(analyte)} ${rule.inclusive ? "≤" : "<"} ${format(rule.test, rule.below)}: ${action.toLowerCase()}`)),
+    ...base(
+      drug,
+      "treatment-threshold",
+      rule,
+      text,
+      worded(
+        (format) =>
+          `${sentenceCase(analyte)} ${rule.inclusive ? "≤" : "<"} ${format(rule.test, rule.below)}: ${action.toLowerCase()}`,
+      ),
+    ),
     action: rule.action,
     test: rule.test,
   };
@@ -148,8 +180,14 @@ function trendRule(drug: DrugId, rule: TrendRule): ExplorerRule {
       drug,
       "trend",
       rule,
-      worded((format) => `${capitalize(analyte)} falling by more than ${format(rule.test, rule.fallOfMoreThan)} from baseline during treatment${confirmed}: ${action.toLowerCase()}. ${rule.restartWhen}`),
-      worded((format) => `${capitalize(analyte)} falls > ${format(rule.test, rule.fallOfMoreThan)} from baseline: ${action.toLowerCase()}`),
+      worded(
+        (format) =>
+          `${capitalize(analyte)} falling by more than ${format(rule.test, rule.fallOfMoreThan)} from baseline during treatment${confirmed}: ${action.toLowerCase()}. ${rule.restartWhen}`,
+      ),
+      worded(
+        (format) =>
+          `${capitalize(analyte)} falls > ${format(rule.test, rule.fallOfMoreThan)} from baseline: ${action.toLowerCase()}`,
+      ),
     ),
     action: rule.action,
     test: rule.test,
@@ -171,30 +209,59 @@ function timing(rule: FollowUpRule): string {
 function followUpRule(drug: DrugId, rule: FollowUpRule): ExplorerRule {
   const item = scheduleItemNames[rule.item];
   return {
-    ...base(drug, "follow-up", rule, plainWorded(`${sentenceCase(item)} ${timing(rule)}. ${rule.why}`), plainWorded(`${sentenceCase(item)}: ${timing(rule)}`)),
+    ...base(
+      drug,
+      "follow-up",
+      rule,
+      plainWorded(`${sentenceCase(item)} ${timing(rule)}. ${rule.why}`),
+      plainWorded(`${sentenceCase(item)}: ${timing(rule)}`),
+    ),
     item: rule.item,
   };
 }
 
-
 function screeningRule(drug: DrugId, rule: ScreeningRule): ExplorerRule {
-  const readings = rule.readings ? ` (${rule.readings.map((reading) => screeningReadingNames[reading]).join(" or ")})` : "";
-  const phase = rule.phase === "before-start" ? " before the start" : rule.phase === "on-treatment" ? " during treatment" : "";
+  const readings = rule.readings
+    ? ` (${rule.readings.map((reading) => screeningReadingNames[reading]).join(" or ")})`
+    : "";
+  const phase =
+    rule.phase === "before-start" ? " before the start" : rule.phase === "on-treatment" ? " during treatment" : "";
   const finding = `${sentenceCase(rule.result)} ${screeningTestNames[rule.test]}${readings}${phase}`;
   return {
-    ...base(drug, "screening", rule, plainWorded(`${finding}: ${actionSentences[rule.action].toLowerCase()}. ${rule.advice}`), plainWorded(finding)),
+    ...base(
+      drug,
+      "screening",
+      rule,
+      plainWorded(`${finding}: ${actionSentences[rule.action].toLowerCase()}. ${rule.advice}`),
+      plainWorded(finding),
+    ),
     action: rule.action,
   };
 }
 
 function adviceRule(drug: DrugId, rule: AdviceRule): ExplorerRule {
   const only = rule.when ? ` (when ${describeCondition(rule.when)})` : "";
-  return { ...base(drug, "advice", rule, plainWorded(`${actionSentences[rule.action]}${only}: ${rule.advice}`), plainWorded(rule.advice)), action: rule.action };
+  return {
+    ...base(
+      drug,
+      "advice",
+      rule,
+      plainWorded(`${actionSentences[rule.action]}${only}: ${rule.advice}`),
+      plainWorded(rule.advice),
+    ),
+    action: rule.action,
+  };
 }
 
 function zosterRule(drug: DrugId, rule: ZosterRule): ExplorerRule {
   const text = `Recombinant zoster vaccine (two doses) from age ${rule.fromAgeYears}, dose 1 before the first dose of the drug. ${rule.why}`;
-  return base(drug, "zoster", rule, plainWorded(text), plainWorded(`Recombinant zoster vaccine from age ${rule.fromAgeYears}`));
+  return base(
+    drug,
+    "zoster",
+    rule,
+    plainWorded(text),
+    plainWorded(`Recombinant zoster vaccine from age ${rule.fromAgeYears}`),
+  );
 }
 
 /** Every rule of one drug, in the order the drug page lists them. */
@@ -216,13 +283,31 @@ export function explorerRulesOf(rules: DrugRules): ExplorerRule[] {
   if (routine) {
     const items = routine.items.map((item) => scheduleItemNames[item]).join(", ");
     const text = `After the dated checks the label repeats ${items} according to routine patient management and gives no interval; the planner repeats them only at an interval the clinician chooses.`;
-    rows.push(base(drug, "routine", routine, plainWorded(text), plainWorded(`Then ${items}: routine, no interval in the label`)));
+    rows.push(
+      base(
+        drug,
+        "routine",
+        routine,
+        plainWorded(text),
+        plainWorded(`Then ${items}: routine, no interval in the label`),
+      ),
+    );
   }
   rows.push(...rules.screeningRules.map((rule) => screeningRule(drug, rule)));
   if (rules.zoster) rows.push(zosterRule(drug, rules.zoster));
   rows.push(...rules.advice.map((rule) => adviceRule(drug, rule)));
   const none = rules.noRoutineLabs;
-  if (none) rows.push({ ...base(drug, "no-routine-labs", none, plainWorded(none.advice), plainWorded("No routine labs required by the label")), action: "info" });
+  if (none)
+    rows.push({
+      ...base(
+        drug,
+        "no-routine-labs",
+        none,
+        plainWorded(none.advice),
+        plainWorded("No routine labs required by the label"),
+      ),
+      action: "info",
+    });
   return rows;
 }
 

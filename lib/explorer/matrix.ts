@@ -39,7 +39,10 @@ export interface MatrixRow {
 export function matrixRowOf(drug: DrugId): MatrixRow {
   const rules = drugRules[drug];
   const rows = explorerRulesOf(rules);
-  const cells = Object.fromEntries(matrixColumns.map(({ id }) => [id, rows.filter(inColumn[id])])) as Record<MatrixColumnId, ExplorerRule[]>;
+  const cells = Object.fromEntries(matrixColumns.map(({ id }) => [id, rows.filter(inColumn[id])])) as Record<
+    MatrixColumnId,
+    ExplorerRule[]
+  >;
   return {
     drug,
     name: rules.name,

@@ -18,7 +18,6 @@ export interface SearchEntry {
   haystack: string;
 }
 
-
 export function searchEntryOf(rule: ExplorerRule): SearchEntry {
   const rules = drugRules[rule.drug];
   const words = [
@@ -45,4 +44,3 @@ export function searchEntryOf(rule: ExplorerRule): SearchEntry {
     haystack: normalizeForSearch(words.join(" \u0000 ")),
   };
 }
-

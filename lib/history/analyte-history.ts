@@ -49,8 +49,12 @@ export function analyteHistories(request: PlanRequest): AnalyteHistory[] {
     const results = labs.filter((lab) => lab.test === test);
     const unit = results.at(-1)?.unit ?? "";
     const limits: HistoryLimit[] = [
-      ...rules.startThresholds.filter((rule) => rule.test === test && applies(rule)).map((rule) => ({ rule, action: "do-not-start" as const })),
-      ...rules.treatmentThresholds.filter((rule) => rule.test === test && applies(rule)).map((rule) => ({ rule, action: rule.action })),
+      ...rules.startThresholds
+        .filter((rule) => rule.test === test && applies(rule))
+        .map((rule) => ({ rule, action: "do-not-start" as const })),
+      ...rules.treatmentThresholds
+        .filter((rule) => rule.test === test && applies(rule))
+        .map((rule) => ({ rule, action: rule.action })),
     ].map(({ rule, action }) => ({
       ruleId: rule.id,
       action,

@@ -2,7 +2,7 @@ import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { drugRules } from "@/rules";
 import type { DrugId } from "@/rules/types";
 import { addDays } from "@/lib/dates/calendar-date";
-import { patientSheet } from "@/lib/plan/patient-sheet";
+import { patientSheet } from "@/lib/plan";
 import type { Plan } from "@/lib/contract/plan";
 
 /**
@@ -28,12 +28,14 @@ export type CalendarResult = { ok: true; ics: string; events: number } | { ok: f
  * collapsed. A bare CR would otherwise end the line in some readers and start a forged property.
  */
 export function calendarText(text: string): string {
-  return text
-    .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, " ")
-    // eslint-disable-next-line no-control-regex -- control characters are what this removes
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
-    .replace(/ {2,}/g, " ")
-    .trim();
+  return (
+    text
+      .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, " ")
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
+      .replace(/ {2,}/g, " ")
+      .trim()
+  );
 }
 
 /**
@@ -120,6 +122,7 @@ export function planToIcs(plan: Plan, options: CalendarOptions): CalendarResult 
     return { ok: false, error };
   }
   const { error, value } = createEvents(events, { productId: "jak-monitor/ics", calName: `${drugName} monitoring` });
-  if (error || !value) return { ok: false, error: `The calendar file could not be written: ${error?.message ?? "unknown error"}.` };
+  if (error || !value)
+    return { ok: false, error: `The calendar file could not be written: ${error?.message ?? "unknown error"}.` };
   return { ok: true, ics: foldLines(value), events: events.length };
 }

@@ -1,12 +1,20 @@
 import type { ServiceRequest } from "fhir/r4";
 import { drugRules, rulesVersion } from "@/rules";
 import { labTestIds } from "@/rules/types";
-import { buildPlan } from "@/lib/plan/build-plan";
+import { buildPlan } from "@/lib/plan";
 import { scheduleItemNames } from "@/lib/words/schedule-items";
 import type { Finding, Plan, PlanSource } from "@/lib/contract/plan";
 import type { PlanRequest } from "@/lib/contract/plan-request";
 import { sentenceCase } from "@/lib/units/format";
-import { bundleResources, extractionFor, medicationNames, readOrder, readPatientFacts, toPlanRequest, type OrderFacts } from "./fhir-import";
+import {
+  bundleResources,
+  extractionFor,
+  medicationNames,
+  readOrder,
+  readPatientFacts,
+  toPlanRequest,
+  type OrderFacts,
+} from "./fhir-import";
 import { drugFromNames, labLoinc, loincSystem, orderLoinc } from "./loinc";
 
 /**
@@ -26,7 +34,11 @@ export interface CdsCard {
   detail?: string;
   indicator: "info" | "warning" | "critical";
   source: { label: string; url?: string };
-  suggestions?: { label: string; isRecommended?: boolean; actions: { type: "create"; description: string; resource: ServiceRequest }[] }[];
+  suggestions?: {
+    label: string;
+    isRecommended?: boolean;
+    actions: { type: "create"; description: string; resource: ServiceRequest }[];
+  }[];
   selectionBehavior?: "at-most-one" | "any";
 }
 
@@ -34,7 +46,9 @@ export type HookAnswer =
   | { status: 200; body: { cards: CdsCard[] } }
   | { status: 400 | 412; body: { errors: { path: string; message: string }[] } };
 
-const observationCodes = labTestIds.flatMap((test) => labLoinc[test].map((code) => `${loincSystem}|${code.code}`)).join(",");
+const observationCodes = labTestIds
+  .flatMap((test) => labLoinc[test].map((code) => `${loincSystem}|${code.code}`))
+  .join(",");
 
 /** How this deployment trusts its callers, as the discovery document states it. */
 export interface CallerPolicy {
@@ -68,8 +82,12 @@ export function discovery({ unsignedCallsAllowed }: CallerPolicy) {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
-const refuse = (path: string, message: string, status: 400 | 412 = 400): HookAnswer => ({ status, body: { errors: [{ path, message }] } });
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const refuse = (path: string, message: string, status: 400 | 412 = 400): HookAnswer => ({
+  status,
+  body: { errors: [{ path, message }] },
+});
 
 /** Summaries are at most 140 characters (CDS Hooks 2.0). */
 export function summaryOf(text: string): string {
@@ -87,11 +105,15 @@ export function markdownText(text: string): string {
   return text.replace(/[\r\n\u2028\u2029\u0085]+/g, " ").replace(/[\\`*_{}[\]()<>#+\-.!|~&"':;=$%^@?/]/g, "\\$&");
 }
 
-const sourceList = (sources: readonly PlanSource[]) => sources.map((source) => `[${source.title}, ${source.section}](${source.url})`).join("; ");
+const sourceList = (sources: readonly PlanSource[]) =>
+  sources.map((source) => `[${source.title}, ${source.section}](${source.url})`).join("; ");
 
 function cardSource(sources: readonly PlanSource[]): CdsCard["source"] {
   const first = sources[0];
-  return { label: `JAK Monitor (rules ${rulesVersion})${first ? `: ${first.title}` : ""}`, ...(first ? { url: first.url } : {}) };
+  return {
+    label: `JAK Monitor (rules ${rulesVersion})${first ? `: ${first.title}` : ""}`,
+    ...(first ? { url: first.url } : {}),
+  };
 }
 
 function serviceRequestsFor(plan: Plan, patientReference: string | undefined): ServiceRequest[] {
@@ -101,19 +123,22 @@ function serviceRequestsFor(plan: Plan, patientReference: string | undefined): S
     .flatMap((item) => {
       const codes = orderLoinc[item.test];
       const concepts = codes.length
-        ? codes.map((code) => ({ coding: [{ system: loincSystem, code: code.code, display: code.display }], text: code.display }))
+        ? codes.map((code) => ({
+            coding: [{ system: loincSystem, code: code.code, display: code.display }],
+            text: code.display,
+          }))
         : [{ text: sentenceCase(scheduleItemNames[item.test]) }];
-      return concepts.map(
-        (code): ServiceRequest => ({
-          resourceType: "ServiceRequest",
-          status: "draft",
-          intent: "proposal",
-          code,
-          subject: { reference: patientReference ?? "Patient" },
-          occurrenceDateTime: plan.startDate,
-          reasonCode: [{ text: `Baseline before ${drugRules[plan.drug as keyof typeof drugRules]?.name ?? plan.drug}: ${item.why}` }],
-        }),
-      );
+      return concepts.map((code): ServiceRequest => ({
+        resourceType: "ServiceRequest",
+        status: "draft",
+        intent: "proposal",
+        code,
+        subject: { reference: patientReference ?? "Patient" },
+        occurrenceDateTime: plan.startDate,
+        reasonCode: [
+          { text: `Baseline before ${drugRules[plan.drug as keyof typeof drugRules]?.name ?? plan.drug}: ${item.why}` },
+        ],
+      }));
     });
 }
 
@@ -133,12 +158,18 @@ function cardsFor(plan: Plan, patientReference: string | undefined): CdsCard[] {
   }
   // Missing baseline tests get orders to create; facts the rules need (eGFR, other medicines, …) a card of
   // their own; other "missing" findings (the routine interval, tests after the plan's end) do not bear on the order.
-  const missing: Finding[] = plan.findings.filter((entry) => entry.action === "missing" && entry.ruleId.includes(".baseline."));
-  const facts: Finding[] = plan.findings.filter((entry) => entry.action === "missing" && entry.ruleId.includes(".missing."));
+  const missing: Finding[] = plan.findings.filter(
+    (entry) => entry.action === "missing" && entry.ruleId.includes(".baseline."),
+  );
+  const facts: Finding[] = plan.findings.filter(
+    (entry) => entry.action === "missing" && entry.ruleId.includes(".missing."),
+  );
   if (missing.length) {
     const orders = serviceRequestsFor(plan, patientReference);
     const tests = [...new Set(missing.map((finding) => finding.test).filter((test): test is string => !!test))];
-    const names = tests.map((test) => (test in scheduleItemNames ? scheduleItemNames[test as keyof typeof scheduleItemNames] : test));
+    const names = tests.map((test) =>
+      test in scheduleItemNames ? scheduleItemNames[test as keyof typeof scheduleItemNames] : test,
+    );
     cards.push({
       summary: summaryOf(`Baseline tests missing before ${name}: ${names.join(", ")}`),
       detail: `${missing.map((finding) => `- ${finding.message}`).join("\n")}\n\nSources: ${sourceList(missing.flatMap((finding) => finding.sources).slice(0, 3))}.`,
@@ -151,7 +182,11 @@ function cardsFor(plan: Plan, patientReference: string | undefined): CdsCard[] {
               {
                 label: `Order the missing baseline tests (${orders.length})`,
                 isRecommended: true,
-                actions: orders.map((resource) => ({ type: "create" as const, description: `Order ${resource.code?.text ?? "test"}`, resource })),
+                actions: orders.map((resource) => ({
+                  type: "create" as const,
+                  description: `Order ${resource.code?.text ?? "test"}`,
+                  resource,
+                })),
               },
             ],
           }
@@ -166,10 +201,16 @@ function cardsFor(plan: Plan, patientReference: string | undefined): CdsCard[] {
       source: cardSource(facts[0]?.sources ?? []),
     });
   }
-  const followUps = plan.visits.filter((visit) => visit.date > plan.startDate && visit.items.some((item) => item.status === "due")).slice(0, 3);
+  const followUps = plan.visits
+    .filter((visit) => visit.date > plan.startDate && visit.items.some((item) => item.status === "due"))
+    .slice(0, 3);
   const first = followUps[0];
   if (first) {
-    const items = (visit: Plan["visits"][number]) => visit.items.filter((item) => item.status === "due").map((item) => scheduleItemNames[item.test]).join(", ");
+    const items = (visit: Plan["visits"][number]) =>
+      visit.items
+        .filter((item) => item.status === "due")
+        .map((item) => scheduleItemNames[item.test])
+        .join(", ");
     cards.push({
       summary: summaryOf(`First ${name} follow-up ${first.date} (${first.label}): ${items(first)}`),
       detail: `${followUps.map((visit) => `- **${visit.date}** (${visit.label}): ${items(visit)}`).join("\n")}\n\nCounted from the start date ${plan.startDate}.`,
@@ -202,7 +243,13 @@ function countsOver(text: string, characters: readonly string[], limit: number):
 /** The hook request's text as JSON, or the 400 that says why not. */
 export function parseHookText(text: string): { ok: true; value: unknown } | { ok: false; answer: HookAnswer } {
   if (countsOver(text, ["{", "["], maxJsonContainers) || countsOver(text, [","], maxJsonSeparators)) {
-    return { ok: false, answer: refuse("", `The hook request holds more JSON values than this service reads (at most ${maxJsonContainers.toLocaleString("en-US")} objects and lists).`) };
+    return {
+      ok: false,
+      answer: refuse(
+        "",
+        `The hook request holds more JSON values than this service reads (at most ${maxJsonContainers.toLocaleString("en-US")} objects and lists).`,
+      ),
+    };
   }
   try {
     return { ok: true, value: JSON.parse(text) };
@@ -217,7 +264,8 @@ export const maxPrefetchEntries = 2000;
 /** Distinct JAK orders (drug, dose, start, indication) planned in one call; more get one card saying so. */
 export const maxPlansPerCall = 5;
 
-const entryCount = (value: unknown): number => (isObject(value) && Array.isArray(value.entry) ? value.entry.length : isObject(value) ? 1 : 0);
+const entryCount = (value: unknown): number =>
+  isObject(value) && Array.isArray(value.entry) ? value.entry.length : isObject(value) ? 1 : 0;
 
 /** A prefetched search: a Bundle's resources, or a single resource; null and absent are told apart by the caller. */
 function resourcesOf(value: unknown): Json[] {
@@ -228,8 +276,16 @@ function resourcesOf(value: unknown): Json[] {
 
 /** The plan's baseline tests, named in the clinician's words. */
 function baselineTestNames(plan: Plan): string {
-  const tests = plan.findings.filter((finding) => finding.action === "missing" && finding.ruleId.includes(".baseline.")).map((finding) => finding.test);
-  return [...new Set(tests.filter((test): test is keyof typeof scheduleItemNames => !!test && test in scheduleItemNames).map((test) => scheduleItemNames[test]))].join(", ");
+  const tests = plan.findings
+    .filter((finding) => finding.action === "missing" && finding.ruleId.includes(".baseline."))
+    .map((finding) => finding.test);
+  return [
+    ...new Set(
+      tests
+        .filter((test): test is keyof typeof scheduleItemNames => !!test && test in scheduleItemNames)
+        .map((test) => scheduleItemNames[test]),
+    ),
+  ].join(", ");
 }
 
 /**
@@ -266,20 +322,37 @@ export function answerHook(body: unknown, today: string, plan: (request: PlanReq
   if (typeof body.hook !== "string" || !(supportedHooks as readonly string[]).includes(body.hook)) {
     return refuse("hook", `hook must be one of: ${supportedHooks.join(", ")}.`);
   }
-  if (typeof body.hookInstance !== "string" || body.hookInstance === "") return refuse("hookInstance", "hookInstance must be a string (a UUID).");
+  if (typeof body.hookInstance !== "string" || body.hookInstance === "")
+    return refuse("hookInstance", "hookInstance must be a string (a UUID).");
   if (!isObject(body.context)) return refuse("context", "context must be an object.");
   const { context } = body;
-  if (!isObject(context.draftOrders) || context.draftOrders.resourceType !== "Bundle" || !Array.isArray(context.draftOrders.entry ?? [])) {
+  if (
+    !isObject(context.draftOrders) ||
+    context.draftOrders.resourceType !== "Bundle" ||
+    !Array.isArray(context.draftOrders.entry ?? [])
+  ) {
     return refuse("context.draftOrders", "context.draftOrders must be a FHIR Bundle of draft orders.");
   }
   const draftCount = entryCount(context.draftOrders);
   if (draftCount > maxDraftOrders) {
-    return refuse("context.draftOrders.entry", `At most ${maxDraftOrders} draft orders are checked in one call; this one has ${draftCount}. Send the JAK inhibitor order on its own.`);
+    return refuse(
+      "context.draftOrders.entry",
+      `At most ${maxDraftOrders} draft orders are checked in one call; this one has ${draftCount}. Send the JAK inhibitor order on its own.`,
+    );
   }
-  if (context.selections !== undefined && !(Array.isArray(context.selections) && context.selections.every((entry) => typeof entry === "string"))) {
-    return refuse("context.selections", "context.selections must be a list of references such as MedicationRequest/123.");
+  if (
+    context.selections !== undefined &&
+    !(Array.isArray(context.selections) && context.selections.every((entry) => typeof entry === "string"))
+  ) {
+    return refuse(
+      "context.selections",
+      "context.selections must be a list of references such as MedicationRequest/123.",
+    );
   }
-  const selections = body.hook === "order-select" && Array.isArray(context.selections) ? new Set(context.selections as string[]) : undefined;
+  const selections =
+    body.hook === "order-select" && Array.isArray(context.selections)
+      ? new Set(context.selections as string[])
+      : undefined;
   const drafts = bundleResources(context.draftOrders, [])
     .filter((resource) => resource.resourceType === "MedicationRequest")
     .filter((resource) => !selections || selections.has(`MedicationRequest/${String(resource.id)}`));
@@ -288,24 +361,40 @@ export function answerHook(body: unknown, today: string, plan: (request: PlanReq
 
   const prefetch = isObject(body.prefetch) ? body.prefetch : undefined;
   if (!prefetch || !isObject(prefetch.patient) || prefetch.observations === undefined) {
-    return refuse("prefetch", "prefetch.patient and prefetch.observations are required: this service fetches nothing itself.", 412);
+    return refuse(
+      "prefetch",
+      "prefetch.patient and prefetch.observations are required: this service fetches nothing itself.",
+      412,
+    );
   }
   for (const key of ["observations", "immunizations"] as const) {
     const value = prefetch[key];
-    if (value !== undefined && value !== null && !isObject(value)) return refuse(`prefetch.${key}`, `prefetch.${key} must be a FHIR Bundle (a search result), a resource, or null.`);
+    if (value !== undefined && value !== null && !isObject(value))
+      return refuse(`prefetch.${key}`, `prefetch.${key} must be a FHIR Bundle (a search result), a resource, or null.`);
   }
   const prefetchCount = entryCount(prefetch.observations) + entryCount(prefetch.immunizations);
   if (prefetchCount > maxPrefetchEntries) {
-    return refuse("prefetch", `At most ${maxPrefetchEntries} prefetched resources are read in one call; this one has ${prefetchCount}.`);
+    return refuse(
+      "prefetch",
+      `At most ${maxPrefetchEntries} prefetched resources are read in one call; this one has ${prefetchCount}.`,
+    );
   }
   const labsUnread = prefetch.observations === null;
-  const patientId = typeof context.patientId === "string" ? context.patientId : typeof prefetch.patient.id === "string" ? prefetch.patient.id : undefined;
+  const patientId =
+    typeof context.patientId === "string"
+      ? context.patientId
+      : typeof prefetch.patient.id === "string"
+        ? prefetch.patient.id
+        : undefined;
   const patientReference = patientId ? `Patient/${patientId}` : undefined;
 
   // The shared prefetch is read once, whatever the number of orders; each distinct order is
   // planned once (the same drug, dose, start and indication give the same plan and cards).
   const options = { asOf: today, defaultStartDate: today };
-  const facts = readPatientFacts([prefetch.patient, ...resourcesOf(prefetch.observations), ...resourcesOf(prefetch.immunizations)], options);
+  const facts = readPatientFacts(
+    [prefetch.patient, ...resourcesOf(prefetch.observations), ...resourcesOf(prefetch.immunizations)],
+    options,
+  );
   const orders = new Map<string, OrderFacts>();
   for (const order of jakOrders) {
     const read = readOrder(order, options);

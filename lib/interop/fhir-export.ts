@@ -17,7 +17,17 @@ import { scheduleItemNames } from "@/lib/words/schedule-items";
 import type { Plan, ScheduleItem } from "@/lib/contract/plan";
 import type { PlanRequest } from "@/lib/contract/plan-request";
 import { sentenceCase } from "@/lib/units/format";
-import { ageLoinc, contractUnitToUcum, cvxSystem, dateVaccineDueLoinc, labLoinc, loincSystem, orderLoinc, ucumSystem, zosterCvx } from "./loinc";
+import {
+  ageLoinc,
+  contractUnitToUcum,
+  cvxSystem,
+  dateVaccineDueLoinc,
+  labLoinc,
+  loincSystem,
+  orderLoinc,
+  ucumSystem,
+  zosterCvx,
+} from "./loinc";
 
 /**
  * FHIR R4 out: the plan as a transaction Bundle an EHR can load. A CarePlan whose
@@ -61,7 +71,9 @@ export function planToFhirBundle(plan: Plan, request: PlanRequest, options: Fhir
   const patient: Patient = { resourceType: "Patient", gender: request.patient.sex };
   const subject = add(patient);
 
-  const dose = rules.doses.find((step) => step.doseMg === request.doseMg && step.indications.includes(request.indication));
+  const dose = rules.doses.find(
+    (step) => step.doseMg === request.doseMg && step.indications.includes(request.indication),
+  );
   const medication: MedicationRequest = {
     resourceType: "MedicationRequest",
     status: "active",
@@ -102,12 +114,16 @@ export function planToFhirBundle(plan: Plan, request: PlanRequest, options: Fhir
     const observation: Observation = {
       resourceType: "Observation",
       status: "final",
-      category: [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "laboratory" }] }],
+      category: [
+        { coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "laboratory" }] },
+      ],
       code: { coding: hasCode(labLoinc[lab.test].slice(0, 1)) },
       subject,
       effectiveDateTime: lab.date,
       valueQuantity: { value: lab.value, unit: ucum, system: ucumSystem, code: ucum },
-      ...(lab.uln === undefined ? {} : { referenceRange: [{ high: { value: lab.uln, unit: "U/L", system: ucumSystem, code: "U/L" } }] }),
+      ...(lab.uln === undefined
+        ? {}
+        : { referenceRange: [{ high: { value: lab.uln, unit: "U/L", system: ucumSystem, code: "U/L" } }] }),
     };
     add(observation);
   }
@@ -124,14 +140,19 @@ export function planToFhirBundle(plan: Plan, request: PlanRequest, options: Fhir
 
   const orders: Reference[] = [];
   const recommendations: ImmunizationRecommendationRecommendation[] = [];
-  const note = (item: ScheduleItem) => `${item.why} Rule ${item.ruleId} (${item.evidence}); ${item.sources.map((source) => `${source.title}, ${source.section}`).join("; ")}.`;
+  const note = (item: ScheduleItem) =>
+    `${item.why} Rule ${item.ruleId} (${item.evidence}); ${item.sources.map((source) => `${source.title}, ${source.section}`).join("; ")}.`;
   for (const visit of plan.visits) {
     for (const item of visit.items) {
       if (item.status !== "due") continue;
       if (item.kind === "vaccine") {
         recommendations.push({
           vaccineCode: [{ coding: [{ system: cvxSystem, ...zosterCvx.rzv }] }],
-          forecastStatus: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/immunization-recommendation-status", code: "due" }] },
+          forecastStatus: {
+            coding: [
+              { system: "http://terminology.hl7.org/CodeSystem/immunization-recommendation-status", code: "due" },
+            ],
+          },
           dateCriterion: [{ code: { coding: [{ system: loincSystem, ...dateVaccineDueLoinc }] }, value: visit.date }],
           description: note(item),
           series: "Recombinant zoster vaccine",
@@ -141,7 +162,9 @@ export function planToFhirBundle(plan: Plan, request: PlanRequest, options: Fhir
         continue;
       }
       const codes = orderLoinc[item.test];
-      const tests = codes.length ? codes.map((code) => ({ coding: hasCode([code]), text: code.display })) : [{ text: sentenceCase(scheduleItemNames[item.test]) }];
+      const tests = codes.length
+        ? codes.map((code) => ({ coding: hasCode([code]), text: code.display }))
+        : [{ text: sentenceCase(scheduleItemNames[item.test]) }];
       for (const code of tests) {
         const order: ServiceRequest = {
           resourceType: "ServiceRequest",
@@ -149,7 +172,9 @@ export function planToFhirBundle(plan: Plan, request: PlanRequest, options: Fhir
           intent: "plan",
           code,
           subject,
-          ...(item.dueBy ? { occurrencePeriod: { start: visit.date, end: item.dueBy } } : { occurrenceDateTime: visit.date }),
+          ...(item.dueBy
+            ? { occurrencePeriod: { start: visit.date, end: item.dueBy } }
+            : { occurrenceDateTime: visit.date }),
           reasonCode: [{ text: `${visit.label}: ${sentenceCase(scheduleItemNames[item.test])}` }],
           note: [{ text: note(item) }],
         };

@@ -3,9 +3,24 @@ import { drugRules } from "@/rules";
 import { indicationIds, type DrugId, type IndicationId, type LabTestId } from "@/rules/types";
 import { isCalendarDate } from "@/lib/dates/calendar-date";
 import { toFieldErrors } from "@/lib/contract/field-errors";
-import { labResultSchema, planRequestSchema, type LabResult, type PlanRequest, type PlanRequestInput } from "@/lib/contract/plan-request";
+import {
+  labResultSchema,
+  planRequestSchema,
+  type LabResult,
+  type PlanRequest,
+  type PlanRequestInput,
+} from "@/lib/contract/plan-request";
 import { analyteName } from "@/lib/units/format";
-import { ageLoinc, contractUnitFor, cvxSystem, drugFromNames, labByLoinc, loincSystem, ucumSystem, zosterCvx } from "./loinc";
+import {
+  ageLoinc,
+  contractUnitFor,
+  cvxSystem,
+  drugFromNames,
+  labByLoinc,
+  loincSystem,
+  ucumSystem,
+  zosterCvx,
+} from "./loinc";
 
 /**
  * FHIR R4 in: a Bundle (Patient, Observation, MedicationRequest, Immunization) read into the
@@ -50,13 +65,16 @@ export interface ReadOptions {
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const asString = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
-const asNumber = (value: unknown): number | undefined => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
+const asNumber = (value: unknown): number | undefined =>
+  typeof value === "number" && Number.isFinite(value) ? value : undefined;
 
 /** UTF-8 needs at most 3 bytes per UTF-16 unit, so only a long text is worth measuring. */
-const exceedsBundleLimit = (text: string) => text.length * 3 > maxBundleBytes && new TextEncoder().encode(text).length > maxBundleBytes;
+const exceedsBundleLimit = (text: string) =>
+  text.length * 3 > maxBundleBytes && new TextEncoder().encode(text).length > maxBundleBytes;
 
 /** Text of a JSON body, checked for size and shape: a FHIR Bundle object, or a reason. */
 export function parseBundle(text: string): { ok: true; bundle: Json } | { ok: false; error: string } {
@@ -72,10 +90,17 @@ export function parseBundle(text: string): { ok: true; bundle: Json } | { ok: fa
   if (!isObject(value)) return { ok: false, error: "The JSON is not a FHIR resource (an object with a resourceType)." };
   if (value.resourceType !== "Bundle") {
     const type = asString(value.resourceType);
-    return { ok: false, error: type ? `Expected a FHIR Bundle, got a ${type.slice(0, 40)}.` : "Expected a FHIR Bundle: resourceType is missing." };
+    return {
+      ok: false,
+      error: type
+        ? `Expected a FHIR Bundle, got a ${type.slice(0, 40)}.`
+        : "Expected a FHIR Bundle: resourceType is missing.",
+    };
   }
-  if (value.entry !== undefined && !Array.isArray(value.entry)) return { ok: false, error: "Bundle.entry must be a list." };
-  if (asArray(value.entry).length > maxEntries) return { ok: false, error: `The bundle has more than ${maxEntries} entries.` };
+  if (value.entry !== undefined && !Array.isArray(value.entry))
+    return { ok: false, error: "Bundle.entry must be a list." };
+  if (asArray(value.entry).length > maxEntries)
+    return { ok: false, error: `The bundle has more than ${maxEntries} entries.` };
   return { ok: true, bundle: value };
 }
 
@@ -95,7 +120,9 @@ const entryPositions = new WeakMap<Json, number>();
 function label(resource: Json, index: number): string {
   const type = asString(resource.resourceType)?.slice(0, 40) ?? "Resource";
   const id = asString(resource.id);
-  return id && /^[A-Za-z0-9\-.]{1,64}$/.test(id) ? `${type}/${id}` : `${type} (entry ${(entryPositions.get(resource) ?? index) + 1})`;
+  return id && /^[A-Za-z0-9\-.]{1,64}$/.test(id)
+    ? `${type}/${id}`
+    : `${type} (entry ${(entryPositions.get(resource) ?? index) + 1})`;
 }
 
 /**
@@ -123,7 +150,12 @@ function codings(concept: unknown): Json[] {
 function conceptNames(concept: unknown): string[] {
   if (!isObject(concept)) return [];
   const text = asString(concept.text);
-  return [...(text ? [text] : []), ...codings(concept).flatMap((coding) => [asString(coding.display), asString(coding.code)].filter((v): v is string => !!v))];
+  return [
+    ...(text ? [text] : []),
+    ...codings(concept).flatMap((coding) =>
+      [asString(coding.display), asString(coding.code)].filter((v): v is string => !!v),
+    ),
+  ];
 }
 
 /** The medication's names: its coded concept, or the display of its reference. */
@@ -136,7 +168,11 @@ export function medicationNames(request: Json): string[] {
   return names.map((name) => name.slice(0, 200));
 }
 
-const words = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+const words = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()} `;
 
 function indicationFrom(request: Json): IndicationId | undefined {
   const text = asArray(request.reasonCode).flatMap(conceptNames).map(words).join(" ");
@@ -146,7 +182,8 @@ function indicationFrom(request: Json): IndicationId | undefined {
 }
 
 const isUnit = (quantity: unknown, ...units: string[]) =>
-  isObject(quantity) && units.some((unit) => quantity.code === unit || (quantity.code === undefined && quantity.unit === unit));
+  isObject(quantity) &&
+  units.some((unit) => quantity.code === unit || (quantity.code === undefined && quantity.unit === unit));
 
 /**
  * The total daily dose in mg: `maxDosePerPeriod` of n mg per 1 day, or a dose of n mg
@@ -155,11 +192,20 @@ const isUnit = (quantity: unknown, ...units: string[]) =>
 export function dailyDoseMg(request: Json): number | undefined {
   for (const dosage of asArray(request.dosageInstruction).filter(isObject) as Partial<Dosage>[]) {
     const max = dosage.maxDosePerPeriod as unknown;
-    if (isObject(max) && isUnit(max.numerator, "mg") && isObject(max.denominator) && isUnit(max.denominator, "d") && max.denominator.value === 1) {
+    if (
+      isObject(max) &&
+      isUnit(max.numerator, "mg") &&
+      isObject(max.denominator) &&
+      isUnit(max.denominator, "d") &&
+      max.denominator.value === 1
+    ) {
       const value = asNumber(isObject(max.numerator) ? max.numerator.value : undefined);
       if (value !== undefined) return value;
     }
-    const doseQuantity = asArray(dosage.doseAndRate).filter(isObject).map((rate) => rate.doseQuantity).find((dose) => isUnit(dose, "mg"));
+    const doseQuantity = asArray(dosage.doseAndRate)
+      .filter(isObject)
+      .map((rate) => rate.doseQuantity)
+      .find((dose) => isUnit(dose, "mg"));
     const repeat = isObject(dosage.timing) && isObject(dosage.timing.repeat) ? dosage.timing.repeat : undefined;
     const dose = isObject(doseQuantity) ? asNumber(doseQuantity.value) : undefined;
     if (dose !== undefined && repeat && repeat.periodUnit === "d" && repeat.period === 1) {
@@ -226,17 +272,28 @@ function readMedicationRequest(resource: Json, name: string, out: OrderFacts, op
   }
   const drug = drugFromNames(medicationNames(resource));
   if (!drug) {
-    report?.push({ resource: name, outcome: "ignored", detail: "Not one of the nine drugs JAK Monitor plans (matched by generic or brand name)." });
+    report?.push({
+      resource: name,
+      outcome: "ignored",
+      detail: "Not one of the nine drugs JAK Monitor plans (matched by generic or brand name).",
+    });
     return;
   }
   if (out.drug) {
-    report?.push({ resource: name, outcome: "ignored", detail: `A second JAK inhibitor order; the first (${drugRules[out.drug].name}) is used.` });
+    report?.push({
+      resource: name,
+      outcome: "ignored",
+      detail: `A second JAK inhibitor order; the first (${drugRules[out.drug].name}) is used.`,
+    });
     return;
   }
   out.drug = drug;
   const rules = drugRules[drug];
   const parts = [`${rules.name} (${rules.brand})`];
-  const validity = isObject(request.dispenseRequest) && isObject(request.dispenseRequest.validityPeriod) ? request.dispenseRequest.validityPeriod.start : undefined;
+  const validity =
+    isObject(request.dispenseRequest) && isObject(request.dispenseRequest.validityPeriod)
+      ? request.dispenseRequest.validityPeriod.start
+      : undefined;
   const start = calendarDateOf(validity) ?? calendarDateOf(request.authoredOn);
   if (start) {
     out.startDate = start;
@@ -260,7 +317,9 @@ function readMedicationRequest(resource: Json, name: string, out: OrderFacts, op
     parts.push(indication.replace(/-/g, " "));
   } else if (rules.indications.length === 1 && rules.indications[0]) {
     out.indication = rules.indications[0].indication;
-    out.notes.push(`No indication in the order: ${rules.name} has one (${out.indication.replace(/-/g, " ")}), which is used.`);
+    out.notes.push(
+      `No indication in the order: ${rules.name} has one (${out.indication.replace(/-/g, " ")}), which is used.`,
+    );
   } else {
     out.notes.push("The indication could not be read from the order's reasonCode.");
   }
@@ -289,7 +348,9 @@ function readPatient(resource: Json, name: string, out: PatientReading, options:
     out.sex = patient.gender;
     parts.push(patient.gender);
   } else if (patient.gender !== undefined) {
-    out.notes.push(`Patient gender "${String(patient.gender).slice(0, 20)}" has no counterpart in the planner's sex field: choose it.`);
+    out.notes.push(
+      `Patient gender "${String(patient.gender).slice(0, 20)}" has no counterpart in the planner's sex field: choose it.`,
+    );
   }
   const birthDate = calendarDateOf(patient.birthDate);
   if (birthDate && birthDate <= options.asOf) {
@@ -297,7 +358,11 @@ function readPatient(resource: Json, name: string, out: PatientReading, options:
     parts.push(`age ${out.ageYears} on ${options.asOf}`);
   }
   // The name, address and identifiers are never read: the planner has no use for them.
-  report?.push({ resource: name, outcome: "read", detail: parts.length ? parts.join(", ") : "nothing usable (no gender or full birth date)" });
+  report?.push({
+    resource: name,
+    outcome: "read",
+    detail: parts.length ? parts.join(", ") : "nothing usable (no gender or full birth date)",
+  });
 }
 
 function quantityUnit(quantity: Partial<Quantity>): string | undefined {
@@ -317,27 +382,54 @@ function readObservation(resource: Json, name: string, out: PatientReading, repo
   if (loinc.some((coding) => coding.code === ageLoinc.code)) {
     const quantity = isObject(observation.valueQuantity) ? (observation.valueQuantity as Partial<Quantity>) : undefined;
     const value = quantity ? asNumber(quantity.value) : undefined;
-    if (value === undefined || quantityUnit(quantity ?? {}) !== "a") return ignore(() => "Age observation without a value in years (UCUM a).");
+    if (value === undefined || quantityUnit(quantity ?? {}) !== "a")
+      return ignore(() => "Age observation without a value in years (UCUM a).");
     if (out.ageYears === undefined) out.ageYears = Math.floor(value);
     report?.push({ resource: name, outcome: "read", detail: `age ${Math.floor(value)}` });
     return;
   }
   const test = loinc.map((coding) => labByLoinc.get(asString(coding.code) ?? "")).find((found) => found !== undefined);
-  if (!test) return ignore(() => `Unknown code: LOINC ${loinc.map((coding) => asString(coding.code)?.slice(0, 20) ?? "?").join(", ")} is not one of the planner's labs.`);
-  if (!readableStatuses.has(String(observation.status))) return ignore(() => `${analyteName(test)}: status ${String(observation.status).slice(0, 20)} is not a final result.`);
-  const date = calendarDateOf(observation.effectiveDateTime) ?? calendarDateOf(isObject(observation.effectivePeriod) ? observation.effectivePeriod.start : undefined) ?? calendarDateOf(observation.issued);
+  if (!test)
+    return ignore(
+      () =>
+        `Unknown code: LOINC ${loinc.map((coding) => asString(coding.code)?.slice(0, 20) ?? "?").join(", ")} is not one of the planner's labs.`,
+    );
+  if (!readableStatuses.has(String(observation.status)))
+    return ignore(
+      () => `${analyteName(test)}: status ${String(observation.status).slice(0, 20)} is not a final result.`,
+    );
+  const date =
+    calendarDateOf(observation.effectiveDateTime) ??
+    calendarDateOf(isObject(observation.effectivePeriod) ? observation.effectivePeriod.start : undefined) ??
+    calendarDateOf(observation.issued);
   if (!date) return ignore(() => `${analyteName(test)}: no full date (effectiveDateTime).`);
   if (!isObject(observation.valueQuantity)) return ignore(() => `${analyteName(test)}: no valueQuantity.`);
   const quantity = observation.valueQuantity as Partial<Quantity>;
   const value = asNumber(quantity.value);
   if (value === undefined) return ignore(() => `${analyteName(test)}: the value is not a number.`);
-  if (quantity.comparator !== undefined) return ignore(() => `${analyteName(test)}: the value is a bound (${String(quantity.comparator).slice(0, 2)} ${value}), not a result.`);
+  if (quantity.comparator !== undefined)
+    return ignore(
+      () =>
+        `${analyteName(test)}: the value is a bound (${String(quantity.comparator).slice(0, 2)} ${value}), not a result.`,
+    );
   const ucum = quantityUnit(quantity);
   const unit = ucum === undefined ? undefined : contractUnitFor(test, ucum);
-  if (!unit) return ignore(() => `${analyteName(test)}: unit not convertible ("${String(quantity.code ?? quantity.unit ?? "none").slice(0, 20)}" is not a UCUM unit the planner reads).`);
+  if (!unit)
+    return ignore(
+      () =>
+        `${analyteName(test)}: unit not convertible ("${String(quantity.code ?? quantity.unit ?? "none").slice(0, 20)}" is not a UCUM unit the planner reads).`,
+    );
   let uln: number | undefined;
-  const high = asArray(observation.referenceRange).filter(isObject).map((range) => range.high).find(isObject) as Partial<Quantity> | undefined;
-  if (high && (test === "alt" || test === "ast" || test === "ck") && contractUnitFor(test, quantityUnit(high) ?? "") === "U/L") uln = asNumber(high.value);
+  const high = asArray(observation.referenceRange)
+    .filter(isObject)
+    .map((range) => range.high)
+    .find(isObject) as Partial<Quantity> | undefined;
+  if (
+    high &&
+    (test === "alt" || test === "ast" || test === "ck") &&
+    contractUnitFor(test, quantityUnit(high) ?? "") === "U/L"
+  )
+    uln = asNumber(high.value);
   const list = out.labs.get(test) ?? [];
   list.push({ lab: { test, value, unit, date, ...(uln === undefined ? {} : { uln }) }, name });
   out.labs.set(test, list);
@@ -349,29 +441,55 @@ function zosterVaccineOf(immunization: Partial<Immunization> & Json): "rzv" | "z
     if (coding.system === cvxSystem && coding.code === zosterCvx.zvl.code) return "zvl";
   }
   const text = words(conceptNames(immunization.vaccineCode).join(" "));
-  if (text.includes(" shingrix ") || text.includes(" recombinant zoster ") || text.includes(" zoster vaccine recombinant ")) return "rzv";
-  if (text.includes(" zostavax ") || text.includes(" zoster vaccine live ") || text.includes(" live zoster ")) return "zvl";
+  if (
+    text.includes(" shingrix ") ||
+    text.includes(" recombinant zoster ") ||
+    text.includes(" zoster vaccine recombinant ")
+  )
+    return "rzv";
+  if (text.includes(" zostavax ") || text.includes(" zoster vaccine live ") || text.includes(" live zoster "))
+    return "zvl";
   return undefined;
 }
 
 function readImmunization(resource: Json, name: string, out: PatientReading, report: Report) {
   const immunization = resource as Json & Partial<Immunization>;
   const vaccine = zosterVaccineOf(immunization);
-  if (!vaccine) return report?.push({ resource: name, outcome: "ignored", detail: "Not a zoster vaccine (CVX 187 or 121, or named so)." });
-  if (immunization.status !== "completed") return report?.push({ resource: name, outcome: "ignored", detail: `Zoster vaccine not given (status ${String(immunization.status).slice(0, 20)}).` });
+  if (!vaccine)
+    return report?.push({
+      resource: name,
+      outcome: "ignored",
+      detail: "Not a zoster vaccine (CVX 187 or 121, or named so).",
+    });
+  if (immunization.status !== "completed")
+    return report?.push({
+      resource: name,
+      outcome: "ignored",
+      detail: `Zoster vaccine not given (status ${String(immunization.status).slice(0, 20)}).`,
+    });
   const date = calendarDateOf(immunization.occurrenceDateTime);
   if (!date) return report?.push({ resource: name, outcome: "ignored", detail: "Zoster vaccine without a full date." });
   out.zoster.push({ vaccine, date });
-  report?.push({ resource: name, outcome: "read", detail: `${vaccine === "rzv" ? "recombinant" : "live"} zoster vaccine on ${date}` });
+  report?.push({
+    resource: name,
+    outcome: "read",
+    detail: `${vaccine === "rzv" ? "recombinant" : "live"} zoster vaccine on ${date}`,
+  });
 }
 
-const newestFirst = (a: LabCandidate, b: LabCandidate) => (a.lab.date < b.lab.date ? 1 : a.lab.date > b.lab.date ? -1 : 0);
+const newestFirst = (a: LabCandidate, b: LabCandidate) =>
+  a.lab.date < b.lab.date ? 1 : a.lab.date > b.lab.date ? -1 : 0;
 
 /**
  * Reads the patient's record but its orders (CDS Hooks: the prefetch, once per call).
  * `firstIndex` numbers unnamed resources after the ones read before them.
  */
-export function readPatientFacts(resources: readonly Json[], options: ReadOptions, report: Report = null, firstIndex = 0): PatientFacts {
+export function readPatientFacts(
+  resources: readonly Json[],
+  options: ReadOptions,
+  report: Report = null,
+  firstIndex = 0,
+): PatientFacts {
   const out: PatientReading = { labs: new Map(), zoster: [], notes: [] };
   resources.forEach((resource, index) => {
     const name = report ? label(resource, firstIndex + index) : "";
@@ -399,7 +517,11 @@ export function readPatientFacts(resources: readonly Json[], options: ReadOption
 function checkedLab(candidate: LabCandidate, report: Report): LabResult | undefined {
   const checked = labResultSchema.safeParse(candidate.lab);
   if (checked.success) return checked.data;
-  report?.push({ resource: candidate.name, outcome: "ignored", detail: `${analyteName(candidate.lab.test)}: ${checked.error.issues[0]?.message ?? "not a valid result."}` });
+  report?.push({
+    resource: candidate.name,
+    outcome: "ignored",
+    detail: `${analyteName(candidate.lab.test)}: ${checked.error.issues[0]?.message ?? "not a valid result."}`,
+  });
   return undefined;
 }
 
@@ -408,7 +530,12 @@ function checkedLab(candidate: LabCandidate, report: Report): LabResult | undefi
  * before the start date. Follow-up: every result after it, one per test and date. Only the
  * results used are checked with the schema, so a long history costs little more than a short one.
  */
-export function extractionFor(order: OrderFacts, facts: PatientFacts, options: ReadOptions, report: Report = null): Extraction {
+export function extractionFor(
+  order: OrderFacts,
+  facts: PatientFacts,
+  options: ReadOptions,
+  report: Report = null,
+): Extraction {
   const labs: LabResult[] = [];
   const cutoff = order.startDate ?? options.asOf;
   const baselineDates = new Set<string>();
@@ -435,13 +562,20 @@ export function extractionFor(order: OrderFacts, facts: PatientFacts, options: R
         baseline = lab;
         baselineDates.add(date);
       }
-      report?.push({ resource: candidate.name, outcome: "read", detail: `${analyteName(test)} ${lab.value} ${lab.unit} on ${lab.date} (${isFollowUp ? "follow-up" : "baseline"})` });
+      report?.push({
+        resource: candidate.name,
+        outcome: "read",
+        detail: `${analyteName(test)} ${lab.value} ${lab.unit} on ${lab.date} (${isFollowUp ? "follow-up" : "baseline"})`,
+      });
     }
     // Oldest first, as results are written down: the baseline, then the follow-ups.
     labs.push(...used.reverse());
   }
   const notes = [...order.notes, ...facts.notes];
-  if (baselineDates.size > 1) notes.push(`The baseline labs were drawn on ${baselineDates.size} dates; the planner form keeps one date for all of them (the latest).`);
+  if (baselineDates.size > 1)
+    notes.push(
+      `The baseline labs were drawn on ${baselineDates.size} dates; the planner form keeps one date for all of them (the latest).`,
+    );
   return {
     drug: order.drug,
     indication: order.indication,
@@ -457,11 +591,17 @@ export function extractionFor(order: OrderFacts, facts: PatientFacts, options: R
 }
 
 /** Reads resources of any source (a bundle, CDS Hooks context and prefetch) into an extraction. */
-export function readResources(resources: readonly Json[], options: ReadOptions, report: ReportEntry[] = []): Extraction {
+export function readResources(
+  resources: readonly Json[],
+  options: ReadOptions,
+  report: ReportEntry[] = [],
+): Extraction {
   // The order first: the start date decides which results are baseline. Then the patient.
   const orders = resources.filter((resource) => resource.resourceType === "MedicationRequest");
   const patients = resources.filter((resource) => resource.resourceType === "Patient");
-  const rest = resources.filter((resource) => resource.resourceType !== "MedicationRequest" && resource.resourceType !== "Patient");
+  const rest = resources.filter(
+    (resource) => resource.resourceType !== "MedicationRequest" && resource.resourceType !== "Patient",
+  );
   const order: OrderFacts = { notes: [] };
   orders.forEach((resource, index) => readMedicationRequest(resource, label(resource, index), order, options, report));
   const facts = readPatientFacts([...patients, ...rest], options, report, orders.length);
@@ -478,7 +618,9 @@ const fieldNames: Readonly<Record<string, string>> = {
 };
 
 /** The extraction as the contract's request, checked with the shared schema. */
-export function toPlanRequest(extraction: Extraction): { ok: true; request: PlanRequest } | { ok: false; errors: string[] } {
+export function toPlanRequest(
+  extraction: Extraction,
+): { ok: true; request: PlanRequest } | { ok: false; errors: string[] } {
   const input: Record<string, unknown> = {
     drug: extraction.drug,
     indication: extraction.indication,
@@ -523,7 +665,11 @@ function shortReport(report: ReportEntry[]): ReportEntry[] {
       lines.push(line);
     }
   }
-  return lines.map(({ count, ...line }) => (count === undefined || count === 1 ? line : { ...line, resource: `${line.resource} ×${count.toLocaleString("en-US")}` }));
+  return lines.map(({ count, ...line }) =>
+    count === undefined || count === 1
+      ? line
+      : { ...line, resource: `${line.resource} ×${count.toLocaleString("en-US")}` },
+  );
 }
 
 /** Progress of an import: entries looked at out of all of them. */
@@ -543,12 +689,13 @@ export function importFhirBundle(text: string, options: ReadOptions, onProgress?
   entries.forEach((entry, index) => {
     if (onProgress && index % 2000 === 0) onProgress(index, entries.length);
     const resource = isObject(entry) && isObject(entry.resource) ? entry.resource : undefined;
-    if (!resource) report.push({ resource: `entry[${index}]`, outcome: "ignored", detail: "The entry has no resource." });
+    if (!resource)
+      report.push({ resource: `entry[${index}]`, outcome: "ignored", detail: "The entry has no resource." });
     else if (readTypes.has(resource.resourceType)) {
       entryPositions.set(resource, index);
       wanted.push(resource);
-    }
-    else report.push({ resource: label(resource, index), outcome: "ignored", detail: "This resource type is not read." });
+    } else
+      report.push({ resource: label(resource, index), outcome: "ignored", detail: "This resource type is not read." });
   });
   onProgress?.(entries.length, entries.length);
   const extraction = readResources(wanted, options, report);

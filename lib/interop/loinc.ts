@@ -44,7 +44,9 @@ export const labLoinc: Readonly<Record<LabTestId, readonly Code[]>> = {
 
 /** LOINC code → contract lab id. */
 export const labByLoinc: ReadonlyMap<string, LabTestId> = new Map(
-  (Object.entries(labLoinc) as [LabTestId, readonly Code[]][]).flatMap(([test, codes]) => codes.map((entry) => [entry.code, test] as const)),
+  (Object.entries(labLoinc) as [LabTestId, readonly Code[]][]).flatMap(([test, codes]) =>
+    codes.map((entry) => [entry.code, test] as const),
+  ),
 );
 
 /** Age (LOINC 30525-0), read when a bundle gives the age rather than a birth date; UCUM "a" = years. */
@@ -129,7 +131,11 @@ export function contractUnitFor(test: LabTestId, ucum: string): string | undefin
   return Object.hasOwn(table, ucum) ? table[ucum] : undefined;
 }
 
-const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 /**
  * Which of the nine drugs a medication's names (text, coding displays) mean, matched by the

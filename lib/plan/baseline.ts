@@ -15,7 +15,8 @@ function isPanel(item: LabPanelId | ScreeningTestId): item is LabPanelId {
   return item in panelAnalytes;
 }
 
-const listOf = (names: readonly string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
+const listOf = (names: readonly string[]) =>
+  names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 
 /** "platelets from 2024-12-04 is older than this clinic's 90-day baseline window". */
 function tooOld(what: string, date: string, context: PlanContext): string {
@@ -33,7 +34,8 @@ function whatIsLacking(rule: BaselineTestRule, context: PlanContext): string | u
   if (!isPanel(rule.item)) {
     const entry = context.baselineScreening.get(rule.item);
     if (!entry) return `No baseline ${name} on file.`;
-    if (entry.result !== "positive" && entry.date < context.baselineWindowStart) return `${sentenceCase(tooOld(name, entry.date, context))}: repeat it.`;
+    if (entry.result !== "positive" && entry.date < context.baselineWindowStart)
+      return `${sentenceCase(tooOld(name, entry.date, context))}: repeat it.`;
     return undefined;
   }
   const { patient } = context;
@@ -46,10 +48,13 @@ function whatIsLacking(rule: BaselineTestRule, context: PlanContext): string | u
   if (lacking.length === 0) return undefined;
   const stale = lacking.filter((analyte) => context.baselineLabs.has(analyte));
   const absent = lacking.filter((analyte) => !context.baselineLabs.has(analyte));
-  if (!panelAnalytes[rule.item].some((analyte) => context.baselineLabs.has(analyte))) return `No baseline ${name} on file.`;
+  if (!panelAnalytes[rule.item].some((analyte) => context.baselineLabs.has(analyte)))
+    return `No baseline ${name} on file.`;
   const parts = [
     ...(absent.length ? [`no ${listOf(absent.map(analyteShortName))} on file`] : []),
-    ...stale.map((analyte) => `${tooOld(analyteShortName(analyte), context.baselineLabs.get(analyte)!.date, context)}: repeat`),
+    ...stale.map(
+      (analyte) => `${tooOld(analyteShortName(analyte), context.baselineLabs.get(analyte)!.date, context)}: repeat`,
+    ),
   ];
   return `Baseline ${name} not complete: ${parts.join("; ")}.`;
 }
@@ -59,7 +64,10 @@ function whatIsLacking(rule: BaselineTestRule, context: PlanContext): string | u
  * test for some patients only (a pregnancy test) is planned when its condition holds or is
  * not known yet; in the second case the plan also asks for the fact.
  */
-export function planBaselineTests(context: PlanContext, waiting: WaitingOnFacts): { findings: Finding[]; items: DatedItem[] } {
+export function planBaselineTests(
+  context: PlanContext,
+  waiting: WaitingOnFacts,
+): { findings: Finding[]; items: DatedItem[] } {
   const findings: Finding[] = [];
   const items: DatedItem[] = [];
   for (const rule of context.rules.baselineTests) {
@@ -99,7 +107,10 @@ export function checkStartThresholds(context: PlanContext): Finding[] {
   for (const rule of rules) {
     const lab = context.baselineLabs.get(rule.test);
     if (!lab || !isBelow(rule.test, lab, rule.below)) continue;
-    const old = lab.date < context.baselineWindowStart ? `, older than the ${context.baselineWindowDays}-day baseline window` : "";
+    const old =
+      lab.date < context.baselineWindowStart
+        ? `, older than the ${context.baselineWindowDays}-day baseline window`
+        : "";
     const value = `${sentenceCase(analyteShortName(rule.test))} ${formatQuantity(lab)} (${lab.date}${old}) is below ${formatLimitIn(rule.test, rule.below, lab.unit)}`;
     if (appliesInRegion(rule, context)) {
       if (context.region === "both" && firing.has(rule.test)) continue;

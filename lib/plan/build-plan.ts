@@ -56,7 +56,10 @@ export function buildPlan(request: PlanRequest): Plan {
     ...checkDoseAdjustments(context, waiting),
   ];
   const advice = adviceFindings(context, waiting);
-  const dated = applyStatuses([...zoster.items, ...baseline.items, ...planFollowUps(context), ...routine.items, ...treatment.items], context);
+  const dated = applyStatuses(
+    [...zoster.items, ...baseline.items, ...planFollowUps(context), ...routine.items, ...treatment.items],
+    context,
+  );
   const findings = [
     ...treatment.findings,
     ...checkLiverInjury(context),

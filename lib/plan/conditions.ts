@@ -53,21 +53,59 @@ function compile(condition: PatientCondition): Test {
   if ("anyOf" in condition) return anyOf(condition.anyOf.map(compile));
   if ("ageAtLeast" in condition) return ({ patient }) => patient.ageYears >= condition.ageAtLeast;
   if ("ageBelow" in condition) return ({ patient }) => patient.ageYears < condition.ageBelow;
-  if ("smoking" in condition) return leaf(({ patient }) => patient.smoking, "smoking", (status) => condition.smoking.includes(status));
+  if ("smoking" in condition)
+    return leaf(
+      ({ patient }) => patient.smoking,
+      "smoking",
+      (status) => condition.smoking.includes(status),
+    );
   // An absent list of risk factors means none (the contract's default), so it is never unknown.
   if ("riskFactor" in condition) {
     return ({ patient }) => (patient.riskFactors ?? []).some((factor) => condition.riskFactor.includes(factor));
   }
-  if ("egfrBelow" in condition) return leaf(({ patient }) => patient.egfr, "egfr", (egfr) => egfr < condition.egfrBelow);
-  if ("egfrAtLeast" in condition) return leaf(({ patient }) => patient.egfr, "egfr", (egfr) => egfr >= condition.egfrAtLeast);
-  if ("crclBelow" in condition) return leaf((facts) => facts.creatinineClearance?.mlMin, "crcl", (crcl) => crcl < condition.crclBelow);
-  if ("crclAtLeast" in condition) return leaf((facts) => facts.creatinineClearance?.mlMin, "crcl", (crcl) => crcl >= condition.crclAtLeast);
-  if ("crclAtMost" in condition) return leaf((facts) => facts.creatinineClearance?.mlMin, "crcl", (crcl) => crcl <= condition.crclAtMost);
+  if ("egfrBelow" in condition)
+    return leaf(
+      ({ patient }) => patient.egfr,
+      "egfr",
+      (egfr) => egfr < condition.egfrBelow,
+    );
+  if ("egfrAtLeast" in condition)
+    return leaf(
+      ({ patient }) => patient.egfr,
+      "egfr",
+      (egfr) => egfr >= condition.egfrAtLeast,
+    );
+  if ("crclBelow" in condition)
+    return leaf(
+      (facts) => facts.creatinineClearance?.mlMin,
+      "crcl",
+      (crcl) => crcl < condition.crclBelow,
+    );
+  if ("crclAtLeast" in condition)
+    return leaf(
+      (facts) => facts.creatinineClearance?.mlMin,
+      "crcl",
+      (crcl) => crcl >= condition.crclAtLeast,
+    );
+  if ("crclAtMost" in condition)
+    return leaf(
+      (facts) => facts.creatinineClearance?.mlMin,
+      "crcl",
+      (crcl) => crcl <= condition.crclAtMost,
+    );
   if ("hepaticImpairment" in condition) {
-    return leaf(({ patient }) => patient.hepaticImpairment, "hepatic-impairment", (grade) => condition.hepaticImpairment.includes(grade));
+    return leaf(
+      ({ patient }) => patient.hepaticImpairment,
+      "hepatic-impairment",
+      (grade) => condition.hepaticImpairment.includes(grade),
+    );
   }
   if ("antiplatelet" in condition) {
-    return leaf(({ patient }) => patient.antiplatelet, "antiplatelet", (therapy) => condition.antiplatelet.includes(therapy));
+    return leaf(
+      ({ patient }) => patient.antiplatelet,
+      "antiplatelet",
+      (therapy) => condition.antiplatelet.includes(therapy),
+    );
   }
   if ("interactingMedicine" in condition) {
     return leaf(
@@ -79,11 +117,21 @@ function compile(condition: PatientCondition): Test {
   // Pregnancy and breastfeeding default to false (the contract); whether pregnancy is possible can be unknown.
   if ("pregnant" in condition) return ({ patient }) => patient.pregnant === true;
   if ("breastfeeding" in condition) return ({ patient }) => patient.breastfeeding === true;
-  if ("canBecomePregnant" in condition) return leaf((facts) => facts.canBecomePregnant, "can-become-pregnant", (possible) => possible);
+  if ("canBecomePregnant" in condition)
+    return leaf(
+      (facts) => facts.canBecomePregnant,
+      "can-become-pregnant",
+      (possible) => possible,
+    );
   // The abrocitinib label's step is for known or suspected poor metabolizers and asks for no
   // genotyping, so an unknown CYP2C19 genotype is not one; deuruxolitinib's label does ask for CYP2C9.
   if ("cyp2c19PoorMetabolizer" in condition) return ({ patient }) => patient.cyp2c19PoorMetabolizer === true;
-  if ("cyp2c9PoorMetabolizer" in condition) return leaf(({ patient }) => patient.cyp2c9PoorMetabolizer, "cyp2c9-genotype", (poor) => poor);
+  if ("cyp2c9PoorMetabolizer" in condition)
+    return leaf(
+      ({ patient }) => patient.cyp2c9PoorMetabolizer,
+      "cyp2c9-genotype",
+      (poor) => poor,
+    );
   if ("monthsOnTreatmentBelow" in condition) {
     return ({ today, startDate }) => today < addMonths(startDate, condition.monthsOnTreatmentBelow);
   }

@@ -30,7 +30,6 @@ export interface PlanContext extends PatientFacts {
   onTreatment: boolean;
 }
 
-
 /** The analytes each lab panel reports; a panel is on file when any of them is. */
 export const panelAnalytes: Readonly<Record<LabPanelId, readonly LabTestId[]>> = {
   cbc: ["anc", "alc", "platelets", "wbc", "hemoglobin"],
@@ -55,7 +54,8 @@ function latestOnOrBefore<T extends { date: string }, K>(
   for (const entry of entries) {
     if (entry.date > date) continue;
     const current = latest.get(keyOf(entry));
-    if (!current || entry.date > current.date || (entry.date === current.date && isWorse(entry, current))) latest.set(keyOf(entry), entry);
+    if (!current || entry.date > current.date || (entry.date === current.date && isWorse(entry, current)))
+      latest.set(keyOf(entry), entry);
   }
   return latest;
 }
@@ -67,8 +67,13 @@ const isLowerResult = (a: LabResult, b: LabResult): boolean => isBelow(a.test, a
 
 // Of two screening results on one day, a positive outranks an indeterminate, which
 // outranks a negative.
-const screeningSeverity: Readonly<Record<ScreeningEntry["result"], number>> = { positive: 2, indeterminate: 1, negative: 0 };
-const isMoreSevereScreening = (a: ScreeningEntry, b: ScreeningEntry): boolean => screeningSeverity[a.result] > screeningSeverity[b.result];
+const screeningSeverity: Readonly<Record<ScreeningEntry["result"], number>> = {
+  positive: 2,
+  indeterminate: 1,
+  negative: 0,
+};
+const isMoreSevereScreening = (a: ScreeningEntry, b: ScreeningEntry): boolean =>
+  screeningSeverity[a.result] > screeningSeverity[b.result];
 
 function doseInEffect(request: PlanRequest): PlanContext["currentDose"] {
   if (request.doseMg === undefined) return undefined;
@@ -92,12 +97,25 @@ export function createContext(request: PlanRequest, rules: DrugRules): PlanConte
     region: request.labelRegion ?? defaultLabelRegion,
     horizonEndDate: addMonths(request.startDate, request.horizonMonths ?? defaultHorizonMonths),
     baselineLabs: latestOnOrBefore(request.labs ?? [], (lab) => lab.test, request.startDate, isLowerResult),
-    baselineScreening: latestOnOrBefore(request.screening ?? [], (entry) => entry.test, request.startDate, isMoreSevereScreening),
-    latestScreening: latestOnOrBefore(request.screening ?? [], (entry) => entry.test, "9999-12-31", isMoreSevereScreening),
+    baselineScreening: latestOnOrBefore(
+      request.screening ?? [],
+      (entry) => entry.test,
+      request.startDate,
+      isMoreSevereScreening,
+    ),
+    latestScreening: latestOnOrBefore(
+      request.screening ?? [],
+      (entry) => entry.test,
+      "9999-12-31",
+      isMoreSevereScreening,
+    ),
     baselineWindowStart: addDays(request.startDate, -baselineWindowDays),
     baselineWindowDays,
     currentDose: doseInEffect(request),
-    onTreatment: facts.today > request.startDate || (request.labs ?? []).some(afterStart) || (request.screening ?? []).some(afterStart),
+    onTreatment:
+      facts.today > request.startDate ||
+      (request.labs ?? []).some(afterStart) ||
+      (request.screening ?? []).some(afterStart),
   };
 }
 
@@ -105,4 +123,3 @@ export function createContext(request: PlanRequest, rules: DrugRules): PlanConte
 export function appliesInRegion(rule: Cited, context: PlanContext): boolean {
   return rule.region === undefined || context.region === "both" || rule.region === context.region;
 }
-

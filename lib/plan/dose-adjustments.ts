@@ -12,7 +12,10 @@ const mg = (dose: number) => `${dose} mg a day`;
 /** The finding for one dose step that applies to this patient, judged on the dose in effect. */
 function judgeDose(rule: DoseAdjustmentRule, dose: { doseMg: number; since: string }, context: PlanContext): Finding {
   const { doseMg, since } = dose;
-  const inEffect = since === context.startDate ? `The dose at the start is ${mg(doseMg)}.` : `The dose in effect since ${since} is ${mg(doseMg)}.`;
+  const inEffect =
+    since === context.startDate
+      ? `The dose at the start is ${mg(doseMg)}.`
+      : `The dose in effect since ${since} is ${mg(doseMg)}.`;
   const increase = rule.mayIncrease;
   const increasedInTime = increase !== undefined && since >= addWeeks(context.startDate, increase.afterWeeks);
   const max = increasedInTime ? increase.toMaxDoseMg : rule.maxDoseMg;
@@ -25,7 +28,11 @@ function judgeDose(rule: DoseAdjustmentRule, dose: { doseMg: number; since: stri
     return findingFrom(rule, "reduce-dose", `${rule.advice} ${inEffect} Reduce to ${mg(to)}.${early}`);
   }
   if (doseMg > rule.maxDoseMg) {
-    return findingFrom(rule, "info", `${rule.advice} ${inEffect} The label allows this increase after week ${increase?.afterWeeks} when the response is inadequate.`);
+    return findingFrom(
+      rule,
+      "info",
+      `${rule.advice} ${inEffect} The label allows this increase after week ${increase?.afterWeeks} when the response is inadequate.`,
+    );
   }
   const asUsual = rule.adjusted?.find((step) => step.usualMg === doseMg);
   const asAdjusted = rule.adjusted?.find((step) => step.adjustedMg === doseMg);

@@ -7,7 +7,10 @@ export function findingFrom(rule: Cited, action: FindingAction, message: string,
   const sources = resolveSources(rule.sources);
   const { evidence } = rule;
   // The contract's field order, an optional field only when present: the JSON shows both.
-  const finding: Finding = test === undefined ? { ruleId: rule.id, action, message, sources, evidence } : { ruleId: rule.id, action, test, message, sources, evidence };
+  const finding: Finding =
+    test === undefined
+      ? { ruleId: rule.id, action, message, sources, evidence }
+      : { ruleId: rule.id, action, test, message, sources, evidence };
   if (rule.disagreement !== undefined) finding.disagreement = rule.disagreement;
   return finding;
 }

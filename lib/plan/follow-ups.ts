@@ -11,7 +11,9 @@ import type { Finding } from "@/lib/contract/plan";
 
 /** Dates of dose increases: a new daily dose above the last dose that was not an interruption. */
 export function doseIncreaseDates(context: PlanContext): string[] {
-  const changes = [...(context.request.doseChanges ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const changes = [...(context.request.doseChanges ?? [])].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  );
   let lastDose = context.request.doseMg ?? 0;
   const increases: string[] = [];
   for (const change of changes) {
@@ -41,7 +43,10 @@ function startAnchored(rule: FollowUpRule, context: PlanContext): DatedItem[] {
     {
       date: first,
       label: offsetLabel(rule.after),
-      item: scheduleItemFrom(rule, rule.item, rule.why, { dueBy, resultWindow: windowFor(rule.item, first, context.startDate, dueBy) }),
+      item: scheduleItemFrom(rule, rule.item, rule.why, {
+        dueBy,
+        resultWindow: windowFor(rule.item, first, context.startDate, dueBy),
+      }),
     },
   ];
   if (rule.thenEvery) {
@@ -70,7 +75,10 @@ function doseIncreaseAnchored(rule: FollowUpRule, context: PlanContext): DatedIt
     return {
       date,
       label: `${offsetWords(rule.after)} after dose increase`,
-      item: scheduleItemFrom(rule, rule.item, `${rule.why} (dose increased on ${increase})`, { dueBy, resultWindow: windowFor(rule.item, date, increase, dueBy) }),
+      item: scheduleItemFrom(rule, rule.item, `${rule.why} (dose increased on ${increase})`, {
+        dueBy,
+        resultWindow: windowFor(rule.item, date, increase, dueBy),
+      }),
     };
   });
 }
@@ -92,7 +100,6 @@ function routineWithConsensus(routine: Cited): Cited {
   }
   return rule;
 }
-
 
 /**
  * "Then per routine patient management": repeated at the clinician's interval when one is

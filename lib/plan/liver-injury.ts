@@ -30,7 +30,12 @@ export function checkLiverInjury(context: PlanContext): Finding[] {
     const value = `${name} ${formatQuantity(result)} on ${result.date}`;
     if (result.uln === undefined) {
       findings.push(
-        findingFrom(rule, "missing", `${value}: give the laboratory's upper limit of normal to check it against ${rule.aboveUlnTimes}× the upper limit of normal. ${rule.advice}`, test),
+        findingFrom(
+          rule,
+          "missing",
+          `${value}: give the laboratory's upper limit of normal to check it against ${rule.aboveUlnTimes}× the upper limit of normal. ${rule.advice}`,
+          test,
+        ),
       );
       continue;
     }

@@ -44,13 +44,18 @@ export function missingFactFindings(waiting: WaitingOnFacts, context: PlanContex
   return [...waiting.entries()].map(([fact, rules]) => {
     const sources: SourceRef[] = [];
     for (const { rule } of rules) {
-      for (const ref of rule.sources) if (!sources.some((known) => known.source === ref.source && known.section === ref.section)) sources.push(ref);
+      for (const ref of rule.sources)
+        if (!sources.some((known) => known.source === ref.source && known.section === ref.section)) sources.push(ref);
     }
     const asked: Cited = {
       id: `${context.rules.id}.missing.${fact}`,
       evidence: rules.some(({ rule }) => rule.evidence === "label") ? "label" : "consensus",
       sources,
     };
-    return findingFrom(asked, "missing", `${factQuestions[fact]} It decides: ${rules.map(({ says }) => says).join(" ")}`);
+    return findingFrom(
+      asked,
+      "missing",
+      `${factQuestions[fact]} It decides: ${rules.map(({ says }) => says).join(" ")}`,
+    );
   });
 }

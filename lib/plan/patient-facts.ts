@@ -56,7 +56,8 @@ function latestCreatinine(labs: readonly LabResult[], date: string): LabResult |
   let latest: LabResult | undefined;
   for (const lab of labs) {
     if (lab.test !== "creatinine" || lab.date > date) continue;
-    if (!latest || lab.date > latest.date || (lab.date === latest.date && isBelow("creatinine", latest, lab))) latest = lab;
+    if (!latest || lab.date > latest.date || (lab.date === latest.date && isBelow("creatinine", latest, lab)))
+      latest = lab;
   }
   return latest;
 }
@@ -70,7 +71,12 @@ function creatinineClearanceOf(request: PlanRequest, today: string): CreatinineC
   if (patient.crclMlMin !== undefined) return { mlMin: patient.crclMlMin };
   const creatinine = latestCreatinine(request.labs ?? [], today);
   if (patient.weightKg === undefined || creatinine === undefined) return undefined;
-  const inputs = { ageYears: patient.ageYears, sex: patient.sex, weightKg: patient.weightKg, creatinine: { value: creatinine.value, unit: creatinine.unit } };
+  const inputs = {
+    ageYears: patient.ageYears,
+    sex: patient.sex,
+    weightKg: patient.weightKg,
+    creatinine: { value: creatinine.value, unit: creatinine.unit },
+  };
   return { mlMin: cockcroftGault(inputs), calculatedFrom: { ...inputs, creatinineDate: creatinine.date } };
 }
 

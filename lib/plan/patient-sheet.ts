@@ -24,11 +24,14 @@ export interface PatientSheet {
 
 function sheetItemOf(test: string): ScheduleItemId | undefined {
   if (test in plainWords) return test as ScheduleItemId;
-  const panel = (Object.keys(panelAnalytes) as (keyof typeof panelAnalytes)[]).find((id) => panelAnalytes[id].includes(test as LabTestId));
+  const panel = (Object.keys(panelAnalytes) as (keyof typeof panelAnalytes)[]).find((id) =>
+    panelAnalytes[id].includes(test as LabTestId),
+  );
   return panel;
 }
 
-const listed = (words: readonly string[]) => words.map((word) => word.charAt(0).toLowerCase() + word.slice(1)).join(", ");
+const listed = (words: readonly string[]) =>
+  words.map((word) => word.charAt(0).toLowerCase() + word.slice(1)).join(", ");
 
 /**
  * The patient's sheet from a plan. Normally the visits still to do, in date order. When a
@@ -45,7 +48,9 @@ export function patientSheet(plan: Plan): PatientSheet {
     .map((visit) => ({
       date: visit.date,
       label: visit.label,
-      items: visit.items.filter((item) => item.status !== "done").map((item) => ({ item, test: item.test, words: plainWords[item.test], overdue: item.status === "overdue" })),
+      items: visit.items
+        .filter((item) => item.status !== "done")
+        .map((item) => ({ item, test: item.test, words: plainWords[item.test], overdue: item.status === "overdue" })),
     }))
     .filter((visit) => visit.items.length > 0);
 
@@ -55,10 +60,23 @@ export function patientSheet(plan: Plan): PatientSheet {
       .map((visit) => ({ ...visit, items: visit.items.filter(({ item }) => item.recheckOf !== undefined) }))
       .filter((visit) => visit.items.length > 0);
     const dated = new Set(rechecks.flatMap((visit) => visit.items.map((entry) => entry.test)));
-    const undatedTests = [...new Set(stopping.map((finding) => (finding.test === undefined ? undefined : sheetItemOf(finding.test))).filter((test): test is ScheduleItemId => test !== undefined && !dated.has(test)))];
-    const visits: SheetVisit[] = rechecks.map(({ date, label, items }) => ({ date, label, items: items.map(({ test, words, overdue }) => ({ test, words, overdue })) }));
+    const undatedTests = [
+      ...new Set(
+        stopping
+          .map((finding) => (finding.test === undefined ? undefined : sheetItemOf(finding.test)))
+          .filter((test): test is ScheduleItemId => test !== undefined && !dated.has(test)),
+      ),
+    ];
+    const visits: SheetVisit[] = rechecks.map(({ date, label, items }) => ({
+      date,
+      label,
+      items: items.map(({ test, words, overdue }) => ({ test, words, overdue })),
+    }));
     if (undatedTests.length) {
-      visits.push({ label: "As your clinic arranges", items: undatedTests.map((test) => ({ test, words: plainWords[test], overdue: false })) });
+      visits.push({
+        label: "As your clinic arranges",
+        items: undatedTests.map((test) => ({ test, words: plainWords[test], overdue: false })),
+      });
     }
     return {
       stop: { instruction: patientStopInstruction(stopAction, drugName), reason: patientStopReason },
@@ -68,17 +86,28 @@ export function patientSheet(plan: Plan): PatientSheet {
   }
 
   const notOnSheet: string[] = [];
-  const routine = plan.findings.find((finding) => finding.action === "missing" && finding.ruleId === `${plan.drug}.routine`);
+  const routine = plan.findings.find(
+    (finding) => finding.action === "missing" && finding.ruleId === `${plan.drug}.routine`,
+  );
   const routineItems = drugRules[plan.drug as DrugId]?.routineMonitoring?.items ?? [];
   if (routine && routineItems.length) {
-    notOnSheet.push(`Regular blood tests (${listed(routineItems.map((item) => plainWords[item]))}): your clinic will arrange them; they are not on this sheet.`);
+    notOnSheet.push(
+      `Regular blood tests (${listed(routineItems.map((item) => plainWords[item]))}): your clinic will arrange them; they are not on this sheet.`,
+    );
   }
   for (const { test, dueOn } of plan.findings) {
     const item = test === undefined ? undefined : sheetItemOf(test);
-    if (item && dueOn) notOnSheet.push(`${plainWords[item]}: due ${formatLongDate(dueOn)}, after this sheet ends; your clinic will book it.`);
+    if (item && dueOn)
+      notOnSheet.push(
+        `${plainWords[item]}: due ${formatLongDate(dueOn)}, after this sheet ends; your clinic will book it.`,
+      );
   }
   return {
-    visits: dueVisits.map(({ date, label, items }) => ({ date, label, items: items.map(({ test, words, overdue }) => ({ test, words, overdue })) })),
+    visits: dueVisits.map(({ date, label, items }) => ({
+      date,
+      label,
+      items: items.map(({ test, words, overdue }) => ({ test, words, overdue })),
+    })),
     notOnSheet,
   };
 }

@@ -52,8 +52,10 @@ function adviceFor(rule: PatientRule | AdviceRule, context: PlanContext): string
 export function withRenalBasis(text: string, condition: PatientCondition, context: PlanContext): string {
   const read = renalFactsRead(condition);
   const basis: string[] = [];
-  if (read.has("egfr") && context.patient.egfr !== undefined) basis.push(`eGFR ${formatNumber(context.patient.egfr)} mL/min/1.73 m²`);
-  if (read.has("crcl") && context.creatinineClearance) basis.push(describeCreatinineClearance(context.creatinineClearance));
+  if (read.has("egfr") && context.patient.egfr !== undefined)
+    basis.push(`eGFR ${formatNumber(context.patient.egfr)} mL/min/1.73 m²`);
+  if (read.has("crcl") && context.creatinineClearance)
+    basis.push(describeCreatinineClearance(context.creatinineClearance));
   return basis.length ? `${text} Decided on ${basis.join(" and ")}.` : text;
 }
 
@@ -76,7 +78,11 @@ export function checkPatientRules(context: PlanContext, waiting: WaitingOnFacts)
       findings.push(findingFrom(rule, rule.action, withRenalBasis(adviceFor(rule, context), rule.when, context)));
     } else if (rule.region) {
       findings.push(
-        findingFrom(rule, "info", `Under the ${regionLabelName(rule.region)}: ${rule.advice} This plan follows the ${regionLabelName(context.region)}.`),
+        findingFrom(
+          rule,
+          "info",
+          `Under the ${regionLabelName(rule.region)}: ${rule.advice} This plan follows the ${regionLabelName(context.region)}.`,
+        ),
       );
     }
   }

@@ -15,7 +15,8 @@ export function requiredAnalytes(rules: DrugRules, region: PlanRegion, panel: La
   cache.set(rules, byRegion);
   let byPanel = byRegion[region];
   if (byPanel === undefined) {
-    const applies = (rule: { region?: string }) => rule.region === undefined || region === "both" || rule.region === region;
+    const applies = (rule: { region?: string }) =>
+      rule.region === undefined || region === "both" || rule.region === region;
     const read = new Set<LabTestId>([
       ...rules.startThresholds.filter(applies).map((rule) => rule.test),
       ...rules.treatmentThresholds.filter(applies).map((rule) => rule.test),
@@ -24,7 +25,10 @@ export function requiredAnalytes(rules: DrugRules, region: PlanRegion, panel: La
     ]);
     const map = new Map<LabPanelId, readonly LabTestId[]>();
     for (const [id, analytes] of Object.entries(panelAnalytes) as [LabPanelId, readonly LabTestId[]][]) {
-      map.set(id, analytes.filter((analyte) => read.has(analyte)));
+      map.set(
+        id,
+        analytes.filter((analyte) => read.has(analyte)),
+      );
     }
     byPanel = map;
     byRegion[region] = byPanel;
@@ -33,7 +37,11 @@ export function requiredAnalytes(rules: DrugRules, region: PlanRegion, panel: La
 }
 
 /** Of `required` (or, when none is, of the whole panel), the analytes `onFile` lacks; empty when the panel is complete. */
-export function lackingAnalytes(panel: LabPanelId, required: readonly LabTestId[], onFile: (analyte: LabTestId) => boolean): LabTestId[] {
+export function lackingAnalytes(
+  panel: LabPanelId,
+  required: readonly LabTestId[],
+  onFile: (analyte: LabTestId) => boolean,
+): LabTestId[] {
   if (required.length === 0) return panelAnalytes[panel].some(onFile) ? [] : [...panelAnalytes[panel]];
   return required.filter((analyte) => !onFile(analyte));
 }

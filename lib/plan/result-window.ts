@@ -18,6 +18,9 @@ export interface ResultWindow {
 /** The window for a test due on `date` (at the latest `dueBy`), counted `since` its anchor (the start, a dose increase, a low result). */
 export function resultWindowFor(date: string, since: string, dueBy?: string): ResultWindow {
   const interval = daysBetween(since, date);
-  const tolerance = Math.min(maximumToleranceDays, Math.max(minimumToleranceDays, Math.round(interval * toleranceShare)));
+  const tolerance = Math.min(
+    maximumToleranceDays,
+    Math.max(minimumToleranceDays, Math.round(interval * toleranceShare)),
+  );
   return { from: addDays(date, -tolerance), to: addDays(dueBy ?? date, tolerance) };
 }

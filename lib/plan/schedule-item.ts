@@ -38,7 +38,12 @@ export function scheduleItemFrom(
   rule: Cited,
   test: ScheduleItemId,
   why: string,
-  options: { status?: ScheduleItem["status"]; dueBy?: string; resultWindow?: ResultWindow; recheckOf?: { test: LabTestId; after: string } } = {},
+  options: {
+    status?: ScheduleItem["status"];
+    dueBy?: string;
+    resultWindow?: ResultWindow;
+    recheckOf?: { test: LabTestId; after: string };
+  } = {},
 ): ScheduleItem {
   const kind = kindOf(test);
   const sources = resolveSources(rule.sources);

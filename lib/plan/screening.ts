@@ -5,7 +5,6 @@ import { findingFrom } from "./findings";
 import type { Finding } from "@/lib/contract/plan";
 import { screeningReadingNames } from "@/lib/words/screening";
 
-
 /**
  * How a rule reads a result: its interpretation, "unassessed" for a positive result without
  * one, and "latent-treated" for latent TB whose preventive treatment had started by the
@@ -22,11 +21,17 @@ function readingOf(entry: ScreeningEntry, onTreatment: boolean, context: PlanCon
 
 function describeEntry(entry: ScreeningEntry, reading: ScreeningReading | undefined): string {
   const words = entry.interpretation ? `, ${screeningReadingNames[entry.interpretation]}` : "";
-  const treated = reading === "latent-treated" ? `, preventive treatment started ${entry.preventiveTreatmentStarted}` : "";
+  const treated =
+    reading === "latent-treated" ? `, preventive treatment started ${entry.preventiveTreatmentStarted}` : "";
   return `(Result of ${entry.date}${words}${treated}.)`;
 }
 
-function matches(rule: ScreeningRule, entry: ScreeningEntry, reading: ScreeningReading | undefined, onTreatment: boolean): boolean {
+function matches(
+  rule: ScreeningRule,
+  entry: ScreeningEntry,
+  reading: ScreeningReading | undefined,
+  onTreatment: boolean,
+): boolean {
   if (rule.test !== entry.test || rule.result !== entry.result) return false;
   if (rule.phase !== undefined && rule.phase !== (onTreatment ? "on-treatment" : "before-start")) return false;
   return rule.readings === undefined || (reading !== undefined && rule.readings.includes(reading));
@@ -47,8 +52,11 @@ export function checkScreening(context: PlanContext): Finding[] {
     if (!entry) continue;
     const onTreatment = entry.date > context.startDate;
     const reading = readingOf(entry, onTreatment, context);
-    const rule = context.rules.screeningRules.find((candidate) => appliesInRegion(candidate, context) && matches(candidate, entry, reading, onTreatment));
-    if (rule) findings.push(findingFrom(rule, rule.action, `${rule.advice} ${describeEntry(entry, reading)}`, rule.test));
+    const rule = context.rules.screeningRules.find(
+      (candidate) => appliesInRegion(candidate, context) && matches(candidate, entry, reading, onTreatment),
+    );
+    if (rule)
+      findings.push(findingFrom(rule, rule.action, `${rule.advice} ${describeEntry(entry, reading)}`, rule.test));
   }
   return findings;
 }

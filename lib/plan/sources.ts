@@ -10,7 +10,11 @@ const resolved = new WeakMap<readonly SourceRef[], readonly PlanSource[]>();
 export function resolveSources(refs: readonly SourceRef[]): readonly PlanSource[] {
   let list = resolved.get(refs);
   if (list === undefined) {
-    list = Object.freeze(refs.map((ref) => Object.freeze({ title: sources[ref.source].title, section: ref.section, url: sources[ref.source].url })));
+    list = Object.freeze(
+      refs.map((ref) =>
+        Object.freeze({ title: sources[ref.source].title, section: ref.section, url: sources[ref.source].url }),
+      ),
+    );
     resolved.set(refs, list);
   }
   return list;

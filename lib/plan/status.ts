@@ -24,7 +24,9 @@ export function applyStatuses(dated: readonly DatedItem[], context: PlanContext)
       ? []
       : dated.flatMap((entry) => {
           const window = entry.item.resultWindow;
-          return window && isPanel(entry.item.test) ? [{ entry, window, panel: entry.item.test, day: dayNumber(entry.date) }] : [];
+          return window && isPanel(entry.item.test)
+            ? [{ entry, window, panel: entry.item.test, day: dayNumber(entry.date) }]
+            : [];
         });
   for (const lab of results) {
     const labDay = dayNumber(lab.date);
@@ -47,13 +49,16 @@ export function applyStatuses(dated: readonly DatedItem[], context: PlanContext)
   return dated.map((entry) => {
     const answered = answers.get(entry);
     if (answered && isPanel(entry.item.test)) {
-      const required = entry.item.recheckOf ? [entry.item.recheckOf.test] : requiredAnalytes(context.rules, context.region, entry.item.test);
+      const required = entry.item.recheckOf
+        ? [entry.item.recheckOf.test]
+        : requiredAnalytes(context.rules, context.region, entry.item.test);
       const lacking = lackingAnalytes(entry.item.test, required, (analyte) => answered.has(analyte));
       if (lacking.length === 0) return { ...entry, item: { ...entry.item, status: "done" } };
       const why = `${entry.item.why} Results in its window lack ${lacking.map(analyteShortName).join(", ")}.`;
       entry = { ...entry, item: { ...entry.item, why } };
     }
-    if (entry.item.status === "due" && asOf !== undefined && entry.date <= asOf) return { ...entry, item: { ...entry.item, status: "overdue" } };
+    if (entry.item.status === "due" && asOf !== undefined && entry.date <= asOf)
+      return { ...entry, item: { ...entry.item, status: "overdue" } };
     return entry;
   });
 }

@@ -23,4 +23,5 @@ export function patientStopInstruction(action: StopAction, drugName: string): st
 }
 
 /** Why, in words that fit a finding from a test result or from the patient's details alike. */
-export const patientStopReason = "Something in your health details or test results needs your clinician's review first.";
+export const patientStopReason =
+  "Something in your health details or test results needs your clinician's review first.";

@@ -25,22 +25,27 @@ function dailyResults(results: readonly LabResult[], test: LabTestId): LabResult
 }
 
 function breaks(rule: TreatmentRule, result: LabResult, baseline: LabResult | undefined): boolean {
-  if (rule.kind === "limit") return rule.inclusive ? !isAbove(rule.test, result, rule.below) : isBelow(rule.test, result, rule.below);
+  if (rule.kind === "limit")
+    return rule.inclusive ? !isAbove(rule.test, result, rule.below) : isBelow(rule.test, result, rule.below);
   if (!baseline) return false;
-  const fall = convert(rule.test, baseline, rule.fallOfMoreThan.unit) - convert(rule.test, result, rule.fallOfMoreThan.unit);
+  const fall =
+    convert(rule.test, baseline, rule.fallOfMoreThan.unit) - convert(rule.test, result, rule.fallOfMoreThan.unit);
   return fall > rule.fallOfMoreThan.value * (1 + 1e-9);
 }
 
 function describe(rule: TreatmentRule, result: LabResult, baseline: LabResult | undefined): string {
   const value = `${sentenceCase(analyteShortName(rule.test))} ${formatQuantity(result)} on ${result.date}`;
-  if (rule.kind === "limit") return `${value} is ${rule.inclusive ? "at or below" : "below"} ${formatLimitIn(rule.test, rule.below, result.unit)}`;
+  if (rule.kind === "limit")
+    return `${value} is ${rule.inclusive ? "at or below" : "below"} ${formatLimitIn(rule.test, rule.below, result.unit)}`;
   const from = baseline ? ` from the baseline ${formatQuantity(baseline)} (${baseline.date})` : "";
   return `${value} is a fall of more than ${formatQuantity(rule.fallOfMoreThan)}${from}`;
 }
 
 /** The rules a result breaks, most severe first. */
 function broken(rules: readonly TreatmentRule[], result: LabResult, baseline: LabResult | undefined): TreatmentRule[] {
-  return rules.filter((rule) => breaks(rule, result, baseline)).sort((a, b) => actionRank[a.action] - actionRank[b.action]);
+  return rules
+    .filter((rule) => breaks(rule, result, baseline))
+    .sort((a, b) => actionRank[a.action] - actionRank[b.action]);
 }
 
 /** How many of the latest results in a row break the rule: a confirmation needs the repeat itself to break it. */
@@ -58,11 +63,18 @@ function hasRecovered(rule: TreatmentRule, result: LabResult): boolean | undefin
 }
 
 function panelOf(test: LabTestId) {
-  return (Object.keys(panelAnalytes) as (keyof typeof panelAnalytes)[]).find((panel) => panelAnalytes[panel].includes(test)) ?? "cbc";
+  return (
+    (Object.keys(panelAnalytes) as (keyof typeof panelAnalytes)[]).find((panel) =>
+      panelAnalytes[panel].includes(test),
+    ) ?? "cbc"
+  );
 }
 
 // The rules are fixed data: each drug's are grouped by analyte once per label region.
-const rulesByTest = new WeakMap<DrugRules, Partial<Record<PlanRegion, ReadonlyMap<LabTestId, readonly TreatmentRule[]>>>>();
+const rulesByTest = new WeakMap<
+  DrugRules,
+  Partial<Record<PlanRegion, ReadonlyMap<LabTestId, readonly TreatmentRule[]>>>
+>();
 
 /** The drug's during-treatment rules that apply in the plan's region, by analyte, in rule order. */
 function treatmentRulesByTest(context: PlanContext): ReadonlyMap<LabTestId, readonly TreatmentRule[]> {
@@ -135,14 +147,17 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
 
     const latest = results.at(-1);
     // The labels give no recheck interval: without the clinician's, the recheck is not dated.
-    const recheckNote = recheckWeeks === undefined && lowRun.length > 0 ? " Choose a recheck interval to date the recheck." : "";
+    const recheckNote =
+      recheckWeeks === undefined && lowRun.length > 0 ? " Choose a recheck interval to date the recheck." : "";
     if (discontinued) {
-      const after = latest && latest !== discontinued.result ? ` Latest result: ${formatQuantity(latest)} on ${latest.date}.` : "";
+      const after =
+        latest && latest !== discontinued.result ? ` Latest result: ${formatQuantity(latest)} on ${latest.date}.` : "";
       findings.push(
         findingFrom(
           discontinued.rule,
           "discontinue",
-          `${describe(discontinued.rule, discontinued.result, baseline)}: discontinue ${drugName}${discontinued.rule.confirmByRepeat ? " (confirmed by a repeat result)" : ""}. ${discontinued.rule.restartWhen ?? ""}${after}`.trim() + recheckNote,
+          `${describe(discontinued.rule, discontinued.result, baseline)}: discontinue ${drugName}${discontinued.rule.confirmByRepeat ? " (confirmed by a repeat result)" : ""}. ${discontinued.rule.restartWhen ?? ""}${after}`.trim() +
+            recheckNote,
           test,
         ),
       );
@@ -156,7 +171,11 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
           : holding
             ? `${describe(rule, latest, baseline)}: hold ${drugName} until a repeat test confirms or refutes it; if confirmed, ${rule.action.replace("-", " ")} ${drugName}. ${rule.restartWhen ?? ""}`
             : `${describe(rule, latest, baseline)}: repeat the test to confirm; if confirmed, ${rule.action.replace("-", " ")} ${drugName}. ${rule.restartWhen ?? ""}`;
-        const action = confirmed ? rule.action : holding && rule.kind === "limit" && rule.untilConfirmed ? rule.untilConfirmed : "caution";
+        const action = confirmed
+          ? rule.action
+          : holding && rule.kind === "limit" && rule.untilConfirmed
+            ? rule.untilConfirmed
+            : "caution";
         findings.push(findingFrom(rule, action, `${message.trim()}${recheckNote}`, test));
       }
       if (awaitingConfirmation) {

@@ -24,10 +24,16 @@ export function planZoster(context: PlanContext): { findings: Finding[]; items: 
   const doses = context.request.zosterVaccine ?? [];
 
   // In date order, so the findings do not follow the order the doses were listed in.
-  for (const liveDate of doses.filter((dose) => dose.vaccine === "zvl").map((dose) => dose.date).sort()) {
+  for (const liveDate of doses
+    .filter((dose) => dose.vaccine === "zvl")
+    .map((dose) => dose.date)
+    .sort()) {
     const daysBeforeStart = daysBetween(liveDate, context.startDate);
     if (daysBeforeStart < liveVaccineWeeksBeforeStart * 7) {
-      const when = daysBeforeStart <= 0 ? "is on or after the start date" : `is less than ${liveVaccineWeeksBeforeStart} weeks before the start date`;
+      const when =
+        daysBeforeStart <= 0
+          ? "is on or after the start date"
+          : `is less than ${liveVaccineWeeksBeforeStart} weeks before the start date`;
       findings.push(
         findingFrom(
           rule,
@@ -39,11 +45,20 @@ export function planZoster(context: PlanContext): { findings: Finding[]; items: 
   }
 
   if (patient.ageYears < rule.fromAgeYears) {
-    findings.push(findingFrom(rule, "info", `Recombinant zoster vaccine is recommended from age ${rule.fromAgeYears}; none is planned at age ${patient.ageYears}.`));
+    findings.push(
+      findingFrom(
+        rule,
+        "info",
+        `Recombinant zoster vaccine is recommended from age ${rule.fromAgeYears}; none is planned at age ${patient.ageYears}.`,
+      ),
+    );
     return { findings, items };
   }
 
-  const recombinant = doses.filter((dose) => dose.vaccine === "rzv").map((dose) => dose.date).sort();
+  const recombinant = doses
+    .filter((dose) => dose.vaccine === "rzv")
+    .map((dose) => dose.date)
+    .sort();
   const beforeStart = addDays(context.startDate, -daysBeforeStartForDose1);
   const [dose1, ...later] = recombinant;
 
@@ -52,21 +67,32 @@ export function planZoster(context: PlanContext): { findings: Finding[]; items: 
     items.push({
       date: beforeStart,
       label: "2 weeks before start",
-      item: scheduleItemFrom(rule, "rzv-dose-1", `${rule.why} Dose 1 at least 2 weeks before the first dose, or as soon as possible.`),
+      item: scheduleItemFrom(
+        rule,
+        "rzv-dose-1",
+        `${rule.why} Dose 1 at least 2 weeks before the first dose, or as soon as possible.`,
+      ),
     });
     items.push({
       date: dose2,
       label: "Zoster vaccine dose 2",
-      item: scheduleItemFrom(rule, "rzv-dose-2", "Recombinant zoster vaccine dose 2, 2 months after dose 1 (allowed 1–6 months after it; never less than 4 weeks).", {
-        dueBy: addMonths(beforeStart, latestDose2Months),
-      }),
+      item: scheduleItemFrom(
+        rule,
+        "rzv-dose-2",
+        "Recombinant zoster vaccine dose 2, 2 months after dose 1 (allowed 1–6 months after it; never less than 4 weeks).",
+        {
+          dueBy: addMonths(beforeStart, latestDose2Months),
+        },
+      ),
     });
     return { findings, items };
   }
 
   const validDose2 = later.find((date) => daysBetween(dose1, date) >= earliestDose2Weeks * 7);
   if (validDose2) {
-    findings.push(findingFrom(rule, "info", `Zoster vaccination complete: recombinant vaccine on ${dose1} and ${validDose2}.`));
+    findings.push(
+      findingFrom(rule, "info", `Zoster vaccination complete: recombinant vaccine on ${dose1} and ${validDose2}.`),
+    );
     return { findings, items };
   }
 

@@ -22,7 +22,12 @@ function choiceOf({ name, brand, route, indications, doses }: DrugRules): DrugCh
     brand,
     route,
     indications: indications.map(({ indication, region }) => (region ? { indication, region } : { indication })),
-    doses: doses.map(({ doseMg, regimen, use, indications: doseIndications }) => ({ doseMg, regimen, use, indications: doseIndications })),
+    doses: doses.map(({ doseMg, regimen, use, indications: doseIndications }) => ({
+      doseMg,
+      regimen,
+      use,
+      indications: doseIndications,
+    })),
   };
 }
 

@@ -9,8 +9,15 @@ export function neutralisedCell(value: string): string {
 }
 
 /** Rows as CSV text (RFC 4180 quoting by csv-stringify), every cell neutralised. */
-export function csvText(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+export function csvText(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | null)[])[],
+): string {
   const cells = rows.map((row) => row.map((cell) => neutralisedCell(cell === null ? "" : String(cell))));
   // quoted_match: a line break inside a cell is quoted too, not only the record delimiter.
-  return stringify([header.map(neutralisedCell), ...cells], { eof: true, record_delimiter: "windows", quoted_match: /[\r\n]/ });
+  return stringify([header.map(neutralisedCell), ...cells], {
+    eof: true,
+    record_delimiter: "windows",
+    quoted_match: /[\r\n]/,
+  });
 }

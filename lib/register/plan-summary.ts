@@ -22,7 +22,11 @@ export interface SummaryChange {
 export function summaryOf(plan: Plan): PlanSummary {
   const items = plan.visits.flatMap((visit) => visit.items.map((item) => `${visit.date} ${item.test}`));
   const findings = plan.findings.map((finding) => `${finding.action} ${finding.ruleId}`);
-  return { rulesVersion: plan.rulesVersion, items: [...new Set(items)].sort(), findings: [...new Set(findings)].sort() };
+  return {
+    rulesVersion: plan.rulesVersion,
+    items: [...new Set(items)].sort(),
+    findings: [...new Set(findings)].sort(),
+  };
 }
 
 const without = (list: readonly string[], other: readonly string[]) => {
@@ -40,7 +44,12 @@ export function summaryChange(before: PlanSummary, after: PlanSummary): SummaryC
     findingsAdded: without(after.findings, before.findings),
     findingsRemoved: without(before.findings, after.findings),
   };
-  const changed = change.itemsAdded.length + change.itemsRemoved.length + change.findingsAdded.length + change.findingsRemoved.length > 0;
+  const changed =
+    change.itemsAdded.length +
+      change.itemsRemoved.length +
+      change.findingsAdded.length +
+      change.findingsRemoved.length >
+    0;
   return changed ? change : null;
 }
 

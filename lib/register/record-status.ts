@@ -24,20 +24,30 @@ const findingKey = (finding: Finding) => `${finding.action}|${finding.ruleId}|${
  * Only findings about a test count: general cautions (the boxed warning, shown once a
  * patient is on treatment) and "info" notes are not a result to review.
  */
-export function findingsRaisedBy(facts: RecordFacts, resultId: string, planOf: PlanOf, withIt: Plan = planOf(requestOfRecord(facts))): Finding[] {
+export function findingsRaisedBy(
+  facts: RecordFacts,
+  resultId: string,
+  planOf: PlanOf,
+  withIt: Plan = planOf(requestOfRecord(facts)),
+): Finding[] {
   const before = new Set(planOf(requestOfRecord(facts, undefined, resultId)).findings.map(findingKey));
-  return withIt.findings.filter((finding) => finding.test !== undefined && finding.action !== "info" && !before.has(findingKey(finding)));
+  return withIt.findings.filter(
+    (finding) => finding.test !== undefined && finding.action !== "info" && !before.has(findingKey(finding)),
+  );
 }
 
 export function nextDueOf(plan: Plan): string | null {
-  return plan.visits.find((visit) => visit.items.some((item) => item.kind === "lab" && item.status !== "done"))?.date ?? null;
+  return (
+    plan.visits.find((visit) => visit.items.some((item) => item.kind === "lab" && item.status !== "done"))?.date ?? null
+  );
 }
 
 export function statusOfRecord(facts: RecordFacts, planOf: PlanOf): RecordStatus {
   const plan = planOf(requestOfRecord(facts));
   const signed = signedOffResults(facts.events);
   const needsReview = facts.events.filter(
-    (event) => event.kind === "result" && !signed.has(event.id) && findingsRaisedBy(facts, event.id, planOf, plan).length > 0,
+    (event) =>
+      event.kind === "result" && !signed.has(event.id) && findingsRaisedBy(facts, event.id, planOf, plan).length > 0,
   ).length;
   return {
     nextDueOn: nextDueOf(plan),

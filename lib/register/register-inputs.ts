@@ -26,11 +26,13 @@ function text(field: string, max: number, min = 1) {
 
 export const clinicPatientIdSchema = z.string({ error: "Clinic patient identifier must be text." }).check(
   z.refine((value) => clinicPatientIdPattern.test(value), {
-    error: "Clinic patient identifier must be 1 to 64 letters, digits, spaces or . _ / - (starting with a letter or digit).",
+    error:
+      "Clinic patient identifier must be 1 to 64 letters, digits, spaces or . _ / - (starting with a letter or digit).",
   }),
 );
 
-const uuidSchema = (field: string) => z.string({ error: `${field} must be an id.` }).check(z.uuid({ error: `${field} must be a record id (a UUID).` }));
+const uuidSchema = (field: string) =>
+  z.string({ error: `${field} must be an id.` }).check(z.uuid({ error: `${field} must be a record id (a UUID).` }));
 
 /** A new record: who the patient is and the plan request (validated with the plan schema separately). */
 export const newPatientSchema = z.strictObject({
@@ -57,10 +59,12 @@ export const planReviewSchema = z.strictObject({ comment: text("Review comment",
 
 const resultEntryShape = z.strictObject({
   date: z.string({ error: "Date of the results must be a date written YYYY-MM-DD." }),
-  labs: z.array(z.unknown(), { error: "Labs must be a list." }).check(
-    z.minLength(1, { error: "Enter at least one result." }),
-    z.maxLength(13, { error: "At most 13 results in one entry." }),
-  ),
+  labs: z
+    .array(z.unknown(), { error: "Labs must be a list." })
+    .check(
+      z.minLength(1, { error: "Enter at least one result." }),
+      z.maxLength(13, { error: "At most 13 results in one entry." }),
+    ),
 });
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
@@ -82,22 +86,33 @@ export function checkResultEntry(body: unknown): Checked<{ labs: LabResult[] }> 
   const seen = new Set<string>();
   entry.value.labs.forEach((lab, index) => {
     if (typeof lab !== "object" || lab === null || Array.isArray(lab) || "date" in lab) {
-      errors.push({ path: `labs.${index}`, message: "Each result must be an object with test, value, unit and, for liver enzymes and CK, uln." });
+      errors.push({
+        path: `labs.${index}`,
+        message: "Each result must be an object with test, value, unit and, for liver enzymes and CK, uln.",
+      });
       return;
     }
     const parsed = labResultSchema.safeParse({ ...lab, date: entry.value.date });
     if (!parsed.success) {
       for (const error of toFieldErrors(parsed.error)) {
-        errors.push(error.path === "date" ? error : { path: `labs.${index}${error.path ? `.${error.path}` : ""}`, message: error.message });
+        errors.push(
+          error.path === "date"
+            ? error
+            : { path: `labs.${index}${error.path ? `.${error.path}` : ""}`, message: error.message },
+        );
       }
       return;
     }
-    if (seen.has(parsed.data.test)) errors.push({ path: `labs.${index}.test`, message: "Only one result per test in one entry." });
+    if (seen.has(parsed.data.test))
+      errors.push({ path: `labs.${index}.test`, message: "Only one result per test in one entry." });
     seen.add(parsed.data.test);
     labs.push(parsed.data);
   });
   // The date's own message once, not once per lab.
-  const unique = errors.filter((error, index) => errors.findIndex((other) => other.path === error.path && other.message === error.message) === index);
+  const unique = errors.filter(
+    (error, index) =>
+      errors.findIndex((other) => other.path === error.path && other.message === error.message) === index,
+  );
   return unique.length ? { ok: false, errors: unique } : { ok: true, value: { labs } };
 }
 

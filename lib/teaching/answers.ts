@@ -49,7 +49,9 @@ export function decidingRuleIds(question: TeachingQuestion, plan: Plan): string[
       );
       // With no start limit, the rules that spoke and did not refuse decide it; a fact still to be
       // asked for (a `missing` finding) decides nothing yet.
-      return checked.length > 0 ? checked.map((rule) => rule.id) : unique(plan.findings.filter((finding) => finding.action !== "missing").map((finding) => finding.ruleId));
+      return checked.length > 0
+        ? checked.map((rule) => rule.id)
+        : unique(plan.findings.filter((finding) => finding.action !== "missing").map((finding) => finding.ruleId));
     }
     case "visit-date": {
       const found = firstVisitWith(plan, question.item, question.after);

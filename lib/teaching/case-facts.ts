@@ -4,7 +4,12 @@ import { formatLongDate } from "@/lib/dates/long-date";
 import type { PlanRequestInput } from "@/lib/contract/plan-request";
 import { indicationNames } from "@/lib/words/indications";
 import { analyteName, formatQuantity, sentenceCase } from "@/lib/units/format";
-import { hepaticImpairmentNames, interactingMedicineWords, riskFactorNames, smokingNames } from "@/lib/words/patient-facts";
+import {
+  hepaticImpairmentNames,
+  interactingMedicineWords,
+  riskFactorNames,
+  smokingNames,
+} from "@/lib/words/patient-facts";
 import { screeningTestNames } from "@/lib/words/screening";
 import { defaultLabelRegion } from "@/lib/contract/defaults";
 import { regionLabelName } from "@/lib/words/regions";
@@ -31,29 +36,50 @@ export function caseFacts(request: PlanRequestInput): CaseFact[] {
     { label: "Drug", value: `${rules.name} (${rules.brand})` },
     { label: "Indication", value: indicationNames[request.indication as IndicationId] },
   ];
-  if (request.doseMg !== undefined) facts.push({ label: "Dose", value: regimen ? `${regimen} (${request.doseMg} mg a day)` : `${request.doseMg} mg a day` });
+  if (request.doseMg !== undefined)
+    facts.push({
+      label: "Dose",
+      value: regimen ? `${regimen} (${request.doseMg} mg a day)` : `${request.doseMg} mg a day`,
+    });
   facts.push({ label: "Start date", value: formatLongDate(request.startDate) });
   facts.push({ label: "Label region", value: regionLabelName(request.labelRegion ?? defaultLabelRegion) });
   facts.push({ label: "Patient", value: `${patient.ageYears}-year-old ${patient.sex}` });
   if (patient.smoking) facts.push({ label: "Smoking", value: smokingNames[patient.smoking] });
-  if (patient.riskFactors) facts.push({ label: "Risk factors", value: listOr(patient.riskFactors.map((factor) => riskFactorNames[factor])) });
+  if (patient.riskFactors)
+    facts.push({ label: "Risk factors", value: listOr(patient.riskFactors.map((factor) => riskFactorNames[factor])) });
   if (patient.sex === "female") {
-    facts.push({ label: "Can become pregnant", value: patient.canBecomePregnant === "unknown" ? "not known" : yesNo(patient.canBecomePregnant) });
+    facts.push({
+      label: "Can become pregnant",
+      value: patient.canBecomePregnant === "unknown" ? "not known" : yesNo(patient.canBecomePregnant),
+    });
   }
   if (patient.egfr !== undefined) facts.push({ label: "eGFR", value: `${patient.egfr} mL/min/1.73 m²` });
   if (patient.weightKg !== undefined) facts.push({ label: "Weight", value: `${patient.weightKg} kg` });
-  if (patient.crclMlMin !== undefined) facts.push({ label: "Creatinine clearance", value: `${patient.crclMlMin} mL/min` });
-  if (patient.hepaticImpairment !== undefined) facts.push({ label: "Hepatic impairment", value: hepaticImpairmentNames[patient.hepaticImpairment] });
+  if (patient.crclMlMin !== undefined)
+    facts.push({ label: "Creatinine clearance", value: `${patient.crclMlMin} mL/min` });
+  if (patient.hepaticImpairment !== undefined)
+    facts.push({ label: "Hepatic impairment", value: hepaticImpairmentNames[patient.hepaticImpairment] });
   if (patient.interactingMedicines !== undefined) {
-    facts.push({ label: "Interacting medicines", value: listOr(patient.interactingMedicines.map((medicine) => interactingMedicineWords[medicine].name)) });
+    facts.push({
+      label: "Interacting medicines",
+      value: listOr(patient.interactingMedicines.map((medicine) => interactingMedicineWords[medicine].name)),
+    });
   }
-  if (patient.cyp2c9PoorMetabolizer !== undefined) facts.push({ label: "CYP2C9 poor metabolizer", value: yesNo(patient.cyp2c9PoorMetabolizer) });
-  if (patient.cyp2c19PoorMetabolizer !== undefined) facts.push({ label: "CYP2C19 poor metabolizer", value: yesNo(patient.cyp2c19PoorMetabolizer) });
+  if (patient.cyp2c9PoorMetabolizer !== undefined)
+    facts.push({ label: "CYP2C9 poor metabolizer", value: yesNo(patient.cyp2c9PoorMetabolizer) });
+  if (patient.cyp2c19PoorMetabolizer !== undefined)
+    facts.push({ label: "CYP2C19 poor metabolizer", value: yesNo(patient.cyp2c19PoorMetabolizer) });
   for (const lab of request.labs ?? []) {
-    facts.push({ label: analyteName(lab.test as LabTestId), value: `${formatQuantity({ value: lab.value, unit: lab.unit })} (${formatLongDate(lab.date)})` });
+    facts.push({
+      label: analyteName(lab.test as LabTestId),
+      value: `${formatQuantity({ value: lab.value, unit: lab.unit })} (${formatLongDate(lab.date)})`,
+    });
   }
   for (const entry of request.screening ?? []) {
-    facts.push({ label: sentenceCase(screeningTestNames[entry.test]), value: `${entry.result} (${formatLongDate(entry.date)})` });
+    facts.push({
+      label: sentenceCase(screeningTestNames[entry.test]),
+      value: `${entry.result} (${formatLongDate(entry.date)})`,
+    });
   }
   for (const change of request.doseChanges ?? []) {
     facts.push({ label: "Dose change", value: `${change.doseMg} mg a day from ${formatLongDate(change.date)}` });

@@ -9,7 +9,8 @@ const drawn = "2026-12-15";
 
 type Lab = NonNullable<PlanRequestInput["labs"]>[number];
 const lab = (test: Lab["test"], value: number, unit: string): Lab => ({ test, value, unit, date: drawn });
-const negativeScreens = (...tests: ("tb" | "hbv" | "hcv")[]) => tests.map((test) => ({ test, result: "negative" as const, date: drawn }));
+const negativeScreens = (...tests: ("tb" | "hbv" | "hcv")[]) =>
+  tests.map((test) => ({ test, result: "negative" as const, date: drawn }));
 const allScreensNegative = negativeScreens("tb", "hbv", "hcv");
 
 /** A normal blood count and lipids, in conventional units, unless a case overrides one. */
@@ -20,7 +21,10 @@ const normalCbcAndLipids: readonly Lab[] = [
   lab("hemoglobin", 13.6, "g/dL"),
   lab("ldl", 110, "mg/dL"),
 ];
-const withLab = (labs: readonly Lab[], replacement: Lab): Lab[] => [...labs.filter((entry) => entry.test !== replacement.test), replacement];
+const withLab = (labs: readonly Lab[], replacement: Lab): Lab[] => [
+  ...labs.filter((entry) => entry.test !== replacement.test),
+  replacement,
+];
 
 const whenIsFirst = (what: string) => `When is the first ${what} after the start?`;
 const mayStart = "By the rules the app applies, may this patient start?";
@@ -41,7 +45,13 @@ export const teachingCases: readonly TeachingCase[] = [
       doseMg: 100,
       startDate: start,
       patient: { ageYears: 26, sex: "female", canBecomePregnant: false, smoking: "never" },
-      labs: [lab("platelets", 140, "10^9/L"), lab("anc", 3.2, "10^9/L"), lab("alc", 1.6, "10^9/L"), lab("hemoglobin", 13.1, "g/dL"), lab("ldl", 105, "mg/dL")],
+      labs: [
+        lab("platelets", 140, "10^9/L"),
+        lab("anc", 3.2, "10^9/L"),
+        lab("alc", 1.6, "10^9/L"),
+        lab("hemoglobin", 13.1, "g/dL"),
+        lab("ldl", 105, "mg/dL"),
+      ],
       screening: allScreensNegative,
     },
     questions: [
@@ -175,7 +185,11 @@ export const teachingCases: readonly TeachingCase[] = [
       doseMg: 2,
       startDate: start,
       patient: { ageYears: 45, sex: "female", canBecomePregnant: false, smoking: "never", egfr: 92 },
-      labs: [...withLab(normalCbcAndLipids, lab("hemoglobin", 78, "g/L")), lab("alt", 18, "U/L"), lab("creatinine", 0.8, "mg/dL")],
+      labs: [
+        ...withLab(normalCbcAndLipids, lab("hemoglobin", 78, "g/L")),
+        lab("alt", 18, "U/L"),
+        lab("creatinine", 0.8, "mg/dL"),
+      ],
       screening: allScreensNegative,
     },
     questions: [
@@ -453,7 +467,8 @@ export const teachingCases: readonly TeachingCase[] = [
     id: "delgocitinib-cream-16-year-old",
     title: "Delgocitinib cream: a 16-year-old with hand eczema",
     drug: "delgocitinib-cream",
-    vignette: "A 16-year-old girl with moderate-to-severe chronic hand eczema asks for delgocitinib cream, which an adult relative uses.",
+    vignette:
+      "A 16-year-old girl with moderate-to-severe chronic hand eczema asks for delgocitinib cream, which an adult relative uses.",
     teachingPoint:
       "Delgocitinib cream is approved for adults only: the app raises a caution below the approved age rather than a do-not-start. It has no boxed warning and no routine labs.",
     tags: ["topical", "age"],

@@ -45,7 +45,10 @@ export async function appendAudit(db: RegisterDb, actor: Actor, entry: AuditEntr
 export type AuditRow = typeof auditEvent.$inferSelect;
 
 /** The newest entries first, a page at a time (`before` is the last id of the previous page). */
-export async function listAudit(db: RegisterDb, options: { limit: number; before?: number; patientId?: string }): Promise<AuditRow[]> {
+export async function listAudit(
+  db: RegisterDb,
+  options: { limit: number; before?: number; patientId?: string },
+): Promise<AuditRow[]> {
   const conditions = [
     options.before === undefined ? undefined : lt(auditEvent.id, options.before),
     options.patientId === undefined ? undefined : sql`${auditEvent.patientId} = ${options.patientId}`,

@@ -23,7 +23,9 @@ export function createRegisterAuth(db: RegisterDb, secret: string, env: NodeJS.P
     // BETTER_AUTH_URL fixes the app's address (set it in production). Without it the address
     // comes from each request's Host header, accepted only for the hosts in JAK_ALLOWED_HOSTS
     // (default: this machine, any port), so `npm run app` and the tests need no setting.
-    baseURL: env.BETTER_AUTH_URL || { allowedHosts: (env.JAK_ALLOWED_HOSTS || "localhost:*,127.0.0.1:*,[::1]:*").split(",").map((host) => host.trim()) },
+    baseURL: env.BETTER_AUTH_URL || {
+      allowedHosts: (env.JAK_ALLOWED_HOSTS || "localhost:*,127.0.0.1:*,[::1]:*").split(",").map((host) => host.trim()),
+    },
     trustedOrigins: env.JAK_TRUSTED_ORIGINS ? env.JAK_TRUSTED_ORIGINS.split(",").map((origin) => origin.trim()) : [],
     database: drizzleAdapter(db, { provider: "pg", schema: { user, session, account, verification, rateLimit } }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12, maxPasswordLength: 128 },
@@ -44,7 +46,9 @@ export function createRegisterAuth(db: RegisterDb, secret: string, env: NodeJS.P
       useSecureCookies: (env.BETTER_AUTH_URL ?? "").startsWith("https://"),
       // The sign-in limit counts per client address from X-Forwarded-For. Behind a load
       // balancer, list it in JAK_TRUSTED_PROXIES so the address it adds is the one counted.
-      ipAddress: { trustedProxies: env.JAK_TRUSTED_PROXIES ? env.JAK_TRUSTED_PROXIES.split(",").map((proxy) => proxy.trim()) : [] },
+      ipAddress: {
+        trustedProxies: env.JAK_TRUSTED_PROXIES ? env.JAK_TRUSTED_PROXIES.split(",").map((proxy) => proxy.trim()) : [],
+      },
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     telemetry: { enabled: false },

@@ -10,7 +10,10 @@ import { registerSetting } from "@/register/db/schema";
  */
 export async function authSecret(db: RegisterDb, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
-  await db.insert(registerSetting).values({ key: "auth-secret", value: randomBytes(32).toString("base64url") }).onConflictDoNothing();
+  await db
+    .insert(registerSetting)
+    .values({ key: "auth-secret", value: randomBytes(32).toString("base64url") })
+    .onConflictDoNothing();
   const [row] = await db.select().from(registerSetting).where(eq(registerSetting.key, "auth-secret"));
   if (!row) throw new Error("The register's secret could not be stored.");
   return row.value;

@@ -29,5 +29,7 @@ export function singleSignOnPlugins(env: NodeJS.ProcessEnv) {
 
 /** The sign-in page's single sign-on button, when one is configured. */
 export function singleSignOnLabel(env: NodeJS.ProcessEnv): string | null {
-  return env.JAK_OIDC_ISSUER && env.JAK_OIDC_CLIENT_ID && env.JAK_OIDC_CLIENT_SECRET ? (env.JAK_OIDC_NAME ?? "single sign-on") : null;
+  return env.JAK_OIDC_ISSUER && env.JAK_OIDC_CLIENT_ID && env.JAK_OIDC_CLIENT_SECRET
+    ? (env.JAK_OIDC_NAME ?? "single sign-on")
+    : null;
 }

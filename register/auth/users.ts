@@ -23,14 +23,20 @@ export async function createUser(
   const context = await service.auth.$context;
   const email = input.email.toLowerCase();
   if (await context.internalAdapter.findUserByEmail(email)) return null;
-  const created = await context.internalAdapter.createUser({ email, name: input.name, emailVerified: true, role: input.role }, { method: "admin" });
+  const created = await context.internalAdapter.createUser(
+    { email, name: input.name, emailVerified: true, role: input.role },
+    { method: "admin" },
+  );
   await context.internalAdapter.linkAccount({
     userId: created.id,
     providerId: "credential",
     accountId: created.id,
     password: await context.password.hash(input.password),
   });
-  await appendAudit(service.store.db, actor, { action: "user.create", detail: { before: null, after: { id: created.id, email, name: input.name, role: input.role } } });
+  await appendAudit(service.store.db, actor, {
+    action: "user.create",
+    detail: { before: null, after: { id: created.id, email, name: input.name, role: input.role } },
+  });
   return { id: created.id };
 }
 
@@ -41,10 +47,16 @@ export async function setRole(service: RegisterService, actor: Actor, userId: st
   if (!before) return false;
   await db.update(user).set({ role, updatedAt: new Date() }).where(eq(user.id, userId));
   await db.delete(session).where(eq(session.userId, userId));
-  await appendAudit(db, actor, { action: "user.role", detail: { userId, email: before.email, before: { role: before.role }, after: { role } } });
+  await appendAudit(db, actor, {
+    action: "user.role",
+    detail: { userId, email: before.email, before: { role: before.role }, after: { role } },
+  });
   return true;
 }
 
 export async function listUsers(service: RegisterService) {
-  return service.store.db.select({ id: user.id, name: user.name, email: user.email, role: user.role, createdAt: user.createdAt }).from(user).orderBy(user.email);
+  return service.store.db
+    .select({ id: user.id, name: user.name, email: user.email, role: user.role, createdAt: user.createdAt })
+    .from(user)
+    .orderBy(user.email);
 }

@@ -33,7 +33,11 @@ const order: TableName[] = ["user", "account", "patient", "patientEvent", "patie
 /** Rows as JSON values (timestamps as ISO text), in a stable order. */
 const plain = (rows: object[]) => JSON.parse(JSON.stringify(rows)) as Record<string, unknown>[];
 
-export async function exportRegister(db: RegisterDb, exportedAt: Date, rules: RulesInForce = rulesInForce): Promise<RegisterBackup> {
+export async function exportRegister(
+  db: RegisterDb,
+  exportedAt: Date,
+  rules: RulesInForce = rulesInForce,
+): Promise<RegisterBackup> {
   const backup: RegisterBackup = {
     format: "jak-monitor-register-backup",
     version: 1,
@@ -52,30 +56,60 @@ export async function exportRegister(db: RegisterDb, exportedAt: Date, rules: Ru
 }
 
 // Columns that hold a timestamp: written as ISO text, read back as dates.
-const timestampColumns = new Set(["createdAt", "updatedAt", "expiresAt", "accessTokenExpiresAt", "refreshTokenExpiresAt", "computedAt", "at"]);
+const timestampColumns = new Set([
+  "createdAt",
+  "updatedAt",
+  "expiresAt",
+  "accessTokenExpiresAt",
+  "refreshTokenExpiresAt",
+  "computedAt",
+  "at",
+]);
 const revived = (row: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(row).map(([key, value]) => [key, timestampColumns.has(key) && typeof value === "string" ? new Date(value) : value]));
+  Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [
+      key,
+      timestampColumns.has(key) && typeof value === "string" ? new Date(value) : value,
+    ]),
+  );
 
 /**
  * Restores a backup into an empty register (PGlite or PostgreSQL alike), in one
  * transaction: all of it or nothing. Statuses made with other rules are then recomputed
  * and what changed is kept for review, as after any rules update.
  */
-export async function importRegister(db: RegisterDb, backup: RegisterBackup, actor: Actor, rules: RulesInForce = rulesInForce): Promise<{ patients: number }> {
-  if (backup.format !== "jak-monitor-register-backup" || backup.version !== 1) throw new Error("Not a JAK Monitor register backup (version 1).");
+export async function importRegister(
+  db: RegisterDb,
+  backup: RegisterBackup,
+  actor: Actor,
+  rules: RulesInForce = rulesInForce,
+): Promise<{ patients: number }> {
+  if (backup.format !== "jak-monitor-register-backup" || backup.version !== 1)
+    throw new Error("Not a JAK Monitor register backup (version 1).");
   await db.transaction(async (tx) => {
     for (const name of ["user", "patient", "auditEvent"] as const) {
       const [row] = await tx.select({ rows: count() }).from(tables[name]);
-      if ((row?.rows ?? 0) > 0) throw new Error("The register is not empty: a backup is restored only into an empty database.");
+      if ((row?.rows ?? 0) > 0)
+        throw new Error("The register is not empty: a backup is restored only into an empty database.");
     }
     for (const name of order) {
       const rows = backup.tables[name].map(revived);
       // A few hundred rows per statement keeps each under the drivers' parameter limit.
-      for (let start = 0; start < rows.length; start += 500) await tx.insert(tables[name]).values(rows.slice(start, start + 500) as never);
+      for (let start = 0; start < rows.length; start += 500)
+        await tx.insert(tables[name]).values(rows.slice(start, start + 500) as never);
     }
     // The audit trail's numbering goes on after the restored entries.
-    await tx.execute(sql`select setval(pg_get_serial_sequence('audit_event', 'id'), greatest((select max(id) from audit_event), 1))`);
-    await appendAudit(tx, actor, { action: "register.import", detail: { exportedAt: backup.exportedAt, patients: backup.tables.patient.length, rulesVersion: backup.rulesVersion } });
+    await tx.execute(
+      sql`select setval(pg_get_serial_sequence('audit_event', 'id'), greatest((select max(id) from audit_event), 1))`,
+    );
+    await appendAudit(tx, actor, {
+      action: "register.import",
+      detail: {
+        exportedAt: backup.exportedAt,
+        patients: backup.tables.patient.length,
+        rulesVersion: backup.rulesVersion,
+      },
+    });
   });
   await refreshStatusesForRules(db, rules);
   return { patients: backup.tables.patient.length };

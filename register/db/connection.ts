@@ -41,7 +41,9 @@ export async function openRegisterStore(location: StoreLocation): Promise<Regist
   // PGlite allows one process per data folder; a second one would corrupt it.
   const release = "dataDir" in location ? await holdDataDirLock(location.dataDir) : () => undefined;
   try {
-    const client = await PGlite.create("dataDir" in location ? path.join(/*turbopackIgnore: true*/ location.dataDir, "pglite") : undefined);
+    const client = await PGlite.create(
+      "dataDir" in location ? path.join(/*turbopackIgnore: true*/ location.dataDir, "pglite") : undefined,
+    );
     const db = drizzlePglite(client, { schema: registerSchema });
     await migratePglite(db, { migrationsFolder });
     return {

@@ -20,7 +20,9 @@ export async function holdDataDirLock(dataDir: string): Promise<() => void> {
   const lockFile = path.join(dataDir, "register.lock");
   const owner = Number((await readFile(lockFile, "utf8").catch(() => "")).trim());
   if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isRunning(owner)) {
-    throw new Error(`The register's data folder ${dataDir} is in use by process ${owner} (the app?). Stop it first, or use DATABASE_URL for a PostgreSQL server that many processes share.`);
+    throw new Error(
+      `The register's data folder ${dataDir} is in use by process ${owner} (the app?). Stop it first, or use DATABASE_URL for a PostgreSQL server that many processes share.`,
+    );
   }
   await writeFile(lockFile, String(process.pid));
   return () => void rm(lockFile, { force: true });

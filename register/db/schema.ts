@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 /**
  * The register's one schema, for PGlite and PostgreSQL alike. drizzle-kit generates the
@@ -142,9 +154,15 @@ export const patientStatus = pgTable(
     index("patient_status_next_due_idx").on(table.nextDueOn, table.patientId),
     index("patient_status_drug_due_idx").on(table.drug, table.nextDueOn, table.patientId),
     index("patient_status_clinician_due_idx").on(table.clinicianId, table.nextDueOn, table.patientId),
-    index("patient_status_review_idx").on(table.nextDueOn, table.patientId).where(sql`${table.needsReview} > 0`),
-    index("patient_status_do_not_start_idx").on(table.nextDueOn, table.patientId).where(sql`${table.doNotStart}`),
-    index("patient_status_rules_change_idx").on(table.nextDueOn, table.patientId).where(sql`${table.rulesChange} is not null`),
+    index("patient_status_review_idx")
+      .on(table.nextDueOn, table.patientId)
+      .where(sql`${table.needsReview} > 0`),
+    index("patient_status_do_not_start_idx")
+      .on(table.nextDueOn, table.patientId)
+      .where(sql`${table.doNotStart}`),
+    index("patient_status_rules_change_idx")
+      .on(table.nextDueOn, table.patientId)
+      .where(sql`${table.rulesChange} is not null`),
     index("patient_status_rules_idx").on(table.rulesVersion),
   ],
 );
@@ -168,4 +186,15 @@ export const auditEvent = pgTable(
   (table) => [index("audit_event_patient_idx").on(table.patientId), index("audit_event_at_idx").on(table.at)],
 );
 
-export const registerSchema = { user, session, account, verification, rateLimit, registerSetting, patient, patientEvent, patientStatus, auditEvent };
+export const registerSchema = {
+  user,
+  session,
+  account,
+  verification,
+  rateLimit,
+  registerSetting,
+  patient,
+  patientEvent,
+  patientStatus,
+  auditEvent,
+};

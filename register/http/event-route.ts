@@ -13,7 +13,12 @@ type BodyOf<K extends Kind> = Extract<NewEvent, { kind: K }>["body"];
  * POST /api/register/patients/[id]/<events>: checks the body, appends the event (the
  * record's whole plan request must stay valid) and answers 201 with its id.
  */
-export function eventRoute<K extends Kind>(kind: K, permission: Permission, what: string, check: (body: unknown) => Checked<BodyOf<K>>) {
+export function eventRoute<K extends Kind>(
+  kind: K,
+  permission: Permission,
+  what: string,
+  check: (body: unknown) => Checked<BodyOf<K>>,
+) {
   return (request: Request, { params }: { params: Promise<{ id: string }> }) =>
     guarded(request, permission, what, async ({ service, user }) => {
       const { id } = await params;

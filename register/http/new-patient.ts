@@ -8,11 +8,20 @@ import type { RouteContext } from "./register-route";
 export function checkPlanRequest(value: unknown): Checked<PlanRequest> {
   const parsed = planRequestSchema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: toFieldErrors(parsed.error).map((error) => ({ path: error.path ? `request.${error.path}` : "request", message: error.message })) };
+  return {
+    ok: false,
+    errors: toFieldErrors(parsed.error).map((error) => ({
+      path: error.path ? `request.${error.path}` : "request",
+      message: error.message,
+    })),
+  };
 }
 
 /** Stores a new record for the signed-in clinician (its responsible clinician) and answers 201 with its id. */
-export async function saveNewPatient({ service, user }: RouteContext, input: { clinicPatientId: string; displayName?: string; request: PlanRequest }): Promise<Response> {
+export async function saveNewPatient(
+  { service, user }: RouteContext,
+  input: { clinicPatientId: string; displayName?: string; request: PlanRequest },
+): Promise<Response> {
   const created = await createPatient(service.store.db, user.actor, { ...input, clinicianId: user.actor.id });
   return created.ok ? reply(201, { id: created.value.id }) : refuse(created.status, created.errors);
 }

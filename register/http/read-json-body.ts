@@ -8,14 +8,19 @@ export const maxRegisterBodyBytes = 80 * 1024;
  * A JSON object body, or the errors saying why not and their status: 413 for a body over the
  * limit (as POST /api/plan answers), 400 for the content type, the JSON or its shape.
  */
-export async function readJsonBody(request: Request): Promise<{ body: Record<string, unknown> } | { status: 400 | 413; errors: FieldError[] }> {
+export async function readJsonBody(
+  request: Request,
+): Promise<{ body: Record<string, unknown> } | { status: 400 | 413; errors: FieldError[] }> {
   if (!/^application\/json\s*(;|$)/i.test(request.headers.get("content-type") ?? "")) {
     return { status: 400, errors: [{ path: "", message: "Content-Type must be application/json." }] };
   }
   const read = await readLimitedBody(request, maxRegisterBodyBytes);
   const text = read.ok ? read.text : undefined;
   if (text === undefined || new TextEncoder().encode(text).length > maxRegisterBodyBytes) {
-    return { status: 413, errors: [{ path: "", message: `Request body is larger than ${maxRegisterBodyBytes / 1024} kB.` }] };
+    return {
+      status: 413,
+      errors: [{ path: "", message: `Request body is larger than ${maxRegisterBodyBytes / 1024} kB.` }],
+    };
   }
   let value: unknown;
   try {
@@ -23,6 +28,7 @@ export async function readJsonBody(request: Request): Promise<{ body: Record<str
   } catch {
     return { status: 400, errors: [{ path: "", message: "Request body is not valid JSON." }] };
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return { status: 400, errors: [{ path: "", message: "Request body must be a JSON object." }] };
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return { status: 400, errors: [{ path: "", message: "Request body must be a JSON object." }] };
   return { body: value as Record<string, unknown> };
 }

@@ -17,17 +17,28 @@ const changesState = (method: string) => !["GET", "HEAD", "OPTIONS"].includes(me
  * trace or patient value ever in an answer or the log: an unexpected failure is logged by
  * its name only and answered 503.
  */
-export async function guarded(request: Request, permission: Permission, what: string, handle: (context: RouteContext) => Promise<Response>): Promise<Response> {
+export async function guarded(
+  request: Request,
+  permission: Permission,
+  what: string,
+  handle: (context: RouteContext) => Promise<Response>,
+): Promise<Response> {
   try {
     const service = await registerService();
     const user = await signedInUser(service, request.headers);
     if (!user) return signedOut();
-    if (changesState(request.method) && (!isSameOrigin(request) || !hasValidCsrfToken(request, service.secret, user.sessionId))) return forgedRequest();
+    if (
+      changesState(request.method) &&
+      (!isSameOrigin(request) || !hasValidCsrfToken(request, service.secret, user.sessionId))
+    )
+      return forgedRequest();
     if (!userMay(user, permission)) return notAllowed(what);
     return await handle({ service, user });
   } catch (error) {
     console.error(`register: ${request.method} failed (${error instanceof Error ? error.name : "unknown error"})`);
-    return refuse(503, [{ path: "", message: "The register could not answer just now; nothing was changed. Try again." }]);
+    return refuse(503, [
+      { path: "", message: "The register could not answer just now; nothing was changed. Try again." },
+    ]);
   }
 }
 

@@ -14,5 +14,12 @@ export function refuse(status: 400 | 401 | 403 | 404 | 413 | 503, errors: FieldE
 
 export const signedOut = () => refuse(401, [{ path: "", message: "Sign in to the register first." }]);
 export const notAllowed = (what: string) => refuse(403, [{ path: "", message: `Your role may not ${what}.` }]);
-export const forgedRequest = () => refuse(403, [{ path: "", message: "Refused: the request did not come from a register page (missing or wrong CSRF token, or another origin)." }]);
+export const forgedRequest = () =>
+  refuse(403, [
+    {
+      path: "",
+      message:
+        "Refused: the request did not come from a register page (missing or wrong CSRF token, or another origin).",
+    },
+  ]);
 export const noSuchPatient = () => refuse(404, [{ path: "", message: "No such patient on the register." }]);

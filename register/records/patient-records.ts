@@ -1,5 +1,12 @@
 import { eq } from "drizzle-orm";
-import { requestOfRecord, signedOffResults, withoutAsOf, type NewEvent, type RecordEvent, type RecordFacts } from "@/lib/register/record";
+import {
+  requestOfRecord,
+  signedOffResults,
+  withoutAsOf,
+  type NewEvent,
+  type RecordEvent,
+  type RecordFacts,
+} from "@/lib/register/record";
 import { toFieldErrors, type FieldError } from "@/lib/register/engine";
 import { planRequestSchema, type PlanRequest } from "@/lib/register/engine";
 import type { Actor } from "@/register/audit/actor";
@@ -11,7 +18,11 @@ import { rulesInForce, storeStatus, type RulesInForce } from "./status-store";
 
 export type WriteOutcome<T> = { ok: true; value: T } | { ok: false; status: 400 | 404; errors: FieldError[] };
 
-const notFound = <T>(): WriteOutcome<T> => ({ ok: false, status: 404, errors: [{ path: "", message: "No such patient on the register." }] });
+const notFound = <T>(): WriteOutcome<T> => ({
+  ok: false,
+  status: 404,
+  errors: [{ path: "", message: "No such patient on the register." }],
+});
 
 /** Adds a patient with a validated plan request; the clinic identifier must be new. */
 export async function createPatient(
@@ -24,15 +35,36 @@ export async function createPatient(
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(patient)
-      .values({ clinicPatientId: input.clinicPatientId, displayName: input.displayName ?? null, clinicianId: input.clinicianId, planRequest: request, createdBy: actor.id })
+      .values({
+        clinicPatientId: input.clinicPatientId,
+        displayName: input.displayName ?? null,
+        clinicianId: input.clinicianId,
+        planRequest: request,
+        createdBy: actor.id,
+      })
       .onConflictDoNothing({ target: patient.clinicPatientId })
       .returning({ id: patient.id });
-    if (!row) return { ok: false as const, status: 400 as const, errors: [{ path: "clinicPatientId", message: "A patient with this clinic identifier is already on the register." }] };
+    if (!row)
+      return {
+        ok: false as const,
+        status: 400 as const,
+        errors: [
+          { path: "clinicPatientId", message: "A patient with this clinic identifier is already on the register." },
+        ],
+      };
     await storeStatus(tx, row.id, { request, events: [] }, { reviewed: true, clinicianId: input.clinicianId }, rules);
     await appendAudit(tx, actor, {
       action: "patient.create",
       patientId: row.id,
-      detail: { before: null, after: { clinicPatientId: input.clinicPatientId, displayName: input.displayName ?? null, clinicianId: input.clinicianId, planRequest: request } },
+      detail: {
+        before: null,
+        after: {
+          clinicPatientId: input.clinicPatientId,
+          displayName: input.displayName ?? null,
+          clinicianId: input.clinicianId,
+          planRequest: request,
+        },
+      },
     });
     return { ok: true as const, value: { id: row.id } };
   });
@@ -53,8 +85,10 @@ function errorsOfNewEvent(errors: FieldError[], facts: RecordFacts, event: NewEv
   const newDoseChange = (request.doseChanges?.length ?? 0) - 1;
   return errors.map((error) => {
     const [head, index, ...rest] = error.path.split(".");
-    if (event.kind === "result" && head === "labs" && Number(index) >= newLabsFrom) return { path: ["labs", Number(index) - newLabsFrom, ...rest].join("."), message: error.message };
-    if (event.kind === "dose-change" && head === "doseChanges" && Number(index) === newDoseChange) return { path: rest.join("."), message: error.message };
+    if (event.kind === "result" && head === "labs" && Number(index) >= newLabsFrom)
+      return { path: ["labs", Number(index) - newLabsFrom, ...rest].join("."), message: error.message };
+    if (event.kind === "dose-change" && head === "doseChanges" && Number(index) === newDoseChange)
+      return { path: rest.join("."), message: error.message };
     return error;
   });
 }
@@ -64,7 +98,8 @@ function refuseOnRecord(facts: RecordFacts, event: NewEvent): FieldError[] {
   if (event.kind !== "sign-off") return [];
   const result = facts.events.find((entry) => entry.id === event.body.resultId && entry.kind === "result");
   if (!result) return [{ path: "resultId", message: "No such result on this patient's record." }];
-  if (signedOffResults(facts.events).has(event.body.resultId)) return [{ path: "resultId", message: "This result is already signed off." }];
+  if (signedOffResults(facts.events).has(event.body.resultId))
+    return [{ path: "resultId", message: "This result is already signed off." }];
   return [];
 }
 
@@ -73,7 +108,13 @@ function refuseOnRecord(facts: RecordFacts, event: NewEvent): FieldError[] {
  * facts must still make a valid plan request, the status is recomputed and the audit trail
  * gets the change. Nothing is stored when anything is refused.
  */
-export async function appendEvent(db: RegisterDb, actor: Actor, patientId: string, event: NewEvent, rules: RulesInForce = rulesInForce): Promise<WriteOutcome<{ id: string }>> {
+export async function appendEvent(
+  db: RegisterDb,
+  actor: Actor,
+  patientId: string,
+  event: NewEvent,
+  rules: RulesInForce = rulesInForce,
+): Promise<WriteOutcome<{ id: string }>> {
   return db.transaction(async (tx) => {
     const [locked] = await tx.select({ id: patient.id }).from(patient).where(eq(patient.id, patientId)).for("update");
     if (!locked) return notFound<{ id: string }>();
@@ -84,13 +125,28 @@ export async function appendEvent(db: RegisterDb, actor: Actor, patientId: strin
     const provisional = { ...event, id: "new" } as RecordEvent;
     const facts: RecordFacts = { request: loaded.facts.request, events: [...loaded.facts.events, provisional] };
     const checked = planRequestSchema.safeParse(requestOfRecord(facts));
-    if (!checked.success) return { ok: false as const, status: 400 as const, errors: errorsOfNewEvent(toFieldErrors(checked.error), facts, event) };
-    const [row] = await tx.insert(patientEvent).values({ patientId, kind: event.kind, body: event.body, authorId: actor.id }).returning({ id: patientEvent.id });
+    if (!checked.success)
+      return {
+        ok: false as const,
+        status: 400 as const,
+        errors: errorsOfNewEvent(toFieldErrors(checked.error), facts, event),
+      };
+    const [row] = await tx
+      .insert(patientEvent)
+      .values({ patientId, kind: event.kind, body: event.body, authorId: actor.id })
+      .returning({ id: patientEvent.id });
     if (!row) throw new Error("The event was not stored.");
-    const stored: RecordFacts = { request: facts.request, events: [...loaded.facts.events, { ...event, id: row.id } as RecordEvent] };
+    const stored: RecordFacts = {
+      request: facts.request,
+      events: [...loaded.facts.events, { ...event, id: row.id } as RecordEvent],
+    };
     const reviewed = event.kind === "sign-off" || event.kind === "plan-review";
     await storeStatus(tx, patientId, stored, { reviewed, clinicianId: loaded.patient.clinicianId }, rules);
-    await appendAudit(tx, actor, { action: auditActionOf[event.kind], patientId, detail: { before: null, after: { id: row.id, kind: event.kind, ...event.body } } });
+    await appendAudit(tx, actor, {
+      action: auditActionOf[event.kind],
+      patientId,
+      detail: { before: null, after: { id: row.id, kind: event.kind, ...event.body } },
+    });
     return { ok: true as const, value: { id: row.id } };
   });
 }
@@ -99,6 +155,10 @@ export async function appendEvent(db: RegisterDb, actor: Actor, patientId: strin
 export async function openRecord(db: RegisterDb, actor: Actor, patientId: string): Promise<LoadedRecord | null> {
   const loaded = await loadFacts(db, patientId);
   if (!loaded) return null;
-  await appendAudit(db, actor, { action: "patient.read", patientId, detail: { clinicPatientId: loaded.patient.clinicPatientId } });
+  await appendAudit(db, actor, {
+    action: "patient.read",
+    patientId,
+    detail: { clinicPatientId: loaded.patient.clinicPatientId },
+  });
   return loaded;
 }

@@ -8,7 +8,8 @@ export type PatientRow = typeof patient.$inferSelect;
 export type EventRow = typeof patientEvent.$inferSelect;
 
 /** A stored event as the engine reads it. Bodies were checked before they were stored. */
-export const recordEventOf = (row: EventRow): RecordEvent => ({ id: row.id, kind: row.kind, body: row.body }) as RecordEvent;
+export const recordEventOf = (row: EventRow): RecordEvent =>
+  ({ id: row.id, kind: row.kind, body: row.body }) as RecordEvent;
 
 export interface LoadedRecord {
   patient: PatientRow;
@@ -30,6 +31,15 @@ export async function loadFacts(db: RegisterDb, patientId: string): Promise<Load
     .leftJoin(patientStatus, eq(patientStatus.patientId, patient.id))
     .where(eq(patient.id, patientId));
   if (!row) return null;
-  const events = await db.select().from(patientEvent).where(eq(patientEvent.patientId, patientId)).orderBy(asc(patientEvent.createdAt), asc(patientEvent.id));
-  return { patient: row.patient, events, facts: { request: row.patient.planRequest as PlanRequest, events: events.map(recordEventOf) }, rulesChange: row.rulesChange ?? null };
+  const events = await db
+    .select()
+    .from(patientEvent)
+    .where(eq(patientEvent.patientId, patientId))
+    .orderBy(asc(patientEvent.createdAt), asc(patientEvent.id));
+  return {
+    patient: row.patient,
+    events,
+    facts: { request: row.patient.planRequest as PlanRequest, events: events.map(recordEventOf) },
+    rulesChange: row.rulesChange ?? null,
+  };
 }

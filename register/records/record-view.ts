@@ -34,7 +34,12 @@ export interface RecordView {
   rulesChange: SummaryChange | null;
 }
 
-export async function recordView(db: RegisterDb, loaded: LoadedRecord, today: string, rules: RulesInForce = rulesInForce): Promise<RecordView> {
+export async function recordView(
+  db: RegisterDb,
+  loaded: LoadedRecord,
+  today: string,
+  rules: RulesInForce = rulesInForce,
+): Promise<RecordView> {
   const { facts } = loaded;
   const request = requestOfRecord(facts, today);
   const plan = rules.planOf(request);
@@ -44,17 +49,42 @@ export async function recordView(db: RegisterDb, loaded: LoadedRecord, today: st
   const undated = unsigned ? rules.planOf(requestOfRecord(facts)) : plan;
   const results = facts.events.flatMap((event) =>
     event.kind === "result"
-      ? [{ resultId: event.id, date: event.body.labs[0]?.date ?? "", raised: signed.has(event.id) ? [] : findingsRaisedBy(facts, event.id, rules.planOf, undated), signedOff: signed.has(event.id) }]
+      ? [
+          {
+            resultId: event.id,
+            date: event.body.labs[0]?.date ?? "",
+            raised: signed.has(event.id) ? [] : findingsRaisedBy(facts, event.id, rules.planOf, undated),
+            signedOff: signed.has(event.id),
+          },
+        ]
       : [],
   );
   const authorIds = [...new Set(loaded.events.flatMap((event) => (event.authorId ? [event.authorId] : [])))];
-  const authors = new Map(authorIds.length ? (await db.select({ id: user.id, name: user.name }).from(user).where(inArray(user.id, authorIds))).map((row) => [row.id, row.name]) : []);
+  const authors = new Map(
+    authorIds.length
+      ? (await db.select({ id: user.id, name: user.name }).from(user).where(inArray(user.id, authorIds))).map((row) => [
+          row.id,
+          row.name,
+        ])
+      : [],
+  );
   return {
-    patient: { id: loaded.patient.id, clinicPatientId: loaded.patient.clinicPatientId, displayName: loaded.patient.displayName, createdAt: loaded.patient.createdAt.toISOString() },
+    patient: {
+      id: loaded.patient.id,
+      clinicPatientId: loaded.patient.clinicPatientId,
+      displayName: loaded.patient.displayName,
+      createdAt: loaded.patient.createdAt.toISOString(),
+    },
     request,
     plan,
     results,
-    history: loaded.events.map((event) => ({ id: event.id, kind: event.kind, body: event.body, authorName: event.authorId ? (authors.get(event.authorId) ?? null) : null, at: event.createdAt.toISOString() })),
+    history: loaded.events.map((event) => ({
+      id: event.id,
+      kind: event.kind,
+      body: event.body,
+      authorName: event.authorId ? (authors.get(event.authorId) ?? null) : null,
+      at: event.createdAt.toISOString(),
+    })),
     rulesChange: (loaded.rulesChange as SummaryChange | null) ?? null,
   };
 }

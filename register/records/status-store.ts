@@ -33,10 +33,20 @@ function statusColumns(status: RecordStatus, rules: RulesInForce, rulesChange: S
  * Recomputes one patient's status after a write, in the writer's transaction. A sign-off
  * or a plan review is the clinician's review, so it clears a pending rules change.
  */
-export async function storeStatus(db: RegisterDb, patientId: string, facts: RecordFacts, options: { reviewed: boolean; clinicianId: string | null }, rules: RulesInForce = rulesInForce) {
+export async function storeStatus(
+  db: RegisterDb,
+  patientId: string,
+  facts: RecordFacts,
+  options: { reviewed: boolean; clinicianId: string | null },
+  rules: RulesInForce = rulesInForce,
+) {
   const [previous] = await db.select().from(patientStatus).where(eq(patientStatus.patientId, patientId)).for("update");
   const pending = options.reviewed ? null : ((previous?.rulesChange as SummaryChange | null | undefined) ?? null);
-  const row = { drug: facts.request.drug, clinicianId: options.clinicianId, ...statusColumns(statusOfRecord(facts, rules.planOf), rules, pending) };
+  const row = {
+    drug: facts.request.drug,
+    clinicianId: options.clinicianId,
+    ...statusColumns(statusOfRecord(facts, rules.planOf), rules, pending),
+  };
   await db
     .insert(patientStatus)
     .values({ patientId, ...row })
@@ -51,7 +61,10 @@ const batchSize = 200;
  * several instances at once: each row is locked and rechecked before it is rewritten.
  * Returns how many plans changed.
  */
-export async function refreshStatusesForRules(db: RegisterDb, rules: RulesInForce = rulesInForce): Promise<{ recomputed: number; changed: number }> {
+export async function refreshStatusesForRules(
+  db: RegisterDb,
+  rules: RulesInForce = rulesInForce,
+): Promise<{ recomputed: number; changed: number }> {
   let recomputed = 0;
   let changed = 0;
   for (;;) {
@@ -63,15 +76,24 @@ export async function refreshStatusesForRules(db: RegisterDb, rules: RulesInForc
     if (stale.length === 0) return { recomputed, changed };
     for (const { patientId } of stale) {
       await db.transaction(async (tx) => {
-        const [previous] = await tx.select().from(patientStatus).where(eq(patientStatus.patientId, patientId)).for("update");
+        const [previous] = await tx
+          .select()
+          .from(patientStatus)
+          .where(eq(patientStatus.patientId, patientId))
+          .for("update");
         if (!previous || previous.rulesVersion === rules.rulesVersion) return;
         const loaded = await loadFacts(tx, patientId);
         if (!loaded) return;
         const status = statusOfRecord(loaded.facts, rules.planOf);
         const change = summaryChange(previous.summary as PlanSummary, status.summary);
         if (change) changed += 1;
-        const pending = change ? combineChanges(previous.rulesChange as SummaryChange | null, change) : (previous.rulesChange as SummaryChange | null);
-        await tx.update(patientStatus).set(statusColumns(status, rules, pending)).where(eq(patientStatus.patientId, patientId));
+        const pending = change
+          ? combineChanges(previous.rulesChange as SummaryChange | null, change)
+          : (previous.rulesChange as SummaryChange | null);
+        await tx
+          .update(patientStatus)
+          .set(statusColumns(status, rules, pending))
+          .where(eq(patientStatus.patientId, patientId));
       });
       recomputed += 1;
     }

@@ -47,7 +47,10 @@ export const screenLimit = 50;
 export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Promise<Worklist> {
   const horizon = addDays(filter.today, filter.days);
   const limit = filter.limit ?? screenLimit;
-  const scope = [filter.drug ? eq(patientStatus.drug, filter.drug) : undefined, filter.clinicianId ? eq(patientStatus.clinicianId, filter.clinicianId) : undefined];
+  const scope = [
+    filter.drug ? eq(patientStatus.drug, filter.drug) : undefined,
+    filter.clinicianId ? eq(patientStatus.clinicianId, filter.clinicianId) : undefined,
+  ];
   const conditions: Record<WorklistList, SQL | undefined> = {
     overdue: and(isNotNull(patientStatus.nextDueOn), lt(patientStatus.nextDueOn, filter.today)),
     dueSoon: and(gte(patientStatus.nextDueOn, filter.today), lte(patientStatus.nextDueOn, horizon)),

@@ -13,8 +13,18 @@ const limits = {
 
 export type CytopeniaTest = keyof typeof limits;
 
-export function cytopeniaStartLimits(drug: DrugId, source: SourceRef, tests: readonly CytopeniaTest[]): StartThresholdRule[] {
-  return tests.map((test) => ({ id: `${drug}.start.${test}`, evidence: "label", sources: [source], test, below: limits[test].below }));
+export function cytopeniaStartLimits(
+  drug: DrugId,
+  source: SourceRef,
+  tests: readonly CytopeniaTest[],
+): StartThresholdRule[] {
+  return tests.map((test) => ({
+    id: `${drug}.start.${test}`,
+    evidence: "label",
+    sources: [source],
+    test,
+    below: limits[test].below,
+  }));
 }
 
 /**
@@ -35,7 +45,13 @@ export function cytopeniaInterruptions(
     below: limits[test].below,
     action: "interrupt",
     ...(restart === "above"
-      ? { restartAbove: limits[test].below, restartWhen: `Restart when ${limits[test].name} is above ${limits[test].shown}.` }
-      : { restartAtLeast: limits[test].below, restartWhen: `Restart when ${limits[test].name} is back to ${limits[test].shown} or more.` }),
+      ? {
+          restartAbove: limits[test].below,
+          restartWhen: `Restart when ${limits[test].name} is above ${limits[test].shown}.`,
+        }
+      : {
+          restartAtLeast: limits[test].below,
+          restartWhen: `Restart when ${limits[test].name} is back to ${limits[test].shown} or more.`,
+        }),
   }));
 }

@@ -10,7 +10,10 @@ export function liverInjuryRule(drug: DrugId, name: string, label: SourceRef): L
   return {
     id: `${drug}.treatment.liver-injury`,
     evidence: "consensus",
-    sources: [label, { source: "fda-dili-2009", section: "Signals of hepatotoxicity: ALT or AST above 3× the upper limit of normal" }],
+    sources: [
+      label,
+      { source: "fda-dili-2009", section: "Signals of hepatotoxicity: ALT or AST above 3× the upper limit of normal" },
+    ],
     tests: ["alt", "ast"],
     aboveUlnTimes: 3,
     action: "interrupt",

@@ -48,7 +48,8 @@ function advice(drug: DrugId, name: string, label: OralJakLabel): AdviceRule[] {
       evidence: "label",
       sources: [label.vaccinations],
       action: "info",
-      advice: "Avoid live vaccines (including the live zoster vaccine) just before and during treatment; bring immunisations up to date before starting.",
+      advice:
+        "Avoid live vaccines (including the live zoster vaccine) just before and during treatment; bring immunisations up to date before starting.",
     },
   ];
 }
@@ -61,11 +62,15 @@ function patientRules(drug: DrugId, name: string, label: OralJakLabel): PatientR
       sources: [label.boxedWarning],
       region: "US",
       when: {
-        anyOf: [{ allOf: [{ ageAtLeast: 50 }, { riskFactor: cardiovascularRiskFactors }] }, { smoking: ["current", "former"] }],
+        anyOf: [
+          { allOf: [{ ageAtLeast: 50 }, { riskFactor: cardiovascularRiskFactors }] },
+          { smoking: ["current", "former"] },
+        ],
       },
       action: "caution",
       advice: `Higher-risk group of the boxed warning (age 50 or over with a cardiovascular risk factor, or a current or past smoker): the label's excess of MACE, thrombosis, malignancy and death was seen in such patients. Consider this before choosing ${name}.`,
-      disagreement: "The EU SmPC (2023 referral) names wider groups — age 65 or over, long-time smokers, cardiovascular, malignancy or VTE risk factors — and allows use there only without a suitable alternative.",
+      disagreement:
+        "The EU SmPC (2023 referral) names wider groups — age 65 or over, long-time smokers, cardiovascular, malignancy or VTE risk factors — and allows use there only without a suitable alternative.",
     },
     {
       id: `${drug}.caution.thrombosis`,
@@ -92,7 +97,8 @@ function patientRules(drug: DrugId, name: string, label: OralJakLabel): PatientR
       },
       action: "caution",
       advice: `EU SmPC risk group (age 65 or over, current or long-time past smoker, or a cardiovascular, malignancy or VTE risk factor): use ${name} only if no suitable alternative exists.`,
-      disagreement: "The US label names a narrower higher-risk group (age 50 or over with a cardiovascular risk factor, or a smoker) and does not restrict use to patients without alternatives.",
+      disagreement:
+        "The US label names a narrower higher-risk group (age 50 or over with a cardiovascular risk factor, or a smoker) and does not restrict use to patients without alternatives.",
     });
   }
   return rules;
@@ -101,8 +107,18 @@ function patientRules(drug: DrugId, name: string, label: OralJakLabel): PatientR
 function baselineScreening(drug: DrugId, label: OralJakLabel): BaselineTestRule[] {
   const screening = { evidence: "label" as const, sources: [label.screeningBeforeStart] };
   return [
-    { id: `${drug}.baseline.tb`, ...screening, item: "tb", why: "Tuberculosis screening before the first dose: do not start in active TB; treat latent TB first." },
-    { id: `${drug}.baseline.hbv`, ...screening, item: "hbv", why: "Hepatitis B screening (HBsAg, anti-HBc) before the first dose." },
+    {
+      id: `${drug}.baseline.tb`,
+      ...screening,
+      item: "tb",
+      why: "Tuberculosis screening before the first dose: do not start in active TB; treat latent TB first.",
+    },
+    {
+      id: `${drug}.baseline.hbv`,
+      ...screening,
+      item: "hbv",
+      why: "Hepatitis B screening (HBsAg, anti-HBc) before the first dose.",
+    },
     { id: `${drug}.baseline.hcv`, ...screening, item: "hcv", why: "Hepatitis C screening before the first dose." },
     {
       id: `${drug}.baseline.pregnancy`,
@@ -132,7 +148,10 @@ function zoster(drug: DrugId, label: OralJakLabel): ZosterRule {
     sources: [
       label.vaccinations,
       { source: "acip-rzv-2022", section: "Recommendations for use of RZV in immunocompromised adults aged ≥19 years" },
-      { source: "idsa-vaccination-2013", section: "Timing of vaccination: inactivated vaccines ≥2 weeks before immunosuppression" },
+      {
+        source: "idsa-vaccination-2013",
+        section: "Timing of vaccination: inactivated vaccines ≥2 weeks before immunosuppression",
+      },
     ],
     fromAgeYears: 19,
     why: "Recombinant zoster vaccine: the label asks for zoster immunisation before starting; ACIP recommends two RZV doses for adults 19 or over on immunosuppressive therapy.",

@@ -34,7 +34,9 @@ export function pregnancyRules(drug: DrugId, name: string, label: PregnancyLabel
       when: { pregnant: true },
       action: "caution",
       advice: `Pregnancy: ${label.fetalHarmAdvice}`,
-      ...(contraindicatedInEu ? { disagreement: `The EU SmPC contraindicates ${name} in pregnancy; the US label does not.` } : {}),
+      ...(contraindicatedInEu
+        ? { disagreement: `The EU SmPC contraindicates ${name} in pregnancy; the US label does not.` }
+        : {}),
     });
   }
   if (label.euPregnancyContraindication) {
@@ -74,7 +76,9 @@ export function pregnancyRules(drug: DrugId, name: string, label: PregnancyLabel
   }
   if (breastfeedingEu) {
     rules.push({
-      id: breastfeedingEu.contraindicated ? `${drug}.contraindication.breastfeeding-eu` : `${drug}.caution.breastfeeding-eu`,
+      id: breastfeedingEu.contraindicated
+        ? `${drug}.contraindication.breastfeeding-eu`
+        : `${drug}.caution.breastfeeding-eu`,
       evidence: "label",
       sources: [breastfeedingEu.source],
       region: "EU",
@@ -97,14 +101,38 @@ export function pregnancyTestRules(drug: DrugId, name: string, label: PregnancyL
   const eu = label.euPregnancyContraindication;
   if (eu) {
     rules.push(
-      { id: `${drug}.screening.pregnancy-positive-eu`, ...positive, sources: [eu], region: "EU", phase: "before-start", action: "do-not-start", advice: `Positive pregnancy test: the EU SmPC contraindicates ${name} in pregnancy.` },
-      { id: `${drug}.screening.pregnancy-positive-on-treatment-eu`, ...positive, sources: [eu], region: "EU", phase: "on-treatment", action: "discontinue", advice: `Positive pregnancy test during treatment: the EU SmPC contraindicates ${name} in pregnancy: stop it and review.` },
+      {
+        id: `${drug}.screening.pregnancy-positive-eu`,
+        ...positive,
+        sources: [eu],
+        region: "EU",
+        phase: "before-start",
+        action: "do-not-start",
+        advice: `Positive pregnancy test: the EU SmPC contraindicates ${name} in pregnancy.`,
+      },
+      {
+        id: `${drug}.screening.pregnancy-positive-on-treatment-eu`,
+        ...positive,
+        sources: [eu],
+        region: "EU",
+        phase: "on-treatment",
+        action: "discontinue",
+        advice: `Positive pregnancy test during treatment: the EU SmPC contraindicates ${name} in pregnancy: stop it and review.`,
+      },
     );
   }
   if (label.usPregnancy) {
     const usOnly = eu ? { region: "US" as const } : {};
     rules.push(
-      { id: `${drug}.screening.pregnancy-positive`, ...positive, sources: [label.usPregnancy], ...usOnly, phase: "before-start", action: "caution", advice: `Positive pregnancy test: ${label.fetalHarmAdvice}` },
+      {
+        id: `${drug}.screening.pregnancy-positive`,
+        ...positive,
+        sources: [label.usPregnancy],
+        ...usOnly,
+        phase: "before-start",
+        action: "caution",
+        advice: `Positive pregnancy test: ${label.fetalHarmAdvice}`,
+      },
       {
         id: `${drug}.screening.pregnancy-positive-on-treatment`,
         ...positive,

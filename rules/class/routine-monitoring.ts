@@ -9,7 +9,12 @@ import type { Cited } from "../types";
 export const consensusFollowUpRange = {
   id: "consensus.routine.follow-up-range",
   evidence: "consensus",
-  sources: [{ source: "kirchhof-2024", section: "Best-practice statements on follow-up laboratory monitoring (4–12 weeks after starting)" }],
+  sources: [
+    {
+      source: "kirchhof-2024",
+      section: "Best-practice statements on follow-up laboratory monitoring (4–12 weeks after starting)",
+    },
+  ],
   fromWeeks: 4,
   toWeeks: 12,
 } as const satisfies Cited & { fromWeeks: number; toWeeks: number };

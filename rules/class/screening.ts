@@ -81,12 +81,24 @@ export type HepatitisWording = "active" | "any" | "assess";
  * negative, or HCV RNA not detected, is a past infection, not an active one: the plan asks
  * for HBV DNA and a liver specialist when it is detected, the same for every such label.
  */
-export function viralHepatitisRules(drug: DrugId, name: string, sources: readonly SourceRef[], wording: HepatitisWording): ScreeningRule[] {
+export function viralHepatitisRules(
+  drug: DrugId,
+  name: string,
+  sources: readonly SourceRef[],
+  wording: HepatitisWording,
+): ScreeningRule[] {
   const base = { evidence: "label" as const, sources, result: "positive" as const };
-  const limit = wording === "active" ? "is not recommended in active hepatitis B or C" : wording === "any" ? "is not recommended in hepatitis B or C" : "";
+  const limit =
+    wording === "active"
+      ? "is not recommended in active hepatitis B or C"
+      : wording === "any"
+        ? "is not recommended in hepatitis B or C"
+        : "";
   const holds = wording !== "assess";
-  const active = holds ? `${name} ${limit}: do not start it.` : `assess with a liver specialist before starting ${name}.`;
-  const pastInfection = `not an active infection${wording === "any" ? ", though the label does not say \"active\": decide with a liver specialist" : ""}.`;
+  const active = holds
+    ? `${name} ${limit}: do not start it.`
+    : `assess with a liver specialist before starting ${name}.`;
+  const pastInfection = `not an active infection${wording === "any" ? ', though the label does not say "active": decide with a liver specialist' : ""}.`;
   return [
     {
       id: `${drug}.screening.hbv-active`,

@@ -4,7 +4,7 @@ import { drugIds } from "@/rules/types";
 import { fromBase64Url, hasRequestFragment, requestFragment, toBase64Url } from "@/lib/contract/share-link";
 import { requestFromFragment } from "@/lib/contract/read-share-link";
 import { planRequestSchema } from "@/lib/contract/plan-request";
-import { buildPlan } from "@/lib/plan/build-plan";
+import { buildPlan } from "@/lib/plan";
 import { workedExampleRequest } from "@/lib/explorer/worked-example";
 
 describe("request in a URL fragment", () => {
@@ -33,14 +33,17 @@ describe("request in a URL fragment", () => {
 });
 
 describe("worked examples", () => {
-  it.each(drugIds)("%s: a valid request whose plan may start, with nothing missing but the routine interval the clinician has yet to choose", (drug) => {
-    const parsed = planRequestSchema.safeParse(workedExampleRequest(drug));
-    expect(parsed.success).toBe(true);
-    if (!parsed.success) return;
-    const plan = buildPlan(parsed.data);
-    expect(plan.findings.filter((finding) => finding.action === "do-not-start")).toEqual([]);
-    expect(plan.findings.filter((finding) => finding.action === "missing").map((finding) => finding.ruleId)).toEqual(
-      drugRules[drug].routineMonitoring ? [`${drug}.routine`] : [],
-    );
-  });
+  it.each(drugIds)(
+    "%s: a valid request whose plan may start, with nothing missing but the routine interval the clinician has yet to choose",
+    (drug) => {
+      const parsed = planRequestSchema.safeParse(workedExampleRequest(drug));
+      expect(parsed.success).toBe(true);
+      if (!parsed.success) return;
+      const plan = buildPlan(parsed.data);
+      expect(plan.findings.filter((finding) => finding.action === "do-not-start")).toEqual([]);
+      expect(plan.findings.filter((finding) => finding.action === "missing").map((finding) => finding.ruleId)).toEqual(
+        drugRules[drug].routineMonitoring ? [`${drug}.routine`] : [],
+      );
+    },
+  );
 });

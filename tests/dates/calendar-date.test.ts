@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, addWeeks, dayNumber, daysBetween, isCalendarDate, maxDate } from "@/lib/dates/calendar-date";
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  dayNumber,
+  daysBetween,
+  isCalendarDate,
+  maxDate,
+} from "@/lib/dates/calendar-date";
 import { formatLongDate } from "@/lib/dates/long-date";
 import { addDaysUtc, addMonthsUtc, dateOfDay, dayNumber as oracleDayNumber, isRealDate } from "../support/utc-days";
 
@@ -80,7 +88,9 @@ describe("addWeeks and addDays across daylight-saving changes", () => {
   it("adding 1 to 730 days never skips or repeats a date", () => {
     const startMs = Date.UTC(2027, 0, 1);
     for (let days = 1; days <= 730; days += 1) {
-      expect(addDays("2027-01-01", days), `${days} days`).toBe(new Date(startMs + days * 86_400_000).toISOString().slice(0, 10));
+      expect(addDays("2027-01-01", days), `${days} days`).toBe(
+        new Date(startMs + days * 86_400_000).toISOString().slice(0, 10),
+      );
     }
   });
 });
@@ -106,9 +116,12 @@ describe("daysBetween counts whole calendar days", () => {
 });
 
 describe("isCalendarDate accepts only real dates written YYYY-MM-DD", () => {
-  it.each(["2027-01-04", "2028-02-29", "2027-12-31", "2000-02-29", "2027-03-14", "2027-04-04", "2027-09-26"])("accepts %s", (value) => {
-    expect(isCalendarDate(value)).toBe(true);
-  });
+  it.each(["2027-01-04", "2028-02-29", "2027-12-31", "2000-02-29", "2027-03-14", "2027-04-04", "2027-09-26"])(
+    "accepts %s",
+    (value) => {
+      expect(isCalendarDate(value)).toBe(true);
+    },
+  );
 
   it.each([
     "2027-02-29",
@@ -185,18 +198,26 @@ describe("the day-number arithmetic agrees with Date.UTC on every date of years 
 
   it("dayNumber, addDays and addMonths", () => {
     fc.assert(
-      fc.property(anyDay, fc.integer({ min: -4000, max: 4000 }), fc.integer({ min: -120, max: 120 }), (date, days, months) => {
-        expect(dayNumber(date)).toBe(oracleDayNumber(date));
-        expect(addDays(date, days)).toBe(addDaysUtc(date, days));
-        expect(addMonths(date, months)).toBe(addMonthsUtc(date, months));
-      }),
+      fc.property(
+        anyDay,
+        fc.integer({ min: -4000, max: 4000 }),
+        fc.integer({ min: -120, max: 120 }),
+        (date, days, months) => {
+          expect(dayNumber(date)).toBe(oracleDayNumber(date));
+          expect(addDays(date, days)).toBe(addDaysUtc(date, days));
+          expect(addMonths(date, months)).toBe(addMonthsUtc(date, months));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it("isCalendarDate on strings shaped like dates, real or not", () => {
-    const digits = (count: number) => fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: count, maxLength: count });
-    const shaped = fc.tuple(fc.integer({ min: 1000, max: 9999 }), digits(2), digits(2)).map(([year, month, day]) => `${year}-${month}-${day}`);
+    const digits = (count: number) =>
+      fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: count, maxLength: count });
+    const shaped = fc
+      .tuple(fc.integer({ min: 1000, max: 9999 }), digits(2), digits(2))
+      .map(([year, month, day]) => `${year}-${month}-${day}`);
     fc.assert(
       fc.property(shaped, (value) => {
         expect(isCalendarDate(value)).toBe(isRealDate(value));

@@ -17,7 +17,8 @@ function routesOnDisk(): Record<string, string[]> {
         const text = readFileSync(full, "utf8");
         const exported = new Set<string>();
         for (const [, name] of text.matchAll(/export (?:async )?(?:function|const) (\w+)/g)) exported.add(name!);
-        for (const [, list] of text.matchAll(/export \{([^}]*)\}/g)) for (const [, name] of list!.matchAll(/as (\w+)/g)) exported.add(name!);
+        for (const [, list] of text.matchAll(/export \{([^}]*)\}/g))
+          for (const [, name] of list!.matchAll(/as (\w+)/g)) exported.add(name!);
         const methods = methodNames.filter((method) => exported.has(method));
         // The framework answers HEAD wherever a route answers GET.
         if (methods.includes("GET") && !methods.includes("HEAD")) methods.splice(1, 0, "HEAD");
@@ -31,7 +32,9 @@ function routesOnDisk(): Record<string, string[]> {
 
 describe("the request gate's table of methods", () => {
   it("lists every route file under app/ with exactly the methods it exports", () => {
-    const table = Object.fromEntries(Object.entries(routeMethods).map(([route, methods]) => [route, [...methods].sort()]));
+    const table = Object.fromEntries(
+      Object.entries(routeMethods).map(([route, methods]) => [route, [...methods].sort()]),
+    );
     expect(table).toEqual(routesOnDisk());
   });
 

@@ -12,14 +12,20 @@ import { allDrugs, cleanRequest, minimalRequest, plan } from "../support/request
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
-async function post(body: BodyInit, contentType: string | null = "application/json"): Promise<{ status: number; text: string; contentType: string | null }> {
+async function post(
+  body: BodyInit,
+  contentType: string | null = "application/json",
+): Promise<{ status: number; text: string; contentType: string | null }> {
   const headers: Record<string, string> = contentType === null ? {} : { "content-type": contentType };
   const response = await POST(new Request("http://localhost/api/plan", { method: "POST", headers, body }));
   return { status: response.status, text: await response.text(), contentType: response.headers.get("content-type") };
 }
 
 /** The CLI as a user runs it (`npm run -s plan < request.json`); each spawn costs ~0.5 s, so few are used. */
-function cli(body: string, env: Record<string, string> = {}): { exitCode: number | null; stdout: string; stderr: string } {
+function cli(
+  body: string,
+  env: Record<string, string> = {},
+): { exitCode: number | null; stdout: string; stderr: string } {
   const result = spawnSync("node_modules/.bin/tsx", ["scripts/plan-cli.ts"], {
     cwd: repoRoot,
     input: body,
@@ -64,7 +70,9 @@ describe("POST /api/plan and the engine function give the same bytes", () => {
 
 describe("the CLI gives the same bytes as the route", () => {
   it("a valid abrocitinib request, CLI run in another zone (UTC+14) → exit 0, stdout identical to the route's body", async () => {
-    const body = JSON.stringify(minimalRequest("abrocitinib", { doseChanges: [{ date: "2027-03-01", doseMg: 200 }], routineIntervalMonths: 3 }));
+    const body = JSON.stringify(
+      minimalRequest("abrocitinib", { doseChanges: [{ date: "2027-03-01", doseMg: 200 }], routineIntervalMonths: 3 }),
+    );
     const route = await post(body);
     const run = cli(body, { TZ: "Pacific/Kiritimati" });
     expect(run.stderr).toBe("");
@@ -75,7 +83,11 @@ describe("the CLI gives the same bytes as the route", () => {
   });
 
   it("a refused request → exit 2, stdout identical to the route's 400 body", async () => {
-    const body = JSON.stringify({ ...minimalRequest("abrocitinib"), startDate: "2027-02-30", patient: { ageYears: -1, sex: "female", foo: 1 } });
+    const body = JSON.stringify({
+      ...minimalRequest("abrocitinib"),
+      startDate: "2027-02-30",
+      patient: { ageYears: -1, sex: "female", foo: 1 },
+    });
     const route = await post(body);
     const run = cli(body);
     expect(run.exitCode).toBe(2);
@@ -90,7 +102,10 @@ describe("the CLI gives the same bytes as the route", () => {
     const text = `\uFEFF${JSON.stringify(minimalRequest("abrocitinib"))}`;
     const route = await post(new TextEncoder().encode(text));
     const run = cli(text);
-    expect({ status: run.exitCode === 0 ? 200 : 400, body: run.stdout }).toEqual({ status: route.status, body: route.text });
+    expect({ status: run.exitCode === 0 ? 200 : 400, body: run.stdout }).toEqual({
+      status: route.status,
+      body: route.text,
+    });
   });
 });
 
@@ -107,17 +122,25 @@ describe("POST /api/plan refuses bad requests with 400 (413 when too large), nev
   ])("content type %s → %d", async (_name, contentType, status) => {
     const response = await post(valid, contentType);
     expect(response.status).toBe(status);
-    if (status === 400) expect(JSON.parse(response.text)).toEqual({ errors: [{ path: "", message: expect.stringMatching(/Content-Type/) }] });
+    if (status === 400)
+      expect(JSON.parse(response.text)).toEqual({
+        errors: [{ path: "", message: expect.stringMatching(/Content-Type/) }],
+      });
   });
 
   it.each([
     ["64 kB + 1 byte of padding", JSON.stringify({ ...minimalRequest("abrocitinib"), note: "x".repeat(maxBodyBytes) })],
-    ["22,000 three-byte characters (over 64 kB in bytes)", JSON.stringify({ ...minimalRequest("abrocitinib"), note: "€".repeat(22_000) })],
+    [
+      "22,000 three-byte characters (over 64 kB in bytes)",
+      JSON.stringify({ ...minimalRequest("abrocitinib"), note: "€".repeat(22_000) }),
+    ],
     ["1 MB", "x".repeat(1024 * 1024)],
-  ])("a body over 64 kB (%s) → 413 path \"\"", async (_name, body) => {
+  ])('a body over 64 kB (%s) → 413 path ""', async (_name, body) => {
     const response = await post(body);
     expect(response.status).toBe(413);
-    expect(JSON.parse(response.text)).toEqual({ errors: [{ path: "", message: expect.stringMatching(/larger than 64 kB/) }] });
+    expect(JSON.parse(response.text)).toEqual({
+      errors: [{ path: "", message: expect.stringMatching(/larger than 64 kB/) }],
+    });
   });
 
   it("a body of exactly 64 kB is read and judged on its content", async () => {
@@ -130,10 +153,16 @@ describe("POST /api/plan refuses bad requests with 400 (413 when too large), nev
 
   it("a declared Content-Length over 64 kB → 413 without reading the body", async () => {
     const response = await POST(
-      new Request("http://localhost/api/plan", { method: "POST", headers: { "content-type": "application/json", "content-length": String(maxBodyBytes + 1) }, body: valid }),
+      new Request("http://localhost/api/plan", {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": String(maxBodyBytes + 1) },
+        body: valid,
+      }),
     );
     expect(response.status).toBe(413);
-    expect(JSON.parse(await response.text())).toEqual({ errors: [{ path: "", message: expect.stringMatching(/larger than 64 kB/) }] });
+    expect(JSON.parse(await response.text())).toEqual({
+      errors: [{ path: "", message: expect.stringMatching(/larger than 64 kB/) }],
+    });
   });
 
   it.each<[string, number, string | null]>([
@@ -142,16 +171,29 @@ describe("POST /api/plan refuses bad requests with 400 (413 when too large), nev
     ["?utm=1", 200, null],
     ["?", 200, null],
   ])("a query string %s → %d", async (query, status, errorPath) => {
-    const response = await POST(new Request(`http://localhost/api/plan${query}`, { method: "POST", headers: { "content-type": "application/json" }, body: valid }));
+    const response = await POST(
+      new Request(`http://localhost/api/plan${query}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: valid,
+      }),
+    );
     expect(response.status).toBe(status);
     const text = await response.text();
     if (errorPath === null) expect(text).toBe(respondToPlanRequest(valid).body);
-    else expect(JSON.parse(text)).toEqual({ errors: [{ path: errorPath, message: 'format must be "fhir" or left out.' }] });
+    else
+      expect(JSON.parse(text)).toEqual({
+        errors: [{ path: errorPath, message: 'format must be "fhir" or left out.' }],
+      });
   });
 
   it("a body with its Content-Length declared is read whole and planned", async () => {
     const response = await POST(
-      new Request("http://localhost/api/plan", { method: "POST", headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(valid)) }, body: valid }),
+      new Request("http://localhost/api/plan", {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(valid)) },
+        body: valid,
+      }),
     );
     expect(response.status).toBe(200);
     expect(await response.text()).toBe(respondToPlanRequest(valid).body);
@@ -159,9 +201,17 @@ describe("POST /api/plan refuses bad requests with 400 (413 when too large), nev
 
   it("a body over 64 kB behind a Content-Length that claims less → 413 all the same", async () => {
     const body = JSON.stringify({ ...minimalRequest("abrocitinib"), note: "x".repeat(maxBodyBytes) });
-    const response = await POST(new Request("http://localhost/api/plan", { method: "POST", headers: { "content-type": "application/json", "content-length": "100" }, body }));
+    const response = await POST(
+      new Request("http://localhost/api/plan", {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": "100" },
+        body,
+      }),
+    );
     expect(response.status).toBe(413);
-    expect(JSON.parse(await response.text())).toEqual({ errors: [{ path: "", message: expect.stringMatching(/larger than 64 kB/) }] });
+    expect(JSON.parse(await response.text())).toEqual({
+      errors: [{ path: "", message: expect.stringMatching(/larger than 64 kB/) }],
+    });
   });
 
   /** A body streamed in 16 kB chunks (no declared length), noting how far it was read. */
@@ -179,7 +229,12 @@ describe("POST /api/plan refuses bad requests with 400 (413 when too large), nev
         progress.cancelled = true;
       },
     });
-    const request = new Request("http://localhost/api/plan", { method: "POST", headers: { "content-type": "application/json" }, body, duplex: "half" } as RequestInit);
+    const request = new Request("http://localhost/api/plan", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+      duplex: "half",
+    } as RequestInit);
     return { request, progress };
   }
 
@@ -187,7 +242,9 @@ describe("POST /api/plan refuses bad requests with 400 (413 when too large), nev
     const { request, progress } = streamedBody(64);
     const response = await POST(request);
     expect(response.status).toBe(413);
-    expect(JSON.parse(await response.text())).toEqual({ errors: [{ path: "", message: "Request body is larger than 64 kB." }] });
+    expect(JSON.parse(await response.text())).toEqual({
+      errors: [{ path: "", message: "Request body is larger than 64 kB." }],
+    });
     await vi.waitFor(() => expect(progress.pulled).toBe(65));
     expect(progress.cancelled).toBe(false);
   });
@@ -196,7 +253,9 @@ describe("POST /api/plan refuses bad requests with 400 (413 when too large), nev
     const { request } = streamedBody(64, 2);
     const response = await POST(request);
     expect(response.status).toBe(400);
-    expect(JSON.parse(await response.text())).toEqual({ errors: [{ path: "", message: "The request body did not arrive whole." }] });
+    expect(JSON.parse(await response.text())).toEqual({
+      errors: [{ path: "", message: "The request body did not arrive whole." }],
+    });
   });
 
   const badBodies: Array<[string, BodyInit]> = [
@@ -210,8 +269,27 @@ describe("POST /api/plan refuses bad requests with 400 (413 when too large), nev
     ["deeply nested JSON", `${'{"a":'.repeat(5000)}1${"}".repeat(5000)}`],
     ["__proto__ field", `{"__proto__": {"drug": "abrocitinib"}, ${valid.slice(1)}`],
     ["unknown drug", JSON.stringify({ ...minimalRequest("abrocitinib"), drug: "toString" })],
-    ["every field wrong", JSON.stringify({ drug: 1, indication: [], doseMg: "x", startDate: 20270104, patient: "adult", labs: {}, screening: [1], zosterVaccine: [null], doseChanges: [{}] })],
-    ["labs with nulls", JSON.stringify({ ...minimalRequest("abrocitinib"), labs: [null, { test: null, value: null, unit: null, date: null }] })],
+    [
+      "every field wrong",
+      JSON.stringify({
+        drug: 1,
+        indication: [],
+        doseMg: "x",
+        startDate: 20270104,
+        patient: "adult",
+        labs: {},
+        screening: [1],
+        zosterVaccine: [null],
+        doseChanges: [{}],
+      }),
+    ],
+    [
+      "labs with nulls",
+      JSON.stringify({
+        ...minimalRequest("abrocitinib"),
+        labs: [null, { test: null, value: null, unit: null, date: null }],
+      }),
+    ],
     ["a value of 1e400 (Infinity)", valid.replace('"doseMg":100', '"doseMg":1e400')],
   ];
 
@@ -236,7 +314,17 @@ describe("the plan does not depend on the machine's time zone", () => {
       "abrocitinib with a dose increase on 2027-03-01 and a 3-monthly routine",
       { doseChanges: [{ date: "2027-03-01", doseMg: 200 }], routineIntervalMonths: 3 },
       "abrocitinib",
-      ["2026-12-21", "2027-01-04", "2027-02-01", "2027-02-21", "2027-03-29", "2027-04-04", "2027-07-04", "2027-10-04", "2028-01-04"],
+      [
+        "2026-12-21",
+        "2027-01-04",
+        "2027-02-01",
+        "2027-02-21",
+        "2027-03-29",
+        "2027-04-04",
+        "2027-07-04",
+        "2027-10-04",
+        "2028-01-04",
+      ],
     ],
     [
       "tofacitinib",
@@ -258,7 +346,15 @@ describe("the plan does not depend on the machine's time zone", () => {
     ],
     [
       "abrocitinib started on 2028-02-29 with a monthly routine",
-      { startDate: "2028-02-29", horizonMonths: 3, routineIntervalMonths: 1, zosterVaccine: [{ vaccine: "rzv", date: "2027-06-01" }, { vaccine: "rzv", date: "2027-08-01" }] },
+      {
+        startDate: "2028-02-29",
+        horizonMonths: 3,
+        routineIntervalMonths: 1,
+        zosterVaccine: [
+          { vaccine: "rzv", date: "2027-06-01" },
+          { vaccine: "rzv", date: "2027-08-01" },
+        ],
+      },
       "abrocitinib",
       ["2028-02-29", "2028-03-28", "2028-03-29", "2028-04-29", "2028-05-29"],
     ],

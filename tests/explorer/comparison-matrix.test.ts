@@ -11,7 +11,8 @@ const matrix = comparisonMatrix();
 describe("comparison matrix", () => {
   it("has one row per drug and every column for each", () => {
     expect(matrix.map((row) => row.drug)).toEqual([...drugIds]);
-    for (const row of matrix) expect(Object.keys(row.cells).sort()).toEqual(matrixColumns.map((column) => column.id).sort());
+    for (const row of matrix)
+      expect(Object.keys(row.cells).sort()).toEqual(matrixColumns.map((column) => column.id).sort());
   });
 
   it("shows each drug's own rules only", () => {
@@ -21,13 +22,26 @@ describe("comparison matrix", () => {
   });
 
   it("puts every start and treatment threshold, baseline test and dated follow-up in a column", () => {
-    const shown = new Set(matrix.flatMap((row) => Object.values(row.cells).flat().map((rule) => rule.id)));
+    const shown = new Set(
+      matrix.flatMap((row) =>
+        Object.values(row.cells)
+          .flat()
+          .map((rule) => rule.id),
+      ),
+    );
     for (const drug of drugIds) {
       const rules = drugRules[drug];
-      for (const rule of [...rules.startThresholds, ...rules.treatmentThresholds, ...(rules.trendRules ?? []), ...rules.baselineTests, ...rules.followUps]) {
+      for (const rule of [
+        ...rules.startThresholds,
+        ...rules.treatmentThresholds,
+        ...(rules.trendRules ?? []),
+        ...rules.baselineTests,
+        ...rules.followUps,
+      ]) {
         expect(shown).toContain(rule.id);
       }
-      for (const rule of rules.patientRules.filter((entry) => entry.action === "do-not-start")) expect(shown).toContain(rule.id);
+      for (const rule of rules.patientRules.filter((entry) => entry.action === "do-not-start"))
+        expect(shown).toContain(rule.id);
     }
   });
 
@@ -36,12 +50,24 @@ describe("comparison matrix", () => {
     expect(abrocitinib?.cells.lipids.map((rule) => rule.id)).toEqual(["abrocitinib.followup.lipids.week4"]);
     expect(abrocitinib?.cells["first-follow-up"].map((rule) => rule.id)).toContain("abrocitinib.followup.cbc.week4");
     const upadacitinib = matrix.find((row) => row.drug === "upadacitinib");
-    expect(upadacitinib?.cells.lipids.map((rule) => rule.summary.conventional)).toEqual(["Lipid panel: 12 weeks after starting"]);
+    expect(upadacitinib?.cells.lipids.map((rule) => rule.summary.conventional)).toEqual([
+      "Lipid panel: 12 weeks after starting",
+    ]);
   });
 
   it("filters by the indications the drugs list, topical creams included", () => {
-    expect(filterableIndications(matrix)).toEqual(["atopic-dermatitis", "alopecia-areata", "psoriasis", "psoriatic-arthritis", "vitiligo", "chronic-hand-eczema"]);
-    expect(matrix.filter((row) => row.route === "topical").map((row) => row.drug)).toEqual(["ruxolitinib-cream", "delgocitinib-cream"]);
+    expect(filterableIndications(matrix)).toEqual([
+      "atopic-dermatitis",
+      "alopecia-areata",
+      "psoriasis",
+      "psoriatic-arthritis",
+      "vitiligo",
+      "chronic-hand-eczema",
+    ]);
+    expect(matrix.filter((row) => row.route === "topical").map((row) => row.drug)).toEqual([
+      "ruxolitinib-cream",
+      "delgocitinib-cream",
+    ]);
   });
 });
 
@@ -50,7 +76,13 @@ describe("search over rules", () => {
   const ids = (query: string) => searchRules(entries, query).map((entry) => entry.id);
 
   it("finds the platelet rules", () => {
-    expect(ids("platelets")).toEqual(expect.arrayContaining(["abrocitinib.start.platelets", "ritlecitinib.start.platelets", "abrocitinib.treatment.platelets"]));
+    expect(ids("platelets")).toEqual(
+      expect.arrayContaining([
+        "abrocitinib.start.platelets",
+        "ritlecitinib.start.platelets",
+        "abrocitinib.treatment.platelets",
+      ]),
+    );
     expect(ids("Platelets")).toEqual(ids("platelets"));
   });
 
@@ -61,7 +93,9 @@ describe("search over rules", () => {
   });
 
   it("finds the 12-week lipid checks by their timing", () => {
-    expect(ids("12 weeks")).toEqual(expect.arrayContaining(["upadacitinib.followup.lipids.week12", "baricitinib.followup.lipids.week12"]));
+    expect(ids("12 weeks")).toEqual(
+      expect.arrayContaining(["upadacitinib.followup.lipids.week12", "baricitinib.followup.lipids.week12"]),
+    );
     expect(ids("12   weeks")).toEqual(ids("12 weeks"));
   });
 

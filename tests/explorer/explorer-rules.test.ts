@@ -17,7 +17,8 @@ function rulesIn(value: unknown, found: CitedLike[] = []): CitedLike[] {
     for (const entry of value) rulesIn(entry, found);
   } else if (value !== null && typeof value === "object") {
     const record = value as Record<string, unknown>;
-    if (typeof record.id === "string" && "evidence" in record && Array.isArray(record.sources)) found.push(record as unknown as CitedLike);
+    if (typeof record.id === "string" && "evidence" in record && Array.isArray(record.sources))
+      found.push(record as unknown as CitedLike);
     for (const child of Object.values(record)) rulesIn(child, found);
   }
   return found;
@@ -52,7 +53,11 @@ describe("explorer data", () => {
     for (const rule of drugIds.flatMap((drug) => rulesIn(drugRules[drug]))) {
       const row = rowById.get(rule.id);
       expect(row?.sources).toEqual(
-        rule.sources.map((ref) => ({ title: sources[ref.source as keyof typeof sources].title, section: ref.section, url: sources[ref.source as keyof typeof sources].url })),
+        rule.sources.map((ref) => ({
+          title: sources[ref.source as keyof typeof sources].title,
+          section: ref.section,
+          url: sources[ref.source as keyof typeof sources].url,
+        })),
       );
       expect(row?.sources.length).toBeGreaterThan(0);
     }
@@ -66,7 +71,13 @@ describe("explorer data", () => {
 
   it("writes every rule in words, with no empty text", () => {
     for (const row of rows) {
-      for (const text of [row.text.conventional, row.text.si, row.text.both, row.summary.conventional, row.summary.si]) {
+      for (const text of [
+        row.text.conventional,
+        row.text.si,
+        row.text.both,
+        row.summary.conventional,
+        row.summary.si,
+      ]) {
         expect(text.trim().length).toBeGreaterThan(3);
       }
     }

@@ -60,18 +60,25 @@ describe("calendar export (.ics): the patient's sheet in a calendar", () => {
     expect(stopped.findings[0]?.action).toBe("do-not-start");
     expect(planToIcs(stopped, { createdAt })).toEqual({
       ok: false,
-      error: "Nothing to put in a calendar: a finding says stop, and no recheck is dated yet (your clinic arranges what happens next).",
+      error:
+        "Nothing to put in a calendar: a finding says stop, and no recheck is dated yet (your clinic arranges what happens next).",
     });
   });
 
   it("on an interrupt finding, only the dated recheck is an event, led by the instruction to hold the next dose", () => {
-    const interrupted = plan(withFollowUps(cleanRequest("upadacitinib", { recheckAfterWeeks: 2 }), [{ test: "alc", value: 0.4, unit: "10^9/L", date: "2027-02-01" }]));
+    const interrupted = plan(
+      withFollowUps(cleanRequest("upadacitinib", { recheckAfterWeeks: 2 }), [
+        { test: "alc", value: 0.4, unit: "10^9/L", date: "2027-02-01" },
+      ]),
+    );
     expect(interrupted.findings[0]?.action).toBe("interrupt");
     const held = planToIcs(interrupted, { createdAt });
     const clean = planToIcs(abrocitinib, { createdAt });
     if (!held.ok || !clean.ok) throw new Error("export failed");
     const events = parse(held.ics);
-    expect(events.map((event) => `${event.start.toString()} ${event.summary}`)).toEqual(["2027-02-15 Recheck ALC: upadacitinib monitoring"]);
+    expect(events.map((event) => `${event.start.toString()} ${event.summary}`)).toEqual([
+      "2027-02-15 Recheck ALC: upadacitinib monitoring",
+    ]);
     expect(events[0]?.description).toMatch(
       /^Do not take your next dose of upadacitinib until your clinic tells you to\. Something in your health details or test results needs your clinician's review first\.\nupadacitinib monitoring, start date 2027-01-04\./,
     );
@@ -134,7 +141,8 @@ function rfc5545Violations(ics: string): string[] {
         problems.push(`line ${index + 1} splits a character`);
       }
       // eslint-disable-next-line no-control-regex -- the rule under test is about control characters
-      if (/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/.test(line)) problems.push(`line ${index + 1} holds a control character`);
+      if (/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/.test(line))
+        problems.push(`line ${index + 1} holds a control character`);
       if (/^[ \t]/.test(line) && index === 0) problems.push("the file starts with a continuation");
     });
   return problems;
@@ -144,9 +152,17 @@ describe("calendar file: RFC 5545 lines for any typed name", () => {
   const abrocitinib = plan(cleanRequest("abrocitinib"));
 
   it.each([
-    ["accented names long enough to fold", "Zoë Éléonore Ñúñez-Łukasiewicz Ångström Øvergård Þórsdóttir", "Zoë Éléonore Ñúñez-Łukasiewicz Ångström Øvergård Þórsdóttir"],
+    [
+      "accented names long enough to fold",
+      "Zoë Éléonore Ñúñez-Łukasiewicz Ångström Øvergård Þórsdóttir",
+      "Zoë Éléonore Ñúñez-Łukasiewicz Ångström Øvergård Þórsdóttir",
+    ],
     ["emoji and CJK", "山田 太郎 🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂 Ｋ", "山田 太郎 🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂 Ｋ"],
-    ["a bare CR that would start a forged property", "R. Example\rATTENDEE:mailto:x@evil.example", "R. Example ATTENDEE:mailto:x@evil.example"],
+    [
+      "a bare CR that would start a forged property",
+      "R. Example\rATTENDEE:mailto:x@evil.example",
+      "R. Example ATTENDEE:mailto:x@evil.example",
+    ],
     ["NUL, vertical tab and a line separator", "Ada\u0000 \u000bLove\u2028lace\u0085!", "Ada Love lace !"],
   ])("%s", (_name, typed, shown) => {
     const result = planToIcs(abrocitinib, { createdAt, patientName: typed });
@@ -157,13 +173,17 @@ describe("calendar file: RFC 5545 lines for any typed name", () => {
 
   it("keeps every line within 75 octets and every character whole, for any text typed (fast-check)", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 120 }), fc.string({ unit: "binary", maxLength: 60 }), (graphemes, anything) => {
-        const result = planToIcs(abrocitinib, { createdAt, patientName: `${graphemes}${anything}` });
-        if (!result.ok) throw new Error(result.error);
-        expect(rfc5545Violations(result.ics)).toEqual([]);
-        const name = calendarText(`${graphemes}${anything}`);
-        expect(parse(result.ics)[0]?.summary).toBe(`${name ? `${name}: ` : ""}Week 4: abrocitinib monitoring`);
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 120 }),
+        fc.string({ unit: "binary", maxLength: 60 }),
+        (graphemes, anything) => {
+          const result = planToIcs(abrocitinib, { createdAt, patientName: `${graphemes}${anything}` });
+          if (!result.ok) throw new Error(result.error);
+          expect(rfc5545Violations(result.ics)).toEqual([]);
+          const name = calendarText(`${graphemes}${anything}`);
+          expect(parse(result.ics)[0]?.summary).toBe(`${name ? `${name}: ` : ""}Week 4: abrocitinib monitoring`);
+        },
+      ),
       { numRuns: 200, seed: 20261204 },
     );
   });

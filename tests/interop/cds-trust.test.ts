@@ -6,7 +6,7 @@ import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from "j
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as discover } from "@/app/cds-services/route";
 import { POST } from "@/app/cds-services/jak-monitoring/route";
-import { parseTrustConfig } from "@/app/cds-services/trust";
+import { parseTrustConfig } from "@/server/cds-trust";
 
 // CDS Hooks 2.0, "Trusting CDS Clients": the EHR signs a JWT for every call. Keys are made here,
 // per run; key sets are served inline or from a loopback server as an EHR would publish them.
@@ -41,7 +41,12 @@ function token(key: Signer, options: TokenOptions = {}): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const issuedAt = now - (options.issuedSecondsAgo ?? 0);
   const jwt = new SignJWT({ tenant: "clinic-1" })
-    .setProtectedHeader({ alg: options.alg ?? key.jwk.alg ?? "ES384", typ: "JWT", kid: options.kid ?? key.jwk.kid, ...(options.jku ? { jku: options.jku } : {}) })
+    .setProtectedHeader({
+      alg: options.alg ?? key.jwk.alg ?? "ES384",
+      typ: "JWT",
+      kid: options.kid ?? key.jwk.kid,
+      ...(options.jku ? { jku: options.jku } : {}),
+    })
     .setIssuer(options.iss ?? ehr)
     .setAudience(options.aud ?? serviceUrl)
     .setIssuedAt(issuedAt)
@@ -57,10 +62,21 @@ function unsignedToken(): string {
   return `${part({ alg: "none", typ: "JWT" })}.${part({ iss: ehr, aud: serviceUrl, iat: now, exp: now + 300, jti: randomUUID() })}.`;
 }
 
-async function call(authorization?: string): Promise<{ status: number; body: { cards?: { indicator: string }[]; errors?: { message: string }[] }; challenge: string | null }> {
-  const headers: Record<string, string> = { "content-type": "application/json", ...(authorization ? { authorization } : {}) };
+async function call(authorization?: string): Promise<{
+  status: number;
+  body: { cards?: { indicator: string }[]; errors?: { message: string }[] };
+  challenge: string | null;
+}> {
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    ...(authorization ? { authorization } : {}),
+  };
   const response = await POST(new Request(serviceUrl, { method: "POST", headers, body: hook }));
-  return { status: response.status, body: (await response.json()) as never, challenge: response.headers.get("www-authenticate") };
+  return {
+    status: response.status,
+    body: (await response.json()) as never,
+    challenge: response.headers.get("www-authenticate"),
+  };
 }
 
 const trust = (issuers: unknown[], extra: Record<string, string> = {}) => {
@@ -77,7 +93,11 @@ let keyServerUrl = "";
 const keyRequests: string[] = [];
 
 beforeAll(async () => {
-  [es384, rs384, stranger] = await Promise.all([signer("ES384", "ehr-es"), signer("RS384", "ehr-rs"), signer("ES384", "ehr-es")]);
+  [es384, rs384, stranger] = await Promise.all([
+    signer("ES384", "ehr-es"),
+    signer("RS384", "ehr-rs"),
+    signer("ES384", "ehr-es"),
+  ]);
   // An EHR's key URLs: /jwks (its published set) and /rotated (a set a jku header may name).
   keyServer = createServer((request, response) => {
     keyRequests.push(request.url ?? "");
@@ -124,17 +144,40 @@ describe("CDS Hooks caller trust", () => {
   });
 
   it.each<[string, (key: Signer) => Promise<string>, RegExp]>([
-    ["another service's audience", (key) => token(key, { aud: `${publicUrl}/cds-services/other` }), /not for this service/],
-    ["the audience of this service on another host", (key) => token(key, { aud: "https://evil.example/cds-services/jak-monitoring" }), /not for this service/],
+    [
+      "another service's audience",
+      (key) => token(key, { aud: `${publicUrl}/cds-services/other` }),
+      /not for this service/,
+    ],
+    [
+      "the audience of this service on another host",
+      (key) => token(key, { aud: "https://evil.example/cds-services/jak-monitoring" }),
+      /not for this service/,
+    ],
     ["an expired token", (key) => token(key, { issuedSecondsAgo: 200, expiresInSeconds: 100 }), /expired/],
-    ["a token issued an hour ago", (key) => token(key, { issuedSecondsAgo: 3600, expiresInSeconds: 7200 }), /older than five minutes/],
+    [
+      "a token issued an hour ago",
+      (key) => token(key, { issuedSecondsAgo: 3600, expiresInSeconds: 7200 }),
+      /older than five minutes/,
+    ],
     ["no jti", (key) => token(key, { jti: null }), /jti/],
     ["an untrusted issuer", (key) => token(key, { iss: "https://other-ehr.example" }), /issuer/],
     ["a stranger's key under the EHR's kid", () => token(stranger), /signature/],
-    ["HS256, with the EHR's public key as the shared secret", async () => {
-      const secret = new TextEncoder().encode(JSON.stringify(es384.jwk));
-      return new SignJWT({}).setProtectedHeader({ alg: "HS256", kid: "ehr-es" }).setIssuer(ehr).setAudience(serviceUrl).setIssuedAt().setExpirationTime("5m").setJti(randomUUID()).sign(secret);
-    }, /algorithm is not accepted/],
+    [
+      "HS256, with the EHR's public key as the shared secret",
+      async () => {
+        const secret = new TextEncoder().encode(JSON.stringify(es384.jwk));
+        return new SignJWT({})
+          .setProtectedHeader({ alg: "HS256", kid: "ehr-es" })
+          .setIssuer(ehr)
+          .setAudience(serviceUrl)
+          .setIssuedAt()
+          .setExpirationTime("5m")
+          .setJti(randomUUID())
+          .sign(secret);
+      },
+      /algorithm is not accepted/,
+    ],
     ["text that is not a JWT", async () => "not-a-token", /not a valid signed JWT/],
   ])("refuses %s with 401", async (_name, make, reason) => {
     trust([{ iss: ehr, jwks: { keys: [es384.jwk] } }]);
@@ -172,12 +215,16 @@ describe("CDS Hooks caller trust", () => {
     vi.stubEnv("JAK_CDS_TRUSTED_ISSUERS", "");
     vi.stubEnv("JAK_CDS_ALLOW_UNSIGNED", "1");
     expect((await call()).status).toBe(200);
-    const open = (await (await discover()).json()) as { services: { usageRequirements: string; extension: Record<string, unknown> }[] };
+    const open = (await (await discover()).json()) as {
+      services: { usageRequirements: string; extension: Record<string, unknown> }[];
+    };
     expect(open.services[0]?.usageRequirements).toMatch(/DEVELOPMENT MODE: .*without a signed JWT/);
     expect(open.services[0]?.extension).toEqual({ "jak-monitor-unsigned-calls-allowed": true });
 
     vi.stubEnv("JAK_CDS_ALLOW_UNSIGNED", "");
-    const closed = (await (await discover()).json()) as { services: { usageRequirements: string; extension: Record<string, unknown> }[] };
+    const closed = (await (await discover()).json()) as {
+      services: { usageRequirements: string; extension: Record<string, unknown> }[];
+    };
     expect(closed.services[0]?.usageRequirements).toMatch(/must carry a JWT signed by an EHR this deployment trusts/);
     expect(closed.services[0]?.extension).toEqual({ "jak-monitor-unsigned-calls-allowed": false });
   });
@@ -190,9 +237,24 @@ describe("CDS Hooks caller trust", () => {
 
   it.each<[string, Record<string, string | undefined>, RegExp]>([
     ["not JSON", { JAK_CDS_TRUSTED_ISSUERS: "[{", JAK_CDS_PUBLIC_URL: publicUrl }, /not valid JSON/],
-    ["an issuer without keys", { JAK_CDS_TRUSTED_ISSUERS: JSON.stringify([{ iss: ehr }]), JAK_CDS_PUBLIC_URL: publicUrl }, /needs its keys/],
-    ["a key URL without TLS", { JAK_CDS_TRUSTED_ISSUERS: JSON.stringify([{ iss: ehr, jwksUrl: "http://ehr.example.org/jwks" }]), JAK_CDS_PUBLIC_URL: publicUrl }, /https/],
-    ["no public URL to check aud against", { JAK_CDS_TRUSTED_ISSUERS: JSON.stringify([{ iss: ehr, jwksUrl: "https://ehr.example.org/jwks" }]) }, /JAK_CDS_PUBLIC_URL/],
+    [
+      "an issuer without keys",
+      { JAK_CDS_TRUSTED_ISSUERS: JSON.stringify([{ iss: ehr }]), JAK_CDS_PUBLIC_URL: publicUrl },
+      /needs its keys/,
+    ],
+    [
+      "a key URL without TLS",
+      {
+        JAK_CDS_TRUSTED_ISSUERS: JSON.stringify([{ iss: ehr, jwksUrl: "http://ehr.example.org/jwks" }]),
+        JAK_CDS_PUBLIC_URL: publicUrl,
+      },
+      /https/,
+    ],
+    [
+      "no public URL to check aud against",
+      { JAK_CDS_TRUSTED_ISSUERS: JSON.stringify([{ iss: ehr, jwksUrl: "https://ehr.example.org/jwks" }]) },
+      /JAK_CDS_PUBLIC_URL/,
+    ],
   ])("a broken configuration (%s) trusts no one and says what is wrong", (_name, env, problem) => {
     const config = parseTrustConfig(env);
     expect(config.issuers).toEqual([]);

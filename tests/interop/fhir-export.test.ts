@@ -14,18 +14,24 @@ function exportOf(input: ReturnType<typeof minimalRequest>): { bundle: Bundle; r
   return { bundle: planToFhirBundle(plan(input), request, { createdOn }), request };
 }
 
-const resources = (bundle: Bundle): FhirResource[] => (bundle.entry ?? []).flatMap((entry) => (entry.resource ? [entry.resource as FhirResource] : []));
-const ofType = <T extends FhirResource>(bundle: Bundle, type: T["resourceType"]) => resources(bundle).filter((resource): resource is T => resource.resourceType === type);
+const resources = (bundle: Bundle): FhirResource[] =>
+  (bundle.entry ?? []).flatMap((entry) => (entry.resource ? [entry.resource as FhirResource] : []));
+const ofType = <T extends FhirResource>(bundle: Bundle, type: T["resourceType"]) =>
+  resources(bundle).filter((resource): resource is T => resource.resourceType === type);
 
 /** Every `reference` anywhere in the bundle. */
 function referencesIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(referencesIn);
   if (typeof value !== "object" || value === null) return [];
-  return Object.entries(value).flatMap(([key, inner]) => (key === "reference" && typeof inner === "string" ? [inner] : referencesIn(inner)));
+  return Object.entries(value).flatMap(([key, inner]) =>
+    key === "reference" && typeof inner === "string" ? [inner] : referencesIn(inner),
+  );
 }
 
 describe("FHIR R4 export", () => {
-  const { bundle } = exportOf(minimalRequest("abrocitinib", { labs: [{ test: "platelets", value: 240, unit: "10^9/L", date: "2026-12-15" }] }));
+  const { bundle } = exportOf(
+    minimalRequest("abrocitinib", { labs: [{ test: "platelets", value: 240, unit: "10^9/L", date: "2026-12-15" }] }),
+  );
 
   it("is a transaction Bundle whose entries are resources with unique urn:uuid fullUrls", () => {
     expect(bundle.resourceType).toBe("Bundle");
@@ -66,7 +72,9 @@ describe("FHIR R4 export", () => {
   });
 
   it("orders the week-4 CBC (LOINC 57021-8) and lipid panel (24331-1) on Mon 1 Feb 2027", () => {
-    const week4 = ofType<ServiceRequest>(bundle, "ServiceRequest").filter((request) => (request.occurrenceDateTime ?? request.occurrencePeriod?.start) === "2027-02-01");
+    const week4 = ofType<ServiceRequest>(bundle, "ServiceRequest").filter(
+      (request) => (request.occurrenceDateTime ?? request.occurrencePeriod?.start) === "2027-02-01",
+    );
     const codes = week4.flatMap((request) => request.code?.coding?.map((coding) => coding.code) ?? []);
     expect(codes).toContain("57021-8");
     expect(codes).toContain("24331-1");
@@ -74,7 +82,9 @@ describe("FHIR R4 export", () => {
 
   it("schedules one ServiceRequest per due test of the plan (liver = ALT and AST)", () => {
     const abrocitinib = plan(minimalRequest("abrocitinib"));
-    const due = abrocitinib.visits.flatMap((visit) => visit.items.filter((item) => item.status === "due" && item.kind !== "vaccine"));
+    const due = abrocitinib.visits.flatMap((visit) =>
+      visit.items.filter((item) => item.status === "due" && item.kind !== "vaccine"),
+    );
     const expected = due.reduce((sum, item) => sum + (item.test === "liver" ? 2 : 1), 0);
     const { bundle: minimal } = exportOf(minimalRequest("abrocitinib"));
     expect(ofType<ServiceRequest>(minimal, "ServiceRequest")).toHaveLength(expected);

@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { calendarDateOf, dailyDoseMg, importFhirBundle, maxBundleBytes, type ImportResult } from "@/lib/interop/fhir-import";
+import {
+  calendarDateOf,
+  dailyDoseMg,
+  importFhirBundle,
+  maxBundleBytes,
+  type ImportResult,
+} from "@/lib/interop/fhir-import";
 import { drugFromNames } from "@/lib/interop/loinc";
 import { syntheaBundle } from "../support/synthea-bundle";
 
@@ -12,7 +18,8 @@ function imported(text: string): Extract<ImportResult, { ok: true }> {
   if (!result.ok) throw new Error(result.errors.join("; "));
   return result;
 }
-const reportFor = (result: ImportResult, resource: string) => result.report.find((entry) => entry.resource === resource);
+const reportFor = (result: ImportResult, resource: string) =>
+  result.report.find((entry) => entry.resource === resource);
 
 describe("FHIR R4 import", () => {
   it("reads a good bundle into a request the shared schema accepts", () => {
@@ -49,14 +56,35 @@ describe("FHIR R4 import", () => {
   it("reports what was read and what was ignored, and why", () => {
     const result = imported(goodBundle);
     expect(reportFor(result, "MedicationRequest/med-1")).toMatchObject({ outcome: "read" });
-    expect(reportFor(result, "Patient/pat-1")).toMatchObject({ outcome: "read", detail: expect.stringContaining("age 34") });
-    expect(reportFor(result, "Observation/glucose")).toMatchObject({ outcome: "ignored", detail: expect.stringMatching(/Unknown code: LOINC 2345-7/) });
-    expect(reportFor(result, "Observation/crea-odd-unit")).toMatchObject({ outcome: "ignored", detail: expect.stringMatching(/unit not convertible/) });
-    expect(reportFor(result, "Observation/plt-old")).toMatchObject({ outcome: "ignored", detail: expect.stringMatching(/older than/) });
-    expect(reportFor(result, "Immunization/flu")).toMatchObject({ outcome: "ignored", detail: expect.stringMatching(/Not a zoster vaccine/) });
-    expect(reportFor(result, "Condition/ad")).toMatchObject({ outcome: "ignored", detail: "This resource type is not read." });
+    expect(reportFor(result, "Patient/pat-1")).toMatchObject({
+      outcome: "read",
+      detail: expect.stringContaining("age 34"),
+    });
+    expect(reportFor(result, "Observation/glucose")).toMatchObject({
+      outcome: "ignored",
+      detail: expect.stringMatching(/Unknown code: LOINC 2345-7/),
+    });
+    expect(reportFor(result, "Observation/crea-odd-unit")).toMatchObject({
+      outcome: "ignored",
+      detail: expect.stringMatching(/unit not convertible/),
+    });
+    expect(reportFor(result, "Observation/plt-old")).toMatchObject({
+      outcome: "ignored",
+      detail: expect.stringMatching(/older than/),
+    });
+    expect(reportFor(result, "Immunization/flu")).toMatchObject({
+      outcome: "ignored",
+      detail: expect.stringMatching(/Not a zoster vaccine/),
+    });
+    expect(reportFor(result, "Condition/ad")).toMatchObject({
+      outcome: "ignored",
+      detail: "This resource type is not read.",
+    });
     // Every resource of the bundle has exactly one line.
-    expect(reportFor(result, "Observation/plt-week4")).toMatchObject({ outcome: "read", detail: expect.stringMatching(/\(follow-up\)$/) });
+    expect(reportFor(result, "Observation/plt-week4")).toMatchObject({
+      outcome: "read",
+      detail: expect.stringMatching(/\(follow-up\)$/),
+    });
     expect(result.report).toHaveLength(14);
   });
 
@@ -65,12 +93,29 @@ describe("FHIR R4 import", () => {
   });
 
   it("refuses malformed JSON, a resource that is not a Bundle, and an oversized bundle", () => {
-    expect(importFhirBundle("{ not json", { asOf })).toEqual({ ok: false, errors: ["The text is not valid JSON."], report: [] });
-    expect(importFhirBundle(JSON.stringify({ resourceType: "Patient" }), { asOf })).toMatchObject({ ok: false, errors: ["Expected a FHIR Bundle, got a Patient."] });
+    expect(importFhirBundle("{ not json", { asOf })).toEqual({
+      ok: false,
+      errors: ["The text is not valid JSON."],
+      report: [],
+    });
+    expect(importFhirBundle(JSON.stringify({ resourceType: "Patient" }), { asOf })).toMatchObject({
+      ok: false,
+      errors: ["Expected a FHIR Bundle, got a Patient."],
+    });
     expect(importFhirBundle("[]", { asOf })).toMatchObject({ ok: false });
-    expect(importFhirBundle(JSON.stringify({ resourceType: "Bundle", entry: {} }), { asOf })).toMatchObject({ ok: false, errors: ["Bundle.entry must be a list."] });
-    const big = JSON.stringify({ resourceType: "Bundle", type: "collection", entry: [{ resource: { resourceType: "Basic", text: "x".repeat(maxBundleBytes) } }] });
-    expect(importFhirBundle(big, { asOf })).toMatchObject({ ok: false, errors: [expect.stringMatching(/larger than 20 MB/)] });
+    expect(importFhirBundle(JSON.stringify({ resourceType: "Bundle", entry: {} }), { asOf })).toMatchObject({
+      ok: false,
+      errors: ["Bundle.entry must be a list."],
+    });
+    const big = JSON.stringify({
+      resourceType: "Bundle",
+      type: "collection",
+      entry: [{ resource: { resourceType: "Basic", text: "x".repeat(maxBundleBytes) } }],
+    });
+    expect(importFhirBundle(big, { asOf })).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(/larger than 20 MB/)],
+    });
   });
 
   it("survives hostile shapes: wrong types, prototype keys, entries without resources", () => {
@@ -80,8 +125,22 @@ describe("FHIR R4 import", () => {
         null,
         { resource: "Patient" },
         { resource: { resourceType: "Observation", code: { coding: "777-3" }, valueQuantity: { value: "240" } } },
-        { resource: { resourceType: "Observation", status: "final", code: { coding: [{ system: "http://loinc.org", code: "777-3" }] }, effectiveDateTime: "2026-12-15", valueQuantity: { value: 1e308, code: "10*9/L" } } },
-        { resource: { resourceType: "MedicationRequest", medicationCodeableConcept: { text: { toString: "x" } }, dosageInstruction: "lots" } },
+        {
+          resource: {
+            resourceType: "Observation",
+            status: "final",
+            code: { coding: [{ system: "http://loinc.org", code: "777-3" }] },
+            effectiveDateTime: "2026-12-15",
+            valueQuantity: { value: 1e308, code: "10*9/L" },
+          },
+        },
+        {
+          resource: {
+            resourceType: "MedicationRequest",
+            medicationCodeableConcept: { text: { toString: "x" } },
+            dosageInstruction: "lots",
+          },
+        },
         JSON.parse('{"resource": {"resourceType": "Patient", "__proto__": {"polluted": true}, "gender": 5}}'),
       ],
     });
@@ -111,9 +170,33 @@ describe("FHIR R4 import", () => {
   });
 
   it("reads the daily dose from mg × times a day, or a maximum per day", () => {
-    expect(dailyDoseMg({ dosageInstruction: [{ timing: { repeat: { frequency: 2, period: 1, periodUnit: "d" } }, doseAndRate: [{ doseQuantity: { value: 5, code: "mg" } }] }] })).toBe(10);
-    expect(dailyDoseMg({ dosageInstruction: [{ maxDosePerPeriod: { numerator: { value: 15, code: "mg" }, denominator: { value: 1, code: "d" } } }] })).toBe(15);
-    expect(dailyDoseMg({ dosageInstruction: [{ timing: { repeat: { frequency: 1, period: 1, periodUnit: "wk" } }, doseAndRate: [{ doseQuantity: { value: 5, code: "mg" } }] }] })).toBeUndefined();
+    expect(
+      dailyDoseMg({
+        dosageInstruction: [
+          {
+            timing: { repeat: { frequency: 2, period: 1, periodUnit: "d" } },
+            doseAndRate: [{ doseQuantity: { value: 5, code: "mg" } }],
+          },
+        ],
+      }),
+    ).toBe(10);
+    expect(
+      dailyDoseMg({
+        dosageInstruction: [
+          { maxDosePerPeriod: { numerator: { value: 15, code: "mg" }, denominator: { value: 1, code: "d" } } },
+        ],
+      }),
+    ).toBe(15);
+    expect(
+      dailyDoseMg({
+        dosageInstruction: [
+          {
+            timing: { repeat: { frequency: 1, period: 1, periodUnit: "wk" } },
+            doseAndRate: [{ doseQuantity: { value: 5, code: "mg" } }],
+          },
+        ],
+      }),
+    ).toBeUndefined();
   });
 });
 
@@ -135,12 +218,24 @@ describe("FHIR import of a whole EHR record (Synthea's US Core shape, generated)
       patient: { ageYears: 25, sex: "female" },
       zosterVaccine: [{ vaccine: "rzv", date: "2026-09-01" }],
     });
-    expect(result.request.labs).toContainEqual({ test: "platelets", value: expected.platelets, unit: "10^9/L", date: expected.labsDate });
+    expect(result.request.labs).toContainEqual({
+      test: "platelets",
+      value: expected.platelets,
+      unit: "10^9/L",
+      date: expected.labsDate,
+    });
     expect(result.request.labs?.every((lab) => lab.date === expected.labsDate)).toBe(true);
     // Thousands of resources, a report of tens of lines: what was read, and the rest counted.
     expect(result.report.length).toBeLessThan(200);
-    expect(result.report.find((entry) => entry.resource.startsWith("Claim ×"))).toMatchObject({ outcome: "ignored", detail: "This resource type is not read." });
-    expect(result.report.find((entry) => entry.resource.startsWith("Observation ×") && /older than the baseline/.test(entry.detail))).toBeDefined();
+    expect(result.report.find((entry) => entry.resource.startsWith("Claim ×"))).toMatchObject({
+      outcome: "ignored",
+      detail: "This resource type is not read.",
+    });
+    expect(
+      result.report.find(
+        (entry) => entry.resource.startsWith("Observation ×") && /older than the baseline/.test(entry.detail),
+      ),
+    ).toBeDefined();
     expect(JSON.stringify(result)).not.toMatch(/Erin|Example|999-61-4821|Elm Street/);
     expect(progress.at(-1)).toBe(expected.entries);
     expect(progress.length).toBeGreaterThan(1);
@@ -157,6 +252,10 @@ describe("FHIR import of a whole EHR record (Synthea's US Core shape, generated)
   it("refuses a record over 20 MB, saying so", () => {
     const { text } = syntheaBundle({ visits: 720 });
     expect(Buffer.byteLength(text)).toBeGreaterThan(maxBundleBytes);
-    expect(importFhirBundle(text, { asOf })).toEqual({ ok: false, errors: ["The bundle is larger than 20 MB."], report: [] });
+    expect(importFhirBundle(text, { asOf })).toEqual({
+      ok: false,
+      errors: ["The bundle is larger than 20 MB."],
+      report: [],
+    });
   });
 });

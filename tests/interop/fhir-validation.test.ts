@@ -27,7 +27,10 @@ function problems(resource: Resource): string[] {
   }
   return issues
     .filter((issue) => issue.severity === "error" || issue.severity === "fatal")
-    .map((issue) => `${resource.resourceType}: ${issue.details?.text ?? issue.diagnostics ?? issue.code} at ${issue.expression?.join(", ") ?? "?"}`);
+    .map(
+      (issue) =>
+        `${resource.resourceType}: ${issue.details?.text ?? issue.diagnostics ?? issue.code} at ${issue.expression?.join(", ") ?? "?"}`,
+    );
 }
 
 function bundleOf(input: ReturnType<typeof minimalRequest>): Bundle {
@@ -47,14 +50,27 @@ describe("the exported FHIR bundle passes Medplum's R4 validator", () => {
   });
 
   it("a plan with a do-not-start finding and follow-up results", () => {
-    const bundle = bundleOf(withFollowUps(withBaselineLab(cleanRequest("upadacitinib"), "platelets", 40, "10^9/L"), [{ test: "alc", value: 0.4, unit: "10^9/L", date: "2027-02-01" }]));
+    const bundle = bundleOf(
+      withFollowUps(withBaselineLab(cleanRequest("upadacitinib"), "platelets", 40, "10^9/L"), [
+        { test: "alc", value: 0.4, unit: "10^9/L", date: "2027-02-01" },
+      ]),
+    );
     expect([bundle, ...(bundle.entry ?? []).map((entry) => entry.resource as Resource)].flatMap(problems)).toEqual([]);
   });
 
   it("the validator is not a rubber stamp: it refuses what the export must never write", () => {
-    const request = { resourceType: "ServiceRequest", status: "active", intent: "plan", subject: { reference: "Patient/1" } };
+    const request = {
+      resourceType: "ServiceRequest",
+      status: "active",
+      intent: "plan",
+      subject: { reference: "Patient/1" },
+    };
     expect(problems(request as Resource)).toEqual([]);
-    for (const broken of [{ ...request, status: undefined }, { ...request, occurence: "2027-02-01" }, { ...request, occurrenceDateTime: 20270201 }]) {
+    for (const broken of [
+      { ...request, status: undefined },
+      { ...request, occurence: "2027-02-01" },
+      { ...request, occurrenceDateTime: 20270201 },
+    ]) {
       expect(problems(JSON.parse(JSON.stringify(broken)) as Resource)).not.toEqual([]);
     }
   });

@@ -10,7 +10,10 @@ import { cleanRequest, findingById, plan } from "../support/requests";
 
 const withLiver = (drug: DrugId, labs: { test: "alt" | "ast"; value: number; uln?: number; date?: string }[]) => {
   const request = cleanRequest(drug);
-  return plan({ ...request, labs: [...(request.labs ?? []), ...labs.map(({ date = "2027-02-01", ...lab }) => ({ ...lab, unit: "U/L", date }))] });
+  return plan({
+    ...request,
+    labs: [...(request.labs ?? []), ...labs.map(({ date = "2027-02-01", ...lab }) => ({ ...lab, unit: "U/L", date }))],
+  });
 };
 
 describe("liver enzymes above 3× the upper limit of normal during treatment", () => {
@@ -28,14 +31,24 @@ describe("liver enzymes above 3× the upper limit of normal during treatment", (
   });
 
   it("the message gives the value, the lab's limit, 3× it, and the label's advice; the evidence is consensus", () => {
-    const [finding] = findingById(withLiver("upadacitinib", [{ test: "alt", value: 130, uln: 40 }]), "upadacitinib.treatment.liver-injury");
-    expect(finding?.message).toMatch(/^ALT 130 U\/L on 2027-02-01 is above 3× the upper limit of normal \(40 U\/L, so above 120 U\/L\)\. The label says to interrupt upadacitinib if drug-induced liver injury is suspected/);
+    const [finding] = findingById(
+      withLiver("upadacitinib", [{ test: "alt", value: 130, uln: 40 }]),
+      "upadacitinib.treatment.liver-injury",
+    );
+    expect(finding?.message).toMatch(
+      /^ALT 130 U\/L on 2027-02-01 is above 3× the upper limit of normal \(40 U\/L, so above 120 U\/L\)\. The label says to interrupt upadacitinib if drug-induced liver injury is suspected/,
+    );
     expect(finding?.evidence).toBe("consensus");
-    expect(finding?.sources.map((source) => source.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^US FDA\. Guidance for industry: Drug-induced liver injury/)]));
+    expect(finding?.sources.map((source) => source.title)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^US FDA\. Guidance for industry: Drug-induced liver injury/)]),
+    );
   });
 
   it("a result without the lab's upper limit → missing, asking for it", () => {
-    const [finding] = findingById(withLiver("upadacitinib", [{ test: "alt", value: 500 }]), "upadacitinib.treatment.liver-injury");
+    const [finding] = findingById(
+      withLiver("upadacitinib", [{ test: "alt", value: 500 }]),
+      "upadacitinib.treatment.liver-injury",
+    );
     expect(finding?.action).toBe("missing");
     expect(finding?.message).toMatch(/give the laboratory's upper limit of normal/);
   });
@@ -49,6 +62,11 @@ describe("liver enzymes above 3× the upper limit of normal during treatment", (
   });
 
   it("a baseline ALT (on or before the start) is not a during-treatment result", () => {
-    expect(findingById(withLiver("upadacitinib", [{ test: "alt", value: 500, uln: 40, date: "2027-01-04" }]), "upadacitinib.treatment.liver-injury")).toEqual([]);
+    expect(
+      findingById(
+        withLiver("upadacitinib", [{ test: "alt", value: 500, uln: 40, date: "2027-01-04" }]),
+        "upadacitinib.treatment.liver-injury",
+      ),
+    ).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * only what matters next; and the tests the clinic arranges named, never left out in silence.
  */
 import { describe, expect, it } from "vitest";
-import { patientSheet } from "@/lib/plan/patient-sheet";
+import { patientSheet } from "@/lib/plan";
 import { cleanRequest, plan, withBaselineLab } from "../support/requests";
 import { withFollowUps } from "../support/follow-up";
 
@@ -11,8 +11,17 @@ describe("the patient's sheet", () => {
   it("a plan with a routine interval: the visits in date order, no stop instruction, nothing left to the clinic", () => {
     const sheet = patientSheet(plan(cleanRequest("abrocitinib")));
     expect(sheet.stop).toBeUndefined();
-    expect(sheet.visits.map((visit) => visit.date)).toEqual(["2027-02-01", "2027-04-04", "2027-07-04", "2027-10-04", "2028-01-04"]);
-    expect(sheet.visits[0]?.items.map((item) => item.words)).toEqual(["Blood count (full blood count with white cells and platelets)", "Cholesterol and fats in the blood (lipid panel)"]);
+    expect(sheet.visits.map((visit) => visit.date)).toEqual([
+      "2027-02-01",
+      "2027-04-04",
+      "2027-07-04",
+      "2027-10-04",
+      "2028-01-04",
+    ]);
+    expect(sheet.visits[0]?.items.map((item) => item.words)).toEqual([
+      "Blood count (full blood count with white cells and platelets)",
+      "Cholesterol and fats in the blood (lipid panel)",
+    ]);
     expect(sheet.notOnSheet).toEqual([]);
   });
 
@@ -25,20 +34,39 @@ describe("the patient's sheet", () => {
 
   it("a test after the sheet's end is named with its date", () => {
     const sheet = patientSheet(plan(cleanRequest("upadacitinib", { horizonMonths: 2 })));
-    expect(sheet.notOnSheet).toContain("Cholesterol and fats in the blood (lipid panel): due Mon 29 Mar 2027, after this sheet ends; your clinic will book it.");
+    expect(sheet.notOnSheet).toContain(
+      "Cholesterol and fats in the blood (lipid panel): due Mon 29 Mar 2027, after this sheet ends; your clinic will book it.",
+    );
   });
 
   it("do not start (platelets 120): the stop instruction leads; only the blood count, as the clinic arranges; no routine visit or vaccine", () => {
-    const sheet = patientSheet(plan(withBaselineLab(cleanRequest("abrocitinib", { zosterVaccine: [] }), "platelets", 120, "10^9/L")));
-    expect(sheet.stop?.instruction).toBe("Do not start abrocitinib (or, if you have already started, do not take your next dose) until your clinic tells you to.");
-    expect(sheet.visits).toEqual([{ label: "As your clinic arranges", items: [{ test: "cbc", words: "Blood count (full blood count with white cells and platelets)", overdue: false }] }]);
+    const sheet = patientSheet(
+      plan(withBaselineLab(cleanRequest("abrocitinib", { zosterVaccine: [] }), "platelets", 120, "10^9/L")),
+    );
+    expect(sheet.stop?.instruction).toBe(
+      "Do not start abrocitinib (or, if you have already started, do not take your next dose) until your clinic tells you to.",
+    );
+    expect(sheet.visits).toEqual([
+      {
+        label: "As your clinic arranges",
+        items: [
+          { test: "cbc", words: "Blood count (full blood count with white cells and platelets)", overdue: false },
+        ],
+      },
+    ]);
   });
 
   it("interrupt with a dated recheck: the recheck, with its date, is what the sheet shows", () => {
-    const p = plan(withFollowUps(cleanRequest("upadacitinib", { recheckAfterWeeks: 2 }), [{ test: "alc", value: 0.4, unit: "10^9/L", date: "2027-02-01" }]));
+    const p = plan(
+      withFollowUps(cleanRequest("upadacitinib", { recheckAfterWeeks: 2 }), [
+        { test: "alc", value: 0.4, unit: "10^9/L", date: "2027-02-01" },
+      ]),
+    );
     const sheet = patientSheet(p);
     expect(sheet.stop?.instruction).toBe("Do not take your next dose of upadacitinib until your clinic tells you to.");
-    expect(sheet.visits.map((visit) => `${visit.date} ${visit.label}: ${visit.items.map((item) => item.test).join(", ")}`)).toEqual(["2027-02-15 Recheck ALC: cbc"]);
+    expect(
+      sheet.visits.map((visit) => `${visit.date} ${visit.label}: ${visit.items.map((item) => item.test).join(", ")}`),
+    ).toEqual(["2027-02-15 Recheck ALC: cbc"]);
   });
 
   it("a stop with no test behind it (severe hepatic impairment): the clinic will be in touch", () => {

@@ -4,7 +4,16 @@
  * says so. The API's default stays "US".
  */
 import { describe, expect, it } from "vitest";
-import { cleanRequest, findingById, findingKeys, hasFinding, minimalRequest, plan, withBaselineLab, withPatient } from "../support/requests";
+import {
+  cleanRequest,
+  findingById,
+  findingKeys,
+  hasFinding,
+  minimalRequest,
+  plan,
+  withBaselineLab,
+  withPatient,
+} from "../support/requests";
 
 describe("following both labels", () => {
   it("the API's default region is still the US label", () => {
@@ -14,29 +23,57 @@ describe("following both labels", () => {
   it("the plan says no region was chosen and that it applies both", () => {
     const p = plan(cleanRequest("abrocitinib", { labelRegion: "both" }));
     expect(p.labelRegion).toBe("both");
-    expect(findingById(p, "abrocitinib.region.both")[0]?.message).toMatch(/^No label region chosen: this plan applies the rules of both the US label and the EU SmPC/);
-    expect(findingById(plan(cleanRequest("abrocitinib", { labelRegion: "US" })), "abrocitinib.region.both")).toEqual([]);
+    expect(findingById(p, "abrocitinib.region.both")[0]?.message).toMatch(
+      /^No label region chosen: this plan applies the rules of both the US label and the EU SmPC/,
+    );
+    expect(findingById(plan(cleanRequest("abrocitinib", { labelRegion: "US" })), "abrocitinib.region.both")).toEqual(
+      [],
+    );
   });
 
   // Abrocitinib's start limits: ANC below 1,000 cells/µL (US) and below 1.2 ×10⁹/L (EU).
   it.each<[string, number, string[]]>([
-    ["ANC 1.1 ×10⁹/L: only the EU limit is broken, and it refuses the start", 1.1, ["do-not-start abrocitinib.start.anc-eu"]],
-    ["ANC 0.9 ×10⁹/L: both are broken; the stricter (EU) limit speaks, once", 0.9, ["do-not-start abrocitinib.start.anc-eu"]],
+    [
+      "ANC 1.1 ×10⁹/L: only the EU limit is broken, and it refuses the start",
+      1.1,
+      ["do-not-start abrocitinib.start.anc-eu"],
+    ],
+    [
+      "ANC 0.9 ×10⁹/L: both are broken; the stricter (EU) limit speaks, once",
+      0.9,
+      ["do-not-start abrocitinib.start.anc-eu"],
+    ],
     ["ANC 1.2 ×10⁹/L: neither", 1.2, []],
   ])("abrocitinib, %s", (_name, value, expected) => {
     const p = plan(withBaselineLab(cleanRequest("abrocitinib", { labelRegion: "both" }), "anc", value, "10^9/L"));
-    expect(p.findings.filter((finding) => finding.test === "anc").map((finding) => `${finding.action} ${finding.ruleId}`)).toEqual(expected);
+    expect(
+      p.findings.filter((finding) => finding.test === "anc").map((finding) => `${finding.action} ${finding.ruleId}`),
+    ).toEqual(expected);
   });
 
   it("a US-only check (abrocitinib's CBC 4 weeks after a dose increase) and an EU-only dose step (age 65 → 100 mg) both apply", () => {
-    const p = plan(withPatient(cleanRequest("abrocitinib", { labelRegion: "both", doseMg: 100, doseChanges: [{ date: "2027-03-01", doseMg: 200 }] }), { ageYears: 66 }));
-    expect(p.visits.some((visit) => visit.items.some((item) => item.ruleId === "abrocitinib.followup.cbc.dose-increase"))).toBe(true);
+    const p = plan(
+      withPatient(
+        cleanRequest("abrocitinib", {
+          labelRegion: "both",
+          doseMg: 100,
+          doseChanges: [{ date: "2027-03-01", doseMg: 200 }],
+        }),
+        { ageYears: 66 },
+      ),
+    );
+    expect(
+      p.visits.some((visit) => visit.items.some((item) => item.ruleId === "abrocitinib.followup.cbc.dose-increase")),
+    ).toBe(true);
     expect(hasFinding(p, "reduce-dose", "abrocitinib.dose.age-65-eu")).toBe(true);
   });
 
   it("pregnancy under both labels: the EU contraindication refuses the start; the US caution is shown too", () => {
     const p = plan(withPatient(cleanRequest("upadacitinib", { labelRegion: "both" }), { pregnant: true }));
-    expect(findingKeys(p).filter((key) => key.includes("pregnan"))).toEqual(["do-not-start upadacitinib.contraindication.pregnancy-eu", "caution upadacitinib.caution.pregnant"]);
+    expect(findingKeys(p).filter((key) => key.includes("pregnan"))).toEqual([
+      "do-not-start upadacitinib.contraindication.pregnancy-eu",
+      "caution upadacitinib.caution.pregnant",
+    ]);
   });
 
   it("an indication approved under one label only is a caution naming that label", () => {
@@ -47,7 +84,17 @@ describe("following both labels", () => {
   });
 
   it("deuruxolitinib (US only) under the EU SmPC is off-label; ruxolitinib cream for atopic dermatitis too", () => {
-    expect(findingById(plan(cleanRequest("deuruxolitinib", { labelRegion: "EU" })), "deuruxolitinib.indication.alopecia-areata")[0]?.message).toMatch(/^Off-label under the EU SmPC/);
-    expect(findingById(plan(cleanRequest("ruxolitinib-cream", { labelRegion: "EU" })), "ruxolitinib-cream.indication.atopic-dermatitis")[0]?.message).toMatch(/^Off-label under the EU SmPC/);
+    expect(
+      findingById(
+        plan(cleanRequest("deuruxolitinib", { labelRegion: "EU" })),
+        "deuruxolitinib.indication.alopecia-areata",
+      )[0]?.message,
+    ).toMatch(/^Off-label under the EU SmPC/);
+    expect(
+      findingById(
+        plan(cleanRequest("ruxolitinib-cream", { labelRegion: "EU" })),
+        "ruxolitinib-cream.indication.atopic-dermatitis",
+      )[0]?.message,
+    ).toMatch(/^Off-label under the EU SmPC/);
   });
 });

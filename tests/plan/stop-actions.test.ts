@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { patientStopInstruction, strongestStopAction } from "@/lib/plan/stop-actions";
+import { patientStopInstruction, strongestStopAction } from "@/lib/plan";
 import type { Finding } from "@/lib/contract/plan";
 import type { FindingAction } from "@/rules/types";
 import { withFollowUps } from "../support/follow-up";
 import { cleanRequest, plan, withPatient } from "../support/requests";
 
-const finding = (action: FindingAction): Finding => ({ ruleId: action, action, message: action, sources: [], evidence: "label" });
+const finding = (action: FindingAction): Finding => ({
+  ruleId: action,
+  action,
+  message: action,
+  sources: [],
+  evidence: "label",
+});
 const strongestOf = (...actions: FindingAction[]) => strongestStopAction(actions.map(finding));
 
 describe("the patient's stop instruction (printout and calendar, HAZ-09)", () => {
@@ -18,8 +24,12 @@ describe("the patient's stop instruction (printout and calendar, HAZ-09)", () =>
   });
 
   it("discontinue and interrupt ask the patient to hold the next dose", () => {
-    expect(patientStopInstruction("discontinue", "abrocitinib")).toBe("Do not take your next dose of abrocitinib until your clinic tells you to.");
-    expect(patientStopInstruction("interrupt", "upadacitinib")).toBe("Do not take your next dose of upadacitinib until your clinic tells you to.");
+    expect(patientStopInstruction("discontinue", "abrocitinib")).toBe(
+      "Do not take your next dose of abrocitinib until your clinic tells you to.",
+    );
+    expect(patientStopInstruction("interrupt", "upadacitinib")).toBe(
+      "Do not take your next dose of upadacitinib until your clinic tells you to.",
+    );
   });
 
   it("a do-not-start next to a discontinue (a patient already on the drug) still tells them to hold the next dose", () => {
@@ -31,6 +41,8 @@ describe("the patient's stop instruction (printout and calendar, HAZ-09)", () =>
     expect(actions).toContain("do-not-start");
     expect(actions).toContain("discontinue");
     const instruction = patientStopInstruction(strongestStopAction(plan(request).findings)!, "abrocitinib");
-    expect(instruction).toBe("Do not start abrocitinib (or, if you have already started, do not take your next dose) until your clinic tells you to.");
+    expect(instruction).toBe(
+      "Do not start abrocitinib (or, if you have already started, do not take your next dose) until your clinic tells you to.",
+    );
   });
 });

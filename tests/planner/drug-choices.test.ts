@@ -13,7 +13,9 @@ describe("the planner's drug choices", () => {
   });
 
   it("keep a region-only indication marked as such (the form shows 'US only' or 'EU only')", () => {
-    const regional = drugIds.flatMap((id) => drugRules[id].indications.filter((entry) => entry.region).map((entry) => [id, entry] as const));
+    const regional = drugIds.flatMap((id) =>
+      drugRules[id].indications.filter((entry) => entry.region).map((entry) => [id, entry] as const),
+    );
     expect(regional.length).toBeGreaterThan(0);
     for (const [id, entry] of regional) {
       expect(choices[id].indications).toContainEqual({ indication: entry.indication, region: entry.region });

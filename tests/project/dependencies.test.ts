@@ -53,7 +53,10 @@ function commandsRun(): Set<string> {
   const commands = new Set<string>();
   for (const script of Object.values(packageJson.scripts)) {
     for (const step of script.split(/&&|\|\||;|\|/)) {
-      const words = step.trim().split(/\s+/).filter((word) => !/^[A-Z_]+=/.test(word));
+      const words = step
+        .trim()
+        .split(/\s+/)
+        .filter((word) => !/^[A-Z_]+=/.test(word));
       if (words[0]) commands.add(words[0]);
     }
   }
@@ -73,10 +76,13 @@ describe("dependencies", () => {
     const imported = importedPackages();
     const commands = commandsRun();
     const used = new Set(
-      declared.filter((name) => imported.has(name) || commands.has(`package:${name}`) || binsOf(name).some((bin) => commands.has(bin))),
+      declared.filter(
+        (name) =>
+          imported.has(name) || commands.has(`package:${name}`) || binsOf(name).some((bin) => commands.has(bin)),
+      ),
     );
     // Peers a used package needs (react-dom for next, eslint for its plugins) are used through it.
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const name of [...used]) {
         for (const peer of Object.keys(manifestOf(name).peerDependencies ?? {})) {
@@ -96,14 +102,18 @@ describe("dependencies", () => {
   });
 
   it("pins every version exactly", () => {
-    const ranges = Object.entries({ ...packageJson.dependencies, ...packageJson.devDependencies }).filter(([, version]) => !/^\d+\.\d+\.\d+$/.test(version));
+    const ranges = Object.entries({ ...packageJson.dependencies, ...packageJson.devDependencies }).filter(
+      ([, version]) => !/^\d+\.\d+\.\d+$/.test(version),
+    );
     expect(ranges).toEqual([]);
   });
 });
 
 describe("Next.js telemetry", () => {
   it("is disabled in every npm script that runs next", () => {
-    const steps = Object.entries(packageJson.scripts).flatMap(([name, script]) => script.split(/&&|\|\||;/).map((step) => [name, step.trim()] as const));
+    const steps = Object.entries(packageJson.scripts).flatMap(([name, script]) =>
+      script.split(/&&|\|\||;/).map((step) => [name, step.trim()] as const),
+    );
     const runsNext = steps.filter(([, step]) => /^(?:[A-Z_]+=\S+\s+)*next\s/.test(step));
     expect(runsNext.length).toBeGreaterThan(3);
     expect(runsNext.filter(([, step]) => !/(^|\s)NEXT_TELEMETRY_DISABLED=1\s/.test(step))).toEqual([]);

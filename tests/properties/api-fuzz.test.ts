@@ -79,14 +79,17 @@ describe("the checks themselves", () => {
     const body = JSON.stringify({ drug: 1 });
     const json = { status: 400, contentType: "application/json" };
     expect(answerViolations(body, { ...json, status: 500, body: "{}" })).toEqual(["status 500"]);
-    expect(answerViolations(body, { ...json, body: JSON.stringify({ errors: [{ path: "", message: "x" }] }) })).toContain(
-      "error 0 has an empty path though the body is a JSON object",
-    );
-    expect(answerViolations(body, { ...json, body: JSON.stringify({ errors: [{ path: "labs.0.value", message: "x" }] }) })).toContain(
-      'error 0 path "labs.0.value" does not point into the request',
-    );
-    expect(answerViolations(body, { ...json, body: JSON.stringify({ errors: [{ path: "drug", message: "Invalid input" }] }) })).toContain(
-      'error 0 at "drug" has the generic message "Invalid input"',
-    );
+    expect(
+      answerViolations(body, { ...json, body: JSON.stringify({ errors: [{ path: "", message: "x" }] }) }),
+    ).toContain("error 0 has an empty path though the body is a JSON object");
+    expect(
+      answerViolations(body, { ...json, body: JSON.stringify({ errors: [{ path: "labs.0.value", message: "x" }] }) }),
+    ).toContain('error 0 path "labs.0.value" does not point into the request');
+    expect(
+      answerViolations(body, {
+        ...json,
+        body: JSON.stringify({ errors: [{ path: "drug", message: "Invalid input" }] }),
+      }),
+    ).toContain('error 0 at "drug" has the generic message "Invalid input"');
   });
 });

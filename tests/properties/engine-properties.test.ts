@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { respondToPlanRequest } from "@/lib/doors/plan-door";
-import { buildPlan } from "@/lib/plan/build-plan";
+import { buildPlan } from "@/lib/plan";
 import { planRequestSchema, type PlanRequestInput } from "@/lib/contract/plan-request";
 import { validPlanRequest } from "../support/arbitraries";
 import { seededShuffle } from "../support/follow-up";
@@ -70,7 +70,9 @@ describe("the contract takes the lists in any order", () => {
           zosterVaccine: reorderDates(request.zosterVaccine, seed + 2),
           doseChanges: reorderDates(request.doseChanges, seed + 3),
         };
-        expect(respondToPlanRequest(JSON.stringify(reordered)).body).toBe(respondToPlanRequest(JSON.stringify(request)).body);
+        expect(respondToPlanRequest(JSON.stringify(reordered)).body).toBe(
+          respondToPlanRequest(JSON.stringify(request)).body,
+        );
       }),
       { numRuns: numRuns / 3 },
     );
@@ -83,13 +85,28 @@ describe("the contract takes the lists in any order", () => {
  * daylight saving began at midnight so some local midnights never happened; Kiritimati and
  * Apia, which each skipped a whole calendar day (1994-12-31, 2011-12-30).
  */
-const zones = { UTC: 0, "Asia/Kolkata": -330, "America/Sao_Paulo": 180, "Pacific/Kiritimati": -840, "Pacific/Apia": -780 } as const;
+const zones = {
+  UTC: 0,
+  "Asia/Kolkata": -330,
+  "America/Sao_Paulo": 180,
+  "Pacific/Kiritimati": -840,
+  "Pacific/Apia": -780,
+} as const;
 
 /** Requests whose schedules run through the days those zones skipped or began at 01:00. */
 const awkwardRequests: PlanRequestInput[] = [
   minimalRequest("abrocitinib", { startDate: "1994-12-03", horizonMonths: 3, routineIntervalMonths: 1 }),
-  minimalRequest("tofacitinib", { startDate: "2011-12-02", horizonMonths: 6, labs: [{ test: "alc", value: 0.4, unit: "10^9/L", date: "2011-12-30" }], recheckAfterWeeks: 4 }),
-  minimalRequest("upadacitinib", { startDate: "2018-10-21", asOf: "2018-11-04", zosterVaccine: [{ vaccine: "rzv", date: "2018-09-04" }] }),
+  minimalRequest("tofacitinib", {
+    startDate: "2011-12-02",
+    horizonMonths: 6,
+    labs: [{ test: "alc", value: 0.4, unit: "10^9/L", date: "2011-12-30" }],
+    recheckAfterWeeks: 4,
+  }),
+  minimalRequest("upadacitinib", {
+    startDate: "2018-10-21",
+    asOf: "2018-11-04",
+    zosterVaccine: [{ vaccine: "rzv", date: "2018-09-04" }],
+  }),
 ];
 
 describe("the plan is the same in every time zone", () => {
@@ -111,7 +128,9 @@ describe("the plan is the same in every time zone", () => {
     const here = bodies.map((body) => respondToPlanRequest(body).body);
     for (const [zone, offsetMinutes] of Object.entries(zones)) {
       expect(answers[zone]?.offsetMinutes, `${zone} was in effect`).toBe(offsetMinutes);
-      const differing = here.flatMap((body, index) => (answers[zone]?.bodies[index] === body ? [] : [`${zone}: ${bodies[index]}`]));
+      const differing = here.flatMap((body, index) =>
+        answers[zone]?.bodies[index] === body ? [] : [`${zone}: ${bodies[index]}`],
+      );
       expect(differing, `seed ${seed}`).toEqual([]);
     }
     expect(here.every((body) => body.startsWith('{\n  "contractVersion"'))).toBe(true);

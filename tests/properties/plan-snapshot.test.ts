@@ -8,7 +8,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { planDigests } from "../support/plan-corpus";
 
-const recorded = JSON.parse(readFileSync(new URL("./plan-snapshot.json", import.meta.url), "utf8")) as Record<string, string>;
+const recorded = JSON.parse(readFileSync(new URL("./plan-snapshot.json", import.meta.url), "utf8")) as Record<
+  string,
+  string
+>;
 
 describe("the pinned plans", () => {
   it("every teaching case, worked example and generated request gives the recorded plan, byte for byte", () => {

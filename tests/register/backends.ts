@@ -8,6 +8,9 @@ export const backends: { name: string; open: () => Promise<RegisterStore> }[] = 
   { name: "PGlite", open: () => openRegisterStore({ inMemory: true }) },
   {
     name: "PostgreSQL",
-    open: async () => openRegisterStore({ databaseUrl: await freshDatabase(inject("postgresUrl"), `jak_test_${randomUUID().replace(/-/g, "")}`) }),
+    open: async () =>
+      openRegisterStore({
+        databaseUrl: await freshDatabase(inject("postgresUrl"), `jak_test_${randomUUID().replace(/-/g, "")}`),
+      }),
   },
 ];

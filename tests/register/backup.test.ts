@@ -12,19 +12,42 @@ import { abrocitinibRequest, clinician, lowPlateletsAtWeek4, nurse } from "./reg
 /** A register with a user, two patients, every kind of event and a rules change pending review. */
 async function fill(store: RegisterStore) {
   const service = await serviceOver(store);
-  await createUser(service, systemActor("test"), { email: "clinician@clinic.test", name: "Dr C", role: "clinician", password: "a-long-test-password" });
-  const first = await createPatient(store.db, clinician, { clinicPatientId: "MRN-1", displayName: "Zoë O'Brien, \"Jo\" — émigrée", request: abrocitinibRequest, clinicianId: null });
-  const second = await createPatient(store.db, clinician, { clinicPatientId: "MRN-2", request: abrocitinibRequest, clinicianId: null });
+  await createUser(service, systemActor("test"), {
+    email: "clinician@clinic.test",
+    name: "Dr C",
+    role: "clinician",
+    password: "a-long-test-password",
+  });
+  const first = await createPatient(store.db, clinician, {
+    clinicPatientId: "MRN-1",
+    displayName: 'Zoë O\'Brien, "Jo" — émigrée',
+    request: abrocitinibRequest,
+    clinicianId: null,
+  });
+  const second = await createPatient(store.db, clinician, {
+    clinicPatientId: "MRN-2",
+    request: abrocitinibRequest,
+    clinicianId: null,
+  });
   if (!first.ok || !second.ok) throw new Error("patients not created");
   const result = await appendEvent(store.db, nurse, first.value.id, { kind: "result", body: lowPlateletsAtWeek4 });
   if (!result.ok) throw new Error("result not stored");
   await appendEvent(store.db, nurse, first.value.id, { kind: "dose-change", body: { date: "2027-02-02", doseMg: 0 } });
-  await appendEvent(store.db, nurse, first.value.id, { kind: "contact-note", body: { note: "=HYPERLINK(\"x\") phoned, booked for 12 Mar" } });
-  await appendEvent(store.db, clinician, first.value.id, { kind: "sign-off", body: { resultId: result.value.id, comment: "Stopped." } });
+  await appendEvent(store.db, nurse, first.value.id, {
+    kind: "contact-note",
+    body: { note: '=HYPERLINK("x") phoned, booked for 12 Mar' },
+  });
+  await appendEvent(store.db, clinician, first.value.id, {
+    kind: "sign-off",
+    body: { resultId: result.value.id, comment: "Stopped." },
+  });
   await openRecord(store.db, nurse, second.value.id);
 }
 
-const withoutImportEntry = (backup: RegisterBackup) => ({ ...backup.tables, auditEvent: backup.tables.auditEvent.filter((entry) => entry.action !== "register.import") });
+const withoutImportEntry = (backup: RegisterBackup) => ({
+  ...backup.tables,
+  auditEvent: backup.tables.auditEvent.filter((entry) => entry.action !== "register.import"),
+});
 
 const [pglite, postgresql] = backends as [(typeof backends)[number], (typeof backends)[number]];
 
@@ -37,7 +60,9 @@ describe.each([
     const target = await to.open();
     try {
       await fill(source);
-      const backup = JSON.parse(JSON.stringify(await exportRegister(source.db, new Date("2027-03-01T09:00:00Z")))) as RegisterBackup;
+      const backup = JSON.parse(
+        JSON.stringify(await exportRegister(source.db, new Date("2027-03-01T09:00:00Z"))),
+      ) as RegisterBackup;
       expect(backup.tables.patient).toHaveLength(2);
       expect(backup.tables.patientEvent).toHaveLength(4);
       expect(backup.tables.account[0]?.password).toEqual(expect.stringMatching(/^[0-9a-f]+:[0-9a-f]+$/));

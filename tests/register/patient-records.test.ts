@@ -9,7 +9,14 @@ import { recordView } from "@/register/records/record-view";
 import { refreshStatusesForRules } from "@/register/records/status-store";
 import { readWorklist } from "@/register/records/worklist";
 import { backends } from "./backends";
-import { abrocitinibRequest, clinician, lowPlateletsAtWeek4, normalResultsAtWeek4, nurse, week4 } from "./register-fixtures";
+import {
+  abrocitinibRequest,
+  clinician,
+  lowPlateletsAtWeek4,
+  normalResultsAtWeek4,
+  nurse,
+  week4,
+} from "./register-fixtures";
 
 describe.each(backends)("the register's records on $name", ({ open }) => {
   let store: RegisterStore;
@@ -23,7 +30,12 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
   let serial = 0;
   const newPatient = async (request: PlanRequest = abrocitinibRequest, displayName?: string) => {
     serial += 1;
-    const created = await createPatient(store.db, clinician, { clinicPatientId: `MRN-${serial}`, displayName, request, clinicianId: null });
+    const created = await createPatient(store.db, clinician, {
+      clinicPatientId: `MRN-${serial}`,
+      displayName,
+      request,
+      clinicianId: null,
+    });
     if (!created.ok) throw new Error(JSON.stringify(created.errors));
     return created.value.id;
   };
@@ -55,40 +67,91 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     const loaded = await openRecord(store.db, clinician, id);
     const view = await recordView(store.db, loaded!, week4);
     expect(view.results).toHaveLength(1);
-    expect(view.results[0]?.raised.map((finding) => `${finding.action} ${finding.ruleId}`)).toContain("discontinue abrocitinib.treatment.platelets");
+    expect(view.results[0]?.raised.map((finding) => `${finding.action} ${finding.ruleId}`)).toContain(
+      "discontinue abrocitinib.treatment.platelets",
+    );
 
-    const signed = await appendEvent(store.db, clinician, id, { kind: "sign-off", body: { resultId: added.value.id, comment: "Phoned: stopped; repeat CBC in 1 week." } });
+    const signed = await appendEvent(store.db, clinician, id, {
+      kind: "sign-off",
+      body: { resultId: added.value.id, comment: "Phoned: stopped; repeat CBC in 1 week." },
+    });
     expect(signed.ok).toBe(true);
     expect(listed((await worklistOn(week4)).lists.needsReview, id)).toBe(false);
-    const again = await appendEvent(store.db, clinician, id, { kind: "sign-off", body: { resultId: added.value.id, comment: "" } });
-    expect(again).toMatchObject({ ok: false, status: 400, errors: [{ path: "resultId", message: "This result is already signed off." }] });
+    const again = await appendEvent(store.db, clinician, id, {
+      kind: "sign-off",
+      body: { resultId: added.value.id, comment: "" },
+    });
+    expect(again).toMatchObject({
+      ok: false,
+      status: 400,
+      errors: [{ path: "resultId", message: "This result is already signed off." }],
+    });
   });
 
   it("refuses an event that would make an invalid plan request, and stores nothing", async () => {
     const id = await newPatient();
-    const events = async () => (await store.db.select().from(patientEvent).where(sql`${patientEvent.patientId} = ${id}`)).length;
-    expect((await appendEvent(store.db, nurse, id, { kind: "dose-change", body: { date: "2027-03-01", doseMg: 200 } })).ok).toBe(true);
-    const sameDay = await appendEvent(store.db, nurse, id, { kind: "dose-change", body: { date: "2027-03-01", doseMg: 100 } });
-    expect(sameDay).toMatchObject({ ok: false, status: 400, errors: [{ path: "date", message: "Only one dose change per date: 2027-03-01 already has one." }] });
-    const wrongDose = await appendEvent(store.db, nurse, id, { kind: "dose-change", body: { date: "2027-04-01", doseMg: 150 } });
+    const events = async () =>
+      (
+        await store.db
+          .select()
+          .from(patientEvent)
+          .where(sql`${patientEvent.patientId} = ${id}`)
+      ).length;
+    expect(
+      (await appendEvent(store.db, nurse, id, { kind: "dose-change", body: { date: "2027-03-01", doseMg: 200 } })).ok,
+    ).toBe(true);
+    const sameDay = await appendEvent(store.db, nurse, id, {
+      kind: "dose-change",
+      body: { date: "2027-03-01", doseMg: 100 },
+    });
+    expect(sameDay).toMatchObject({
+      ok: false,
+      status: 400,
+      errors: [{ path: "date", message: "Only one dose change per date: 2027-03-01 already has one." }],
+    });
+    const wrongDose = await appendEvent(store.db, nurse, id, {
+      kind: "dose-change",
+      body: { date: "2027-04-01", doseMg: 150 },
+    });
     expect(wrongDose).toMatchObject({ ok: false, status: 400, errors: [{ path: "doseMg" }] });
     expect(await events()).toBe(1);
-    const unknown = await appendEvent(store.db, nurse, "00000000-0000-4000-8000-000000000000", { kind: "contact-note", body: { note: "phoned" } });
+    const unknown = await appendEvent(store.db, nurse, "00000000-0000-4000-8000-000000000000", {
+      kind: "contact-note",
+      body: { note: "phoned" },
+    });
     expect(unknown).toMatchObject({ ok: false, status: 404 });
   });
 
   it("stores SQL-looking text as text and drops nothing", async () => {
     const hostile = "Robert'); DROP TABLE patient; --";
     const id = await newPatient(abrocitinibRequest, hostile);
-    expect((await appendEvent(store.db, nurse, id, { kind: "contact-note", body: { note: `${hostile} $1 \\x00 ' OR 1=1 --` } })).ok).toBe(true);
-    const [row] = await store.db.select().from(patient).where(sql`${patient.id} = ${id}`);
+    expect(
+      (
+        await appendEvent(store.db, nurse, id, {
+          kind: "contact-note",
+          body: { note: `${hostile} $1 \\x00 ' OR 1=1 --` },
+        })
+      ).ok,
+    ).toBe(true);
+    const [row] = await store.db
+      .select()
+      .from(patient)
+      .where(sql`${patient.id} = ${id}`);
     expect(row?.displayName).toBe(hostile);
     expect((await store.db.select().from(patient)).length).toBeGreaterThan(1);
   });
 
   it("refuses a second patient with the same clinic identifier", async () => {
-    await createPatient(store.db, clinician, { clinicPatientId: "DUP-1", request: abrocitinibRequest, clinicianId: null });
-    const twice = await createPatient(store.db, clinician, { clinicPatientId: "DUP-1", request: abrocitinibRequest, clinicianId: null });
+    await createPatient(store.db, clinician, {
+      clinicPatientId: "DUP-1",
+      request: abrocitinibRequest,
+      clinicianId: null,
+    });
+    const twice = await createPatient(store.db, clinician, {
+      clinicPatientId: "DUP-1",
+      request: abrocitinibRequest,
+      clinicianId: null,
+    });
     expect(twice).toMatchObject({ ok: false, status: 400, errors: [{ path: "clinicPatientId" }] });
   });
 
@@ -102,7 +165,10 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
       "nurse@clinic.test patient.read",
       "clinician@clinic.test patient.create",
     ]);
-    expect(trail[0]?.detail).toMatchObject({ before: null, after: { kind: "contact-note", note: "Phoned, booked for 12 Mar." } });
+    expect(trail[0]?.detail).toMatchObject({
+      before: null,
+      after: { kind: "contact-note", note: "Phoned, booked for 12 Mar." },
+    });
     await expect(store.db.execute(sql`update ${auditEvent} set action = 'x'`)).rejects.toThrow();
     await expect(store.db.execute(sql`delete from ${auditEvent}`)).rejects.toThrow();
     await expect(store.db.execute(sql`truncate ${auditEvent}`)).rejects.toThrow();
@@ -114,7 +180,11 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     // A stand-in rules update: the week-4 bloods move a week later.
     const moved = (request: PlanRequest): Plan => {
       const plan = buildPlan(request);
-      return { ...plan, rulesVersion: "test-next", visits: plan.visits.map((visit) => (visit.date === week4 ? { ...visit, date: "2027-02-08" } : visit)) };
+      return {
+        ...plan,
+        rulesVersion: "test-next",
+        visits: plan.visits.map((visit) => (visit.date === week4 ? { ...visit, date: "2027-02-08" } : visit)),
+      };
     };
     const rules = { rulesVersion: "test-next", planOf: moved };
     const refreshed = await refreshStatusesForRules(store.db, rules);
@@ -122,11 +192,27 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     const worklist = await readWorklist(store.db, { today: "2027-01-25", days: 14 });
     expect(listed(worklist.lists.rulesChanged, id)).toBe(true);
     const view = await recordView(store.db, (await openRecord(store.db, clinician, id))!, "2027-01-25", rules);
-    expect(view.rulesChange).toMatchObject({ toRulesVersion: "test-next", itemsAdded: expect.arrayContaining(["2027-02-08 cbc"]), itemsRemoved: expect.arrayContaining(["2027-02-01 cbc"]) });
+    expect(view.rulesChange).toMatchObject({
+      toRulesVersion: "test-next",
+      itemsAdded: expect.arrayContaining(["2027-02-08 cbc"]),
+      itemsRemoved: expect.arrayContaining(["2027-02-01 cbc"]),
+    });
     expect((await refreshStatusesForRules(store.db, rules)).recomputed).toBe(0);
 
-    expect((await appendEvent(store.db, clinician, id, { kind: "plan-review", body: { comment: "New date agreed." } }, rules)).ok).toBe(true);
-    expect(listed((await readWorklist(store.db, { today: "2027-01-25", days: 14 })).lists.rulesChanged, id)).toBe(false);
+    expect(
+      (
+        await appendEvent(
+          store.db,
+          clinician,
+          id,
+          { kind: "plan-review", body: { comment: "New date agreed." } },
+          rules,
+        )
+      ).ok,
+    ).toBe(true);
+    expect(listed((await readWorklist(store.db, { today: "2027-01-25", days: 14 })).lists.rulesChanged, id)).toBe(
+      false,
+    );
     // Back to the rules in force for the other tests.
     await refreshStatusesForRules(store.db);
   });

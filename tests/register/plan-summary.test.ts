@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { combineChanges, summaryChange, type PlanSummary } from "@/lib/register/plan-summary";
 
-const summary = (rulesVersion: string, items: string[], findings: string[] = []): PlanSummary => ({ rulesVersion, items, findings });
+const summary = (rulesVersion: string, items: string[], findings: string[] = []): PlanSummary => ({
+  rulesVersion,
+  items,
+  findings,
+});
 
 describe("what a rules change altered in a plan", () => {
   it("lists the dated tests and findings added and removed, and nothing when the plan is the same", () => {

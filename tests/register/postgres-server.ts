@@ -18,7 +18,9 @@ function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -28,13 +30,24 @@ function freePort(): Promise<number> {
  * port. initdb refuses to run as root, so as root the server runs as the postgres user.
  */
 export async function startPostgres(): Promise<PostgresServer> {
-  const initdb = execFileSync("bash", [path.join(process.cwd(), "scripts/ensure-postgres.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();
+  const initdb = execFileSync("bash", [path.join(process.cwd(), "scripts/ensure-postgres.sh")], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  }).trim();
   const bin = path.dirname(initdb);
   const folder = mkdtempSync(path.join(tmpdir(), "jak-postgres-"));
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) chownSync(folder, Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" })), Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" })));
+  if (asRoot)
+    chownSync(
+      folder,
+      Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" })),
+      Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" })),
+    );
   const run = (command: string, args: string[]) =>
-    execFileSync(asRoot ? "runuser" : command, asRoot ? ["-u", "postgres", "--", command, ...args] : args, { stdio: ["ignore", "ignore", "pipe"], cwd: folder });
+    execFileSync(asRoot ? "runuser" : command, asRoot ? ["-u", "postgres", "--", command, ...args] : args, {
+      stdio: ["ignore", "ignore", "pipe"],
+      cwd: folder,
+    });
   const data = path.join(folder, "data");
   const port = await freePort();
   run(path.join(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);

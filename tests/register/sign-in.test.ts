@@ -18,7 +18,12 @@ describe.each(backends)("sign-in on $name", ({ open }) => {
   beforeAll(async () => {
     store = await open();
     service = await serviceOver(store);
-    const created = await createUser(service, systemActor("test"), { email: "Nurse@Clinic.test", name: "Nurse", role: "nurse", password });
+    const created = await createUser(service, systemActor("test"), {
+      email: "Nurse@Clinic.test",
+      name: "Nurse",
+      role: "nurse",
+      password,
+    });
     userId = created!.id;
   }, 60_000);
   afterAll(async () => {
@@ -26,7 +31,11 @@ describe.each(backends)("sign-in on $name", ({ open }) => {
   });
 
   const signIn = async (secret = password) => {
-    const { headers } = await service.auth.api.signInEmail({ body: { email: "nurse@clinic.test", password: secret }, headers: new Headers(host), returnHeaders: true });
+    const { headers } = await service.auth.api.signInEmail({
+      body: { email: "nurse@clinic.test", password: secret },
+      headers: new Headers(host),
+      returnHeaders: true,
+    });
     return new Headers({ ...host, cookie: (headers.get("set-cookie") ?? "").split(";")[0] ?? "" });
   };
   const sessionOf = (cookie: Headers) => service.auth.api.getSession({ headers: cookie });
@@ -36,7 +45,14 @@ describe.each(backends)("sign-in on $name", ({ open }) => {
     expect(row?.password).toMatch(/^[0-9a-f]{32}:[0-9a-f]{128}$/);
     expect(row?.password).not.toContain(password);
     await expect(signIn("not-the-password")).rejects.toMatchObject({ status: "UNAUTHORIZED" });
-    expect(await createUser(service, systemActor("test"), { email: "nurse@clinic.test", name: "Again", role: "admin", password })).toBeNull();
+    expect(
+      await createUser(service, systemActor("test"), {
+        email: "nurse@clinic.test",
+        name: "Again",
+        role: "admin",
+        password,
+      }),
+    ).toBeNull();
   });
 
   it("gives a session that the database holds, that ends at sign-out, when it expires, and when the role changes", async () => {
@@ -46,7 +62,10 @@ describe.each(backends)("sign-in on $name", ({ open }) => {
     expect(await sessionOf(first)).toBeNull();
 
     const second = await signIn();
-    await store.db.update(session).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(session.userId, userId));
+    await store.db
+      .update(session)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(session.userId, userId));
     expect(await sessionOf(second)).toBeNull();
 
     const third = await signIn();

@@ -35,9 +35,23 @@ const lastDay = dayNumber("2100-12-31");
  * of the accepted range.
  */
 const awkwardStartDates = [
-  "2028-02-29", "2000-02-29", "2027-01-31", "2027-08-31", "2027-12-31",
-  "2027-03-14", "2027-11-07", "2027-04-04", "2027-09-26", "2018-11-04", "2019-02-17",
-  "1994-12-03", "2011-12-02", "1900-01-01", "1900-01-15", "2100-12-31", "2099-12-31",
+  "2028-02-29",
+  "2000-02-29",
+  "2027-01-31",
+  "2027-08-31",
+  "2027-12-31",
+  "2027-03-14",
+  "2027-11-07",
+  "2027-04-04",
+  "2027-09-26",
+  "2018-11-04",
+  "2019-02-17",
+  "1994-12-03",
+  "2011-12-02",
+  "1900-01-01",
+  "1900-01-15",
+  "2100-12-31",
+  "2099-12-31",
 ];
 
 const startDay = fc.oneof(
@@ -48,7 +62,9 @@ const startDay = fc.oneof(
 
 /** A date `min`–`max` days from the start, or undefined when it would leave the accepted range. */
 function dayFromStart(start: number, min: number, max: number): fc.Arbitrary<string | undefined> {
-  return fc.integer({ min, max }).map((offset) => (start + offset >= firstDay && start + offset <= lastDay ? dateOfDay(start + offset) : undefined));
+  return fc
+    .integer({ min, max })
+    .map((offset) => (start + offset >= firstDay && start + offset <= lastDay ? dateOfDay(start + offset) : undefined));
 }
 
 /**
@@ -60,16 +76,20 @@ function datedList<T extends { date: string | undefined }>(
   maxLength: number,
   { onePerDate = false } = {},
 ): fc.Arbitrary<Array<T & { date: string }>> {
-  const entries = onePerDate ? fc.uniqueArray(entry, { maxLength, selector: (item) => item.date }) : fc.array(entry, { maxLength });
+  const entries = onePerDate
+    ? fc.uniqueArray(entry, { maxLength, selector: (item) => item.date })
+    : fc.array(entry, { maxLength });
   return entries.map((list) => list.filter((item): item is T & { date: string } => item.date !== undefined));
 }
 
 /** Every limit any drug's rules compare an analyte with: start limits, during-treatment limits, restart levels. */
 const ruleLimits = new Map<LabTestId, Quantity[]>(contract.labTestIds.map((test) => [test, []]));
 for (const rules of Object.values(drugRules)) {
-  for (const rule of [...rules.startThresholds, ...rules.treatmentThresholds]) ruleLimits.get(rule.test)!.push(rule.below);
+  for (const rule of [...rules.startThresholds, ...rules.treatmentThresholds])
+    ruleLimits.get(rule.test)!.push(rule.below);
   for (const rule of rules.treatmentThresholds) {
-    for (const restart of [rule.restartAtLeast, rule.restartAbove]) if (restart) ruleLimits.get(rule.test)!.push(restart);
+    for (const restart of [rule.restartAtLeast, rule.restartAbove])
+      if (restart) ruleLimits.get(rule.test)!.push(restart);
   }
 }
 
@@ -84,29 +104,40 @@ function labValue(test: LabTestId, unit: string): fc.Arbitrary<number> {
     // fast-check's doubles favour extremes (5e-324, the range's ends)…
     fc.double({ min, max, noNaN: true }),
     // …so most values are spread evenly over the range and rounded as a lab reports them.
-    fc.integer({ min: 0, max: 10_000 }).map((step) => clamp(Number((min + ((max - min) * step) / 10_000).toPrecision(3)))),
+    fc
+      .integer({ min: 0, max: 10_000 })
+      .map((step) => clamp(Number((min + ((max - min) * step) / 10_000).toPrecision(3)))),
     ...(limits.length === 0
       ? []
-      : [fc.tuple(fc.constantFrom(...limits), fc.constantFrom(-0.001, 0, 0.001)).map(([limit, step]) => clamp(Number((limit * (1 + step)).toPrecision(6))))]),
+      : [
+          fc
+            .tuple(fc.constantFrom(...limits), fc.constantFrom(-0.001, 0, 0.001))
+            .map(([limit, step]) => clamp(Number((limit * (1 + step)).toPrecision(6)))),
+        ]),
   );
 }
 
 function labResult(start: number, followUpDays: number): fc.Arbitrary<MaybeDated<Lab>> {
-  return fc.constantFrom(...contract.labTestIds).chain((test) =>
-    fc.constantFrom(...Object.keys(analytes[test].units)).chain((unit) =>
-      fc.record(
-        {
-          test: fc.constant(test),
-          value: labValue(test, unit),
-          unit: fc.constant(unit),
-          // Baseline results up to a year before the start, follow-ups after it.
-          date: fc.oneof(dayFromStart(start, -400, 0), dayFromStart(start, 1, followUpDays)),
-          uln: analytes[test].acceptsUln ? fc.integer({ min: plausibleUln.min, max: plausibleUln.max }) : fc.constant(undefined),
-        },
-        { requiredKeys: ["test", "value", "unit", "date"] },
+  return fc
+    .constantFrom(...contract.labTestIds)
+    .chain((test) =>
+      fc.constantFrom(...Object.keys(analytes[test].units)).chain((unit) =>
+        fc.record(
+          {
+            test: fc.constant(test),
+            value: labValue(test, unit),
+            unit: fc.constant(unit),
+            // Baseline results up to a year before the start, follow-ups after it.
+            date: fc.oneof(dayFromStart(start, -400, 0), dayFromStart(start, 1, followUpDays)),
+            uln: analytes[test].acceptsUln
+              ? fc.integer({ min: plausibleUln.min, max: plausibleUln.max })
+              : fc.constant(undefined),
+          },
+          { requiredKeys: ["test", "value", "unit", "date"] },
+        ),
       ),
-    ),
-  ).map(({ uln, ...lab }) => (uln === undefined ? lab : { ...lab, uln }));
+    )
+    .map(({ uln, ...lab }) => (uln === undefined ? lab : { ...lab, uln }));
 }
 
 /**
@@ -128,20 +159,31 @@ function screeningResult(start: number): fc.Arbitrary<MaybeDated<Screening>> {
         : [];
       const interpretation = entry.result === "positive" ? readings[reading % (readings.length + 1)] : undefined;
       if (interpretation === undefined) return entry;
-      return { ...entry, interpretation, ...(interpretation === "latent" && treated !== undefined ? { preventiveTreatmentStarted: treated } : {}) } as MaybeDated<Screening>;
+      return {
+        ...entry,
+        interpretation,
+        ...(interpretation === "latent" && treated !== undefined ? { preventiveTreatmentStarted: treated } : {}),
+      } as MaybeDated<Screening>;
     });
 }
 
 function zosterDose(start: number): fc.Arbitrary<MaybeDated<ZosterDose>> {
   return fc.record({
-    vaccine: fc.oneof({ weight: 4, arbitrary: fc.constant("rzv" as const) }, { weight: 1, arbitrary: fc.constant("zvl" as const) }),
+    vaccine: fc.oneof(
+      { weight: 4, arbitrary: fc.constant("rzv" as const) },
+      { weight: 1, arbitrary: fc.constant("zvl" as const) },
+    ),
     // Doses years before the start (a finished or stale series), just before it, or after it.
     date: fc.oneof(dayFromStart(start, -1200, 0), dayFromStart(start, -120, 0), dayFromStart(start, 1, 400)),
   });
 }
 
 /** Dose changes after the start: a listed dose, or 0 for an interruption (a later change restarts). */
-function doseChange(start: number, followUpDays: number, doses: readonly number[]): fc.Arbitrary<MaybeDated<DoseChange>> {
+function doseChange(
+  start: number,
+  followUpDays: number,
+  doses: readonly number[],
+): fc.Arbitrary<MaybeDated<DoseChange>> {
   return fc.record({
     date: dayFromStart(start, 1, followUpDays),
     doseMg: fc.oneof(fc.constant(0), fc.constantFrom(...doses)),
@@ -158,10 +200,17 @@ const patient = fc
       breastfeeding: fc.boolean(),
       smoking: fc.constantFrom(...contract.smokingStatuses),
       riskFactors: fc.subarray([...contract.riskFactorIds]),
-      egfr: fc.oneof(fc.integer({ min: 1, max: 200 }), fc.double({ min: 1, max: 200, noNaN: true }), fc.constantFrom(14, 15, 29, 30, 59, 60)),
+      egfr: fc.oneof(
+        fc.integer({ min: 1, max: 200 }),
+        fc.double({ min: 1, max: 200, noNaN: true }),
+        fc.constantFrom(14, 15, 29, 30, 59, 60),
+      ),
       // Weights and clearances at and next to the renal limits (30, 50, 60 mL/min) as well as anywhere.
       weightKg: fc.oneof(fc.integer({ min: 1, max: 350 }), fc.double({ min: 1, max: 350, noNaN: true })),
-      crclMlMin: fc.oneof(fc.double({ min: 1, max: 300, noNaN: true }), fc.constantFrom(29.9, 30, 49.9, 50, 50.1, 60, 60.1)),
+      crclMlMin: fc.oneof(
+        fc.double({ min: 1, max: 300, noNaN: true }),
+        fc.constantFrom(29.9, 30, 49.9, 50, 50.1, 60, 60.1),
+      ),
       hepaticImpairment: fc.constantFrom(...contract.hepaticImpairmentGrades),
       cyp2c19PoorMetabolizer: fc.boolean(),
       cyp2c9PoorMetabolizer: fc.boolean(),
@@ -171,7 +220,9 @@ const patient = fc
     { requiredKeys: ["ageYears", "sex"] },
   )
   // The schema refuses a pregnant male patient; that refusal has its own unit test.
-  .map(({ pregnant, ...facts }) => (pregnant === undefined || (pregnant && facts.sex === "male") ? facts : { ...facts, pregnant }));
+  .map(({ pregnant, ...facts }) =>
+    pregnant === undefined || (pregnant && facts.sex === "male") ? facts : { ...facts, pregnant },
+  );
 
 /** The drug, one of its indications and, for an oral drug, one of that indication's doses. */
 const drugChoice = fc.constantFrom(...contract.drugIds).chain((drug) => {
@@ -205,7 +256,10 @@ export const validPlanRequest: fc.Arbitrary<PlanRequestInput> = fc
           screening: datedList(screeningResult(start), 6),
           zosterVaccine: datedList(zosterDose(start), 4),
           // One change per date: the schema refuses two on one day.
-          doseChanges: doseMg === undefined ? fc.constant(undefined) : datedList(doseChange(start, followUpDays, doses), 5, { onePerDate: true }),
+          doseChanges:
+            doseMg === undefined
+              ? fc.constant(undefined)
+              : datedList(doseChange(start, followUpDays, doses), 5, { onePerDate: true }),
         },
         { requiredKeys: [] },
       )
@@ -219,7 +273,8 @@ export const validPlanRequest: fc.Arbitrary<PlanRequestInput> = fc
             ...(horizonMonths === undefined ? {} : { horizonMonths }),
             patient: facts,
           };
-          for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(request, { [key]: value });
+          for (const [key, value] of Object.entries(optional))
+            if (value !== undefined) Object.assign(request, { [key]: value });
           return request;
         }),
       );
@@ -229,14 +284,55 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Segment = string | number;
 
 const oddStrings = [
-  "", " ", "NaN", "Infinity", "-Infinity", "1e400", "-0", "null", "undefined", "true", "0x10", "１０", "<b>", "\u0000", "\uFEFF", "\uD800",
-  "2027-02-30", "2027-02-29", "2027-13-01", "2027-00-10", "2027-01-32", "27-01-04", "2027-1-4", "2027/01/04", "2027-01-04T00:00:00Z",
-  "1899-12-31", "2101-01-01", "0000-00-00", "+02027-01-04", "__proto__", "constructor", "toString", "hasOwnProperty",
+  "",
+  " ",
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "1e400",
+  "-0",
+  "null",
+  "undefined",
+  "true",
+  "0x10",
+  "１０",
+  "<b>",
+  "\u0000",
+  "\uFEFF",
+  "\uD800",
+  "2027-02-30",
+  "2027-02-29",
+  "2027-13-01",
+  "2027-00-10",
+  "2027-01-32",
+  "27-01-04",
+  "2027-1-4",
+  "2027/01/04",
+  "2027-01-04T00:00:00Z",
+  "1899-12-31",
+  "2101-01-01",
+  "0000-00-00",
+  "+02027-01-04",
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
 ];
 /** Ids and units of the contract in the wrong place: a unit of another analyte, an indication of another drug. */
 const contractWords = [
-  ...contract.drugIds, ...contract.indicationIds, ...contract.labTestIds, ...contract.screeningTestIds, ...new Set(contract.labTestIds.flatMap((test) => Object.keys(analytes[test].units))),
-  "rzv", "zvl", "US", "EU", "female", "male", "negative", "positive",
+  ...contract.drugIds,
+  ...contract.indicationIds,
+  ...contract.labTestIds,
+  ...contract.screeningTestIds,
+  ...new Set(contract.labTestIds.flatMap((test) => Object.keys(analytes[test].units))),
+  "rzv",
+  "zvl",
+  "US",
+  "EU",
+  "female",
+  "male",
+  "negative",
+  "positive",
 ];
 const oddNumbers = [-1, 0, -0, 0.5, 1.5, 13, 61, 121, 501, 1e9, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER + 2];
 
@@ -257,7 +353,10 @@ const badValue: fc.Arbitrary<Json> = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 10, max: 3_000 }).map(nestedArrays) },
 );
 
-const badKey = fc.oneof(fc.constantFrom("", " ", ".", "a.b", "__proto__", "constructor", "Drug", "dose", "labs ", "patient.ageYears", "0"), fc.string());
+const badKey = fc.oneof(
+  fc.constantFrom("", " ", ".", "a.b", "__proto__", "constructor", "Drug", "dose", "labs ", "patient.ageYears", "0"),
+  fc.string(),
+);
 
 type Mutation =
   | { kind: "delete"; at: number }
@@ -267,14 +366,22 @@ type Mutation =
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("delete" as const), at: fc.nat() }) },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant("replace" as const), at: fc.nat(), value: badValue }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("add-key" as const), at: fc.nat(), key: badKey, value: badValue }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant("add-key" as const), at: fc.nat(), key: badKey, value: badValue }),
+  },
 );
 
-type TextMutation = { kind: "truncate"; at: number } | { kind: "insert"; at: number; text: string } | { kind: "byte-order-mark" };
+type TextMutation =
+  { kind: "truncate"; at: number } | { kind: "insert"; at: number; text: string } | { kind: "byte-order-mark" };
 
 const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
   fc.record({ kind: fc.constant("truncate" as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), text: fc.string({ unit: "binary", minLength: 1, maxLength: 3 }) }),
+  fc.record({
+    kind: fc.constant("insert" as const),
+    at: fc.nat(),
+    text: fc.string({ unit: "binary", minLength: 1, maxLength: 3 }),
+  }),
   fc.record({ kind: fc.constant("byte-order-mark" as const) }),
 );
 
@@ -286,11 +393,13 @@ const deepestPlace = 8;
 function places(value: Json, path: Segment[] = []): Segment[][] {
   if (path.length >= deepestPlace) return [path];
   if (Array.isArray(value)) return [path, ...value.flatMap((item, index) => places(item, [...path, index]))];
-  if (value !== null && typeof value === "object") return [path, ...Object.entries(value).flatMap(([key, item]) => places(item, [...path, key]))];
+  if (value !== null && typeof value === "object")
+    return [path, ...Object.entries(value).flatMap(([key, item]) => places(item, [...path, key]))];
   return [path];
 }
 
-const isObject = (value: Json | undefined): value is { [key: string]: Json } => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: Json | undefined): value is { [key: string]: Json } =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 // defineProperty, not assignment: `object["__proto__"] = value` would set the prototype, not a field.
 function setField(container: { [key: string]: Json } | Json[], key: Segment, value: Json): void {
@@ -303,12 +412,16 @@ function mutate(root: Json | undefined, change: Mutation): Json | undefined {
   const copy = JSON.parse(JSON.stringify(root)) as Json;
   const all = places(copy);
   const path = all[change.at % all.length]!;
-  const containers = path.slice(0, -1).reduce<Json[]>((chain, segment) => [...chain, (chain.at(-1) as Record<Segment, Json>)[segment]!], [copy]);
+  const containers = path
+    .slice(0, -1)
+    .reduce<Json[]>((chain, segment) => [...chain, (chain.at(-1) as Record<Segment, Json>)[segment]!], [copy]);
   const parent = containers.at(-1)!;
   const key = path.at(-1);
   if (change.kind === "add-key") {
     // The innermost object at or around the chosen place gets the extra field.
-    const target = [...containers, ...(key === undefined ? [] : [(parent as Record<Segment, Json>)[key]!])].findLast(isObject);
+    const target = [...containers, ...(key === undefined ? [] : [(parent as Record<Segment, Json>)[key]!])].findLast(
+      isObject,
+    );
     if (target === undefined) return change.value;
     setField(target, change.key, change.value);
     return copy;
@@ -331,18 +444,43 @@ function mutateText(body: string, change: TextMutation | null): string {
 export const mutatedPlanBody: fc.Arbitrary<string> = fc
   .tuple(validPlanRequest, fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.option(textMutation, { freq: 6 }))
   .map(([request, changes, textChange]) => {
-    const mutated = changes.reduce<Json | undefined>((value, change) => mutate(value, change), request as unknown as Json);
+    const mutated = changes.reduce<Json | undefined>(
+      (value, change) => mutate(value, change),
+      request as unknown as Json,
+    );
     return mutateText(JSON.stringify(mutated) ?? "", textChange);
   });
 
 const topLevelFields = [
-  "drug", "indication", "doseMg", "startDate", "horizonMonths", "labelRegion", "asOf", "recheckAfterWeeks",
-  "routineIntervalMonths", "patient", "labs", "screening", "zosterVaccine", "doseChanges",
+  "drug",
+  "indication",
+  "doseMg",
+  "startDate",
+  "horizonMonths",
+  "labelRegion",
+  "asOf",
+  "recheckAfterWeeks",
+  "routineIntervalMonths",
+  "patient",
+  "labs",
+  "screening",
+  "zosterVaccine",
+  "doseChanges",
 ] as const;
 
 /** An object with the contract's field names and values of any kind. */
 const requestShapedGarbage = fc.record(
-  Object.fromEntries(topLevelFields.map((field) => [field, fc.oneof(badValue, fc.array(fc.dictionary(fc.constantFrom(...contract.labTestIds, "test", "value", "unit", "date"), badValue), { maxLength: 3 }))])),
+  Object.fromEntries(
+    topLevelFields.map((field) => [
+      field,
+      fc.oneof(
+        badValue,
+        fc.array(fc.dictionary(fc.constantFrom(...contract.labTestIds, "test", "value", "unit", "date"), badValue), {
+          maxLength: 3,
+        }),
+      ),
+    ]),
+  ),
   { requiredKeys: [] },
 );
 
@@ -361,7 +499,10 @@ export interface FuzzCase {
 }
 
 export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.oneof(
-  { weight: 4, arbitrary: validPlanRequest.map((request): FuzzCase => ({ kind: "valid", body: JSON.stringify(request) })) },
+  {
+    weight: 4,
+    arbitrary: validPlanRequest.map((request): FuzzCase => ({ kind: "valid", body: JSON.stringify(request) })),
+  },
   { weight: 4, arbitrary: mutatedPlanBody.map((body): FuzzCase => ({ kind: "mutated", body })) },
   { weight: 2, arbitrary: randomBody.map((body): FuzzCase => ({ kind: "random", body })) },
 );

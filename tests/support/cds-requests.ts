@@ -49,7 +49,10 @@ export function medicationRequest(order: DraftOrder, index: number): Json {
     authoredOn: order.start,
     reasonCode: [{ coding: [{ display: order.reason ?? "Atopic dermatitis" }] }],
     dosageInstruction: [
-      { timing: { repeat: { frequency: 1, period: 1, periodUnit: "d" } }, doseAndRate: [{ doseQuantity: { value: order.doseMg, unit: "mg", system: ucumSystem, code: "mg" } }] },
+      {
+        timing: { repeat: { frequency: 1, period: 1, periodUnit: "d" } },
+        doseAndRate: [{ doseQuantity: { value: order.doseMg, unit: "mg", system: ucumSystem, code: "mg" } }],
+      },
     ],
     dispenseRequest: { validityPeriod: { start: order.start } },
   };
@@ -64,7 +67,14 @@ export function observationHistory(count: number, latest = "2026-12-15", everyDa
     const date = addDays(latest, -Math.floor(index / 4) * everyDays);
     if (index % 4 === 3) {
       const code = otherCodes[index % otherCodes.length] ?? "8867-4";
-      return { resourceType: "Observation", id: `obs-${index}`, status: "final", code: { coding: [{ system: loincSystem, code }] }, effectiveDateTime: date, valueQuantity: { value: 72, system: ucumSystem, code: "/min" } };
+      return {
+        resourceType: "Observation",
+        id: `obs-${index}`,
+        status: "final",
+        code: { coding: [{ system: loincSystem, code }] },
+        effectiveDateTime: date,
+        valueQuantity: { value: 72, system: ucumSystem, code: "/min" },
+      };
     }
     const test = labTestIds[index % labTestIds.length] ?? "platelets";
     const { value, code } = results[test];
@@ -79,17 +89,31 @@ export function observationHistory(count: number, latest = "2026-12-15", everyDa
   });
 }
 
-const bundle = (resources: Json[], type: string) => ({ resourceType: "Bundle", type, entry: resources.map((resource) => ({ resource })) });
+const bundle = (resources: Json[], type: string) => ({
+  resourceType: "Bundle",
+  type,
+  entry: resources.map((resource) => ({ resource })),
+});
 
 /** An order-sign request for these draft orders with this prefetched history. */
-export function hookRequest(orders: readonly Json[], observations: readonly Json[], options: { observationsPrefetch?: unknown; patient?: Json } = {}): Json {
+export function hookRequest(
+  orders: readonly Json[],
+  observations: readonly Json[],
+  options: { observationsPrefetch?: unknown; patient?: Json } = {},
+): Json {
   return {
     hook: "order-sign",
     hookInstance: "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
     context: { userId: "Practitioner/derm-7", patientId: "pat-1042", draftOrders: bundle([...orders], "collection") },
     prefetch: {
-      patient: options.patient ?? { resourceType: "Patient", id: "pat-1042", gender: "female", birthDate: "1992-05-20" },
-      observations: "observationsPrefetch" in options ? options.observationsPrefetch : bundle([...observations], "searchset"),
+      patient: options.patient ?? {
+        resourceType: "Patient",
+        id: "pat-1042",
+        gender: "female",
+        birthDate: "1992-05-20",
+      },
+      observations:
+        "observationsPrefetch" in options ? options.observationsPrefetch : bundle([...observations], "searchset"),
       immunizations: bundle([], "searchset"),
     },
   };
@@ -97,14 +121,24 @@ export function hookRequest(orders: readonly Json[], observations: readonly Json
 
 /** A typical call: one abrocitinib order and a year of results (48 Observations, about 11 kB). */
 export function typicalHookRequest(): Json {
-  return hookRequest([medicationRequest({ medication: "abrocitinib 100 MG Oral Tablet [Cibinqo]", doseMg: 100, start: "2027-01-04" }, 0)], observationHistory(48, "2026-12-15", 30));
+  return hookRequest(
+    [
+      medicationRequest(
+        { medication: "abrocitinib 100 MG Oral Tablet [Cibinqo]", doseMg: 100, start: "2027-01-04" },
+        0,
+      ),
+    ],
+    observationHistory(48, "2026-12-15", 30),
+  );
 }
 
 /** An Observation as an EHR's search returns it, with its category, subject and encounter. */
 function fullObservation(observation: Json, index: number): Json {
   return {
     ...observation,
-    category: [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "laboratory" }] }],
+    category: [
+      { coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "laboratory" }] },
+    ],
     subject: { reference: "Patient/pat-1042" },
     encounter: { reference: `Encounter/enc-${index >> 4}` },
   };
@@ -116,12 +150,22 @@ function fullObservation(observation: Json, index: number): Json {
  */
 export function largestHookRequest(): Json {
   const orders = Array.from({ length: 100 }, (_, index) =>
-    medicationRequest({ medication: "abrocitinib 100 MG Oral Tablet [Cibinqo]", doseMg: index % 2 ? 100 : 200, start: addDays("2027-01-04", index) }, index),
+    medicationRequest(
+      {
+        medication: "abrocitinib 100 MG Oral Tablet [Cibinqo]",
+        doseMg: index % 2 ? 100 : 200,
+        start: addDays("2027-01-04", index),
+      },
+      index,
+    ),
   );
   return hookRequest(orders, observationHistory(2000).map(fullObservation));
 }
 
 /** Non-JAK orders an order set carries beside a JAK inhibitor. */
 export function otherOrder(index: number): Json {
-  return { ...medicationRequest({ medication: `emollient cream ${index} G Topical`, doseMg: 1, start: "2027-01-04" }, index), dosageInstruction: [] };
+  return {
+    ...medicationRequest({ medication: `emollient cream ${index} G Topical`, doseMg: 1, start: "2027-01-04" }, index),
+    dosageInstruction: [],
+  };
 }

@@ -17,7 +17,9 @@ export interface RouteAnswer {
 }
 
 export async function postPlan(body: string): Promise<RouteAnswer> {
-  const response = await POST(new Request("http://localhost/api/plan", { method: "POST", headers: { "content-type": "application/json" }, body }));
+  const response = await POST(
+    new Request("http://localhost/api/plan", { method: "POST", headers: { "content-type": "application/json" }, body }),
+  );
   return { status: response.status, body: await response.text(), contentType: response.headers.get("content-type") };
 }
 
@@ -25,10 +27,12 @@ export async function postPlan(body: string): Promise<RouteAnswer> {
  * The text the route reads: the body sent as UTF-8 and decoded again (a lone surrogate
  * becomes U+FFFD on the wire; a leading byte-order mark is kept, as the route keeps it).
  */
-const wireText = (body: string): string => new TextDecoder("utf-8", { ignoreBOM: true }).decode(new TextEncoder().encode(body));
+const wireText = (body: string): string =>
+  new TextDecoder("utf-8", { ignoreBOM: true }).decode(new TextEncoder().encode(body));
 
 type JsonObject = Record<string, unknown>;
-const isJsonObject = (value: unknown): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
+const isJsonObject = (value: unknown): value is JsonObject =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The request as the engine judges it: a JSON object within the size limit, else undefined. */
 function requestObject(text: string): JsonObject | undefined {
@@ -47,7 +51,8 @@ function requestObject(text: string): JsonObject | undefined {
  */
 export function pathSegments(path: string): string[] {
   const segments: string[] = [];
-  for (const match of path.matchAll(/"(?:[^"\\]|\\.)*"|[^.]+/g)) segments.push(match[0].startsWith('"') ? (JSON.parse(match[0]) as string) : match[0]);
+  for (const match of path.matchAll(/"(?:[^"\\]|\\.)*"|[^.]+/g))
+    segments.push(match[0].startsWith('"') ? (JSON.parse(match[0]) as string) : match[0]);
   return segments;
 }
 
@@ -62,20 +67,34 @@ function pointsInto(request: JsonObject, path: string): boolean {
 }
 
 function refusalViolations(request: JsonObject | undefined, parsed: unknown): string[] {
-  if (!isJsonObject(parsed) || Object.keys(parsed).join() !== "errors" || !Array.isArray(parsed.errors) || parsed.errors.length === 0) {
+  if (
+    !isJsonObject(parsed) ||
+    Object.keys(parsed).join() !== "errors" ||
+    !Array.isArray(parsed.errors) ||
+    parsed.errors.length === 0
+  ) {
     return ["a 400 body is not { errors: [at least one] }"];
   }
   return parsed.errors.flatMap((error: unknown, index) => {
-    if (!isJsonObject(error) || typeof error.path !== "string" || typeof error.message !== "string" || error.message.trim() === "") {
+    if (
+      !isJsonObject(error) ||
+      typeof error.path !== "string" ||
+      typeof error.message !== "string" ||
+      error.message.trim() === ""
+    ) {
       return [`error ${index} is not { path, message }`];
     }
     // zod's fallback says nothing about what the field should hold.
-    if (/^Invalid input/.test(error.message)) return [`error ${index} at "${error.path}" has the generic message "${error.message}"`];
+    if (/^Invalid input/.test(error.message))
+      return [`error ${index} at "${error.path}" has the generic message "${error.message}"`];
     // The exact rule: a JSON object within the size limit is refused field by field, each
     // error naming a field inside it; anything else is refused as a whole, with path "".
-    if (request === undefined) return error.path === "" ? [] : [`error ${index} names "${error.path}" though the body is not a JSON object`];
+    if (request === undefined)
+      return error.path === "" ? [] : [`error ${index} names "${error.path}" though the body is not a JSON object`];
     if (error.path === "") return [`error ${index} has an empty path though the body is a JSON object`];
-    return pointsInto(request, error.path) ? [] : [`error ${index} path "${error.path}" does not point into the request`];
+    return pointsInto(request, error.path)
+      ? []
+      : [`error ${index} path "${error.path}" does not point into the request`];
   });
 }
 
@@ -91,9 +110,11 @@ export function answerViolations(sentBody: string, answer: RouteAnswer): string[
   // Over the size limit the route answers 413 where the engine's door (and the CLI) say 400, in the same words.
   const expectedStatus = engine.status === 400 && exceedsBodyLimit(text) ? 413 : engine.status;
   const violations: string[] = [];
-  if (expectedStatus !== answer.status || engine.body !== answer.body) violations.push("the route and respondToPlanRequest answer differently");
+  if (expectedStatus !== answer.status || engine.body !== answer.body)
+    violations.push("the route and respondToPlanRequest answer differently");
   if (!answer.contentType?.startsWith("application/json")) violations.push(`content type ${answer.contentType}`);
-  if (/\bat .+:\d+:\d+|TypeError|RangeError|SyntaxError|ZodError/.test(answer.body)) violations.push("the body shows an internal error");
+  if (/\bat .+:\d+:\d+|TypeError|RangeError|SyntaxError|ZodError/.test(answer.body))
+    violations.push("the body shows an internal error");
   let parsed: unknown;
   try {
     parsed = JSON.parse(answer.body);

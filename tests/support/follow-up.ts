@@ -115,7 +115,9 @@ export function boundaryValues(rule: DuringTreatmentRule, baseline: Quantity): B
  * boundary values fall by less than the trend allows: each case then tests one rule only.
  */
 export function baselineFor(rule: DuringTreatmentRule, rules: readonly DuringTreatmentRule[]): Quantity {
-  const trend = rules.find((other): other is DuringTreatmentRule & { kind: "fall" } => other.kind === "fall" && other.test === rule.test);
+  const trend = rules.find(
+    (other): other is DuringTreatmentRule & { kind: "fall" } => other.kind === "fall" && other.test === rule.test,
+  );
   if (rule.kind === "limit" && trend) {
     const unit = rule.below.unit;
     return { value: tidy(rule.below.value + inUnit(rule.test, trend.fallOfMoreThan, unit) * 0.75), unit };
@@ -142,7 +144,9 @@ export function resultsOn(test: LabTestId, value: number, unit: string, dates: r
 
 /** Findings of the during-treatment rules (ids `drug.treatment.…`), optionally on one analyte. */
 export function treatmentFindings(p: Plan, test?: LabTestId): Finding[] {
-  return p.findings.filter((finding) => finding.ruleId.includes(".treatment.") && (test === undefined || finding.test === test));
+  return p.findings.filter(
+    (finding) => finding.ruleId.includes(".treatment.") && (test === undefined || finding.test === test),
+  );
 }
 
 export const treatmentKeys = (p: Plan, test?: LabTestId): string[] =>
@@ -153,10 +157,12 @@ export const actionsOf = (p: Plan, ruleId: string): string[] =>
   p.findings.filter((finding) => finding.ruleId === ruleId).map((finding) => finding.action);
 
 /** Visits that carry a recheck ("Recheck ALC"), whatever other labels share the date. */
-export const recheckVisits = (p: Plan): Visit[] => p.visits.filter((visit) => visit.label.split(" · ").some((label) => label.startsWith("Recheck ")));
+export const recheckVisits = (p: Plan): Visit[] =>
+  p.visits.filter((visit) => visit.label.split(" · ").some((label) => label.startsWith("Recheck ")));
 
 /** Every schedule item of the plan, with its visit's date. */
-export const allItems = (p: Plan) => p.visits.flatMap((visit) => visit.items.map((item) => ({ ...item, date: visit.date, label: visit.label })));
+export const allItems = (p: Plan) =>
+  p.visits.flatMap((visit) => visit.items.map((item) => ({ ...item, date: visit.date, label: visit.label })));
 
 /** A seeded shuffle, so "out of order" is the same order on every run. */
 export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
@@ -178,5 +184,7 @@ export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
 
 /** A complete blood count on `date` (ANC, ALC, platelets, haemoglobin, WBC), normal values in ×10⁹/L and g/dL. */
 export function completeCbcOn(date: string): FollowUpLab[] {
-  return normalLabs.filter((lab) => ["anc", "alc", "platelets", "wbc", "hemoglobin"].includes(lab.test)).map((lab) => ({ ...lab, date }));
+  return normalLabs
+    .filter((lab) => ["anc", "alc", "platelets", "wbc", "hemoglobin"].includes(lab.test))
+    .map((lab) => ({ ...lab, date }));
 }

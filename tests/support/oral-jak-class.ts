@@ -7,7 +7,21 @@
 import { describe, expect, it } from "vitest";
 import type { PlanRequestInput } from "@/lib/contract/plan-request";
 import type { DrugId, RiskFactorId, SmokingStatus } from "@/rules/types";
-import { baselineDate, cleanPatient, cleanRequest, datesOf, findingById, findingKeys, hasFinding, minimalRequest, negativeScreening, plan, startDate, visitOn, withPatient } from "./requests";
+import {
+  baselineDate,
+  cleanPatient,
+  cleanRequest,
+  datesOf,
+  findingById,
+  findingKeys,
+  hasFinding,
+  minimalRequest,
+  negativeScreening,
+  plan,
+  startDate,
+  visitOn,
+  withPatient,
+} from "./requests";
 
 /** The clean patient with one fact left out. */
 function cleanPatientWithout(fact: keyof typeof cleanPatient) {
@@ -16,7 +30,10 @@ function cleanPatientWithout(fact: keyof typeof cleanPatient) {
   return patient;
 }
 
-type OralJak = Extract<DrugId, "abrocitinib" | "upadacitinib" | "baricitinib" | "ritlecitinib" | "deuruxolitinib" | "tofacitinib">;
+type OralJak = Extract<
+  DrugId,
+  "abrocitinib" | "upadacitinib" | "baricitinib" | "ritlecitinib" | "deuruxolitinib" | "tofacitinib"
+>;
 
 export interface OralJakClassOptions {
   /** Baseline tests the drug's label asks for besides TB, HBV and HCV. */
@@ -52,12 +69,20 @@ export function describeOralJakClassRules(drug: OralJak, options: OralJakClassOp
     });
 
     it(`${drug}, age 50 with hypertension under the EU SmPC → the US rule is shown as info`, () => {
-      const p = plan(withPatient(cleanRequest(drug, { labelRegion: "EU" }), { ageYears: 50, riskFactors: ["hypertension"] }));
+      const p = plan(
+        withPatient(cleanRequest(drug, { labelRegion: "EU" }), { ageYears: 50, riskFactors: ["hypertension"] }),
+      );
       expect(findingById(p, higherRisk).map((finding) => finding.action)).toEqual(["info"]);
     });
 
     it(`${drug}: the boxed warning is always a caution, never do-not-start`, () => {
-      const p = plan(withPatient(cleanRequest(drug), { ageYears: 70, smoking: "current", riskFactors: ["cardiovascular-disease", "vte-history"] }));
+      const p = plan(
+        withPatient(cleanRequest(drug), {
+          ageYears: 70,
+          smoking: "current",
+          riskFactors: ["cardiovascular-disease", "vte-history"],
+        }),
+      );
       expect(hasFinding(p, "caution", `${drug}.caution.boxed-warning`)).toBe(true);
       expect(findingKeys(p, "do-not-start")).toEqual([]);
     });
@@ -71,10 +96,13 @@ export function describeOralJakClassRules(drug: OralJak, options: OralJakClassOp
         ["age 40 with a VTE history", 40, "never", ["vte-history"], true],
         ["age 40 with a malignancy history", 40, "never", ["malignancy-history"], true],
         ["age 40, former smoker", 40, "former", [], true],
-      ])(`${drug} under the EU SmPC, %s → caution ${drug}.caution.higher-risk-eu: %s`, (_name, ageYears, smoking, riskFactors, expected) => {
-        const p = plan(withPatient(cleanRequest(drug, { labelRegion: "EU" }), { ageYears, smoking, riskFactors }));
-        expect(hasFinding(p, "caution", `${drug}.caution.higher-risk-eu`)).toBe(expected);
-      });
+      ])(
+        `${drug} under the EU SmPC, %s → caution ${drug}.caution.higher-risk-eu: %s`,
+        (_name, ageYears, smoking, riskFactors, expected) => {
+          const p = plan(withPatient(cleanRequest(drug, { labelRegion: "EU" }), { ageYears, smoking, riskFactors }));
+          expect(hasFinding(p, "caution", `${drug}.caution.higher-risk-eu`)).toBe(expected);
+        },
+      );
     });
   }
 
@@ -85,7 +113,9 @@ export function describeOralJakClassRules(drug: OralJak, options: OralJakClassOp
       expect(findingKeys(p, "do-not-start")).toEqual([]);
     });
 
-    const euPregnant = options.euPregnancyContraindicated ? `do-not-start ${drug}.contraindication.pregnancy-eu` : `caution ${drug}.caution.pregnant`;
+    const euPregnant = options.euPregnancyContraindicated
+      ? `do-not-start ${drug}.contraindication.pregnancy-eu`
+      : `caution ${drug}.caution.pregnant`;
     it(`${drug}, pregnant under the EU SmPC → ${euPregnant}`, () => {
       const p = plan(withPatient(cleanRequest(drug, { labelRegion: "EU" }), { pregnant: true }));
       expect(findingKeys(p).filter((key) => key.includes("pregnan") && !key.startsWith("info"))).toEqual([euPregnant]);
@@ -115,30 +145,57 @@ export function describeOralJakClassRules(drug: OralJak, options: OralJakClassOp
       ["woman of 56, not answered", 56, "female", undefined, false],
       ["man of 34, not answered", 34, "male", undefined, false],
       ["woman of 60, answered unknown", 60, "female", "unknown", true],
-    ])(`${drug}, %s → asks whether she can become pregnant and plans the test: %s`, (_name, ageYears, sex, canBecomePregnant, asked) => {
-      const patient = { ...cleanPatientWithout("canBecomePregnant"), ageYears, sex, ...(canBecomePregnant === undefined ? {} : { canBecomePregnant }) };
-      const p = plan({ ...cleanRequest(drug), patient });
-      expect(hasFinding(p, "missing", `${drug}.missing.can-become-pregnant`)).toBe(asked);
-      expect(datesOf(p, "pregnancy")).toEqual(asked ? [startDate] : []);
-    });
+    ])(
+      `${drug}, %s → asks whether she can become pregnant and plans the test: %s`,
+      (_name, ageYears, sex, canBecomePregnant, asked) => {
+        const patient = {
+          ...cleanPatientWithout("canBecomePregnant"),
+          ageYears,
+          sex,
+          ...(canBecomePregnant === undefined ? {} : { canBecomePregnant }),
+        };
+        const p = plan({ ...cleanRequest(drug), patient });
+        expect(hasFinding(p, "missing", `${drug}.missing.can-become-pregnant`)).toBe(asked);
+        expect(datesOf(p, "pregnancy")).toEqual(asked ? [startDate] : []);
+      },
+    );
 
     it(`${drug}: a positive pregnancy test during treatment is a finding on its date (EU: stop; US: caution)`, () => {
       const withTest = (labelRegion: "US" | "EU") =>
-        plan(withPatient(cleanRequest(drug, { labelRegion, screening: [...negativeScreening, { test: "pregnancy", result: "positive", date: "2027-03-01" }] }), { canBecomePregnant: true }));
+        plan(
+          withPatient(
+            cleanRequest(drug, {
+              labelRegion,
+              screening: [...negativeScreening, { test: "pregnancy", result: "positive", date: "2027-03-01" }],
+            }),
+            { canBecomePregnant: true },
+          ),
+        );
       const us = withTest("US").findings.filter((finding) => finding.test === "pregnancy");
-      expect(us.map((finding) => `${finding.action} ${finding.ruleId}`)).toEqual([`caution ${drug}.screening.pregnancy-positive-on-treatment`]);
+      expect(us.map((finding) => `${finding.action} ${finding.ruleId}`)).toEqual([
+        `caution ${drug}.screening.pregnancy-positive-on-treatment`,
+      ]);
       expect(us[0]?.message).toContain("2027-03-01");
       const eu = withTest("EU").findings.filter((finding) => finding.test === "pregnancy");
-      expect(eu.map((finding) => finding.action)).toEqual([options.euPregnancyContraindicated ? "discontinue" : "caution"]);
+      expect(eu.map((finding) => finding.action)).toEqual([
+        options.euPregnancyContraindicated ? "discontinue" : "caution",
+      ]);
     });
 
     if (options.euBreastfeeding) {
-      const expected = options.euBreastfeeding === "contraindicated" ? `do-not-start ${drug}.contraindication.breastfeeding-eu` : `caution ${drug}.caution.breastfeeding-eu`;
+      const expected =
+        options.euBreastfeeding === "contraindicated"
+          ? `do-not-start ${drug}.contraindication.breastfeeding-eu`
+          : `caution ${drug}.caution.breastfeeding-eu`;
       it(`${drug}, breastfeeding under the EU SmPC → ${expected}; under the US label a caution`, () => {
         const eu = plan(withPatient(cleanRequest(drug, { labelRegion: "EU" }), { breastfeeding: true }));
-        expect(findingKeys(eu).filter((key) => key.includes("breastfeeding") && !key.startsWith("info"))).toEqual([expected]);
+        expect(findingKeys(eu).filter((key) => key.includes("breastfeeding") && !key.startsWith("info"))).toEqual([
+          expected,
+        ]);
         const us = plan(withPatient(cleanRequest(drug, { labelRegion: "US" }), { breastfeeding: true }));
-        expect(findingKeys(us).filter((key) => key.includes("breastfeeding") && !key.startsWith("info"))).toEqual([`caution ${drug}.caution.breastfeeding`]);
+        expect(findingKeys(us).filter((key) => key.includes("breastfeeding") && !key.startsWith("info"))).toEqual([
+          `caution ${drug}.caution.breastfeeding`,
+        ]);
       });
     }
   });
@@ -148,12 +205,15 @@ export function describeOralJakClassRules(drug: OralJak, options: OralJakClassOp
       ["a history of VTE at age 34", ["vte-history"], true],
       ["no VTE history", [], false],
     ])(`${drug}, %s → caution ${drug}.caution.thrombosis: %s`, (_name, riskFactors, expected) => {
-      expect(hasFinding(plan(withPatient(cleanRequest(drug), { riskFactors })), "caution", `${drug}.caution.thrombosis`)).toBe(expected);
+      expect(
+        hasFinding(plan(withPatient(cleanRequest(drug), { riskFactors })), "caution", `${drug}.caution.thrombosis`),
+      ).toBe(expected);
     });
 
     it(`${drug}: before the start the boxed warning says to weigh benefit and risk before starting; once on treatment, not`, () => {
       const before = findingById(plan(cleanRequest(drug)), `${drug}.caution.boxed-warning`)[0]?.message;
-      const during = findingById(plan(cleanRequest(drug, { asOf: "2027-03-01" })), `${drug}.caution.boxed-warning`)[0]?.message;
+      const during = findingById(plan(cleanRequest(drug, { asOf: "2027-03-01" })), `${drug}.caution.boxed-warning`)[0]
+        ?.message;
       expect(before).toMatch(/before starting/);
       expect(during).not.toMatch(/before starting/);
       expect(during).toMatch(/during treatment/);
@@ -162,41 +222,142 @@ export function describeOralJakClassRules(drug: OralJak, options: OralJakClassOp
 
   describe(`${drug}: screening before the first dose`, () => {
     const hepatitisHold = options.hepatitis === "assess" ? "caution" : "do-not-start";
-    type Entry = { test: "tb" | "hbv" | "hcv"; result: "positive" | "negative" | "indeterminate"; date?: string; interpretation?: string; preventiveTreatmentStarted?: string };
+    type Entry = {
+      test: "tb" | "hbv" | "hcv";
+      result: "positive" | "negative" | "indeterminate";
+      date?: string;
+      interpretation?: string;
+      preventiveTreatmentStarted?: string;
+    };
     it.each<[string, Entry, string | null]>([
-      ["TB positive, not yet assessed", { test: "tb", result: "positive" }, `do-not-start ${drug}.screening.tb-positive`],
-      ["TB positive, active TB", { test: "tb", result: "positive", interpretation: "active" }, `do-not-start ${drug}.screening.tb-active`],
-      ["TB positive, latent TB, no preventive treatment yet", { test: "tb", result: "positive", interpretation: "latent" }, `do-not-start ${drug}.screening.tb-latent-untreated`],
-      ["TB positive, latent TB, preventive treatment started on the start date", { test: "tb", result: "positive", interpretation: "latent", preventiveTreatmentStarted: startDate }, `caution ${drug}.screening.tb-latent-treated`],
-      ["TB positive, latent TB, preventive treatment starting the day after the start", { test: "tb", result: "positive", interpretation: "latent", preventiveTreatmentStarted: "2027-01-05" }, `do-not-start ${drug}.screening.tb-latent-untreated`],
-      ["TB positive two years ago, latent TB treated then (an IGRA stays positive)", { test: "tb", result: "positive", date: "2024-11-01", interpretation: "latent", preventiveTreatmentStarted: "2024-11-15" }, `caution ${drug}.screening.tb-latent-treated`],
-      ["TB positive during treatment (2027-03-01)", { test: "tb", result: "positive", date: "2027-03-01" }, `interrupt ${drug}.screening.tb-positive-on-treatment`],
+      [
+        "TB positive, not yet assessed",
+        { test: "tb", result: "positive" },
+        `do-not-start ${drug}.screening.tb-positive`,
+      ],
+      [
+        "TB positive, active TB",
+        { test: "tb", result: "positive", interpretation: "active" },
+        `do-not-start ${drug}.screening.tb-active`,
+      ],
+      [
+        "TB positive, latent TB, no preventive treatment yet",
+        { test: "tb", result: "positive", interpretation: "latent" },
+        `do-not-start ${drug}.screening.tb-latent-untreated`,
+      ],
+      [
+        "TB positive, latent TB, preventive treatment started on the start date",
+        { test: "tb", result: "positive", interpretation: "latent", preventiveTreatmentStarted: startDate },
+        `caution ${drug}.screening.tb-latent-treated`,
+      ],
+      [
+        "TB positive, latent TB, preventive treatment starting the day after the start",
+        { test: "tb", result: "positive", interpretation: "latent", preventiveTreatmentStarted: "2027-01-05" },
+        `do-not-start ${drug}.screening.tb-latent-untreated`,
+      ],
+      [
+        "TB positive two years ago, latent TB treated then (an IGRA stays positive)",
+        {
+          test: "tb",
+          result: "positive",
+          date: "2024-11-01",
+          interpretation: "latent",
+          preventiveTreatmentStarted: "2024-11-15",
+        },
+        `caution ${drug}.screening.tb-latent-treated`,
+      ],
+      [
+        "TB positive during treatment (2027-03-01)",
+        { test: "tb", result: "positive", date: "2027-03-01" },
+        `interrupt ${drug}.screening.tb-positive-on-treatment`,
+      ],
       ["TB indeterminate", { test: "tb", result: "indeterminate" }, `caution ${drug}.screening.tb-indeterminate`],
       ["TB negative", { test: "tb", result: "negative" }, null],
-      ["hepatitis B positive, not yet assessed", { test: "hbv", result: "positive" }, `${hepatitisHold} ${drug}.screening.hbv-positive`],
-      ["hepatitis B, HBsAg positive", { test: "hbv", result: "positive", interpretation: "hbsag-positive" }, `${hepatitisHold} ${drug}.screening.hbv-active`],
-      ["hepatitis B, HBV DNA detected", { test: "hbv", result: "positive", interpretation: "hbv-dna-detected" }, `${hepatitisHold} ${drug}.screening.hbv-active`],
-      ["hepatitis B, anti-HBc positive with HBsAg negative (not active)", { test: "hbv", result: "positive", interpretation: "anti-hbc-only" }, `caution ${drug}.screening.hbv-past`],
-      ["hepatitis C positive, not yet assessed", { test: "hcv", result: "positive" }, `${hepatitisHold} ${drug}.screening.hcv-positive`],
-      ["hepatitis C, HCV RNA detected", { test: "hcv", result: "positive", interpretation: "rna-detected" }, `${hepatitisHold} ${drug}.screening.hcv-active`],
-      ["hepatitis C, HCV RNA not detected (past infection)", { test: "hcv", result: "positive", interpretation: "rna-not-detected" }, `caution ${drug}.screening.hcv-past`],
-      ["hepatitis B positive during treatment", { test: "hbv", result: "positive", date: "2027-03-01" }, `caution ${drug}.screening.hepatitis-on-treatment`],
+      [
+        "hepatitis B positive, not yet assessed",
+        { test: "hbv", result: "positive" },
+        `${hepatitisHold} ${drug}.screening.hbv-positive`,
+      ],
+      [
+        "hepatitis B, HBsAg positive",
+        { test: "hbv", result: "positive", interpretation: "hbsag-positive" },
+        `${hepatitisHold} ${drug}.screening.hbv-active`,
+      ],
+      [
+        "hepatitis B, HBV DNA detected",
+        { test: "hbv", result: "positive", interpretation: "hbv-dna-detected" },
+        `${hepatitisHold} ${drug}.screening.hbv-active`,
+      ],
+      [
+        "hepatitis B, anti-HBc positive with HBsAg negative (not active)",
+        { test: "hbv", result: "positive", interpretation: "anti-hbc-only" },
+        `caution ${drug}.screening.hbv-past`,
+      ],
+      [
+        "hepatitis C positive, not yet assessed",
+        { test: "hcv", result: "positive" },
+        `${hepatitisHold} ${drug}.screening.hcv-positive`,
+      ],
+      [
+        "hepatitis C, HCV RNA detected",
+        { test: "hcv", result: "positive", interpretation: "rna-detected" },
+        `${hepatitisHold} ${drug}.screening.hcv-active`,
+      ],
+      [
+        "hepatitis C, HCV RNA not detected (past infection)",
+        { test: "hcv", result: "positive", interpretation: "rna-not-detected" },
+        `caution ${drug}.screening.hcv-past`,
+      ],
+      [
+        "hepatitis B positive during treatment",
+        { test: "hbv", result: "positive", date: "2027-03-01" },
+        `caution ${drug}.screening.hepatitis-on-treatment`,
+      ],
     ])(`${drug}, %s → %s`, (_name, entry, expected) => {
-      const others = (["tb", "hbv", "hcv"] as const).filter((test) => test !== entry.test).map((test) => ({ test, result: "negative" as const, date: baselineDate }));
-      const p = plan(cleanRequest(drug, { screening: [...others, { date: baselineDate, ...entry } as NonNullable<PlanRequestInput["screening"]>[number]] }));
-      const screeningFindings = p.findings.filter((finding) => finding.ruleId.startsWith(`${drug}.screening.`)).map((finding) => `${finding.action} ${finding.ruleId}`);
+      const others = (["tb", "hbv", "hcv"] as const)
+        .filter((test) => test !== entry.test)
+        .map((test) => ({ test, result: "negative" as const, date: baselineDate }));
+      const p = plan(
+        cleanRequest(drug, {
+          screening: [
+            ...others,
+            { date: baselineDate, ...entry } as NonNullable<PlanRequestInput["screening"]>[number],
+          ],
+        }),
+      );
+      const screeningFindings = p.findings
+        .filter((finding) => finding.ruleId.startsWith(`${drug}.screening.`))
+        .map((finding) => `${finding.action} ${finding.ruleId}`);
       expect(screeningFindings).toEqual(expected === null ? [] : [expected]);
     });
 
     it(`${drug}: an old positive TB result still counts as the baseline TB test (a negative one of that age would not)`, () => {
       const screening = (entry: { result: "positive" | "negative" }) => [
-        { test: "tb" as const, date: "2024-11-01", ...(entry.result === "positive" ? { result: "positive" as const, interpretation: "latent" as const, preventiveTreatmentStarted: "2024-11-15" } : { result: "negative" as const }) },
+        {
+          test: "tb" as const,
+          date: "2024-11-01",
+          ...(entry.result === "positive"
+            ? {
+                result: "positive" as const,
+                interpretation: "latent" as const,
+                preventiveTreatmentStarted: "2024-11-15",
+              }
+            : { result: "negative" as const }),
+        },
         { test: "hbv" as const, result: "negative" as const, date: baselineDate },
         { test: "hcv" as const, result: "negative" as const, date: baselineDate },
       ];
-      expect(hasFinding(plan(cleanRequest(drug, { screening: screening({ result: "positive" }) })), "missing", `${drug}.baseline.tb`)).toBe(false);
+      expect(
+        hasFinding(
+          plan(cleanRequest(drug, { screening: screening({ result: "positive" }) })),
+          "missing",
+          `${drug}.baseline.tb`,
+        ),
+      ).toBe(false);
       const stale = plan(cleanRequest(drug, { screening: screening({ result: "negative" }) }));
-      expect(findingById(stale, `${drug}.baseline.tb`)[0]?.message).toContain("TB screening from 2024-11-01 is older than this clinic's 90-day baseline window");
+      expect(findingById(stale, `${drug}.baseline.tb`)[0]?.message).toContain(
+        "TB screening from 2024-11-01 is older than this clinic's 90-day baseline window",
+      );
     });
 
     it(`${drug}: a later negative TB screen replaces an earlier positive one`, () => {

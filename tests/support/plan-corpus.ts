@@ -19,13 +19,20 @@ export function planCorpus(): { id: string; request: unknown }[] {
   return [
     ...teachingCases.map((entry) => ({ id: `teaching:${entry.id}`, request: entry.request })),
     ...drugIds.map((drug) => ({ id: `worked-example:${drug}`, request: workedExampleRequest(drug) })),
-    ...fc.sample(validPlanRequest, { numRuns: generatedCount, seed: generatorSeed }).map((request, index) => ({ id: `generated:${index}`, request })),
+    ...fc
+      .sample(validPlanRequest, { numRuns: generatedCount, seed: generatorSeed })
+      .map((request, index) => ({ id: `generated:${index}`, request })),
   ];
 }
 
 /** Each corpus entry's answer through the engine's door, as a SHA-256 of its exact bytes. */
 export function planDigests(): Record<string, string> {
   return Object.fromEntries(
-    planCorpus().map(({ id, request }) => [id, createHash("sha256").update(respondToPlanRequest(JSON.stringify(request)).body).digest("hex")]),
+    planCorpus().map(({ id, request }) => [
+      id,
+      createHash("sha256")
+        .update(respondToPlanRequest(JSON.stringify(request)).body)
+        .digest("hex"),
+    ]),
   );
 }

@@ -47,28 +47,35 @@ export function planViolations(request: PlanRequestInput, plan: Plan): string[] 
   if (plan.contractVersion !== 1) violations.push(`contractVersion is ${plan.contractVersion}`);
   if (plan.drug !== request.drug) violations.push(`drug is ${plan.drug}, not ${request.drug}`);
   if (plan.startDate !== request.startDate) violations.push(`startDate is ${plan.startDate}, not ${request.startDate}`);
-  if (plan.horizonEndDate !== horizonEnd) violations.push(`horizonEndDate is ${plan.horizonEndDate}, not ${horizonEnd}`);
+  if (plan.horizonEndDate !== horizonEnd)
+    violations.push(`horizonEndDate is ${plan.horizonEndDate}, not ${horizonEnd}`);
 
   plan.visits.forEach((visit, index) => {
     const where = `visit ${visit.date}`;
     const previous = plan.visits[index - 1];
     if (!isRealDate(visit.date)) violations.push(`${where} is not a calendar date`);
-    if (previous && visit.date <= previous.date) violations.push(`${where} follows visit ${previous.date}: not sorted, or two visits on one date`);
+    if (previous && visit.date <= previous.date)
+      violations.push(`${where} follows visit ${previous.date}: not sorted, or two visits on one date`);
     if (visit.date > horizonEnd) violations.push(`${where} is after the horizon end ${horizonEnd}`);
     if (visit.date < windowStart) violations.push(`${where} is before the baseline window (from ${windowStart})`);
     if (visit.label.trim() === "") violations.push(`${where} has no label`);
     if (visit.items.length === 0) violations.push(`${where} has no items`);
     const tests = visit.items.map((item) => item.test);
-    for (const test of new Set(tests)) if (tests.indexOf(test) !== tests.lastIndexOf(test)) violations.push(`${where} lists ${test} twice`);
+    for (const test of new Set(tests))
+      if (tests.indexOf(test) !== tests.lastIndexOf(test)) violations.push(`${where} lists ${test} twice`);
     for (const item of visit.items) {
       const at = `${where} item ${item.test}`;
       if (!item.ruleId) violations.push(`${at} has no rule id`);
       violations.push(...sourceProblems(item.sources, at));
-      if (item.dueBy !== undefined && item.dueBy < visit.date) violations.push(`${at} is due by ${item.dueBy}, before its visit`);
+      if (item.dueBy !== undefined && item.dueBy < visit.date)
+        violations.push(`${at} is due by ${item.dueBy}, before its visit`);
       if (item.status === "overdue" && (request.asOf === undefined || visit.date > request.asOf)) {
-        violations.push(`${at} is overdue though ${request.asOf === undefined ? "no asOf was given" : `its date is after asOf ${request.asOf}`}`);
+        violations.push(
+          `${at} is overdue though ${request.asOf === undefined ? "no asOf was given" : `its date is after asOf ${request.asOf}`}`,
+        );
       }
-      if (item.status === "due" && request.asOf !== undefined && visit.date <= request.asOf) violations.push(`${at} is still "due" on or before asOf ${request.asOf}`);
+      if (item.status === "due" && request.asOf !== undefined && visit.date <= request.asOf)
+        violations.push(`${at} is still "due" on or before asOf ${request.asOf}`);
     }
   });
 

@@ -24,6 +24,9 @@ const requests = JSON.parse(await readStdin()) as string[];
 const answers: Record<string, ZoneAnswers> = {};
 for (const zone of process.argv.slice(2)) {
   process.env.TZ = zone;
-  answers[zone] = { offsetMinutes: new Date(2027, 0, 1).getTimezoneOffset(), bodies: requests.map((body) => respondToPlanRequest(body).body) };
+  answers[zone] = {
+    offsetMinutes: new Date(2027, 0, 1).getTimezoneOffset(),
+    bodies: requests.map((body) => respondToPlanRequest(body).body),
+  };
 }
 process.stdout.write(JSON.stringify(answers));

@@ -86,11 +86,13 @@ export const normalLabs: readonly Lab[] = [
   { test: "creatinine", value: 0.8, unit: "mg/dL", date: baselineDate },
 ];
 
-export const negativeScreening: readonly Screening[] = (["tb", "hbv", "hcv", "hiv", "pregnancy"] as const).map((test) => ({
-  test,
-  result: "negative",
-  date: baselineDate,
-}));
+export const negativeScreening: readonly Screening[] = (["tb", "hbv", "hcv", "hiv", "pregnancy"] as const).map(
+  (test) => ({
+    test,
+    result: "negative",
+    date: baselineDate,
+  }),
+);
 
 /** Two valid recombinant zoster doses, two months apart, before the start. */
 export const completeZoster: readonly ZosterDose[] = [
@@ -120,7 +122,13 @@ export function withPatient(request: PlanRequestInput, patient: Partial<Patient>
 }
 
 /** The request with one baseline result replaced (other analytes kept). */
-export function withBaselineLab(request: PlanRequestInput, test: LabTestId, value: number, unit: string, date = baselineDate): PlanRequestInput {
+export function withBaselineLab(
+  request: PlanRequestInput,
+  test: LabTestId,
+  value: number,
+  unit: string,
+  date = baselineDate,
+): PlanRequestInput {
   const labs = (request.labs ?? []).filter((lab) => lab.test !== test);
   return { ...request, labs: [...labs, { test, value, unit, date }] };
 }
@@ -148,12 +156,15 @@ export function refusal(rawBody: string): FieldError[] {
 
 /** `action ruleId` pairs, the shape most finding assertions compare. */
 export const findingKeys = (p: Plan, action?: FindingAction): string[] =>
-  p.findings.filter((finding) => action === undefined || finding.action === action).map((finding) => `${finding.action} ${finding.ruleId}`);
+  p.findings
+    .filter((finding) => action === undefined || finding.action === action)
+    .map((finding) => `${finding.action} ${finding.ruleId}`);
 
 export const hasFinding = (p: Plan, action: FindingAction, ruleId: string): boolean =>
   p.findings.some((finding) => finding.action === action && finding.ruleId === ruleId);
 
-export const findingById = (p: Plan, ruleId: string): Finding[] => p.findings.filter((finding) => finding.ruleId === ruleId);
+export const findingById = (p: Plan, ruleId: string): Finding[] =>
+  p.findings.filter((finding) => finding.ruleId === ruleId);
 
 export const visitOn = (p: Plan, date: string): Visit | undefined => p.visits.find((visit) => visit.date === date);
 

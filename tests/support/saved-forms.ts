@@ -32,21 +32,33 @@ const labsOf = (form: Record<string, unknown>) => form.labs as Record<string, Re
 
 /** Saved text that does not fit the form, each with the field that gives it away ("" for the whole). */
 export const malformedSavedForms: readonly (readonly [name: string, text: string, path: string])[] = [
-  ["text that is not JSON", "{\"drug\": \"abrocitinib\"", ""],
+  ["text that is not JSON", '{"drug": "abrocitinib"', ""],
   ["JSON null", "null", ""],
   ["a list instead of a form", "[]", ""],
-  ["a string instead of a form", "\"abrocitinib\"", ""],
+  ["a string instead of a form", '"abrocitinib"', ""],
   ["a drug id a rules release renamed", shaped((form) => (form.drug = "abrocitinib-er")), "drug"],
   ["a drug id that is not a string", shaped((form) => (form.drug = 7)), "drug"],
   ["null patient details", shaped((form) => (form.patient = null)), "patient"],
   ["null baseline labs", shaped((form) => (form.labs = null)), "labs"],
   ["baseline labs as a list", shaped((form) => (form.labs = [])), "labs"],
   ["a null lab row", shaped((form) => (labsOf(form).platelets = null as never)), "labs.platelets"],
-  ["a lab value as a number", shaped((form) => (labsOf(form).platelets = { value: 120, unit: "10^9/L", uln: "" })), "labs.platelets.value"],
-  ["a unit the lab does not have", shaped((form) => (labsOf(form).platelets = { value: "120", unit: "furlongs", uln: "" })), "labs.platelets.unit"],
+  [
+    "a lab value as a number",
+    shaped((form) => (labsOf(form).platelets = { value: 120, unit: "10^9/L", uln: "" })),
+    "labs.platelets.value",
+  ],
+  [
+    "a unit the lab does not have",
+    shaped((form) => (labsOf(form).platelets = { value: "120", unit: "furlongs", uln: "" })),
+    "labs.platelets.unit",
+  ],
   ["follow-ups as an object", shaped((form) => (form.followUps = {})), "followUps"],
   ["a null follow-up visit", shaped((form) => (form.followUps = [null])), "followUps.0"],
-  ["follow-up labs as text", shaped((form) => (form.followUps = [{ date: "2027-02-01", labs: "cbc" }])), "followUps.0.labs"],
+  [
+    "follow-up labs as text",
+    shaped((form) => (form.followUps = [{ date: "2027-02-01", labs: "cbc" }])),
+    "followUps.0.labs",
+  ],
   ["dose changes as text", shaped((form) => (form.doseChanges = "none")), "doseChanges"],
   ["null screening", shaped((form) => (form.screening = null)), "screening"],
   ["zoster doses as a number", shaped((form) => (form.zoster = 5)), "zoster"],
@@ -54,7 +66,15 @@ export const malformedSavedForms: readonly (readonly [name: string, text: string
   ["an unknown risk factor", shaped((form) => (patientOf(form).riskFactors = ["vampirism"])), "patient.riskFactors.0"],
   ["a yes/no field as text", shaped((form) => (patientOf(form).pregnant = "no")), "patient.pregnant"],
   // Until rules 2026.12.0 a checkbox whose unticked state could not tell "no" from "not asked": never read as "no".
-  ["'can become pregnant' as the older yes/no checkbox", shaped((form) => (patientOf(form).canBecomePregnant = false)), "patient.canBecomePregnant"],
-  ["an answer 'can become pregnant' does not have", shaped((form) => (patientOf(form).canBecomePregnant = "maybe")), "patient.canBecomePregnant"],
+  [
+    "'can become pregnant' as the older yes/no checkbox",
+    shaped((form) => (patientOf(form).canBecomePregnant = false)),
+    "patient.canBecomePregnant",
+  ],
+  [
+    "an answer 'can become pregnant' does not have",
+    shaped((form) => (patientOf(form).canBecomePregnant = "maybe")),
+    "patient.canBecomePregnant",
+  ],
   ["an unknown label region", shaped((form) => (form.labelRegion = "UK")), "labelRegion"],
 ];

@@ -26,7 +26,10 @@ function random(seed: number): () => number {
 
 const pad = (value: number, width = 2) => String(value).padStart(width, "0");
 function uuid(next: () => number): string {
-  const hex = () => Math.floor(next() * 0x10000).toString(16).padStart(4, "0");
+  const hex = () =>
+    Math.floor(next() * 0x10000)
+      .toString(16)
+      .padStart(4, "0");
   return `${hex()}${hex()}-${hex()}-4${hex().slice(1)}-a${hex().slice(1)}-${hex()}${hex()}${hex()}`;
 }
 
@@ -36,7 +39,10 @@ function dayDate(day: number): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
-const coding = (system: string, code: string, display: string) => ({ coding: [{ system, code, display }], text: display });
+const coding = (system: string, code: string, display: string) => ({
+  coding: [{ system, code, display }],
+  text: display,
+});
 
 interface LabDefinition {
   code: string;
@@ -48,35 +54,125 @@ interface LabDefinition {
 const vitals: LabDefinition[] = [
   { code: "8302-2", display: "Body Height", unit: "cm", value: () => 168.2 },
   { code: "29463-7", display: "Body Weight", unit: "kg", value: (next) => 61 + Math.round(next() * 80) / 10 },
-  { code: "39156-5", display: "Body mass index (BMI) [Ratio]", unit: "kg/m2", value: (next) => 21.5 + Math.round(next() * 30) / 10 },
+  {
+    code: "39156-5",
+    display: "Body mass index (BMI) [Ratio]",
+    unit: "kg/m2",
+    value: (next) => 21.5 + Math.round(next() * 30) / 10,
+  },
   { code: "8867-4", display: "Heart rate", unit: "/min", value: (next) => 60 + Math.round(next() * 30) },
   { code: "9279-1", display: "Respiratory rate", unit: "/min", value: (next) => 12 + Math.round(next() * 6) },
 ];
 
 const bloodCount: LabDefinition[] = [
-  { code: "6690-2", display: "Leukocytes [#/volume] in Blood by Automated count", unit: "10*3/uL", value: (next) => 5 + Math.round(next() * 40) / 10 },
-  { code: "789-8", display: "Erythrocytes [#/volume] in Blood by Automated count", unit: "10*6/uL", value: (next) => 4.2 + Math.round(next() * 8) / 10 },
-  { code: "718-7", display: "Hemoglobin [Mass/volume] in Blood", unit: "g/dL", value: (next) => 12.6 + Math.round(next() * 20) / 10 },
-  { code: "4544-3", display: "Hematocrit [Volume Fraction] of Blood by Automated count", unit: "%", value: (next) => 38 + Math.round(next() * 60) / 10 },
-  { code: "777-3", display: "Platelets [#/volume] in Blood by Automated count", unit: "10*3/uL", value: (next) => 210 + Math.round(next() * 120) },
-  { code: "751-8", display: "Neutrophils [#/volume] in Blood by Automated count", unit: "10*3/uL", value: (next) => 2.8 + Math.round(next() * 25) / 10 },
-  { code: "731-0", display: "Lymphocytes [#/volume] in Blood by Automated count", unit: "10*3/uL", value: (next) => 1.4 + Math.round(next() * 12) / 10 },
+  {
+    code: "6690-2",
+    display: "Leukocytes [#/volume] in Blood by Automated count",
+    unit: "10*3/uL",
+    value: (next) => 5 + Math.round(next() * 40) / 10,
+  },
+  {
+    code: "789-8",
+    display: "Erythrocytes [#/volume] in Blood by Automated count",
+    unit: "10*6/uL",
+    value: (next) => 4.2 + Math.round(next() * 8) / 10,
+  },
+  {
+    code: "718-7",
+    display: "Hemoglobin [Mass/volume] in Blood",
+    unit: "g/dL",
+    value: (next) => 12.6 + Math.round(next() * 20) / 10,
+  },
+  {
+    code: "4544-3",
+    display: "Hematocrit [Volume Fraction] of Blood by Automated count",
+    unit: "%",
+    value: (next) => 38 + Math.round(next() * 60) / 10,
+  },
+  {
+    code: "777-3",
+    display: "Platelets [#/volume] in Blood by Automated count",
+    unit: "10*3/uL",
+    value: (next) => 210 + Math.round(next() * 120),
+  },
+  {
+    code: "751-8",
+    display: "Neutrophils [#/volume] in Blood by Automated count",
+    unit: "10*3/uL",
+    value: (next) => 2.8 + Math.round(next() * 25) / 10,
+  },
+  {
+    code: "731-0",
+    display: "Lymphocytes [#/volume] in Blood by Automated count",
+    unit: "10*3/uL",
+    value: (next) => 1.4 + Math.round(next() * 12) / 10,
+  },
 ];
 
 const lipids: LabDefinition[] = [
-  { code: "2093-3", display: "Cholesterol [Mass/volume] in Serum or Plasma", unit: "mg/dL", value: (next) => 160 + Math.round(next() * 40) },
-  { code: "2571-8", display: "Triglyceride [Mass/volume] in Serum or Plasma", unit: "mg/dL", value: (next) => 90 + Math.round(next() * 60) },
-  { code: "18262-6", display: "Cholesterol in LDL [Mass/volume] in Serum or Plasma by Direct assay", unit: "mg/dL", value: (next) => 90 + Math.round(next() * 30) },
-  { code: "2085-9", display: "Cholesterol in HDL [Mass/volume] in Serum or Plasma", unit: "mg/dL", value: (next) => 45 + Math.round(next() * 20) },
+  {
+    code: "2093-3",
+    display: "Cholesterol [Mass/volume] in Serum or Plasma",
+    unit: "mg/dL",
+    value: (next) => 160 + Math.round(next() * 40),
+  },
+  {
+    code: "2571-8",
+    display: "Triglyceride [Mass/volume] in Serum or Plasma",
+    unit: "mg/dL",
+    value: (next) => 90 + Math.round(next() * 60),
+  },
+  {
+    code: "18262-6",
+    display: "Cholesterol in LDL [Mass/volume] in Serum or Plasma by Direct assay",
+    unit: "mg/dL",
+    value: (next) => 90 + Math.round(next() * 30),
+  },
+  {
+    code: "2085-9",
+    display: "Cholesterol in HDL [Mass/volume] in Serum or Plasma",
+    unit: "mg/dL",
+    value: (next) => 45 + Math.round(next() * 20),
+  },
 ];
 
 const metabolic: LabDefinition[] = [
-  { code: "2339-0", display: "Glucose [Mass/volume] in Blood", unit: "mg/dL", value: (next) => 75 + Math.round(next() * 20) },
-  { code: "6299-2", display: "Urea nitrogen [Mass/volume] in Blood", unit: "mg/dL", value: (next) => 8 + Math.round(next() * 10) },
-  { code: "38483-4", display: "Creatinine [Mass/volume] in Blood", unit: "mg/dL", value: (next) => 0.7 + Math.round(next() * 4) / 10 },
-  { code: "2160-0", display: "Creatinine [Mass/volume] in Serum or Plasma", unit: "mg/dL", value: (next) => 0.7 + Math.round(next() * 4) / 10 },
-  { code: "1742-6", display: "Alanine aminotransferase [Enzymatic activity/volume] in Serum or Plasma", unit: "U/L", value: (next) => 15 + Math.round(next() * 20) },
-  { code: "1920-8", display: "Aspartate aminotransferase [Enzymatic activity/volume] in Serum or Plasma", unit: "U/L", value: (next) => 15 + Math.round(next() * 20) },
+  {
+    code: "2339-0",
+    display: "Glucose [Mass/volume] in Blood",
+    unit: "mg/dL",
+    value: (next) => 75 + Math.round(next() * 20),
+  },
+  {
+    code: "6299-2",
+    display: "Urea nitrogen [Mass/volume] in Blood",
+    unit: "mg/dL",
+    value: (next) => 8 + Math.round(next() * 10),
+  },
+  {
+    code: "38483-4",
+    display: "Creatinine [Mass/volume] in Blood",
+    unit: "mg/dL",
+    value: (next) => 0.7 + Math.round(next() * 4) / 10,
+  },
+  {
+    code: "2160-0",
+    display: "Creatinine [Mass/volume] in Serum or Plasma",
+    unit: "mg/dL",
+    value: (next) => 0.7 + Math.round(next() * 4) / 10,
+  },
+  {
+    code: "1742-6",
+    display: "Alanine aminotransferase [Enzymatic activity/volume] in Serum or Plasma",
+    unit: "U/L",
+    value: (next) => 15 + Math.round(next() * 20),
+  },
+  {
+    code: "1920-8",
+    display: "Aspartate aminotransferase [Enzymatic activity/volume] in Serum or Plasma",
+    unit: "U/L",
+    value: (next) => 15 + Math.round(next() * 20),
+  },
 ];
 
 const note = (visit: number, date: string) =>
@@ -99,7 +195,9 @@ const note = (visit: number, date: string) =>
     "emollient cream; hydrocortisone 1% topical cream; cetirizine 10 mg oral tablet",
     "",
     "# Assessment and Plan",
-    "Patient is presenting with atopic dermatitis. Discussed systemic treatment options, their monitoring and vaccinations. ".repeat(6),
+    "Patient is presenting with atopic dermatitis. Discussed systemic treatment options, their monitoring and vaccinations. ".repeat(
+      6,
+    ),
   ].join("\n");
 
 export interface SyntheaBundleOptions {
@@ -109,14 +207,21 @@ export interface SyntheaBundleOptions {
 }
 
 /** The bundle as JSON text, and what a correct import reads from it. */
-export function syntheaBundle({ visits, seed = 20261204 }: SyntheaBundleOptions): { text: string; expected: { platelets: number; labsDate: string; entries: number } } {
+export function syntheaBundle({ visits, seed = 20261204 }: SyntheaBundleOptions): {
+  text: string;
+  expected: { platelets: number; labsDate: string; entries: number };
+} {
   const next = random(seed);
   const patientId = uuid(next);
   const patientRef = { reference: `urn:uuid:${patientId}` };
   const entries: Json[] = [];
   const add = (resource: Json) => {
     const id = String(resource.id);
-    entries.push({ fullUrl: `urn:uuid:${id}`, resource, request: { method: "POST", url: String(resource.resourceType) } });
+    entries.push({
+      fullUrl: `urn:uuid:${id}`,
+      resource,
+      request: { method: "POST", url: String(resource.resourceType) },
+    });
   };
 
   add({
@@ -128,17 +233,31 @@ export function syntheaBundle({ visits, seed = 20261204 }: SyntheaBundleOptions)
       {
         url: "http://hl7.org/fhir/us/core/StructureDefinition/us-core-race",
         extension: [
-          { url: "ombCategory", valueCoding: { system: "urn:oid:2.16.840.1.113883.6.238", code: "2106-3", display: "White" } },
+          {
+            url: "ombCategory",
+            valueCoding: { system: "urn:oid:2.16.840.1.113883.6.238", code: "2106-3", display: "White" },
+          },
           { url: "text", valueString: "White" },
         ],
       },
       { url: "http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex", valueCode: "F" },
-      { url: "http://hl7.org/fhir/StructureDefinition/patient-birthPlace", valueAddress: { city: "Springfield", state: "Massachusetts", country: "US" } },
+      {
+        url: "http://hl7.org/fhir/StructureDefinition/patient-birthPlace",
+        valueAddress: { city: "Springfield", state: "Massachusetts", country: "US" },
+      },
     ],
     identifier: [
       { system: "https://github.com/synthetichealth/synthea", value: patientId },
-      { type: coding("http://terminology.hl7.org/CodeSystem/v2-0203", "MR", "Medical Record Number"), system: "http://hospital.smarthealthit.org", value: patientId },
-      { type: coding("http://terminology.hl7.org/CodeSystem/v2-0203", "SS", "Social Security Number"), system: "http://hl7.org/fhir/sid/us-ssn", value: "999-61-4821" },
+      {
+        type: coding("http://terminology.hl7.org/CodeSystem/v2-0203", "MR", "Medical Record Number"),
+        system: "http://hospital.smarthealthit.org",
+        value: patientId,
+      },
+      {
+        type: coding("http://terminology.hl7.org/CodeSystem/v2-0203", "SS", "Social Security Number"),
+        system: "http://hl7.org/fhir/sid/us-ssn",
+        value: "999-61-4821",
+      },
     ],
     name: [{ use: "official", family: "Example", given: ["Erin", "Mae"], prefix: ["Ms."] }],
     telecom: [{ system: "phone", value: "555-201-3399", use: "home" }],
@@ -149,7 +268,14 @@ export function syntheaBundle({ visits, seed = 20261204 }: SyntheaBundleOptions)
     multipleBirthBoolean: false,
     communication: [{ language: coding("urn:ietf:bcp:47", "en-US", "English (United States)") }],
   });
-  add({ resourceType: "Condition", id: uuid(next), clinicalStatus: coding("http://terminology.hl7.org/CodeSystem/condition-clinical", "active", "Active"), code: coding(snomed, "24079001", "Atopic dermatitis"), subject: patientRef, onsetDateTime: "2009-05-02" });
+  add({
+    resourceType: "Condition",
+    id: uuid(next),
+    clinicalStatus: coding("http://terminology.hl7.org/CodeSystem/condition-clinical", "active", "Active"),
+    code: coding(snomed, "24079001", "Atopic dermatitis"),
+    subject: patientRef,
+    onsetDateTime: "2009-05-02",
+  });
 
   const span = Math.floor((Date.UTC(2026, 11, 15) - Date.UTC(2002, 0, 1)) / 86_400_000);
   let lastPlatelets = { value: 0, date: "" };
@@ -167,11 +293,24 @@ export function syntheaBundle({ visits, seed = 20261204 }: SyntheaBundleOptions)
       class: { system: "http://terminology.hl7.org/CodeSystem/v3-ActCode", code: "AMB" },
       type: [coding(snomed, "185349003", "Encounter for check up (procedure)")],
       subject: patientRef,
-      participant: [{ individual: { reference: "Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|9999999939", display: "Dr. Ana Clinic" } }],
+      participant: [
+        {
+          individual: {
+            reference: "Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|9999999939",
+            display: "Dr. Ana Clinic",
+          },
+        },
+      ],
       period: { start: time, end: time.replace("T09:", "T10:") },
-      serviceProvider: { reference: "Organization?identifier=https://github.com/synthetichealth/synthea|clinic", display: "Springfield Dermatology" },
+      serviceProvider: {
+        reference: "Organization?identifier=https://github.com/synthetichealth/synthea|clinic",
+        display: "Springfield Dermatology",
+      },
     });
-    const observations: LabDefinition[] = [...vitals, ...(visit % 3 === 0 || visit === visits - 1 ? [...bloodCount, ...lipids, ...metabolic] : [])];
+    const observations: LabDefinition[] = [
+      ...vitals,
+      ...(visit % 3 === 0 || visit === visits - 1 ? [...bloodCount, ...lipids, ...metabolic] : []),
+    ];
     const results: Json[] = [];
     for (const definition of observations) {
       const value = definition.value(next);
@@ -181,7 +320,13 @@ export function syntheaBundle({ visits, seed = 20261204 }: SyntheaBundleOptions)
         id: uuid(next),
         meta: { profile: ["http://hl7.org/fhir/us/core/StructureDefinition/us-core-observation-lab"] },
         status: "final",
-        category: [coding("http://terminology.hl7.org/CodeSystem/observation-category", vitals.includes(definition) ? "vital-signs" : "laboratory", vitals.includes(definition) ? "Vital signs" : "Laboratory")],
+        category: [
+          coding(
+            "http://terminology.hl7.org/CodeSystem/observation-category",
+            vitals.includes(definition) ? "vital-signs" : "laboratory",
+            vitals.includes(definition) ? "Vital signs" : "Laboratory",
+          ),
+        ],
         code: coding(loinc, definition.code, definition.display),
         subject: patientRef,
         encounter: encounterRef,
@@ -203,7 +348,10 @@ export function syntheaBundle({ visits, seed = 20261204 }: SyntheaBundleOptions)
         encounter: encounterRef,
         effectiveDateTime: time,
         issued: `${date}T11:00:00.000-05:00`,
-        result: results.slice(vitals.length).map((result) => ({ reference: `urn:uuid:${String(result.id)}`, display: String((result.code as { text: string }).text) })),
+        result: results.slice(vitals.length).map((result) => ({
+          reference: `urn:uuid:${String(result.id)}`,
+          display: String((result.code as { text: string }).text),
+        })),
       });
     }
     add({
@@ -213,11 +361,23 @@ export function syntheaBundle({ visits, seed = 20261204 }: SyntheaBundleOptions)
       type: [coding(loinc, "34117-2", "History and physical note")],
       subject: patientRef,
       date: time,
-      content: [{ attachment: { contentType: "text/plain; charset=utf-8", data: btoa(note(visit, date)) }, format: { system: "http://ihe.net/fhir/ValueSet/IHE.FormatCode.codesystem", code: "urn:ihe:iti:xds:2017:mimeTypeSufficient" } }],
+      content: [
+        {
+          attachment: { contentType: "text/plain; charset=utf-8", data: btoa(note(visit, date)) },
+          format: {
+            system: "http://ihe.net/fhir/ValueSet/IHE.FormatCode.codesystem",
+            code: "urn:ihe:iti:xds:2017:mimeTypeSufficient",
+          },
+        },
+      ],
       context: { encounter: [encounterRef], period: { start: time, end: time } },
     });
     const claimId = uuid(next);
-    const items = observations.map((definition, index) => ({ sequence: index + 1, productOrService: coding(loinc, definition.code, definition.display), encounter: [encounterRef] }));
+    const items = observations.map((definition, index) => ({
+      sequence: index + 1,
+      productOrService: coding(loinc, definition.code, definition.display),
+      encounter: [encounterRef],
+    }));
     // What a Claim and its ExplanationOfBenefit share.
     const billing = {
       status: "active",
@@ -231,10 +391,20 @@ export function syntheaBundle({ visits, seed = 20261204 }: SyntheaBundleOptions)
       resourceType: "Claim",
       id: claimId,
       ...billing,
-      provider: { reference: "Organization?identifier=https://github.com/synthetichealth/synthea|clinic", display: "Springfield Dermatology" },
+      provider: {
+        reference: "Organization?identifier=https://github.com/synthetichealth/synthea|clinic",
+        display: "Springfield Dermatology",
+      },
       priority: coding("http://terminology.hl7.org/CodeSystem/processpriority", "normal", "Normal"),
       insurance: [{ sequence: 1, focal: true, coverage: { display: "Blue Cross Blue Shield" } }],
-      item: [{ sequence: 1, productOrService: coding(snomed, "185349003", "Encounter for check up (procedure)"), encounter: [encounterRef] }, ...items.map((item, index) => ({ ...item, sequence: index + 2 }))],
+      item: [
+        {
+          sequence: 1,
+          productOrService: coding(snomed, "185349003", "Encounter for check up (procedure)"),
+          encounter: [encounterRef],
+        },
+        ...items.map((item, index) => ({ ...item, sequence: index + 2 })),
+      ],
       total: { value: 129.16 + items.length * 10, currency: "USD" },
     });
     add({
@@ -251,23 +421,58 @@ export function syntheaBundle({ visits, seed = 20261204 }: SyntheaBundleOptions)
         servicedPeriod: { start: time, end: time },
         net: { value: 10, currency: "USD" },
         adjudication: [
-          { category: coding("https://bluebutton.cms.gov/resources/codesystem/adjudication", "https://bluebutton.cms.gov/resources/variables/line_coinsrnc_amt", "Line Beneficiary Coinsurance Amount"), amount: { value: 2, currency: "USD" } },
-          { category: coding("https://bluebutton.cms.gov/resources/codesystem/adjudication", "https://bluebutton.cms.gov/resources/variables/line_prvdr_pmt_amt", "Line Provider Payment Amount"), amount: { value: 8, currency: "USD" } },
+          {
+            category: coding(
+              "https://bluebutton.cms.gov/resources/codesystem/adjudication",
+              "https://bluebutton.cms.gov/resources/variables/line_coinsrnc_amt",
+              "Line Beneficiary Coinsurance Amount",
+            ),
+            amount: { value: 2, currency: "USD" },
+          },
+          {
+            category: coding(
+              "https://bluebutton.cms.gov/resources/codesystem/adjudication",
+              "https://bluebutton.cms.gov/resources/variables/line_prvdr_pmt_amt",
+              "Line Provider Payment Amount",
+            ),
+            amount: { value: 8, currency: "USD" },
+          },
         ],
       })),
-      total: [{ category: coding("http://terminology.hl7.org/CodeSystem/adjudication", "submitted", "Submitted Amount"), amount: { value: 129.16, currency: "USD" } }],
+      total: [
+        {
+          category: coding("http://terminology.hl7.org/CodeSystem/adjudication", "submitted", "Submitted Amount"),
+          amount: { value: 129.16, currency: "USD" },
+        },
+      ],
       payment: { amount: { value: 103.33, currency: "USD" } },
     });
   }
-  for (const [cvx, display, date] of [["140", "Influenza, seasonal, injectable, preservative free", "2025-10-01"], ["113", "Td (adult) preservative free", "2019-06-11"], ["187", "zoster vaccine recombinant", "2026-09-01"]] as const) {
-    add({ resourceType: "Immunization", id: uuid(next), status: "completed", vaccineCode: coding("http://hl7.org/fhir/sid/cvx", cvx, display), patient: patientRef, occurrenceDateTime: `${date}T09:00:00-05:00`, primarySource: true });
+  for (const [cvx, display, date] of [
+    ["140", "Influenza, seasonal, injectable, preservative free", "2025-10-01"],
+    ["113", "Td (adult) preservative free", "2019-06-11"],
+    ["187", "zoster vaccine recombinant", "2026-09-01"],
+  ] as const) {
+    add({
+      resourceType: "Immunization",
+      id: uuid(next),
+      status: "completed",
+      vaccineCode: coding("http://hl7.org/fhir/sid/cvx", cvx, display),
+      patient: patientRef,
+      occurrenceDateTime: `${date}T09:00:00-05:00`,
+      primarySource: true,
+    });
   }
   add({
     resourceType: "MedicationRequest",
     id: uuid(next),
     status: "stopped",
     intent: "order",
-    medicationCodeableConcept: coding("http://www.nlm.nih.gov/research/umls/rxnorm", "1014676", "cetirizine hydrochloride 10 MG Oral Tablet"),
+    medicationCodeableConcept: coding(
+      "http://www.nlm.nih.gov/research/umls/rxnorm",
+      "1014676",
+      "cetirizine hydrochloride 10 MG Oral Tablet",
+    ),
     subject: patientRef,
     authoredOn: "2015-04-02T09:00:00-05:00",
   });
@@ -276,11 +481,21 @@ export function syntheaBundle({ visits, seed = 20261204 }: SyntheaBundleOptions)
     id: uuid(next),
     status: "active",
     intent: "order",
-    medicationCodeableConcept: coding("http://www.nlm.nih.gov/research/umls/rxnorm", "2196092", "upadacitinib 15 MG Extended Release Oral Tablet [Rinvoq]"),
+    medicationCodeableConcept: coding(
+      "http://www.nlm.nih.gov/research/umls/rxnorm",
+      "2196092",
+      "upadacitinib 15 MG Extended Release Oral Tablet [Rinvoq]",
+    ),
     subject: patientRef,
     authoredOn: "2026-12-15T10:00:00-05:00",
     reasonCode: [coding(snomed, "24079001", "Atopic dermatitis")],
-    dosageInstruction: [{ sequence: 1, timing: { repeat: { frequency: 1, period: 1, periodUnit: "d" } }, doseAndRate: [{ doseQuantity: { value: 15, unit: "mg", system: ucum, code: "mg" } }] }],
+    dosageInstruction: [
+      {
+        sequence: 1,
+        timing: { repeat: { frequency: 1, period: 1, periodUnit: "d" } },
+        doseAndRate: [{ doseQuantity: { value: 15, unit: "mg", system: ucum, code: "mg" } }],
+      },
+    ],
     dispenseRequest: { validityPeriod: { start: "2027-01-04" } },
   });
   const text = JSON.stringify({ resourceType: "Bundle", type: "transaction", entry: entries });

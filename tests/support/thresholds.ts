@@ -47,13 +47,28 @@ function summary(expected: readonly string[]): string {
 }
 
 export function describeStartThresholds(drug: DrugId, tables: readonly StartThresholdTable[]): void {
-  const titled = tables.map((table) => [`${drug} start limit, ${table.analyte}: ${table.title} (${table.labelRegion} label)`, table] as const);
+  const titled = tables.map(
+    (table) => [`${drug} start limit, ${table.analyte}: ${table.title} (${table.labelRegion} label)`, table] as const,
+  );
   describe.each(titled)("%s", (_title, table) => {
     const rows = [
       ...table.below.map(([value, unit]) => ({ value, unit, where: "below the limit", expected: table.expectBelow })),
-      ...table.at.map(([value, unit]) => ({ value, unit, where: "at the limit", expected: table.expectAtOrAbove ?? [] })),
-      ...table.above.map(([value, unit]) => ({ value, unit, where: "above the limit", expected: table.expectAtOrAbove ?? [] })),
-    ].map((row) => ({ ...row, name: `${drug} ${table.analyte} ${caseQuantity(row.value, row.unit)}, ${row.where} → ${summary(row.expected)}` }));
+      ...table.at.map(([value, unit]) => ({
+        value,
+        unit,
+        where: "at the limit",
+        expected: table.expectAtOrAbove ?? [],
+      })),
+      ...table.above.map(([value, unit]) => ({
+        value,
+        unit,
+        where: "above the limit",
+        expected: table.expectAtOrAbove ?? [],
+      })),
+    ].map((row) => ({
+      ...row,
+      name: `${drug} ${table.analyte} ${caseQuantity(row.value, row.unit)}, ${row.where} → ${summary(row.expected)}`,
+    }));
 
     it.each(rows.map((row) => [row.name, row] as const))("%s", (_name, { value, unit, expected }) => {
       const p = plan(withBaselineLab(cleanRequest(drug, { labelRegion: table.labelRegion }), table.test, value, unit));

@@ -28,7 +28,9 @@ export function addDaysUtc(date: string, days: number): string {
 export function addMonthsUtc(date: string, months: number): string {
   const [year, month, day] = date.split("-").map(Number);
   const firstOfTarget = new Date(Date.UTC(year!, month! - 1 + months, 1));
-  const monthLength = new Date(Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth() + 1, 0)).getUTCDate();
+  const monthLength = new Date(
+    Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth() + 1, 0),
+  ).getUTCDate();
   return `${pad(firstOfTarget.getUTCFullYear(), 4)}-${pad(firstOfTarget.getUTCMonth() + 1)}-${pad(Math.min(day!, monthLength))}`;
 }
 

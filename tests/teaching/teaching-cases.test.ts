@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { drugIds } from "@/rules/types";
 import { allExplorerRules } from "@/lib/explorer/drug-rules";
-import { buildPlan } from "@/lib/plan/build-plan";
+import { buildPlan } from "@/lib/plan";
 import { planRequestSchema } from "@/lib/contract/plan-request";
 import { decidingRuleIds, engineAnswer, noneAnswer, sameAnswer } from "@/lib/teaching/answers";
 import { caseFacts } from "@/lib/teaching/case-facts";
@@ -54,11 +54,15 @@ describe.each(teachingCases.map((entry) => [entry.id, entry] as const))("teachin
   it("gets its expected answers from the engine, decided by rules the explorer lists", () => {
     const plan = planOf(teachingCase.request);
     for (const question of teachingCase.questions) {
-      expect({ prompt: question.prompt, answer: engineAnswer(question, plan) }).toEqual({ prompt: question.prompt, answer: question.expected });
+      expect({ prompt: question.prompt, answer: engineAnswer(question, plan) }).toEqual({
+        prompt: question.prompt,
+        answer: question.expected,
+      });
       expect(sameAnswer(engineAnswer(question, plan), question.expected)).toBe(true);
       for (const id of decidingRuleIds(question, plan)) expect(ruleIds).toContain(id);
       const answered = engineAnswer(question, plan);
-      if (question.kind !== "baseline-tests" && answered !== noneAnswer) expect(decidingRuleIds(question, plan).length).toBeGreaterThan(0);
+      if (question.kind !== "baseline-tests" && answered !== noneAnswer)
+        expect(decidingRuleIds(question, plan).length).toBeGreaterThan(0);
     }
   });
 

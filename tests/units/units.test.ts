@@ -109,10 +109,26 @@ describe("isBelow is strictly less, compared in the limit's unit", () => {
     ["ALC 749 cells/µL is below 0.75 ×10⁹/L", "alc", 749, "cells/uL", 0.75, "10^9/L", true],
     ["platelets 150 ×10⁹/L are not below 150,000 cells/µL", "platelets", 150, "10^9/L", 150000, "cells/uL", false],
     ["platelets 149.999 ×10⁹/L are below 150,000 cells/µL", "platelets", 149.999, "10^9/L", 150000, "cells/uL", true],
-    ["platelets 150,000 cells/µL are not below 150,000 cells/µL", "platelets", 150000, "cells/uL", 150000, "cells/uL", false],
+    [
+      "platelets 150,000 cells/µL are not below 150,000 cells/µL",
+      "platelets",
+      150000,
+      "cells/uL",
+      150000,
+      "cells/uL",
+      false,
+    ],
     ["haemoglobin 80 g/L is not below 8 g/dL", "hemoglobin", 80, "g/L", 8, "g/dL", false],
     ["haemoglobin 79.9 g/L is below 8 g/dL", "hemoglobin", 79.9, "g/L", 8, "g/dL", true],
-    ["haemoglobin 4.9648 mmol/L (exactly 8 g/dL) is not below 8 g/dL", "hemoglobin", 4.9648, "mmol/L", 8, "g/dL", false],
+    [
+      "haemoglobin 4.9648 mmol/L (exactly 8 g/dL) is not below 8 g/dL",
+      "hemoglobin",
+      4.9648,
+      "mmol/L",
+      8,
+      "g/dL",
+      false,
+    ],
     ["haemoglobin 4.96 mmol/L is below 8 g/dL (8 g/dL = 4.9648 mmol/L)", "hemoglobin", 4.96, "mmol/L", 8, "g/dL", true],
     ["haemoglobin 4.97 mmol/L is not below 8 g/dL", "hemoglobin", 4.97, "mmol/L", 8, "g/dL", false],
     ["haemoglobin 5.58 mmol/L is below 9 g/dL (5.5854 mmol/L)", "hemoglobin", 5.58, "mmol/L", 9, "g/dL", true],
@@ -186,15 +202,35 @@ describe("formatting for people", () => {
 describe("creatinine clearance by Cockcroft–Gault (Nephron 1976;16:31)", () => {
   // (140 − age) × weight ÷ (72 × creatinine mg/dL), × 0.85 for women.
   it.each<[string, Parameters<typeof cockcroftGault>[0], number]>([
-    ["a man of 70, 70 kg, creatinine 1.4 mg/dL", { ageYears: 70, sex: "male", weightKg: 70, creatinine: { value: 1.4, unit: "mg/dL" } }, (70 * 70) / (72 * 1.4)],
-    ["a woman of 70, 70 kg, creatinine 1.4 mg/dL (× 0.85)", { ageYears: 70, sex: "female", weightKg: 70, creatinine: { value: 1.4, unit: "mg/dL" } }, ((70 * 70) / (72 * 1.4)) * 0.85],
-    ["the same man with creatinine in µmol/L (1.4 × 88.42 = 123.788)", { ageYears: 70, sex: "male", weightKg: 70, creatinine: { value: 123.788, unit: "umol/L" } }, (70 * 70) / (72 * 1.4)],
-    ["a woman of 34, 70 kg, creatinine 0.8 mg/dL", { ageYears: 34, sex: "female", weightKg: 70, creatinine: { value: 0.8, unit: "mg/dL" } }, ((106 * 70) / (72 * 0.8)) * 0.85],
+    [
+      "a man of 70, 70 kg, creatinine 1.4 mg/dL",
+      { ageYears: 70, sex: "male", weightKg: 70, creatinine: { value: 1.4, unit: "mg/dL" } },
+      (70 * 70) / (72 * 1.4),
+    ],
+    [
+      "a woman of 70, 70 kg, creatinine 1.4 mg/dL (× 0.85)",
+      { ageYears: 70, sex: "female", weightKg: 70, creatinine: { value: 1.4, unit: "mg/dL" } },
+      ((70 * 70) / (72 * 1.4)) * 0.85,
+    ],
+    [
+      "the same man with creatinine in µmol/L (1.4 × 88.42 = 123.788)",
+      { ageYears: 70, sex: "male", weightKg: 70, creatinine: { value: 123.788, unit: "umol/L" } },
+      (70 * 70) / (72 * 1.4),
+    ],
+    [
+      "a woman of 34, 70 kg, creatinine 0.8 mg/dL",
+      { ageYears: 34, sex: "female", weightKg: 70, creatinine: { value: 0.8, unit: "mg/dL" } },
+      ((106 * 70) / (72 * 0.8)) * 0.85,
+    ],
   ])("%s", (_name, inputs, expected) => {
     expect(cockcroftGault(inputs)).toBeCloseTo(expected, 9);
   });
 
   it("a man of 70, 70 kg, creatinine 1.4 mg/dL has 48.6 mL/min: moderate renal impairment in tofacitinib's table (30–50)", () => {
-    expect(Math.round(cockcroftGault({ ageYears: 70, sex: "male", weightKg: 70, creatinine: { value: 1.4, unit: "mg/dL" } }) * 10) / 10).toBe(48.6);
+    expect(
+      Math.round(
+        cockcroftGault({ ageYears: 70, sex: "male", weightKg: 70, creatinine: { value: 1.4, unit: "mg/dL" } }) * 10,
+      ) / 10,
+    ).toBe(48.6);
   });
 });

@@ -1,10 +1,19 @@
 import { calendarDateOf } from "@/lib/dates/calendar-date";
-import { bodyTooLargeMessage, errorResponse, exceedsBodyLimit, maxBodyBytes, respondToPlanRequest } from "@/lib/doors/plan-door";
+import {
+  bodyTooLargeMessage,
+  errorResponse,
+  exceedsBodyLimit,
+  maxBodyBytes,
+  respondToPlanRequest,
+} from "@/lib/doors/plan-door";
 import { respondWithFhirBundle } from "@/lib/doors/fhir-door";
 import { readLimitedBody } from "@/lib/doors/read-limited-body";
 
 function reply({ status, body }: { status: number; body: string }, contentType = "application/json"): Response {
-  return new Response(body, { status, headers: { "content-type": `${contentType}; charset=utf-8`, "cache-control": "no-store" } });
+  return new Response(body, {
+    status,
+    headers: { "content-type": `${contentType}; charset=utf-8`, "cache-control": "no-store" },
+  });
 }
 
 /**
@@ -24,9 +33,11 @@ export async function POST(request: Request): Promise<Response> {
   }
   const body = await readLimitedBody(request, maxBodyBytes);
   // The client hung up mid-body: nobody will read this answer, but it is not an error of ours.
-  if (!body.ok && body.reason === "aborted") return reply(errorResponse([{ path: "", message: "The request body did not arrive whole." }]));
+  if (!body.ok && body.reason === "aborted")
+    return reply(errorResponse([{ path: "", message: "The request body did not arrive whole." }]));
   // Too large: 413 with the engine door's own refusal (the CLI answers the same text with exit 2).
-  if (!body.ok || exceedsBodyLimit(body.text)) return reply({ ...errorResponse([{ path: "", message: bodyTooLargeMessage }]), status: 413 });
+  if (!body.ok || exceedsBodyLimit(body.text))
+    return reply({ ...errorResponse([{ path: "", message: bodyTooLargeMessage }]), status: 413 });
   if (outputFormat === "fhir") {
     const answer = respondWithFhirBundle(body.text, calendarDateOf(new Date()));
     return reply(answer, answer.status === 200 ? "application/fhir+json" : "application/json");

@@ -2,7 +2,7 @@ import { calendarDateOf } from "@/lib/dates/calendar-date";
 import { answerHook, parseHookText } from "@/lib/interop/cds-hooks";
 import { readLimitedBody } from "@/lib/doors/read-limited-body";
 import { corsHeaders, json } from "@/lib/doors/cds-cors";
-import { checkCaller, trustConfig } from "../trust";
+import { checkCaller, trustConfig } from "@/server/cds-trust";
 
 // A hook request carries prefetched resources (a patient's lab history), so it may be
 // larger than a plan request; it is still read with a cap and never held past the answer.
@@ -13,7 +13,10 @@ const servicePath = "/cds-services/jak-monitoring";
 /** 401 with the reason, and the challenge RFC 6750 asks for. */
 function unauthorized(message: string): Response {
   const response = json({ errors: [{ path: "", message }] }, 401);
-  response.headers.set("www-authenticate", `Bearer error="invalid_token", error_description="${message.replace(/["\\]/g, "'")}"`);
+  response.headers.set(
+    "www-authenticate",
+    `Bearer error="invalid_token", error_description="${message.replace(/["\\]/g, "'")}"`,
+  );
   return response;
 }
 
@@ -29,8 +32,10 @@ export async function POST(request: Request): Promise<Response> {
     return json({ errors: [{ path: "", message: "Content-Type must be application/json." }] }, 400);
   }
   const read = await readLimitedBody(request, maxHookBytes);
-  if (!read.ok && read.reason === "aborted") return json({ errors: [{ path: "", message: "The hook request did not arrive whole." }] }, 400);
-  if (!read.ok) return json({ errors: [{ path: "", message: `The hook request is larger than ${maxHookBytes / 1024} kB.` }] }, 413);
+  if (!read.ok && read.reason === "aborted")
+    return json({ errors: [{ path: "", message: "The hook request did not arrive whole." }] }, 400);
+  if (!read.ok)
+    return json({ errors: [{ path: "", message: `The hook request is larger than ${maxHookBytes / 1024} kB.` }] }, 413);
   const parsed = parseHookText(read.text);
   if (!parsed.ok) return json(parsed.answer.body, parsed.answer.status);
   // The route may read the clock; the service itself is pure. Today is the default start date.

@@ -5,7 +5,9 @@ import type { Permission } from "@/register/auth/roles";
 import { signedInUser, userMay, type SignedInUser } from "@/register/http/signed-in-user";
 import { registerService, type RegisterService } from "@/register/register-service";
 
-export type PageAccess = { allowed: true; service: RegisterService; user: SignedInUser; csrfToken: string } | { allowed: false; user: SignedInUser };
+export type PageAccess =
+  | { allowed: true; service: RegisterService; user: SignedInUser; csrfToken: string }
+  | { allowed: false; user: SignedInUser };
 
 /**
  * Every register page starts here, on the server: signed out goes to the sign-in page (and

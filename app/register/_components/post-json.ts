@@ -13,8 +13,16 @@ export async function postJson<T>(url: string, body: unknown, csrfToken: string)
     });
     const answer = (await response.json().catch(() => ({}))) as T & { errors?: FieldError[] };
     if (response.ok) return { ok: true, value: answer };
-    return { ok: false, status: response.status, errors: answer.errors ?? [{ path: "", message: `The register answered ${response.status}.` }] };
+    return {
+      ok: false,
+      status: response.status,
+      errors: answer.errors ?? [{ path: "", message: `The register answered ${response.status}.` }],
+    };
   } catch {
-    return { ok: false, status: 0, errors: [{ path: "", message: "The register could not be reached; nothing was saved." }] };
+    return {
+      ok: false,
+      status: 0,
+      errors: [{ path: "", message: "The register could not be reached; nothing was saved." }],
+    };
   }
 }

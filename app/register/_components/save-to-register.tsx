@@ -20,10 +20,19 @@ export function SaveToRegister({ request }: { request: PlanRequest | null }) {
 
   const start = async () => {
     const response = await fetch("/api/register/csrf", { credentials: "same-origin" }).catch(() => null);
-    if (response?.status === 401) return setState({ step: "idle", message: "Sign in to the register first (Register, in the menu). Nothing was sent." });
-    if (!response?.ok) return setState({ step: "idle", message: "The register could not be reached. Nothing was sent." });
+    if (response?.status === 401)
+      return setState({
+        step: "idle",
+        message: "Sign in to the register first (Register, in the menu). Nothing was sent.",
+      });
+    if (!response?.ok)
+      return setState({ step: "idle", message: "The register could not be reached. Nothing was sent." });
     const who = (await response.json()) as { role: string; csrfToken: string };
-    if (who.role !== "clinician") return setState({ step: "idle", message: "Only a clinician can add patients to the register. Nothing was sent." });
+    if (who.role !== "clinician")
+      return setState({
+        step: "idle",
+        message: "Only a clinician can add patients to the register. Nothing was sent.",
+      });
     setState({ step: "details", csrfToken: who.csrfToken, errors: [] });
   };
 
@@ -34,10 +43,18 @@ export function SaveToRegister({ request }: { request: PlanRequest | null }) {
     const displayName = String(form.get("displayName") ?? "").trim();
     const outcome = await postJson<{ id: string }>(
       "/api/register/patients",
-      { clinicPatientId: String(form.get("clinicPatientId") ?? "").trim(), ...(displayName ? { displayName } : {}), request },
+      {
+        clinicPatientId: String(form.get("clinicPatientId") ?? "").trim(),
+        ...(displayName ? { displayName } : {}),
+        request,
+      },
       csrfToken,
     );
-    setState(outcome.ok ? { step: "saved", id: outcome.value.id } : { step: "details", csrfToken, errors: outcome.errors.map((error) => error.message) });
+    setState(
+      outcome.ok
+        ? { step: "saved", id: outcome.value.id }
+        : { step: "details", csrfToken, errors: outcome.errors.map((error) => error.message) },
+    );
   };
 
   return (

@@ -15,7 +15,8 @@ export default async function AuditPage() {
     <>
       <h1>Audit trail</h1>
       <p className="lede">
-        Every opening of a patient record and every change, appended and never edited. The latest 200 are shown; <a href="/api/register/audit?format=csv">download all as CSV</a>.
+        Every opening of a patient record and every change, appended and never edited. The latest 200 are shown;{" "}
+        <a href="/api/register/audit?format=csv">download all as CSV</a>.
       </p>
       <table className="register-table">
         <caption className="visually-hidden">Audit entries, newest first</caption>
@@ -34,7 +35,13 @@ export default async function AuditPage() {
               <td>{entry.at.toISOString().slice(0, 19).replace("T", " ")}</td>
               <td>{entry.actorEmail}</td>
               <td>{(auditActions as Readonly<Record<string, string>>)[entry.action] ?? entry.action}</td>
-              <td>{entry.patientId ? <a href={`/register/patients/${entry.patientId}`}>{entry.patientId.slice(0, 8)}</a> : "—"}</td>
+              <td>
+                {entry.patientId ? (
+                  <a href={`/register/patients/${entry.patientId}`}>{entry.patientId.slice(0, 8)}</a>
+                ) : (
+                  "—"
+                )}
+              </td>
               <td>
                 <details>
                   <summary>Before and after</summary>

@@ -20,7 +20,11 @@ export function SignInForm({ next, singleSignOn }: { next: string; singleSignOn:
     }).catch(() => null);
     setBusy(false);
     if (response?.ok) return window.location.assign(next);
-    setMessage(response?.status === 429 ? "Too many sign-in attempts: wait a minute and try again." : "Email or password not recognised.");
+    setMessage(
+      response?.status === 429
+        ? "Too many sign-in attempts: wait a minute and try again."
+        : "Email or password not recognised.",
+    );
   };
 
   const signInElsewhere = async () => {

@@ -15,7 +15,11 @@ export function NewUserForm({ csrfToken }: { csrfToken: string }) {
     const target = event.currentTarget;
     const form = new FormData(target);
     const email = String(form.get("email") ?? "");
-    const outcome = await postJson<{ oneTimePassword: string }>("/api/register/users", { email, name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "") }, csrfToken);
+    const outcome = await postJson<{ oneTimePassword: string }>(
+      "/api/register/users",
+      { email, name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "") },
+      csrfToken,
+    );
     if (!outcome.ok) return setError(outcome.errors.map((entry) => entry.message).join(" "));
     setError("");
     setCreated({ email, password: outcome.value.oneTimePassword });
@@ -49,7 +53,8 @@ export function NewUserForm({ csrfToken }: { csrfToken: string }) {
       </p>
       {created ? (
         <p role="status">
-          {created.email} can sign in once with <span className="one-time-password">{created.password}</span> — give it to them privately; it is not shown again.
+          {created.email} can sign in once with <span className="one-time-password">{created.password}</span> — give it
+          to them privately; it is not shown again.
         </p>
       ) : null}
     </form>

@@ -8,11 +8,11 @@ import { explorerRulesOf } from "@/lib/explorer/drug-rules";
 import { ruleHref, ruleKindNames, ruleKinds } from "@/lib/explorer/explorer-rule";
 import { indicationNames } from "@/lib/words/indications";
 import { workedExampleRequest, workedExampleSummary } from "@/lib/explorer/worked-example";
-import { buildPlan } from "@/lib/plan/build-plan";
+import { buildPlan } from "@/lib/plan";
 import { scheduleItemNames } from "@/lib/words/schedule-items";
 import { planRequestSchema } from "@/lib/contract/plan-request";
 import { requestFragment } from "@/lib/contract/share-link";
-import { RuleCard } from "../rule-card";
+import { RuleCard } from "../_components/rule-card";
 
 export const dynamicParams = false;
 
@@ -26,7 +26,10 @@ export async function generateMetadata({ params }: { params: Promise<{ drug: str
   const { drug } = await params;
   if (!isDrugId(drug)) return {};
   const rules = drugRules[drug];
-  return { title: `${rules.name} (${rules.brand}) rules — JAK Monitor`, description: `Every monitoring rule of ${rules.name}, with its source.` };
+  return {
+    title: `${rules.name} (${rules.brand}) rules — JAK Monitor`,
+    description: `Every monitoring rule of ${rules.name}, with its source.`,
+  };
 }
 
 /** One drug: indications, doses, every rule in plain words with its sources, and a worked example. */
@@ -35,7 +38,9 @@ export default async function DrugRulesPage({ params }: { params: Promise<{ drug
   if (!isDrugId(drug)) notFound();
   const rules = drugRules[drug];
   const rows = explorerRulesOf(rules);
-  const groups = ruleKinds.map((kind) => ({ kind, rules: rows.filter((row) => row.kind === kind) })).filter((group) => group.rules.length > 0);
+  const groups = ruleKinds
+    .map((kind) => ({ kind, rules: rows.filter((row) => row.kind === kind) }))
+    .filter((group) => group.rules.length > 0);
   const doseAdjustments = rows.filter((row) => row.kind === "dose-adjustment");
   const example = workedExampleRequest(drug);
   const plan = buildPlan(planRequestSchema.parse(example));

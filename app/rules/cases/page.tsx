@@ -5,7 +5,8 @@ import { teachingCases } from "@/lib/teaching/cases";
 
 export const metadata: Metadata = {
   title: "Teaching cases — JAK Monitor",
-  description: "Short vignettes to check yourself on JAK inhibitor monitoring, marked by the same engine as the planner.",
+  description:
+    "Short vignettes to check yourself on JAK inhibitor monitoring, marked by the same engine as the planner.",
 };
 
 export default function TeachingCasesPage() {
@@ -16,8 +17,9 @@ export default function TeachingCasesPage() {
       </p>
       <h1>Teaching cases</h1>
       <p className="lede">
-        Answer first — may this patient start, which tests, when — then see the app&apos;s plan and the rules that decided it. Each case runs
-        through the same engine as the planner, so the answers follow the current rules version.
+        Answer first — may this patient start, which tests, when — then see the app&apos;s plan and the rules that
+        decided it. Each case runs through the same engine as the planner, so the answers follow the current rules
+        version.
       </p>
       <ul className="case-list">
         {teachingCases.map((entry) => (

@@ -28,9 +28,19 @@ describeStartThresholds("abrocitinib", [
     title: "below 150,000 cells/µL",
     test: "platelets",
     labelRegion: "US",
-    below: [[149999, "cells/uL"], [149.999, "10^9/L"], [120, "10^9/L"]],
-    at: [[150000, "cells/uL"], [150, "10^9/L"]],
-    above: [[150001, "cells/uL"], [150.001, "10^9/L"]],
+    below: [
+      [149999, "cells/uL"],
+      [149.999, "10^9/L"],
+      [120, "10^9/L"],
+    ],
+    at: [
+      [150000, "cells/uL"],
+      [150, "10^9/L"],
+    ],
+    above: [
+      [150001, "cells/uL"],
+      [150.001, "10^9/L"],
+    ],
     expectBelow: ["do-not-start abrocitinib.start.platelets"],
   },
   {
@@ -38,8 +48,14 @@ describeStartThresholds("abrocitinib", [
     title: "below 150,000 cells/µL",
     test: "platelets",
     labelRegion: "EU",
-    below: [[149999, "cells/uL"], [149.999, "10^9/L"]],
-    at: [[150000, "cells/uL"], [150, "10^9/L"]],
+    below: [
+      [149999, "cells/uL"],
+      [149.999, "10^9/L"],
+    ],
+    at: [
+      [150000, "cells/uL"],
+      [150, "10^9/L"],
+    ],
     above: [[150001, "cells/uL"]],
     expectBelow: ["do-not-start abrocitinib.start.platelets"],
   },
@@ -48,9 +64,18 @@ describeStartThresholds("abrocitinib", [
     title: "below 500 cells/µL",
     test: "alc",
     labelRegion: "US",
-    below: [[499, "cells/uL"], [0.499, "10^9/L"]],
-    at: [[500, "cells/uL"], [0.5, "10^9/L"]],
-    above: [[501, "cells/uL"], [0.501, "10^9/L"]],
+    below: [
+      [499, "cells/uL"],
+      [0.499, "10^9/L"],
+    ],
+    at: [
+      [500, "cells/uL"],
+      [0.5, "10^9/L"],
+    ],
+    above: [
+      [501, "cells/uL"],
+      [0.501, "10^9/L"],
+    ],
     expectBelow: ["do-not-start abrocitinib.start.alc"],
   },
   {
@@ -58,8 +83,14 @@ describeStartThresholds("abrocitinib", [
     title: "below 500 cells/µL",
     test: "alc",
     labelRegion: "EU",
-    below: [[499, "cells/uL"], [0.499, "10^9/L"]],
-    at: [[500, "cells/uL"], [0.5, "10^9/L"]],
+    below: [
+      [499, "cells/uL"],
+      [0.499, "10^9/L"],
+    ],
+    at: [
+      [500, "cells/uL"],
+      [0.5, "10^9/L"],
+    ],
     above: [[501, "cells/uL"]],
     expectBelow: ["do-not-start abrocitinib.start.alc"],
   },
@@ -69,9 +100,18 @@ describeStartThresholds("abrocitinib", [
     title: "US limit, below 1,000 cells/µL",
     test: "anc",
     labelRegion: "US",
-    below: [[999, "cells/uL"], [0.999, "10^9/L"]],
-    at: [[1000, "cells/uL"], [1, "10^9/L"]],
-    above: [[1001, "cells/uL"], [1.001, "10^9/L"]],
+    below: [
+      [999, "cells/uL"],
+      [0.999, "10^9/L"],
+    ],
+    at: [
+      [1000, "cells/uL"],
+      [1, "10^9/L"],
+    ],
+    above: [
+      [1001, "cells/uL"],
+      [1.001, "10^9/L"],
+    ],
     expectBelow: ["do-not-start abrocitinib.start.anc"],
     expectAtOrAbove: ["info abrocitinib.start.anc-eu"],
   },
@@ -80,9 +120,18 @@ describeStartThresholds("abrocitinib", [
     title: "EU limit 1.2 ×10⁹/L shown as a disagreement",
     test: "anc",
     labelRegion: "US",
-    below: [[1199, "cells/uL"], [1.199, "10^9/L"]],
-    at: [[1200, "cells/uL"], [1.2, "10^9/L"]],
-    above: [[1201, "cells/uL"], [1.201, "10^9/L"]],
+    below: [
+      [1199, "cells/uL"],
+      [1.199, "10^9/L"],
+    ],
+    at: [
+      [1200, "cells/uL"],
+      [1.2, "10^9/L"],
+    ],
+    above: [
+      [1201, "cells/uL"],
+      [1.201, "10^9/L"],
+    ],
     expectBelow: ["info abrocitinib.start.anc-eu"],
   },
   {
@@ -90,9 +139,19 @@ describeStartThresholds("abrocitinib", [
     title: "EU limit, below 1.2 ×10⁹/L",
     test: "anc",
     labelRegion: "EU",
-    below: [[1199, "cells/uL"], [1.199, "10^9/L"], [999, "cells/uL"]],
-    at: [[1200, "cells/uL"], [1.2, "10^9/L"]],
-    above: [[1201, "cells/uL"], [1.201, "10^9/L"]],
+    below: [
+      [1199, "cells/uL"],
+      [1.199, "10^9/L"],
+      [999, "cells/uL"],
+    ],
+    at: [
+      [1200, "cells/uL"],
+      [1.2, "10^9/L"],
+    ],
+    above: [
+      [1201, "cells/uL"],
+      [1.201, "10^9/L"],
+    ],
     expectBelow: ["do-not-start abrocitinib.start.anc-eu"],
   },
   {
@@ -100,9 +159,21 @@ describeStartThresholds("abrocitinib", [
     title: "US limit, below 8 g/dL",
     test: "hemoglobin",
     labelRegion: "US",
-    below: [[7.99, "g/dL"], [79.9, "g/L"], [4.96, "mmol/L"]],
-    at: [[8, "g/dL"], [80, "g/L"], [4.9648, "mmol/L"]],
-    above: [[8.01, "g/dL"], [80.1, "g/L"], [4.97, "mmol/L"]],
+    below: [
+      [7.99, "g/dL"],
+      [79.9, "g/L"],
+      [4.96, "mmol/L"],
+    ],
+    at: [
+      [8, "g/dL"],
+      [80, "g/L"],
+      [4.9648, "mmol/L"],
+    ],
+    above: [
+      [8.01, "g/dL"],
+      [80.1, "g/L"],
+      [4.97, "mmol/L"],
+    ],
     expectBelow: ["do-not-start abrocitinib.start.hemoglobin"],
     expectAtOrAbove: ["info abrocitinib.start.hemoglobin-eu"],
   },
@@ -111,9 +182,21 @@ describeStartThresholds("abrocitinib", [
     title: "EU limit 10 g/dL shown as a disagreement",
     test: "hemoglobin",
     labelRegion: "US",
-    below: [[9.99, "g/dL"], [99.9, "g/L"], [6.2, "mmol/L"]],
-    at: [[10, "g/dL"], [100, "g/L"], [6.206, "mmol/L"]],
-    above: [[10.01, "g/dL"], [100.1, "g/L"], [6.21, "mmol/L"]],
+    below: [
+      [9.99, "g/dL"],
+      [99.9, "g/L"],
+      [6.2, "mmol/L"],
+    ],
+    at: [
+      [10, "g/dL"],
+      [100, "g/L"],
+      [6.206, "mmol/L"],
+    ],
+    above: [
+      [10.01, "g/dL"],
+      [100.1, "g/L"],
+      [6.21, "mmol/L"],
+    ],
     expectBelow: ["info abrocitinib.start.hemoglobin-eu"],
   },
   {
@@ -121,9 +204,22 @@ describeStartThresholds("abrocitinib", [
     title: "EU limit, below 10 g/dL",
     test: "hemoglobin",
     labelRegion: "EU",
-    below: [[9.99, "g/dL"], [99.9, "g/L"], [6.2, "mmol/L"], [7.99, "g/dL"]],
-    at: [[10, "g/dL"], [100, "g/L"], [6.206, "mmol/L"]],
-    above: [[10.01, "g/dL"], [100.1, "g/L"], [6.21, "mmol/L"]],
+    below: [
+      [9.99, "g/dL"],
+      [99.9, "g/L"],
+      [6.2, "mmol/L"],
+      [7.99, "g/dL"],
+    ],
+    at: [
+      [10, "g/dL"],
+      [100, "g/L"],
+      [6.206, "mmol/L"],
+    ],
+    above: [
+      [10.01, "g/dL"],
+      [100.1, "g/L"],
+      [6.21, "mmol/L"],
+    ],
     expectBelow: ["do-not-start abrocitinib.start.hemoglobin-eu"],
   },
 ]);
@@ -153,7 +249,10 @@ describe("abrocitinib start limits: messages and baseline results", () => {
 
   it("the latest baseline result counts: low platelets on 1 Dec, normal on 15 Dec → may start", () => {
     const request = withBaselineLab(cleanRequest("abrocitinib"), "platelets", 120, "10^9/L", "2026-12-01");
-    const p = plan({ ...request, labs: [...(request.labs ?? []), { test: "platelets", value: 240, unit: "10^9/L", date: "2026-12-15" }] });
+    const p = plan({
+      ...request,
+      labs: [...(request.labs ?? []), { test: "platelets", value: 240, unit: "10^9/L", date: "2026-12-15" }],
+    });
     expect(findingKeys(p, "do-not-start")).toEqual([]);
   });
 
@@ -161,22 +260,37 @@ describe("abrocitinib start limits: messages and baseline results", () => {
   it.each([
     ["120 listed first", [120, 240]],
     ["120 listed last", [240, 120]],
-  ])("two baseline platelet counts on one day, 120 and 240 ×10⁹/L (%s) → the lower counts: do not start", (_name, values) => {
-    const request = cleanRequest("abrocitinib");
-    const otherLabs = (request.labs ?? []).filter((lab) => lab.test !== "platelets");
-    const platelets = values.map((value) => ({ test: "platelets" as const, value, unit: "10^9/L", date: "2026-12-15" }));
-    expect(findingKeys(plan({ ...request, labs: [...otherLabs, ...platelets] }), "do-not-start")).toEqual(["do-not-start abrocitinib.start.platelets"]);
-  });
+  ])(
+    "two baseline platelet counts on one day, 120 and 240 ×10⁹/L (%s) → the lower counts: do not start",
+    (_name, values) => {
+      const request = cleanRequest("abrocitinib");
+      const otherLabs = (request.labs ?? []).filter((lab) => lab.test !== "platelets");
+      const platelets = values.map((value) => ({
+        test: "platelets" as const,
+        value,
+        unit: "10^9/L",
+        date: "2026-12-15",
+      }));
+      expect(findingKeys(plan({ ...request, labs: [...otherLabs, ...platelets] }), "do-not-start")).toEqual([
+        "do-not-start abrocitinib.start.platelets",
+      ]);
+    },
+  );
 
   it.each([
     ["positive listed first", ["positive", "negative"]],
     ["positive listed last", ["negative", "positive"]],
-  ] as const)("a positive and a negative TB test on one day (%s) → the positive counts: do not start", (_name, results) => {
-    const request = cleanRequest("abrocitinib");
-    const otherScreening = (request.screening ?? []).filter((entry) => entry.test !== "tb");
-    const tb = results.map((result) => ({ test: "tb" as const, result, date: "2026-12-15" }));
-    expect(findingKeys(plan({ ...request, screening: [...otherScreening, ...tb] }), "do-not-start")).toEqual(["do-not-start abrocitinib.screening.tb-positive"]);
-  });
+  ] as const)(
+    "a positive and a negative TB test on one day (%s) → the positive counts: do not start",
+    (_name, results) => {
+      const request = cleanRequest("abrocitinib");
+      const otherScreening = (request.screening ?? []).filter((entry) => entry.test !== "tb");
+      const tb = results.map((result) => ({ test: "tb" as const, result, date: "2026-12-15" }));
+      expect(findingKeys(plan({ ...request, screening: [...otherScreening, ...tb] }), "do-not-start")).toEqual([
+        "do-not-start abrocitinib.screening.tb-positive",
+      ]);
+    },
+  );
 
   it("a result on the start date itself is a baseline result", () => {
     const p = plan(withBaselineLab(cleanRequest("abrocitinib"), "platelets", 120, "10^9/L", "2027-01-04"));
@@ -189,9 +303,13 @@ describe("abrocitinib start limits: messages and baseline results", () => {
   });
 
   it("baseline platelets only: the CBC is not done, and ANC, ALC and haemoglobin are named as missing", () => {
-    const p = plan(minimalRequest("abrocitinib", { labs: [{ test: "platelets", value: 240, unit: "10^9/L", date: "2026-12-15" }] }));
+    const p = plan(
+      minimalRequest("abrocitinib", { labs: [{ test: "platelets", value: 240, unit: "10^9/L", date: "2026-12-15" }] }),
+    );
     expect(findingById(p, "abrocitinib.baseline.cbc").map((finding) => finding.action)).toEqual(["missing"]);
-    expect(findingById(p, "abrocitinib.baseline.cbc")[0]?.message).toContain("Baseline CBC with differential not complete: no ANC, ALC and haemoglobin on file.");
+    expect(findingById(p, "abrocitinib.baseline.cbc")[0]?.message).toContain(
+      "Baseline CBC with differential not complete: no ANC, ALC and haemoglobin on file.",
+    );
     expect(visitOn(p, "2027-01-04")?.items.find((item) => item.test === "cbc")?.status).toBe("due");
   });
 
@@ -209,7 +327,15 @@ describe("abrocitinib start limits: messages and baseline results", () => {
     ["platelets drawn 2026-12-05 with a 30-day window", "2026-12-05", 30, false],
     ["platelets drawn 2026-12-04 with a 30-day window (31 days)", "2026-12-04", 30, true],
   ])("%s → the CBC must be repeated: %s", (_name, date, baselineWindowDays, stale) => {
-    const p = plan(withBaselineLab(cleanRequest("abrocitinib", baselineWindowDays === undefined ? {} : { baselineWindowDays }), "platelets", 240, "10^9/L", date));
+    const p = plan(
+      withBaselineLab(
+        cleanRequest("abrocitinib", baselineWindowDays === undefined ? {} : { baselineWindowDays }),
+        "platelets",
+        240,
+        "10^9/L",
+        date,
+      ),
+    );
     expect(hasFinding(p, "missing", "abrocitinib.baseline.cbc")).toBe(stale);
     if (stale) {
       expect(findingById(p, "abrocitinib.baseline.cbc")[0]?.message).toContain(
@@ -220,16 +346,24 @@ describe("abrocitinib start limits: messages and baseline results", () => {
 
   it("an old platelet count below the start limit still refuses the start, and says it is old", () => {
     const p = plan(withBaselineLab(cleanRequest("abrocitinib"), "platelets", 120, "10^9/L", "2026-06-01"));
-    expect(findingById(p, "abrocitinib.start.platelets")[0]?.message).toContain("(2026-06-01, older than the 90-day baseline window)");
+    expect(findingById(p, "abrocitinib.start.platelets")[0]?.message).toContain(
+      "(2026-06-01, older than the 90-day baseline window)",
+    );
     expect(p.findings[0]?.action).toBe("do-not-start");
   });
 });
 
 describe("abrocitinib patient rules", () => {
-  const patientRuleKeys = (p: ReturnType<typeof plan>) => findingKeys(p).filter((key) => /\.(contraindication|dose|not-recommended)\./.test(key));
+  const patientRuleKeys = (p: ReturnType<typeof plan>) =>
+    findingKeys(p).filter((key) => /\.(contraindication|dose|not-recommended)\./.test(key));
 
   it.each<[string, Parameters<typeof withPatient>[1], number, string[]]>([
-    ["antiplatelet other than low-dose aspirin", { antiplatelet: "other" }, 100, ["do-not-start abrocitinib.contraindication.antiplatelet"]],
+    [
+      "antiplatelet other than low-dose aspirin",
+      { antiplatelet: "other" },
+      100,
+      ["do-not-start abrocitinib.contraindication.antiplatelet"],
+    ],
     ["low-dose aspirin", { antiplatelet: "low-dose-aspirin" }, 100, []],
     ["no antiplatelet", { antiplatelet: "none" }, 100, []],
     ["eGFR 29 on 100 mg", { egfr: 29 }, 100, ["do-not-start abrocitinib.not-recommended.renal-severe"]],
@@ -241,13 +375,43 @@ describe("abrocitinib patient rules", () => {
     ["eGFR 45 on 50 mg (already the renal dose)", { egfr: 45 }, 50, ["info abrocitinib.dose.renal-moderate"]],
     ["eGFR 29 on 50 mg", { egfr: 29 }, 50, ["do-not-start abrocitinib.not-recommended.renal-severe"]],
     ["eGFR unknown", { egfr: undefined }, 100, []],
-    ["CYP2C19 poor metabolizer on 100 mg", { cyp2c19PoorMetabolizer: true }, 100, ["reduce-dose abrocitinib.dose.cyp2c19-poor-metabolizer"]],
-    ["CYP2C19 poor metabolizer on 50 mg", { cyp2c19PoorMetabolizer: true }, 50, ["info abrocitinib.dose.cyp2c19-poor-metabolizer"]],
-    ["a strong CYP2C19 inhibitor on 100 mg (a lowered 200 mg, or an unlowered 100 mg)", { interactingMedicines: ["strong-cyp2c19-inhibitor"] }, 100, ["caution abrocitinib.dose.strong-cyp2c19-inhibitor"]],
-    ["a strong CYP2C19 inhibitor on 200 mg", { interactingMedicines: ["strong-cyp2c19-inhibitor"] }, 200, ["reduce-dose abrocitinib.dose.strong-cyp2c19-inhibitor"]],
-    ["a strong CYP2C19 inhibitor on 50 mg", { interactingMedicines: ["strong-cyp2c19-inhibitor"] }, 50, ["info abrocitinib.dose.strong-cyp2c19-inhibitor"]],
+    [
+      "CYP2C19 poor metabolizer on 100 mg",
+      { cyp2c19PoorMetabolizer: true },
+      100,
+      ["reduce-dose abrocitinib.dose.cyp2c19-poor-metabolizer"],
+    ],
+    [
+      "CYP2C19 poor metabolizer on 50 mg",
+      { cyp2c19PoorMetabolizer: true },
+      50,
+      ["info abrocitinib.dose.cyp2c19-poor-metabolizer"],
+    ],
+    [
+      "a strong CYP2C19 inhibitor on 100 mg (a lowered 200 mg, or an unlowered 100 mg)",
+      { interactingMedicines: ["strong-cyp2c19-inhibitor"] },
+      100,
+      ["caution abrocitinib.dose.strong-cyp2c19-inhibitor"],
+    ],
+    [
+      "a strong CYP2C19 inhibitor on 200 mg",
+      { interactingMedicines: ["strong-cyp2c19-inhibitor"] },
+      200,
+      ["reduce-dose abrocitinib.dose.strong-cyp2c19-inhibitor"],
+    ],
+    [
+      "a strong CYP2C19 inhibitor on 50 mg",
+      { interactingMedicines: ["strong-cyp2c19-inhibitor"] },
+      50,
+      ["info abrocitinib.dose.strong-cyp2c19-inhibitor"],
+    ],
     ["CYP2C19 genotype unknown", { cyp2c19PoorMetabolizer: undefined }, 100, []],
-    ["severe hepatic impairment (Child-Pugh C)", { hepaticImpairment: "severe" }, 100, ["do-not-start abrocitinib.not-recommended.hepatic-severe"]],
+    [
+      "severe hepatic impairment (Child-Pugh C)",
+      { hepaticImpairment: "severe" },
+      100,
+      ["do-not-start abrocitinib.not-recommended.hepatic-severe"],
+    ],
     ["moderate hepatic impairment", { hepaticImpairment: "moderate" }, 100, []],
   ])("abrocitinib, %s (%d mg) → %j", (_name, patient, doseMg, expected) => {
     const p = plan(withPatient(cleanRequest("abrocitinib", { doseMg }), patient));
@@ -256,26 +420,47 @@ describe("abrocitinib patient rules", () => {
 
   it.each<[string, string, RegExp]>([
     ["a strong CYP2C19 inhibitor on 200 mg", "reduce-dose", /Reduce to 100 mg a day/],
-    ["a strong CYP2C19 inhibitor on 100 mg", "caution", /if 100 mg a day is the usual dose for this patient, the label's dose is 50 mg a day/],
+    [
+      "a strong CYP2C19 inhibitor on 100 mg",
+      "caution",
+      /if 100 mg a day is the usual dose for this patient, the label's dose is 50 mg a day/,
+    ],
   ])("abrocitinib, %s: the message names the dose to go to", (_name, action, pattern) => {
     const doseMg = _name.endsWith("200 mg") ? 200 : 100;
-    const [finding] = findingById(plan(withPatient(cleanRequest("abrocitinib", { doseMg }), { interactingMedicines: ["strong-cyp2c19-inhibitor"] })), "abrocitinib.dose.strong-cyp2c19-inhibitor");
+    const [finding] = findingById(
+      plan(
+        withPatient(cleanRequest("abrocitinib", { doseMg }), { interactingMedicines: ["strong-cyp2c19-inhibitor"] }),
+      ),
+      "abrocitinib.dose.strong-cyp2c19-inhibitor",
+    );
     expect(finding?.action).toBe(action);
     expect(finding?.message).toMatch(pattern);
   });
 
   it.each<[string, Parameters<typeof withPatient>[1], string[]]>([
-    ["a moderate or strong inhibitor of CYP2C19 and CYP2C9 (fluconazole)", { interactingMedicines: ["cyp2c19-and-cyp2c9-inhibitor"] }, ["caution abrocitinib.avoid.cyp2c19-and-cyp2c9-inhibitor"]],
-    ["a strong CYP2C19 or CYP2C9 inducer", { interactingMedicines: ["strong-cyp2c19-or-cyp2c9-inducer"] }, ["caution abrocitinib.avoid.cyp2c19-or-cyp2c9-inducer"]],
+    [
+      "a moderate or strong inhibitor of CYP2C19 and CYP2C9 (fluconazole)",
+      { interactingMedicines: ["cyp2c19-and-cyp2c9-inhibitor"] },
+      ["caution abrocitinib.avoid.cyp2c19-and-cyp2c9-inhibitor"],
+    ],
+    [
+      "a strong CYP2C19 or CYP2C9 inducer",
+      { interactingMedicines: ["strong-cyp2c19-or-cyp2c9-inducer"] },
+      ["caution abrocitinib.avoid.cyp2c19-or-cyp2c9-inducer"],
+    ],
     ["a strong CYP3A4 inhibitor (no abrocitinib rule)", { interactingMedicines: ["strong-cyp3a4-inhibitor"] }, []],
     ["no interacting medicine", { interactingMedicines: [] }, []],
   ])("abrocitinib, %s → %j", (_name, patient, expected) => {
-    expect(findingKeys(plan(withPatient(cleanRequest("abrocitinib"), patient))).filter((key) => key.includes(".avoid."))).toEqual(expected);
+    expect(
+      findingKeys(plan(withPatient(cleanRequest("abrocitinib"), patient))).filter((key) => key.includes(".avoid.")),
+    ).toEqual(expected);
   });
 
   it("abrocitinib with the other medicines not recorded → a missing finding naming the interaction rules", () => {
     const p = plan(withPatient(cleanRequest("abrocitinib"), { interactingMedicines: undefined }));
-    expect(findingById(p, "abrocitinib.missing.interacting-medicines").map((finding) => finding.action)).toEqual(["missing"]);
+    expect(findingById(p, "abrocitinib.missing.interacting-medicines").map((finding) => finding.action)).toEqual([
+      "missing",
+    ]);
     expect(findingById(p, "abrocitinib.missing.interacting-medicines")[0]?.message).toMatch(/strong CYP2C19 inhibitor/);
   });
 
@@ -288,44 +473,86 @@ describe("abrocitinib patient rules", () => {
   // The antiplatelet contraindication covers the first 3 months (to 2027-04-04); after that it is a caution.
   it.each<[string, string | undefined, string[]]>([
     ["before the start", undefined, ["do-not-start abrocitinib.contraindication.antiplatelet"]],
-    ["on 2027-04-03, the last day of month 3", "2027-04-03", ["do-not-start abrocitinib.contraindication.antiplatelet"]],
-    ["on 2027-04-04, 3 months after the start", "2027-04-04", ["caution abrocitinib.caution.antiplatelet-after-3-months"]],
+    [
+      "on 2027-04-03, the last day of month 3",
+      "2027-04-03",
+      ["do-not-start abrocitinib.contraindication.antiplatelet"],
+    ],
+    [
+      "on 2027-04-04, 3 months after the start",
+      "2027-04-04",
+      ["caution abrocitinib.caution.antiplatelet-after-3-months"],
+    ],
   ])("abrocitinib with clopidogrel, as of %s → %j", (_name, asOf, expected) => {
-    const p = plan(withPatient(cleanRequest("abrocitinib", asOf === undefined ? {} : { asOf }), { antiplatelet: "other" }));
+    const p = plan(
+      withPatient(cleanRequest("abrocitinib", asOf === undefined ? {} : { asOf }), { antiplatelet: "other" }),
+    );
     expect(findingKeys(p).filter((key) => key.includes("antiplatelet"))).toEqual(expected);
   });
 
   it("abrocitinib with clopidogrel under the EU SmPC → no contraindication (the US rule shown as info)", () => {
     const p = plan(withPatient(cleanRequest("abrocitinib", { labelRegion: "EU" }), { antiplatelet: "other" }));
-    expect(findingKeys(p).filter((key) => key.includes("antiplatelet"))).toEqual(["info abrocitinib.contraindication.antiplatelet"]);
+    expect(findingKeys(p).filter((key) => key.includes("antiplatelet"))).toEqual([
+      "info abrocitinib.contraindication.antiplatelet",
+    ]);
   });
 
   // EU SmPC 4.2: eGFR 30 to below 60 halves the dose; below 30, 50 mg to start and at most 100 mg; 100 mg at 65 or over.
   it.each<[string, Parameters<typeof withPatient>[1], number, string[]]>([
     ["eGFR 45 on 200 mg", { egfr: 45 }, 200, ["reduce-dose abrocitinib.dose.renal-moderate-eu"]],
-    ["eGFR 45 on 100 mg (a halved 200 mg, or an unhalved 100 mg)", { egfr: 45 }, 100, ["caution abrocitinib.dose.renal-moderate-eu"]],
+    [
+      "eGFR 45 on 100 mg (a halved 200 mg, or an unhalved 100 mg)",
+      { egfr: 45 },
+      100,
+      ["caution abrocitinib.dose.renal-moderate-eu"],
+    ],
     ["eGFR 45 on 50 mg", { egfr: 45 }, 50, ["info abrocitinib.dose.renal-moderate-eu"]],
     ["eGFR 60 on 200 mg", { egfr: 60 }, 200, []],
     ["eGFR 30 on 200 mg", { egfr: 30 }, 200, ["reduce-dose abrocitinib.dose.renal-moderate-eu"]],
-    ["eGFR 29 starting on 100 mg", { egfr: 29 }, 100, ["reduce-dose abrocitinib.dose.renal-severe-eu-start", "info abrocitinib.dose.renal-severe-eu-maximum"]],
-    ["eGFR 29 starting on 50 mg", { egfr: 29 }, 50, ["info abrocitinib.dose.renal-severe-eu-start", "info abrocitinib.dose.renal-severe-eu-maximum"]],
+    [
+      "eGFR 29 starting on 100 mg",
+      { egfr: 29 },
+      100,
+      ["reduce-dose abrocitinib.dose.renal-severe-eu-start", "info abrocitinib.dose.renal-severe-eu-maximum"],
+    ],
+    [
+      "eGFR 29 starting on 50 mg",
+      { egfr: 29 },
+      50,
+      ["info abrocitinib.dose.renal-severe-eu-start", "info abrocitinib.dose.renal-severe-eu-maximum"],
+    ],
     ["age 65 on 200 mg", { ageYears: 65 }, 200, ["reduce-dose abrocitinib.dose.age-65-eu"]],
     ["age 64 on 200 mg", { ageYears: 64 }, 200, []],
   ])("abrocitinib under the EU SmPC, %s (%d mg) → %j", (_name, patient, doseMg, expected) => {
     const p = plan(withPatient(cleanRequest("abrocitinib", { labelRegion: "EU", doseMg }), patient));
-    expect(findingKeys(p).filter((key) => /\.dose\./.test(key) && key.endsWith("-eu") || /-eu-(start|maximum)$/.test(key))).toEqual(expected);
+    expect(
+      findingKeys(p).filter((key) => (/\.dose\./.test(key) && key.endsWith("-eu")) || /-eu-(start|maximum)$/.test(key)),
+    ).toEqual(expected);
   });
 
   it("abrocitinib under the EU SmPC, eGFR 29, 50 mg raised to 100 mg: allowed; raised to 200 mg: reduce to the 100 mg maximum", () => {
     const raised = (doseMg: number) =>
-      plan(withPatient(cleanRequest("abrocitinib", { labelRegion: "EU", doseMg: 50, doseChanges: [{ date: "2027-03-01", doseMg }] }), { egfr: 29 }));
-    expect(findingKeys(raised(100)).filter((key) => key.includes("renal-severe-eu"))).toEqual(["info abrocitinib.dose.renal-severe-eu-start", "info abrocitinib.dose.renal-severe-eu-maximum"]);
-    expect(findingKeys(raised(200)).filter((key) => key.includes("renal-severe-eu"))).toEqual(["reduce-dose abrocitinib.dose.renal-severe-eu-maximum", "info abrocitinib.dose.renal-severe-eu-start"]);
+      plan(
+        withPatient(
+          cleanRequest("abrocitinib", { labelRegion: "EU", doseMg: 50, doseChanges: [{ date: "2027-03-01", doseMg }] }),
+          { egfr: 29 },
+        ),
+      );
+    expect(findingKeys(raised(100)).filter((key) => key.includes("renal-severe-eu"))).toEqual([
+      "info abrocitinib.dose.renal-severe-eu-start",
+      "info abrocitinib.dose.renal-severe-eu-maximum",
+    ]);
+    expect(findingKeys(raised(200)).filter((key) => key.includes("renal-severe-eu"))).toEqual([
+      "reduce-dose abrocitinib.dose.renal-severe-eu-maximum",
+      "info abrocitinib.dose.renal-severe-eu-start",
+    ]);
   });
 
   it("eGFR 29 under the EU SmPC: the US 'not recommended' is shown as info, not do-not-start", () => {
     const p = plan(withPatient(cleanRequest("abrocitinib", { labelRegion: "EU" }), { egfr: 29 }));
-    expect(findingById(p, "abrocitinib.not-recommended.renal-severe").map((finding) => finding.action)).toEqual(["info"]);
+    expect(findingById(p, "abrocitinib.not-recommended.renal-severe").map((finding) => finding.action)).toEqual([
+      "info",
+    ]);
     expect(findingKeys(p, "do-not-start")).toEqual([]);
   });
 
@@ -338,7 +565,13 @@ describe("abrocitinib patient rules", () => {
   });
 });
 
-describeOralJakClassRules("abrocitinib", { baselinePanels: ["cbc", "lipids"], hepatitis: "active", euRiskGroups: true, euPregnancyContraindicated: true, euBreastfeeding: "contraindicated" });
+describeOralJakClassRules("abrocitinib", {
+  baselinePanels: ["cbc", "lipids"],
+  hepatitis: "active",
+  euRiskGroups: true,
+  euPregnancyContraindicated: true,
+  euBreastfeeding: "contraindicated",
+});
 
 describe("abrocitinib schedule", () => {
   it("no doses or results on file: RZV 1, baseline (with a pregnancy test: whether she can become pregnant is not stated), week 4 CBC and lipids, RZV 2", () => {
@@ -363,21 +596,70 @@ describe("abrocitinib schedule", () => {
     ["100 → 200 mg on 2027-03-01", 100, [{ date: "2027-03-01", doseMg: 200 }], "US", ["2027-03-29"]],
     ["100 → 200 mg on 2027-03-01 under the EU SmPC", 100, [{ date: "2027-03-01", doseMg: 200 }], "EU", []],
     ["50 → 100 mg on 2027-04-05", 50, [{ date: "2027-04-05", doseMg: 100 }], "US", ["2027-05-03"]],
-    ["50 → 100 → 200 mg", 50, [{ date: "2027-03-01", doseMg: 100 }, { date: "2027-05-03", doseMg: 200 }], "US", ["2027-03-29", "2027-05-31"]],
+    [
+      "50 → 100 → 200 mg",
+      50,
+      [
+        { date: "2027-03-01", doseMg: 100 },
+        { date: "2027-05-03", doseMg: 200 },
+      ],
+      "US",
+      ["2027-03-29", "2027-05-31"],
+    ],
     ["100 → 50 mg (a reduction)", 100, [{ date: "2027-03-01", doseMg: 50 }], "US", []],
-    ["100 mg interrupted, then resumed at 100 mg", 100, [{ date: "2027-03-01", doseMg: 0 }, { date: "2027-03-15", doseMg: 100 }], "US", []],
-    ["100 mg interrupted, then resumed at 200 mg", 100, [{ date: "2027-03-01", doseMg: 0 }, { date: "2027-03-15", doseMg: 200 }], "US", ["2027-04-12"]],
-    ["changes given out of date order", 50, [{ date: "2027-05-03", doseMg: 200 }, { date: "2027-03-01", doseMg: 100 }], "US", ["2027-03-29", "2027-05-31"]],
-    ["100 → 200 mg on 2027-12-20 (check falls after the 12-month horizon)", 100, [{ date: "2027-12-20", doseMg: 200 }], "US", []],
-  ])("abrocitinib dose %s → CBC 4 weeks after the increase on %j", (_name, doseMg, doseChanges, labelRegion, expected) => {
-    const p = plan(minimalRequest("abrocitinib", { doseMg, doseChanges, labelRegion }));
-    const increaseChecks = scheduled(p, "cbc").filter((item) => item.ruleId === "abrocitinib.followup.cbc.dose-increase");
-    expect(increaseChecks.map((item) => item.date)).toEqual(expected);
-    for (const check of increaseChecks) expect(check.label).toBe("4 weeks after dose increase");
-  });
+    [
+      "100 mg interrupted, then resumed at 100 mg",
+      100,
+      [
+        { date: "2027-03-01", doseMg: 0 },
+        { date: "2027-03-15", doseMg: 100 },
+      ],
+      "US",
+      [],
+    ],
+    [
+      "100 mg interrupted, then resumed at 200 mg",
+      100,
+      [
+        { date: "2027-03-01", doseMg: 0 },
+        { date: "2027-03-15", doseMg: 200 },
+      ],
+      "US",
+      ["2027-04-12"],
+    ],
+    [
+      "changes given out of date order",
+      50,
+      [
+        { date: "2027-05-03", doseMg: 200 },
+        { date: "2027-03-01", doseMg: 100 },
+      ],
+      "US",
+      ["2027-03-29", "2027-05-31"],
+    ],
+    [
+      "100 → 200 mg on 2027-12-20 (check falls after the 12-month horizon)",
+      100,
+      [{ date: "2027-12-20", doseMg: 200 }],
+      "US",
+      [],
+    ],
+  ])(
+    "abrocitinib dose %s → CBC 4 weeks after the increase on %j",
+    (_name, doseMg, doseChanges, labelRegion, expected) => {
+      const p = plan(minimalRequest("abrocitinib", { doseMg, doseChanges, labelRegion }));
+      const increaseChecks = scheduled(p, "cbc").filter(
+        (item) => item.ruleId === "abrocitinib.followup.cbc.dose-increase",
+      );
+      expect(increaseChecks.map((item) => item.date)).toEqual(expected);
+      for (const check of increaseChecks) expect(check.label).toBe("4 weeks after dose increase");
+    },
+  );
 
   it("a dose-increase check that falls on a routine visit joins it: one visit, both labels, one CBC", () => {
-    const p = plan(cleanRequest("abrocitinib", { routineIntervalMonths: 3, doseChanges: [{ date: "2027-03-07", doseMg: 200 }] }));
+    const p = plan(
+      cleanRequest("abrocitinib", { routineIntervalMonths: 3, doseChanges: [{ date: "2027-03-07", doseMg: 200 }] }),
+    );
     const visit = visitOn(p, "2027-04-04");
     expect(visit?.label.split(" · ").sort()).toEqual(["4 weeks after dose increase", "Month 3"]);
     expect(visit?.items.filter((item) => item.test === "cbc")).toHaveLength(1);
@@ -386,7 +668,10 @@ describe("abrocitinib schedule", () => {
 
   it("routineIntervalMonths 3 → CBC and lipids at Month 3, 6, 9 and 12", () => {
     const p = plan(cleanRequest("abrocitinib", { routineIntervalMonths: 3 }));
-    const routine = (test: "cbc" | "lipids") => scheduled(p, test).filter((item) => item.ruleId === "abrocitinib.routine").map((item) => `${item.date} ${item.label}`);
+    const routine = (test: "cbc" | "lipids") =>
+      scheduled(p, test)
+        .filter((item) => item.ruleId === "abrocitinib.routine")
+        .map((item) => `${item.date} ${item.label}`);
     const expected = ["2027-04-04 Month 3", "2027-07-04 Month 6", "2027-10-04 Month 9", "2028-01-04 Month 12"];
     expect(routine("cbc")).toEqual(expected);
     expect(routine("lipids")).toEqual(expected);
@@ -395,16 +680,21 @@ describe("abrocitinib schedule", () => {
 
   it("routineIntervalMonths 12 over a 24-month horizon → Month 12 and Month 24", () => {
     const p = plan(cleanRequest("abrocitinib", { routineIntervalMonths: 12, horizonMonths: 24 }));
-    expect(scheduled(p, "cbc").filter((item) => item.ruleId === "abrocitinib.routine").map((item) => `${item.date} ${item.label}`)).toEqual([
-      "2028-01-04 Month 12",
-      "2029-01-04 Month 24",
-    ]);
+    expect(
+      scheduled(p, "cbc")
+        .filter((item) => item.ruleId === "abrocitinib.routine")
+        .map((item) => `${item.date} ${item.label}`),
+    ).toEqual(["2028-01-04 Month 12", "2029-01-04 Month 24"]);
   });
 
   it("no routine interval → no routine items, and a missing finding saying so and naming the consensus range", () => {
     const p = plan(cleanRequest("abrocitinib", { routineIntervalMonths: undefined }));
-    expect(p.visits.flatMap((visit) => visit.items).filter((item) => item.ruleId === "abrocitinib.routine")).toEqual([]);
-    expect(findingKeys(p).filter((key) => key.endsWith("abrocitinib.routine"))).toEqual(["missing abrocitinib.routine"]);
+    expect(p.visits.flatMap((visit) => visit.items).filter((item) => item.ruleId === "abrocitinib.routine")).toEqual(
+      [],
+    );
+    expect(findingKeys(p).filter((key) => key.endsWith("abrocitinib.routine"))).toEqual([
+      "missing abrocitinib.routine",
+    ]);
     expect(findingById(p, "abrocitinib.routine")[0]?.message).toMatch(/^Routine interval not set/);
     expect(findingById(p, "abrocitinib.routine")[0]?.message).toContain("4–12 weeks, Kirchhof 2024");
   });
@@ -414,12 +704,15 @@ describe("abrocitinib schedule", () => {
     [2, true],
     [3, false],
     [6, false],
-  ])("a routine interval of %d months is within the consensus range of 4–12 weeks: %s (then the items cite the paper)", (routineIntervalMonths, consensus) => {
-    const p = plan(cleanRequest("abrocitinib", { routineIntervalMonths }));
-    const [item] = p.visits.flatMap((visit) => visit.items).filter((entry) => entry.ruleId === "abrocitinib.routine");
-    expect(item?.why.includes("within the consensus range of 4–12 weeks")).toBe(consensus);
-    expect(item?.sources.some((source) => source.title.startsWith("Kirchhof"))).toBe(consensus);
-  });
+  ])(
+    "a routine interval of %d months is within the consensus range of 4–12 weeks: %s (then the items cite the paper)",
+    (routineIntervalMonths, consensus) => {
+      const p = plan(cleanRequest("abrocitinib", { routineIntervalMonths }));
+      const [item] = p.visits.flatMap((visit) => visit.items).filter((entry) => entry.ruleId === "abrocitinib.routine");
+      expect(item?.why.includes("within the consensus range of 4–12 weeks")).toBe(consensus);
+      expect(item?.sources.some((source) => source.title.startsWith("Kirchhof"))).toBe(consensus);
+    },
+  );
 
   it("a plan of 1 month leaves the RZV dose 2 outside: the plan says so instead of dropping it", () => {
     const p = plan(minimalRequest("abrocitinib", { horizonMonths: 1 }));
@@ -430,8 +723,12 @@ describe("abrocitinib schedule", () => {
   });
 
   it("a dose increase whose 4-week CBC falls after the plan's end is named, not dropped", () => {
-    const p = plan(cleanRequest("abrocitinib", { horizonMonths: 2, doseChanges: [{ date: "2027-02-22", doseMg: 200 }] }));
-    expect(findingById(p, "abrocitinib.followup.cbc.dose-increase").map((finding) => finding.action)).toEqual(["missing"]);
+    const p = plan(
+      cleanRequest("abrocitinib", { horizonMonths: 2, doseChanges: [{ date: "2027-02-22", doseMg: 200 }] }),
+    );
+    expect(findingById(p, "abrocitinib.followup.cbc.dose-increase").map((finding) => finding.action)).toEqual([
+      "missing",
+    ]);
     expect(findingById(p, "abrocitinib.followup.cbc.dose-increase")[0]?.message).toContain("due 2027-03-22");
   });
 
@@ -443,12 +740,22 @@ describe("abrocitinib schedule", () => {
 
   it("horizonMonths 1 with a monthly routine interval → the Month 1 visit on the last day is kept", () => {
     const p = plan(cleanRequest("abrocitinib", { horizonMonths: 1, routineIntervalMonths: 1 }));
-    expect(p.visits.map((visit) => `${visit.date} ${visit.label}`)).toEqual(["2027-01-04 Baseline", "2027-02-01 Week 4", "2027-02-04 Month 1"]);
+    expect(p.visits.map((visit) => `${visit.date} ${visit.label}`)).toEqual([
+      "2027-01-04 Baseline",
+      "2027-02-01 Week 4",
+      "2027-02-04 Month 1",
+    ]);
   });
 
   it("the plan echoes the drug, start date, contract and region", () => {
     const p = plan(minimalRequest("abrocitinib", { labelRegion: "EU" }));
-    expect(p).toMatchObject({ contractVersion: 1, drug: "abrocitinib", startDate: "2027-01-04", labelRegion: "EU", horizonEndDate: "2028-01-04" });
+    expect(p).toMatchObject({
+      contractVersion: 1,
+      drug: "abrocitinib",
+      startDate: "2027-01-04",
+      labelRegion: "EU",
+      horizonEndDate: "2028-01-04",
+    });
     expect(p.rulesVersion).toMatch(/^\d{4}\.\d+\.\d+$/);
   });
 });
@@ -459,17 +766,31 @@ describe("abrocitinib zoster vaccination (ACIP 2022, IDSA 2013)", () => {
 
   it("no RZV on file → dose 1 on start − 14 days (2026-12-21), dose 2 two months later (2027-02-21), due by 2027-06-21", () => {
     const p = plan(minimalRequest("abrocitinib"));
-    expect(scheduled(p, "rzv-dose-1").map((item) => [item.date, item.label, item.kind, item.ruleId, item.evidence, item.dueBy])).toEqual([
-      ["2026-12-21", "2 weeks before start", "vaccine", "abrocitinib.vaccine.rzv", "consensus", undefined],
+    expect(
+      scheduled(p, "rzv-dose-1").map((item) => [
+        item.date,
+        item.label,
+        item.kind,
+        item.ruleId,
+        item.evidence,
+        item.dueBy,
+      ]),
+    ).toEqual([["2026-12-21", "2 weeks before start", "vaccine", "abrocitinib.vaccine.rzv", "consensus", undefined]]);
+    expect(scheduled(p, "rzv-dose-2").map((item) => [item.date, item.label, item.dueBy])).toEqual([
+      ["2027-02-21", "Zoster vaccine dose 2", "2027-06-21"],
     ]);
-    expect(scheduled(p, "rzv-dose-2").map((item) => [item.date, item.label, item.dueBy])).toEqual([["2027-02-21", "Zoster vaccine dose 2", "2027-06-21"]]);
   });
 
   it.each<[string, string[], string | null, string | undefined]>([
     ["dose 1 on 2026-11-20", ["2026-11-20"], "2027-01-20", "2027-05-20"],
     ["dose 1 on 2026-12-10", ["2026-12-10"], "2027-02-10", "2027-06-10"],
     ["dose 1 on 2026-10-01 (2 months falls before start − 14 days)", ["2026-10-01"], "2026-12-21", "2027-04-01"],
-    ["dose 1 on 2026-03-01 (more than 6 months ago: give dose 2, do not restart)", ["2026-03-01"], "2026-12-21", undefined],
+    [
+      "dose 1 on 2026-03-01 (more than 6 months ago: give dose 2, do not restart)",
+      ["2026-03-01"],
+      "2026-12-21",
+      undefined,
+    ],
   ])("one RZV dose on file, %s → dose 2 only, on %s due by %s", (_name, doses, date, dueBy) => {
     const p = plan(minimalRequest("abrocitinib", { zosterVaccine: rzv(...doses) }));
     expect(datesOf(p, "rzv-dose-1")).toEqual([]);
@@ -528,8 +849,16 @@ describe("abrocitinib zoster vaccination (ACIP 2022, IDSA 2013)", () => {
   });
 
   it.each<[string, string, string]>([
-    ["before the start", "2026-12-20", "Live zoster vaccine on 2026-12-20 is less than 4 weeks before the start date: live vaccines"],
-    ["on the start date", "2027-01-04", "Live zoster vaccine on 2027-01-04 is on or after the start date: live vaccines"],
+    [
+      "before the start",
+      "2026-12-20",
+      "Live zoster vaccine on 2026-12-20 is less than 4 weeks before the start date: live vaccines",
+    ],
+    [
+      "on the start date",
+      "2027-01-04",
+      "Live zoster vaccine on 2027-01-04 is on or after the start date: live vaccines",
+    ],
     ["after the start", "2027-02-01", "Live zoster vaccine on 2027-02-01 is on or after the start date: live vaccines"],
   ])("a live zoster vaccine %s is described as such", (_name, date, message) => {
     const p = plan(minimalRequest("abrocitinib", { zosterVaccine: [zvl(date)] }));
@@ -556,11 +885,14 @@ describe("abrocitinib findings and visits are ordered", () => {
   const rank = (action: FindingAction) => findingActions.indexOf(action);
 
   it("findings run most severe first: do-not-start, reduce-dose, caution, missing, info", () => {
-    const request = withPatient(withBaselineLab(minimalRequest("abrocitinib", { labs: [] }), "platelets", 120, "10^9/L"), {
-      egfr: 45,
-      smoking: "current",
-      antiplatelet: "other",
-    });
+    const request = withPatient(
+      withBaselineLab(minimalRequest("abrocitinib", { labs: [] }), "platelets", 120, "10^9/L"),
+      {
+        egfr: 45,
+        smoking: "current",
+        antiplatelet: "other",
+      },
+    );
     const p = plan(request);
     const actions = p.findings.map((finding) => finding.action);
     expect(new Set(actions)).toEqual(new Set(["do-not-start", "reduce-dose", "caution", "missing", "info"]));
@@ -570,7 +902,13 @@ describe("abrocitinib findings and visits are ordered", () => {
   });
 
   it("sortFindings orders all seven actions, keeping the rules' order within an action", () => {
-    const finding = (action: FindingAction, ruleId: string): Finding => ({ ruleId, action, message: ruleId, sources: [], evidence: "label" });
+    const finding = (action: FindingAction, ruleId: string): Finding => ({
+      ruleId,
+      action,
+      message: ruleId,
+      sources: [],
+      evidence: "label",
+    });
     const shuffled = [
       finding("info", "i1"),
       finding("missing", "m1"),
@@ -600,7 +938,17 @@ describe("abrocitinib findings and visits are ordered", () => {
   it.each([
     ["minimal", minimalRequest("abrocitinib")],
     ["monthly routine over 24 months", cleanRequest("abrocitinib", { routineIntervalMonths: 1, horizonMonths: 24 })],
-    ["dose increases and a routine interval", minimalRequest("abrocitinib", { doseMg: 50, routineIntervalMonths: 2, doseChanges: [{ date: "2027-03-07", doseMg: 100 }, { date: "2027-05-01", doseMg: 200 }] })],
+    [
+      "dose increases and a routine interval",
+      minimalRequest("abrocitinib", {
+        doseMg: 50,
+        routineIntervalMonths: 2,
+        doseChanges: [
+          { date: "2027-03-07", doseMg: 100 },
+          { date: "2027-05-01", doseMg: 200 },
+        ],
+      }),
+    ],
   ])("visits are in date order, one per date (%s)", (_name, request) => {
     const dates = plan(request).visits.map((visit) => visit.date);
     expect(dates).toEqual([...new Set(dates)].sort());

@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { describeOralJakClassRules } from "../../support/oral-jak-class";
-import { cleanRequest, datesOf, findingById, findingKeys, hasFinding, minimalRequest, plan, scheduled, visitLines, withBaselineLab, withPatient } from "../../support/requests";
+import {
+  cleanRequest,
+  datesOf,
+  findingById,
+  findingKeys,
+  hasFinding,
+  minimalRequest,
+  plan,
+  scheduled,
+  visitLines,
+  withBaselineLab,
+  withPatient,
+} from "../../support/requests";
 import { describeStartThresholds } from "../../support/thresholds";
 
 // OLUMIANT US PI 2 (evaluations before starting, cytopenias), 5 (lipids about 12 weeks
@@ -12,9 +24,18 @@ describeStartThresholds("baricitinib", [
     title: "below 500 cells/µL",
     test: "alc",
     labelRegion: "US",
-    below: [[499, "cells/uL"], [0.499, "10^9/L"]],
-    at: [[500, "cells/uL"], [0.5, "10^9/L"]],
-    above: [[501, "cells/uL"], [0.501, "10^9/L"]],
+    below: [
+      [499, "cells/uL"],
+      [0.499, "10^9/L"],
+    ],
+    at: [
+      [500, "cells/uL"],
+      [0.5, "10^9/L"],
+    ],
+    above: [
+      [501, "cells/uL"],
+      [0.501, "10^9/L"],
+    ],
     expectBelow: ["do-not-start baricitinib.start.alc"],
   },
   {
@@ -22,9 +43,18 @@ describeStartThresholds("baricitinib", [
     title: "below 1,000 cells/µL",
     test: "anc",
     labelRegion: "US",
-    below: [[999, "cells/uL"], [0.999, "10^9/L"]],
-    at: [[1000, "cells/uL"], [1, "10^9/L"]],
-    above: [[1001, "cells/uL"], [1.001, "10^9/L"]],
+    below: [
+      [999, "cells/uL"],
+      [0.999, "10^9/L"],
+    ],
+    at: [
+      [1000, "cells/uL"],
+      [1, "10^9/L"],
+    ],
+    above: [
+      [1001, "cells/uL"],
+      [1.001, "10^9/L"],
+    ],
     expectBelow: ["do-not-start baricitinib.start.anc"],
   },
   {
@@ -32,9 +62,21 @@ describeStartThresholds("baricitinib", [
     title: "below 8 g/dL",
     test: "hemoglobin",
     labelRegion: "US",
-    below: [[7.99, "g/dL"], [79.9, "g/L"], [4.96, "mmol/L"]],
-    at: [[8, "g/dL"], [80, "g/L"], [4.9648, "mmol/L"]],
-    above: [[8.01, "g/dL"], [80.1, "g/L"], [4.97, "mmol/L"]],
+    below: [
+      [7.99, "g/dL"],
+      [79.9, "g/L"],
+      [4.96, "mmol/L"],
+    ],
+    at: [
+      [8, "g/dL"],
+      [80, "g/L"],
+      [4.9648, "mmol/L"],
+    ],
+    above: [
+      [8.01, "g/dL"],
+      [80.1, "g/L"],
+      [4.97, "mmol/L"],
+    ],
     expectBelow: ["do-not-start baricitinib.start.hemoglobin"],
   },
   {
@@ -42,8 +84,14 @@ describeStartThresholds("baricitinib", [
     title: "below 500 cells/µL",
     test: "alc",
     labelRegion: "EU",
-    below: [[499, "cells/uL"], [0.499, "10^9/L"]],
-    at: [[500, "cells/uL"], [0.5, "10^9/L"]],
+    below: [
+      [499, "cells/uL"],
+      [0.499, "10^9/L"],
+    ],
+    at: [
+      [500, "cells/uL"],
+      [0.5, "10^9/L"],
+    ],
     above: [[501, "cells/uL"]],
     expectBelow: ["do-not-start baricitinib.start.alc"],
   },
@@ -71,8 +119,19 @@ describe("baricitinib indications and patient rules", () => {
     ["CrCl 30.2 (creatinine 2.9 mg/dL) on 4 mg", 2.9, 4, ["reduce-dose baricitinib.dose.renal-eu"]],
     ["CrCl 29.2 (creatinine 3.0 mg/dL)", 3.0, 2, ["do-not-start baricitinib.not-recommended.renal-severe-eu"]],
   ])("baricitinib under the EU SmPC, %s → %j", (_name, creatinine, doseMg, expected) => {
-    const p = plan(withBaselineLab(withPatient(cleanRequest("baricitinib", { labelRegion: "EU", doseMg }), { egfr: undefined }), "creatinine", creatinine, "mg/dL"));
-    expect(findingKeys(p).filter((key) => key.includes("renal") && !key.startsWith("info baricitinib.not") && !key.includes("missing"))).toEqual(expected);
+    const p = plan(
+      withBaselineLab(
+        withPatient(cleanRequest("baricitinib", { labelRegion: "EU", doseMg }), { egfr: undefined }),
+        "creatinine",
+        creatinine,
+        "mg/dL",
+      ),
+    );
+    expect(
+      findingKeys(p).filter(
+        (key) => key.includes("renal") && !key.startsWith("info baricitinib.not") && !key.includes("missing"),
+      ),
+    ).toEqual(expected);
   });
 
   it.each<[number, string[]]>([
@@ -80,14 +139,22 @@ describe("baricitinib indications and patient rules", () => {
     [60, ["reduce-dose baricitinib.dose.renal-eu"]],
     [30, ["reduce-dose baricitinib.dose.renal-eu"]],
     [29.9, ["do-not-start baricitinib.not-recommended.renal-severe-eu"]],
-  ])("baricitinib 4 mg under the EU SmPC with a creatinine clearance of %d mL/min given → %j", (crclMlMin, expected) => {
-    const p = plan(withPatient(cleanRequest("baricitinib", { labelRegion: "EU", doseMg: 4 }), { crclMlMin }));
-    expect(findingKeys(p).filter((key) => key.includes("renal") && !key.startsWith("info"))).toEqual(expected);
-    if (expected.length) expect(p.findings.find((finding) => finding.ruleId.includes("renal"))?.message).toContain(`Decided on CrCl ${crclMlMin} mL/min (as given).`);
-  });
+  ])(
+    "baricitinib 4 mg under the EU SmPC with a creatinine clearance of %d mL/min given → %j",
+    (crclMlMin, expected) => {
+      const p = plan(withPatient(cleanRequest("baricitinib", { labelRegion: "EU", doseMg: 4 }), { crclMlMin }));
+      expect(findingKeys(p).filter((key) => key.includes("renal") && !key.startsWith("info"))).toEqual(expected);
+      if (expected.length)
+        expect(p.findings.find((finding) => finding.ruleId.includes("renal"))?.message).toContain(
+          `Decided on CrCl ${crclMlMin} mL/min (as given).`,
+        );
+    },
+  );
 
   it("the CrCl behind an EU renal finding is shown: 'CrCl 58.4 mL/min (Cockcroft–Gault from creatinine 1.5 mg/dL …, 70 kg, …)'", () => {
-    const p = plan(withBaselineLab(cleanRequest("baricitinib", { labelRegion: "EU", doseMg: 4 }), "creatinine", 1.5, "mg/dL"));
+    const p = plan(
+      withBaselineLab(cleanRequest("baricitinib", { labelRegion: "EU", doseMg: 4 }), "creatinine", 1.5, "mg/dL"),
+    );
     expect(findingById(p, "baricitinib.dose.renal-eu")[0]?.message).toContain(
       "Decided on CrCl 58.4 mL/min (Cockcroft–Gault from creatinine 1.5 mg/dL on 2026-12-15, 70 kg, age 34, female).",
     );
@@ -96,14 +163,20 @@ describe("baricitinib indications and patient rules", () => {
   it("EU SmPC with no creatinine clearance and no weight → the plan asks for it (missing), never skips the renal rules", () => {
     const p = plan(withPatient(cleanRequest("baricitinib", { labelRegion: "EU" }), { weightKg: undefined }));
     expect(findingById(p, "baricitinib.missing.crcl").map((finding) => finding.action)).toEqual(["missing"]);
-    expect(findingById(p, "baricitinib.missing.crcl")[0]?.message).toMatch(/Creatinine clearance is not known: give it, or the weight and a creatinine result/);
+    expect(findingById(p, "baricitinib.missing.crcl")[0]?.message).toMatch(
+      /Creatinine clearance is not known: give it, or the weight and a creatinine result/,
+    );
   });
 
   it.each<[string, "US" | "EU", string[]]>([
     ["US", "US", ["caution baricitinib.caution.oat3-inhibitor"]],
     ["EU", "EU", ["reduce-dose baricitinib.dose.oat3-inhibitor-eu"]],
   ])("baricitinib 4 mg with probenecid under the %s label → %j", (_name, labelRegion, expected) => {
-    const p = plan(withPatient(cleanRequest("baricitinib", { labelRegion, doseMg: 4 }), { interactingMedicines: ["strong-oat3-inhibitor"] }));
+    const p = plan(
+      withPatient(cleanRequest("baricitinib", { labelRegion, doseMg: 4 }), {
+        interactingMedicines: ["strong-oat3-inhibitor"],
+      }),
+    );
     expect(findingKeys(p).filter((key) => key.includes("oat3") && !key.startsWith("info"))).toEqual(expected);
   });
 
@@ -128,11 +201,32 @@ describe("baricitinib indications and patient rules", () => {
   });
 
   it.each<[string, "atopic-dermatitis" | "alopecia-areata", "US" | "EU", number, number, string[]]>([
-    ["atopic dermatitis, EU, age 65 on 4 mg", "atopic-dermatitis", "EU", 65, 4, ["reduce-dose baricitinib.dose.age-65-eu"]],
+    [
+      "atopic dermatitis, EU, age 65 on 4 mg",
+      "atopic-dermatitis",
+      "EU",
+      65,
+      4,
+      ["reduce-dose baricitinib.dose.age-65-eu"],
+    ],
     ["atopic dermatitis, EU, age 64 on 4 mg", "atopic-dermatitis", "EU", 64, 4, []],
     ["atopic dermatitis, EU, age 70 on 2 mg", "atopic-dermatitis", "EU", 70, 2, ["info baricitinib.dose.age-65-eu"]],
-    ["atopic dermatitis, US, age 65 on 4 mg (an EU rule: none under the US label)", "atopic-dermatitis", "US", 65, 4, []],
-    ["alopecia areata, EU, age 65 on 4 mg (2 mg at 65 or over in every indication)", "alopecia-areata", "EU", 65, 4, ["reduce-dose baricitinib.dose.age-65-eu"]],
+    [
+      "atopic dermatitis, US, age 65 on 4 mg (an EU rule: none under the US label)",
+      "atopic-dermatitis",
+      "US",
+      65,
+      4,
+      [],
+    ],
+    [
+      "alopecia areata, EU, age 65 on 4 mg (2 mg at 65 or over in every indication)",
+      "alopecia-areata",
+      "EU",
+      65,
+      4,
+      ["reduce-dose baricitinib.dose.age-65-eu"],
+    ],
   ])("baricitinib, %s → %j", (_name, indication, labelRegion, ageYears, doseMg, expected) => {
     const p = plan(withPatient(cleanRequest("baricitinib", { indication, labelRegion, doseMg }), { ageYears }));
     expect(findingKeys(p).filter((key) => key.includes("age-65"))).toEqual(expected);
@@ -142,7 +236,13 @@ describe("baricitinib indications and patient rules", () => {
     [17, true],
     [18, false],
   ])("baricitinib for alopecia areata at age %d → below-approved-age caution: %s", (ageYears, expected) => {
-    expect(hasFinding(plan(withPatient(cleanRequest("baricitinib"), { ageYears })), "caution", "baricitinib.indication.alopecia-areata")).toBe(expected);
+    expect(
+      hasFinding(
+        plan(withPatient(cleanRequest("baricitinib"), { ageYears })),
+        "caution",
+        "baricitinib.indication.alopecia-areata",
+      ),
+    ).toBe(expected);
   });
 
   it("eGFR on file counts as the baseline renal function even without a creatinine result", () => {
@@ -151,7 +251,13 @@ describe("baricitinib indications and patient rules", () => {
   });
 });
 
-describeOralJakClassRules("baricitinib", { baselinePanels: ["cbc", "liver", "renal"], hepatitis: "assess", euRiskGroups: true, euPregnancyContraindicated: true, euBreastfeeding: "advised-against" });
+describeOralJakClassRules("baricitinib", {
+  baselinePanels: ["cbc", "liver", "renal"],
+  hepatitis: "assess",
+  euRiskGroups: true,
+  euPregnancyContraindicated: true,
+  euBreastfeeding: "advised-against",
+});
 
 describe("baricitinib schedule", () => {
   it("no doses or results on file: RZV 1, baseline, RZV 2, week-12 lipids", () => {
@@ -165,15 +271,25 @@ describe("baricitinib schedule", () => {
 
   it("lipids at week 12 (2027-03-29) are the only dated follow-up lab", () => {
     const p = plan(cleanRequest("baricitinib", { routineIntervalMonths: undefined }));
-    const afterStart = p.visits.filter((visit) => visit.date > "2027-01-04").flatMap((visit) => visit.items.map((item) => `${visit.date} ${item.test} ${item.ruleId}`));
+    const afterStart = p.visits
+      .filter((visit) => visit.date > "2027-01-04")
+      .flatMap((visit) => visit.items.map((item) => `${visit.date} ${item.test} ${item.ruleId}`));
     expect(afterStart).toEqual(["2027-03-29 lipids baricitinib.followup.lipids.week12"]);
   });
 
   it("routineIntervalMonths 3 → CBC and lipids at Month 3, 6, 9 and 12", () => {
     const p = plan(cleanRequest("baricitinib", { routineIntervalMonths: 3 }));
     const routine = ["2027-04-04", "2027-07-04", "2027-10-04", "2028-01-04"];
-    expect(scheduled(p, "cbc").filter((item) => item.ruleId === "baricitinib.routine").map((item) => item.date)).toEqual(routine);
-    expect(scheduled(p, "lipids").filter((item) => item.ruleId === "baricitinib.routine").map((item) => item.date)).toEqual(routine);
+    expect(
+      scheduled(p, "cbc")
+        .filter((item) => item.ruleId === "baricitinib.routine")
+        .map((item) => item.date),
+    ).toEqual(routine);
+    expect(
+      scheduled(p, "lipids")
+        .filter((item) => item.ruleId === "baricitinib.routine")
+        .map((item) => item.date),
+    ).toEqual(routine);
     expect(datesOf(p, "liver")).toEqual(["2027-01-04"]);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { cleanRequest, findingById, findingKeys, hasFinding, minimalRequest, plan, withBaselineLab, withPatient } from "../../support/requests";
+import {
+  cleanRequest,
+  findingById,
+  findingKeys,
+  hasFinding,
+  minimalRequest,
+  plan,
+  withBaselineLab,
+  withPatient,
+} from "../../support/requests";
 
 // ANZUPGO US PI: chronic hand eczema in adults; no boxed warning; no laboratory
 // monitoring; at most 30 g every 2 weeks or 60 g a month. A cream takes no doseMg.
@@ -38,7 +47,13 @@ describe("delgocitinib cream: no routine labs", () => {
     [17, true],
     [18, false],
   ])("delgocitinib cream at age %d → below-approved-age caution: %s", (ageYears, expected) => {
-    expect(hasFinding(plan(withPatient(minimalRequest("delgocitinib-cream"), { ageYears })), "caution", "delgocitinib-cream.indication.chronic-hand-eczema")).toBe(expected);
+    expect(
+      hasFinding(
+        plan(withPatient(minimalRequest("delgocitinib-cream"), { ageYears })),
+        "caution",
+        "delgocitinib-cream.indication.chronic-hand-eczema",
+      ),
+    ).toBe(expected);
   });
 
   it.each([50, 80])("age %d → no zoster vaccine plan", (ageYears) => {
@@ -48,7 +63,11 @@ describe("delgocitinib cream: no routine labs", () => {
 
 describe("delgocitinib cream in pregnancy", () => {
   it.each<[string, "US" | "EU", string[]]>([
-    ["EU SmPC → caution (avoid as a precaution; not contraindicated)", "EU", ["caution delgocitinib-cream.caution.pregnant-eu"]],
+    [
+      "EU SmPC → caution (avoid as a precaution; not contraindicated)",
+      "EU",
+      ["caution delgocitinib-cream.caution.pregnant-eu"],
+    ],
     ["US label → no pregnancy rule read", "US", []],
   ])("pregnant under the %s", (_name, labelRegion, expected) => {
     const p = plan(withPatient(cleanRequest("delgocitinib-cream", { labelRegion }), { pregnant: true }));

@@ -1,6 +1,19 @@
 import type { PlanRequestInput } from "@/lib/contract/plan-request";
 import { describe, expect, it } from "vitest";
-import { baselineDate, cleanRequest, datesOf, findingById, findingKeys, hasFinding, minimalRequest, plan, visitLines, visitOn, withBaselineLab, withPatient } from "../../support/requests";
+import {
+  baselineDate,
+  cleanRequest,
+  datesOf,
+  findingById,
+  findingKeys,
+  hasFinding,
+  minimalRequest,
+  plan,
+  visitLines,
+  visitOn,
+  withBaselineLab,
+  withPatient,
+} from "../../support/requests";
 
 // SOTYKTU US PI: a TYK2 inhibitor, not a JAK1/2/3 inhibitor — no boxed warning, no CBC
 // limits. TB evaluation before starting; liver enzymes only in known or suspected liver
@@ -9,8 +22,13 @@ import { baselineDate, cleanRequest, datesOf, findingById, findingKeys, hasFindi
 describe("deucravacitinib baseline: TB only, liver enzymes only with liver disease", () => {
   it("nothing on file → the baseline visit has TB screening only, and only TB is missing", () => {
     const p = plan(minimalRequest("deucravacitinib"));
-    expect(visitOn(p, "2027-01-04")?.items.map((item) => [item.test, item.ruleId])).toEqual([["tb", "deucravacitinib.baseline.tb"]]);
-    expect(findingKeys(p, "missing")).toEqual(["missing deucravacitinib.baseline.tb", "missing deucravacitinib.missing.hepatic-impairment"]);
+    expect(visitOn(p, "2027-01-04")?.items.map((item) => [item.test, item.ruleId])).toEqual([
+      ["tb", "deucravacitinib.baseline.tb"],
+    ]);
+    expect(findingKeys(p, "missing")).toEqual([
+      "missing deucravacitinib.baseline.tb",
+      "missing deucravacitinib.missing.hepatic-impairment",
+    ]);
   });
 
   it("chronic liver disease, nothing on file → baseline TB and liver enzymes, both missing, and repeat-liver advice", () => {
@@ -25,13 +43,19 @@ describe("deucravacitinib baseline: TB only, liver enzymes only with liver disea
   });
 
   it("chronic liver disease with ALT on file → liver enzymes done", () => {
-    const request = withPatient(minimalRequest("deucravacitinib", { screening: [{ test: "tb", result: "negative", date: baselineDate }] }), {
-      riskFactors: ["chronic-liver-disease"],
-      hepaticImpairment: "mild",
-    });
+    const request = withPatient(
+      minimalRequest("deucravacitinib", { screening: [{ test: "tb", result: "negative", date: baselineDate }] }),
+      {
+        riskFactors: ["chronic-liver-disease"],
+        hepaticImpairment: "mild",
+      },
+    );
     const p = plan(withBaselineLab(request, "alt", 25, "U/L"));
     expect(findingKeys(p, "missing")).toEqual([]);
-    expect(visitOn(p, "2027-01-04")?.items.map((item) => `${item.test} ${item.status}`)).toEqual(["tb done", "liver done"]);
+    expect(visitOn(p, "2027-01-04")?.items.map((item) => `${item.test} ${item.status}`)).toEqual([
+      "tb done",
+      "liver done",
+    ]);
   });
 
   it("no liver disease → no liver item and no repeat-liver advice", () => {
@@ -42,7 +66,8 @@ describe("deucravacitinib baseline: TB only, liver enzymes only with liver disea
 
   it("no CBC, lipid panel, hepatitis or pregnancy screening is planned, even for a patient who can become pregnant", () => {
     const p = plan(withPatient(minimalRequest("deucravacitinib"), { canBecomePregnant: true }));
-    for (const test of ["cbc", "lipids", "hbv", "hcv", "pregnancy", "ck"] as const) expect(datesOf(p, test), test).toEqual([]);
+    for (const test of ["cbc", "lipids", "hbv", "hcv", "pregnancy", "ck"] as const)
+      expect(datesOf(p, test), test).toEqual([]);
   });
 });
 
@@ -53,22 +78,50 @@ describe("deucravacitinib findings", () => {
     ["ANC 0.8 ×10⁹/L", "anc", 0.8, "10^9/L"],
     ["haemoglobin 7 g/dL", "hemoglobin", 7, "g/dL"],
   ])("deucravacitinib, %s → no do-not-start: the label sets no CBC limit", (_name, test, value, unit) => {
-    expect(findingKeys(plan(withBaselineLab(cleanRequest("deucravacitinib"), test, value, unit)), "do-not-start")).toEqual([]);
+    expect(
+      findingKeys(plan(withBaselineLab(cleanRequest("deucravacitinib"), test, value, unit)), "do-not-start"),
+    ).toEqual([]);
   });
 
   // SOTYKTU 2.1: evaluate for active and latent TB before starting; if positive, start TB treatment first.
   it.each<[string, NonNullable<PlanRequestInput["screening"]>[number], string]>([
-    ["positive, not yet assessed", { test: "tb", result: "positive", date: baselineDate }, "do-not-start deucravacitinib.screening.tb-positive"],
-    ["positive, latent, no treatment yet", { test: "tb", result: "positive", date: baselineDate, interpretation: "latent" }, "do-not-start deucravacitinib.screening.tb-latent-untreated"],
-    ["positive, latent, preventive treatment started 2026-12-20", { test: "tb", result: "positive", date: baselineDate, interpretation: "latent", preventiveTreatmentStarted: "2026-12-20" }, "caution deucravacitinib.screening.tb-latent-treated"],
-    ["indeterminate", { test: "tb", result: "indeterminate", date: baselineDate }, "caution deucravacitinib.screening.tb-indeterminate"],
+    [
+      "positive, not yet assessed",
+      { test: "tb", result: "positive", date: baselineDate },
+      "do-not-start deucravacitinib.screening.tb-positive",
+    ],
+    [
+      "positive, latent, no treatment yet",
+      { test: "tb", result: "positive", date: baselineDate, interpretation: "latent" },
+      "do-not-start deucravacitinib.screening.tb-latent-untreated",
+    ],
+    [
+      "positive, latent, preventive treatment started 2026-12-20",
+      {
+        test: "tb",
+        result: "positive",
+        date: baselineDate,
+        interpretation: "latent",
+        preventiveTreatmentStarted: "2026-12-20",
+      },
+      "caution deucravacitinib.screening.tb-latent-treated",
+    ],
+    [
+      "indeterminate",
+      { test: "tb", result: "indeterminate", date: baselineDate },
+      "caution deucravacitinib.screening.tb-indeterminate",
+    ],
   ])("deucravacitinib, TB %s → %s (treat TB before the first dose)", (_name, entry, expected) => {
     const p = plan(cleanRequest("deucravacitinib", { screening: [entry] }));
     expect(findingKeys(p).filter((key) => key.includes(".screening."))).toEqual([expected]);
   });
 
   it.each<[string, "US" | "EU", string[]]>([
-    ["pregnant under the EU SmPC → caution (avoid as a precaution; not contraindicated)", "EU", ["caution deucravacitinib.caution.pregnant-eu"]],
+    [
+      "pregnant under the EU SmPC → caution (avoid as a precaution; not contraindicated)",
+      "EU",
+      ["caution deucravacitinib.caution.pregnant-eu"],
+    ],
     ["pregnant under the US label → no pregnancy rule", "US", []],
   ])("deucravacitinib, %s", (_name, labelRegion, expected) => {
     const p = plan(withPatient(cleanRequest("deucravacitinib", { labelRegion }), { pregnant: true }));
@@ -76,7 +129,11 @@ describe("deucravacitinib findings", () => {
   });
 
   it.each<[string, Parameters<typeof withPatient>[1], string[]]>([
-    ["severe hepatic impairment", { hepaticImpairment: "severe" }, ["do-not-start deucravacitinib.not-recommended.hepatic-severe"]],
+    [
+      "severe hepatic impairment",
+      { hepaticImpairment: "severe" },
+      ["do-not-start deucravacitinib.not-recommended.hepatic-severe"],
+    ],
     ["moderate hepatic impairment", { hepaticImpairment: "moderate" }, []],
     ["eGFR 20", { egfr: 20 }, []],
   ])("deucravacitinib, %s → %j", (_name, patient, expected) => {
@@ -84,15 +141,29 @@ describe("deucravacitinib findings", () => {
   });
 
   it("age 60, current smoker with hypertension → no boxed-warning caution (not a JAK1/2/3 inhibitor)", () => {
-    const p = plan(withPatient(cleanRequest("deucravacitinib"), { ageYears: 60, smoking: "current", riskFactors: ["hypertension", "cardiovascular-disease"] }));
+    const p = plan(
+      withPatient(cleanRequest("deucravacitinib"), {
+        ageYears: 60,
+        smoking: "current",
+        riskFactors: ["hypertension", "cardiovascular-disease"],
+      }),
+    );
     expect(findingKeys(p, "caution")).toEqual([]);
-    expect(p.findings.some((finding) => finding.ruleId.endsWith(".caution.boxed-warning") || finding.ruleId.includes(".higher-risk"))).toBe(false);
+    expect(
+      p.findings.some(
+        (finding) => finding.ruleId.endsWith(".caution.boxed-warning") || finding.ruleId.includes(".higher-risk"),
+      ),
+    ).toBe(false);
   });
 
   it("always shown: no boxed warning, triglycerides and CK advice, as info", () => {
     const p = plan(cleanRequest("deucravacitinib"));
     expect(findingKeys(p, "info")).toEqual(
-      expect.arrayContaining(["info deucravacitinib.info.no-boxed-warning", "info deucravacitinib.info.triglycerides", "info deucravacitinib.info.ck"]),
+      expect.arrayContaining([
+        "info deucravacitinib.info.no-boxed-warning",
+        "info deucravacitinib.info.triglycerides",
+        "info deucravacitinib.info.ck",
+      ]),
     );
   });
 
@@ -100,7 +171,13 @@ describe("deucravacitinib findings", () => {
     [17, true],
     [18, false],
   ])("deucravacitinib for psoriasis at age %d → below-approved-age caution: %s", (ageYears, expected) => {
-    expect(hasFinding(plan(withPatient(cleanRequest("deucravacitinib"), { ageYears })), "caution", "deucravacitinib.indication.psoriasis")).toBe(expected);
+    expect(
+      hasFinding(
+        plan(withPatient(cleanRequest("deucravacitinib"), { ageYears })),
+        "caution",
+        "deucravacitinib.indication.psoriasis",
+      ),
+    ).toBe(expected);
   });
 });
 
@@ -119,7 +196,11 @@ describe("deucravacitinib schedule", () => {
   });
 
   it("no dated follow-up lab and no routine finding, whatever the routine interval", () => {
-    const p = plan(withPatient(cleanRequest("deucravacitinib", { routineIntervalMonths: 1 }), { riskFactors: ["chronic-liver-disease"] }));
+    const p = plan(
+      withPatient(cleanRequest("deucravacitinib", { routineIntervalMonths: 1 }), {
+        riskFactors: ["chronic-liver-disease"],
+      }),
+    );
     expect(p.visits.filter((visit) => visit.date > "2027-01-04")).toEqual([]);
     expect(findingById(p, "deucravacitinib.routine")).toEqual([]);
   });

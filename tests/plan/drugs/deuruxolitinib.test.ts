@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { describeOralJakClassRules } from "../../support/oral-jak-class";
-import { cleanRequest, findingById, findingKeys, hasFinding, minimalRequest, plan, visitLines, withPatient } from "../../support/requests";
+import {
+  cleanRequest,
+  findingById,
+  findingKeys,
+  hasFinding,
+  minimalRequest,
+  plan,
+  visitLines,
+  withPatient,
+} from "../../support/requests";
 import { describeStartThresholds } from "../../support/thresholds";
 
 // LEQSELVI US PI section 2 (via monographs): CYP2C9 genotype before starting, start limits
@@ -13,9 +22,18 @@ describeStartThresholds("deuruxolitinib", [
     title: "below 500 cells/µL",
     test: "alc",
     labelRegion: "US",
-    below: [[499, "cells/uL"], [0.499, "10^9/L"]],
-    at: [[500, "cells/uL"], [0.5, "10^9/L"]],
-    above: [[501, "cells/uL"], [0.501, "10^9/L"]],
+    below: [
+      [499, "cells/uL"],
+      [0.499, "10^9/L"],
+    ],
+    at: [
+      [500, "cells/uL"],
+      [0.5, "10^9/L"],
+    ],
+    above: [
+      [501, "cells/uL"],
+      [0.501, "10^9/L"],
+    ],
     expectBelow: ["do-not-start deuruxolitinib.start.alc"],
   },
   {
@@ -23,9 +41,18 @@ describeStartThresholds("deuruxolitinib", [
     title: "below 1,000 cells/µL",
     test: "anc",
     labelRegion: "US",
-    below: [[999, "cells/uL"], [0.999, "10^9/L"]],
-    at: [[1000, "cells/uL"], [1, "10^9/L"]],
-    above: [[1001, "cells/uL"], [1.001, "10^9/L"]],
+    below: [
+      [999, "cells/uL"],
+      [0.999, "10^9/L"],
+    ],
+    at: [
+      [1000, "cells/uL"],
+      [1, "10^9/L"],
+    ],
+    above: [
+      [1001, "cells/uL"],
+      [1.001, "10^9/L"],
+    ],
     expectBelow: ["do-not-start deuruxolitinib.start.anc"],
   },
   {
@@ -33,9 +60,21 @@ describeStartThresholds("deuruxolitinib", [
     title: "below 8 g/dL",
     test: "hemoglobin",
     labelRegion: "US",
-    below: [[7.99, "g/dL"], [79.9, "g/L"], [4.96, "mmol/L"]],
-    at: [[8, "g/dL"], [80, "g/L"], [4.9648, "mmol/L"]],
-    above: [[8.01, "g/dL"], [80.1, "g/L"], [4.97, "mmol/L"]],
+    below: [
+      [7.99, "g/dL"],
+      [79.9, "g/L"],
+      [4.96, "mmol/L"],
+    ],
+    at: [
+      [8, "g/dL"],
+      [80, "g/L"],
+      [4.9648, "mmol/L"],
+    ],
+    above: [
+      [8.01, "g/dL"],
+      [80.1, "g/L"],
+      [4.97, "mmol/L"],
+    ],
     expectBelow: ["do-not-start deuruxolitinib.start.hemoglobin"],
   },
 ]);
@@ -52,7 +91,9 @@ describe("deuruxolitinib CYP2C9 genotype", () => {
   });
 
   it("a minimal request (genotype not given) asks for the genotype", () => {
-    expect(hasFinding(plan(minimalRequest("deuruxolitinib")), "missing", "deuruxolitinib.missing.cyp2c9-genotype")).toBe(true);
+    expect(
+      hasFinding(plan(minimalRequest("deuruxolitinib")), "missing", "deuruxolitinib.missing.cyp2c9-genotype"),
+    ).toBe(true);
   });
 });
 
@@ -60,7 +101,11 @@ describe("deuruxolitinib patient rules", () => {
   it.each<[string, Parameters<typeof withPatient>[1], string[]]>([
     ["eGFR 29", { egfr: 29 }, ["do-not-start deuruxolitinib.not-recommended.renal-severe"]],
     ["eGFR 30", { egfr: 30 }, []],
-    ["severe hepatic impairment", { hepaticImpairment: "severe" }, ["do-not-start deuruxolitinib.not-recommended.hepatic-severe"]],
+    [
+      "severe hepatic impairment",
+      { hepaticImpairment: "severe" },
+      ["do-not-start deuruxolitinib.not-recommended.hepatic-severe"],
+    ],
     ["moderate hepatic impairment", { hepaticImpairment: "moderate" }, []],
   ])("deuruxolitinib, %s → %j", (_name, patient, expected) => {
     expect(findingKeys(plan(withPatient(cleanRequest("deuruxolitinib"), patient)), "do-not-start")).toEqual(expected);
@@ -70,7 +115,13 @@ describe("deuruxolitinib patient rules", () => {
     [17, true],
     [18, false],
   ])("deuruxolitinib for alopecia areata at age %d → below-approved-age caution: %s", (ageYears, expected) => {
-    expect(hasFinding(plan(withPatient(cleanRequest("deuruxolitinib"), { ageYears })), "caution", "deuruxolitinib.indication.alopecia-areata")).toBe(expected);
+    expect(
+      hasFinding(
+        plan(withPatient(cleanRequest("deuruxolitinib"), { ageYears })),
+        "caution",
+        "deuruxolitinib.indication.alopecia-areata",
+      ),
+    ).toBe(expected);
   });
 });
 
@@ -90,7 +141,12 @@ describe("deuruxolitinib schedule: no dated follow-up labs", () => {
     ["60-month horizon with a routine interval of 1 month", { horizonMonths: 60, routineIntervalMonths: 1 }],
   ])("no lab item after the start date (%s)", (_name, overrides) => {
     const p = plan(cleanRequest("deuruxolitinib", overrides));
-    expect(p.visits.filter((visit) => visit.date > "2027-01-04").flatMap((visit) => visit.items).filter((item) => item.kind === "lab")).toEqual([]);
+    expect(
+      p.visits
+        .filter((visit) => visit.date > "2027-01-04")
+        .flatMap((visit) => visit.items)
+        .filter((item) => item.kind === "lab"),
+    ).toEqual([]);
   });
 
   it("the plan says why: info deuruxolitinib.info.follow-up-timing-unconfirmed", () => {
@@ -101,7 +157,9 @@ describe("deuruxolitinib schedule: no dated follow-up labs", () => {
   });
 
   it("no routine-interval finding: the drug has no routine monitoring rule", () => {
-    expect(findingById(plan(cleanRequest("deuruxolitinib", { routineIntervalMonths: undefined })), "deuruxolitinib.routine")).toEqual([]);
+    expect(
+      findingById(plan(cleanRequest("deuruxolitinib", { routineIntervalMonths: undefined })), "deuruxolitinib.routine"),
+    ).toEqual([]);
   });
 });
 
@@ -111,7 +169,9 @@ describe("deuruxolitinib and CYP2C9 inhibitors", () => {
     ["an inhibitor of both CYP2C19 and CYP2C9 (fluconazole)", ["cyp2c19-and-cyp2c9-inhibitor"], true],
     ["a strong CYP3A4 inhibitor", ["strong-cyp3a4-inhibitor"], false],
   ])("%s → caution asking to check the label's restriction: %s", (_name, interactingMedicines, expected) => {
-    const p = plan(withPatient(cleanRequest("deuruxolitinib"), { interactingMedicines: interactingMedicines as never }));
+    const p = plan(
+      withPatient(cleanRequest("deuruxolitinib"), { interactingMedicines: interactingMedicines as never }),
+    );
     expect(hasFinding(p, "caution", "deuruxolitinib.caution.cyp2c9-inhibitor")).toBe(expected);
   });
 

@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { describeOralJakClassRules } from "../../support/oral-jak-class";
-import { cleanRequest, datesOf, findingById, findingKeys, hasFinding, minimalRequest, plan, scheduled, visitLines, withBaselineLab, withPatient } from "../../support/requests";
+import {
+  cleanRequest,
+  datesOf,
+  findingById,
+  findingKeys,
+  hasFinding,
+  minimalRequest,
+  plan,
+  scheduled,
+  visitLines,
+  withBaselineLab,
+  withPatient,
+} from "../../support/requests";
 import { describeStartThresholds } from "../../support/thresholds";
 
 // LITFULO US PI 2.1 (start limits: ALC 500, platelets 100,000), 2.4 Table 1 (ALC and
@@ -12,9 +24,18 @@ describeStartThresholds("ritlecitinib", [
     title: "below 100,000 cells/µL",
     test: "platelets",
     labelRegion: "US",
-    below: [[99999, "cells/uL"], [99.999, "10^9/L"]],
-    at: [[100000, "cells/uL"], [100, "10^9/L"]],
-    above: [[100001, "cells/uL"], [100.001, "10^9/L"]],
+    below: [
+      [99999, "cells/uL"],
+      [99.999, "10^9/L"],
+    ],
+    at: [
+      [100000, "cells/uL"],
+      [100, "10^9/L"],
+    ],
+    above: [
+      [100001, "cells/uL"],
+      [100.001, "10^9/L"],
+    ],
     expectBelow: ["do-not-start ritlecitinib.start.platelets"],
   },
   {
@@ -22,9 +43,18 @@ describeStartThresholds("ritlecitinib", [
     title: "below 500 cells/µL",
     test: "alc",
     labelRegion: "US",
-    below: [[499, "cells/uL"], [0.499, "10^9/L"]],
-    at: [[500, "cells/uL"], [0.5, "10^9/L"]],
-    above: [[501, "cells/uL"], [0.501, "10^9/L"]],
+    below: [
+      [499, "cells/uL"],
+      [0.499, "10^9/L"],
+    ],
+    at: [
+      [500, "cells/uL"],
+      [0.5, "10^9/L"],
+    ],
+    above: [
+      [501, "cells/uL"],
+      [0.501, "10^9/L"],
+    ],
     expectBelow: ["do-not-start ritlecitinib.start.alc"],
   },
   {
@@ -32,8 +62,14 @@ describeStartThresholds("ritlecitinib", [
     title: "below 100,000 cells/µL",
     test: "platelets",
     labelRegion: "EU",
-    below: [[99999, "cells/uL"], [99.999, "10^9/L"]],
-    at: [[100000, "cells/uL"], [100, "10^9/L"]],
+    below: [
+      [99999, "cells/uL"],
+      [99.999, "10^9/L"],
+    ],
+    at: [
+      [100000, "cells/uL"],
+      [100, "10^9/L"],
+    ],
     above: [[100001, "cells/uL"]],
     expectBelow: ["do-not-start ritlecitinib.start.platelets"],
   },
@@ -61,7 +97,11 @@ describe("ritlecitinib start limits differ from abrocitinib's", () => {
 
 describe("ritlecitinib patient rules", () => {
   it.each<[string, Parameters<typeof withPatient>[1], string[]]>([
-    ["severe hepatic impairment", { hepaticImpairment: "severe" }, ["do-not-start ritlecitinib.not-recommended.hepatic-severe"]],
+    [
+      "severe hepatic impairment",
+      { hepaticImpairment: "severe" },
+      ["do-not-start ritlecitinib.not-recommended.hepatic-severe"],
+    ],
     ["moderate hepatic impairment", { hepaticImpairment: "moderate" }, []],
     ["eGFR 20 (no renal rule in the label)", { egfr: 20 }, []],
   ])("ritlecitinib, %s → %j", (_name, patient, expected) => {
@@ -72,7 +112,13 @@ describe("ritlecitinib patient rules", () => {
     [11, true],
     [12, false],
   ])("ritlecitinib for alopecia areata at age %d → below-approved-age caution: %s", (ageYears, expected) => {
-    expect(hasFinding(plan(withPatient(cleanRequest("ritlecitinib"), { ageYears })), "caution", "ritlecitinib.indication.alopecia-areata")).toBe(expected);
+    expect(
+      hasFinding(
+        plan(withPatient(cleanRequest("ritlecitinib"), { ageYears })),
+        "caution",
+        "ritlecitinib.indication.alopecia-areata",
+      ),
+    ).toBe(expected);
   });
 
   it("short-interruption advice is shown as info", () => {
@@ -80,7 +126,13 @@ describe("ritlecitinib patient rules", () => {
   });
 });
 
-describeOralJakClassRules("ritlecitinib", { baselinePanels: ["cbc"], hepatitis: "any", euRiskGroups: true, euPregnancyContraindicated: true, euBreastfeeding: "contraindicated" });
+describeOralJakClassRules("ritlecitinib", {
+  baselinePanels: ["cbc"],
+  hepatitis: "any",
+  euRiskGroups: true,
+  euPregnancyContraindicated: true,
+  euBreastfeeding: "contraindicated",
+});
 
 describe("ritlecitinib schedule", () => {
   it("no doses or results on file: RZV 1, baseline, week-4 CBC, RZV 2", () => {
@@ -103,22 +155,31 @@ describe("ritlecitinib schedule", () => {
 
   it("routineIntervalMonths 3 → CBC at Month 3, 6, 9 and 12", () => {
     const p = plan(cleanRequest("ritlecitinib", { routineIntervalMonths: 3 }));
-    expect(scheduled(p, "cbc").filter((item) => item.ruleId === "ritlecitinib.routine").map((item) => `${item.date} ${item.label}`)).toEqual([
-      "2027-04-04 Month 3",
-      "2027-07-04 Month 6",
-      "2027-10-04 Month 9",
-      "2028-01-04 Month 12",
-    ]);
+    expect(
+      scheduled(p, "cbc")
+        .filter((item) => item.ruleId === "ritlecitinib.routine")
+        .map((item) => `${item.date} ${item.label}`),
+    ).toEqual(["2027-04-04 Month 3", "2027-07-04 Month 6", "2027-10-04 Month 9", "2028-01-04 Month 12"]);
   });
 
   it("no routine interval → missing ritlecitinib.routine", () => {
-    expect(hasFinding(plan(cleanRequest("ritlecitinib", { routineIntervalMonths: undefined })), "missing", "ritlecitinib.routine")).toBe(true);
+    expect(
+      hasFinding(
+        plan(cleanRequest("ritlecitinib", { routineIntervalMonths: undefined })),
+        "missing",
+        "ritlecitinib.routine",
+      ),
+    ).toBe(true);
   });
 });
 
 describe("ritlecitinib interacting medicines (LITFULO 7.2)", () => {
   it.each<[string, string[], string[]]>([
-    ["a strong CYP3A inducer → caution (not recommended)", ["strong-cyp3a4-inducer"], ["caution ritlecitinib.not-recommended.strong-cyp3a-inducer"]],
+    [
+      "a strong CYP3A inducer → caution (not recommended)",
+      ["strong-cyp3a4-inducer"],
+      ["caution ritlecitinib.not-recommended.strong-cyp3a-inducer"],
+    ],
     ["a strong CYP3A4 inhibitor → no ritlecitinib rule", ["strong-cyp3a4-inhibitor"], []],
   ])("%s", (_name, interactingMedicines, expected) => {
     const p = plan(withPatient(cleanRequest("ritlecitinib"), { interactingMedicines: interactingMedicines as never }));
@@ -126,6 +187,8 @@ describe("ritlecitinib interacting medicines (LITFULO 7.2)", () => {
   });
 
   it("the CYP3A and CYP1A2 substrates note is always shown", () => {
-    expect(hasFinding(plan(cleanRequest("ritlecitinib")), "info", "ritlecitinib.info.cyp3a-cyp1a2-substrates")).toBe(true);
+    expect(hasFinding(plan(cleanRequest("ritlecitinib")), "info", "ritlecitinib.info.cyp3a-cyp1a2-substrates")).toBe(
+      true,
+    );
   });
 });

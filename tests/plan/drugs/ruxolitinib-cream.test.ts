@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { cleanRequest, findingById, findingKeys, hasFinding, minimalRequest, plan, withBaselineLab, withPatient } from "../../support/requests";
+import {
+  cleanRequest,
+  findingById,
+  findingKeys,
+  hasFinding,
+  minimalRequest,
+  plan,
+  withBaselineLab,
+  withPatient,
+} from "../../support/requests";
 
 // OPZELURA US PI: no routine laboratory monitoring; class boxed warning; atopic dermatitis
 // from age 2 (2025 update), non-segmental vitiligo from age 12. A cream takes no doseMg.
@@ -23,15 +32,25 @@ describe("ruxolitinib cream: no routine labs", () => {
   });
 
   it("the class boxed warning is shown as a caution", () => {
-    expect(hasFinding(plan(minimalRequest("ruxolitinib-cream")), "caution", "ruxolitinib-cream.caution.boxed-warning")).toBe(true);
+    expect(
+      hasFinding(plan(minimalRequest("ruxolitinib-cream")), "caution", "ruxolitinib-cream.caution.boxed-warning"),
+    ).toBe(true);
   });
 
   it("age 70, smoker, platelets 20 ×10⁹/L, TB positive → no do-not-start and no oral-JAK rule", () => {
-    const request = withPatient(withBaselineLab(cleanRequest("ruxolitinib-cream", { screening: [{ test: "tb", result: "positive", date: "2026-12-15" }] }), "platelets", 20, "10^9/L"), {
-      ageYears: 70,
-      smoking: "current",
-      riskFactors: ["hypertension"],
-    });
+    const request = withPatient(
+      withBaselineLab(
+        cleanRequest("ruxolitinib-cream", { screening: [{ test: "tb", result: "positive", date: "2026-12-15" }] }),
+        "platelets",
+        20,
+        "10^9/L",
+      ),
+      {
+        ageYears: 70,
+        smoking: "current",
+        riskFactors: ["hypertension"],
+      },
+    );
     const p = plan(request);
     expect(findingKeys(p, "do-not-start")).toEqual([]);
     expect(p.findings.map((finding) => finding.ruleId).every((id) => id.startsWith("ruxolitinib-cream."))).toBe(true);
@@ -57,26 +76,68 @@ describe("ruxolitinib cream: no routine labs", () => {
 
 describe("ruxolitinib cream: pregnancy and breastfeeding by region", () => {
   it.each<[string, "US" | "EU", Record<string, unknown>, string[]]>([
-    ["pregnant, EU SmPC → do not start (4.3)", "EU", { pregnant: true }, ["do-not-start ruxolitinib-cream.contraindication.pregnancy-eu"]],
-    ["pregnant, US label → caution (not contraindicated)", "US", { pregnant: true }, ["caution ruxolitinib-cream.caution.pregnant"]],
-    ["breastfeeding, EU SmPC → do not start (4.3)", "EU", { breastfeeding: true }, ["do-not-start ruxolitinib-cream.contraindication.breastfeeding-eu"]],
-    ["breastfeeding, US label → caution", "US", { breastfeeding: true }, ["caution ruxolitinib-cream.caution.breastfeeding"]],
+    [
+      "pregnant, EU SmPC → do not start (4.3)",
+      "EU",
+      { pregnant: true },
+      ["do-not-start ruxolitinib-cream.contraindication.pregnancy-eu"],
+    ],
+    [
+      "pregnant, US label → caution (not contraindicated)",
+      "US",
+      { pregnant: true },
+      ["caution ruxolitinib-cream.caution.pregnant"],
+    ],
+    [
+      "breastfeeding, EU SmPC → do not start (4.3)",
+      "EU",
+      { breastfeeding: true },
+      ["do-not-start ruxolitinib-cream.contraindication.breastfeeding-eu"],
+    ],
+    [
+      "breastfeeding, US label → caution",
+      "US",
+      { breastfeeding: true },
+      ["caution ruxolitinib-cream.caution.breastfeeding"],
+    ],
   ])("%s", (_name, labelRegion, patient, expected) => {
     const p = plan(withPatient(cleanRequest("ruxolitinib-cream", { indication: "vitiligo", labelRegion }), patient));
-    expect(findingKeys(p).filter((key) => /pregnan|breastfeeding/.test(key) && !key.startsWith("info"))).toEqual(expected);
+    expect(findingKeys(p).filter((key) => /pregnan|breastfeeding/.test(key) && !key.startsWith("info"))).toEqual(
+      expected,
+    );
   });
 
   it("can become pregnant under the EU SmPC → contraception advice; under the US label none", () => {
     const patient = { canBecomePregnant: true };
-    expect(hasFinding(plan(withPatient(cleanRequest("ruxolitinib-cream", { indication: "vitiligo", labelRegion: "EU" }), patient)), "caution", "ruxolitinib-cream.caution.can-become-pregnant")).toBe(true);
-    expect(hasFinding(plan(withPatient(cleanRequest("ruxolitinib-cream", { indication: "vitiligo", labelRegion: "US" }), patient)), "caution", "ruxolitinib-cream.caution.can-become-pregnant")).toBe(false);
+    expect(
+      hasFinding(
+        plan(withPatient(cleanRequest("ruxolitinib-cream", { indication: "vitiligo", labelRegion: "EU" }), patient)),
+        "caution",
+        "ruxolitinib-cream.caution.can-become-pregnant",
+      ),
+    ).toBe(true);
+    expect(
+      hasFinding(
+        plan(withPatient(cleanRequest("ruxolitinib-cream", { indication: "vitiligo", labelRegion: "US" }), patient)),
+        "caution",
+        "ruxolitinib-cream.caution.can-become-pregnant",
+      ),
+    ).toBe(false);
   });
 
   it("atopic dermatitis under the EU SmPC is off-label (the EU authorises facial vitiligo only)", () => {
-    expect(hasFinding(plan(cleanRequest("ruxolitinib-cream", { labelRegion: "EU" })), "caution", "ruxolitinib-cream.indication.atopic-dermatitis")).toBe(true);
+    expect(
+      hasFinding(
+        plan(cleanRequest("ruxolitinib-cream", { labelRegion: "EU" })),
+        "caution",
+        "ruxolitinib-cream.indication.atopic-dermatitis",
+      ),
+    ).toBe(true);
   });
 
   it("the TB advice of the label (consider testing before use, watch during use) is shown", () => {
-    expect(hasFinding(plan(cleanRequest("ruxolitinib-cream")), "info", "ruxolitinib-cream.info.tuberculosis")).toBe(true);
+    expect(hasFinding(plan(cleanRequest("ruxolitinib-cream")), "info", "ruxolitinib-cream.info.tuberculosis")).toBe(
+      true,
+    );
   });
 });

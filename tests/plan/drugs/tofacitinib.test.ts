@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { describeOralJakClassRules } from "../../support/oral-jak-class";
-import { cleanRequest, datesOf, findingById, findingKeys, hasFinding, minimalRequest, plan, scheduled, visitLines, withBaselineLab, withPatient } from "../../support/requests";
+import {
+  cleanRequest,
+  datesOf,
+  findingById,
+  findingKeys,
+  hasFinding,
+  minimalRequest,
+  plan,
+  scheduled,
+  visitLines,
+  withBaselineLab,
+  withPatient,
+} from "../../support/requests";
 import { describeStartThresholds } from "../../support/thresholds";
 
 // XELJANZ US PI 2.2 (start limits: ALC 500, ANC 1,000, Hb 9 g/dL — 9, not 8), 5 (CBC at
@@ -13,9 +25,18 @@ describeStartThresholds("tofacitinib", [
     title: "US limit, below 500 cells/µL",
     test: "alc",
     labelRegion: "US",
-    below: [[499, "cells/uL"], [0.499, "10^9/L"]],
-    at: [[500, "cells/uL"], [0.5, "10^9/L"]],
-    above: [[501, "cells/uL"], [0.501, "10^9/L"]],
+    below: [
+      [499, "cells/uL"],
+      [0.499, "10^9/L"],
+    ],
+    at: [
+      [500, "cells/uL"],
+      [0.5, "10^9/L"],
+    ],
+    above: [
+      [501, "cells/uL"],
+      [0.501, "10^9/L"],
+    ],
     expectBelow: ["do-not-start tofacitinib.start.alc"],
     expectAtOrAbove: ["info tofacitinib.start.alc-eu"],
   },
@@ -24,9 +45,18 @@ describeStartThresholds("tofacitinib", [
     title: "EU limit 0.75 ×10⁹/L shown as a disagreement",
     test: "alc",
     labelRegion: "US",
-    below: [[749, "cells/uL"], [0.749, "10^9/L"]],
-    at: [[750, "cells/uL"], [0.75, "10^9/L"]],
-    above: [[751, "cells/uL"], [0.751, "10^9/L"]],
+    below: [
+      [749, "cells/uL"],
+      [0.749, "10^9/L"],
+    ],
+    at: [
+      [750, "cells/uL"],
+      [0.75, "10^9/L"],
+    ],
+    above: [
+      [751, "cells/uL"],
+      [0.751, "10^9/L"],
+    ],
     expectBelow: ["info tofacitinib.start.alc-eu"],
   },
   {
@@ -34,9 +64,19 @@ describeStartThresholds("tofacitinib", [
     title: "EU limit, below 0.75 ×10⁹/L",
     test: "alc",
     labelRegion: "EU",
-    below: [[749, "cells/uL"], [0.749, "10^9/L"], [499, "cells/uL"]],
-    at: [[750, "cells/uL"], [0.75, "10^9/L"]],
-    above: [[751, "cells/uL"], [0.751, "10^9/L"]],
+    below: [
+      [749, "cells/uL"],
+      [0.749, "10^9/L"],
+      [499, "cells/uL"],
+    ],
+    at: [
+      [750, "cells/uL"],
+      [0.75, "10^9/L"],
+    ],
+    above: [
+      [751, "cells/uL"],
+      [0.751, "10^9/L"],
+    ],
     expectBelow: ["do-not-start tofacitinib.start.alc-eu"],
   },
   {
@@ -44,9 +84,18 @@ describeStartThresholds("tofacitinib", [
     title: "below 1,000 cells/µL",
     test: "anc",
     labelRegion: "US",
-    below: [[999, "cells/uL"], [0.999, "10^9/L"]],
-    at: [[1000, "cells/uL"], [1, "10^9/L"]],
-    above: [[1001, "cells/uL"], [1.001, "10^9/L"]],
+    below: [
+      [999, "cells/uL"],
+      [0.999, "10^9/L"],
+    ],
+    at: [
+      [1000, "cells/uL"],
+      [1, "10^9/L"],
+    ],
+    above: [
+      [1001, "cells/uL"],
+      [1.001, "10^9/L"],
+    ],
     expectBelow: ["do-not-start tofacitinib.start.anc"],
   },
   {
@@ -54,9 +103,22 @@ describeStartThresholds("tofacitinib", [
     title: "below 9 g/dL (not 8)",
     test: "hemoglobin",
     labelRegion: "US",
-    below: [[8.99, "g/dL"], [89.9, "g/L"], [5.58, "mmol/L"], [8.5, "g/dL"]],
-    at: [[9, "g/dL"], [90, "g/L"], [5.5854, "mmol/L"]],
-    above: [[9.01, "g/dL"], [90.1, "g/L"], [5.59, "mmol/L"]],
+    below: [
+      [8.99, "g/dL"],
+      [89.9, "g/L"],
+      [5.58, "mmol/L"],
+      [8.5, "g/dL"],
+    ],
+    at: [
+      [9, "g/dL"],
+      [90, "g/L"],
+      [5.5854, "mmol/L"],
+    ],
+    above: [
+      [9.01, "g/dL"],
+      [90.1, "g/L"],
+      [5.59, "mmol/L"],
+    ],
     expectBelow: ["do-not-start tofacitinib.start.hemoglobin"],
   },
   {
@@ -64,8 +126,14 @@ describeStartThresholds("tofacitinib", [
     title: "below 9 g/dL (not 8)",
     test: "hemoglobin",
     labelRegion: "EU",
-    below: [[8.99, "g/dL"], [89.9, "g/L"]],
-    at: [[9, "g/dL"], [90, "g/L"]],
+    below: [
+      [8.99, "g/dL"],
+      [89.9, "g/L"],
+    ],
+    at: [
+      [9, "g/dL"],
+      [90, "g/L"],
+    ],
     above: [[9.01, "g/dL"]],
     expectBelow: ["do-not-start tofacitinib.start.hemoglobin"],
   },
@@ -78,41 +146,83 @@ describe("tofacitinib patient rules", () => {
     [2, false, true],
     [17, false, true],
     [18, false, false],
-  ])("tofacitinib for psoriatic arthritis at age %d → below-approved-age caution: %s; child's weight-based dose caution: %s", (ageYears, belowAge, child) => {
-    const p = plan(withPatient(cleanRequest("tofacitinib"), { ageYears }));
-    expect(hasFinding(p, "caution", "tofacitinib.indication.psoriatic-arthritis")).toBe(belowAge);
-    expect(hasFinding(p, "caution", "tofacitinib.caution.child")).toBe(child);
-  });
+  ])(
+    "tofacitinib for psoriatic arthritis at age %d → below-approved-age caution: %s; child's weight-based dose caution: %s",
+    (ageYears, belowAge, child) => {
+      const p = plan(withPatient(cleanRequest("tofacitinib"), { ageYears }));
+      expect(hasFinding(p, "caution", "tofacitinib.indication.psoriatic-arthritis")).toBe(belowAge);
+      expect(hasFinding(p, "caution", "tofacitinib.caution.child")).toBe(child);
+    },
+  );
 
   // XELJANZ 2.3 Table 1: creatinine clearance (Cockcroft–Gault) 30–50 (moderate) or below 30 (severe) → 5 mg
   // once daily; 50 itself is moderate. Hepatic Child-Pugh B → 5 mg once daily; C not recommended.
   it.each<[string, Parameters<typeof withPatient>[1], number, string[]]>([
     ["CrCl 50.5 mL/min on 5 mg twice daily", { crclMlMin: 50.5 }, 10, []],
-    ["CrCl 50 mL/min (moderate) on 5 mg twice daily", { crclMlMin: 50 }, 10, ["reduce-dose tofacitinib.dose.renal-moderate-severe"]],
-    ["CrCl 29 mL/min (severe) on 11 mg XR", { crclMlMin: 29 }, 11, ["reduce-dose tofacitinib.dose.renal-moderate-severe"]],
+    [
+      "CrCl 50 mL/min (moderate) on 5 mg twice daily",
+      { crclMlMin: 50 },
+      10,
+      ["reduce-dose tofacitinib.dose.renal-moderate-severe"],
+    ],
+    [
+      "CrCl 29 mL/min (severe) on 11 mg XR",
+      { crclMlMin: 29 },
+      11,
+      ["reduce-dose tofacitinib.dose.renal-moderate-severe"],
+    ],
     ["CrCl 40 mL/min on 5 mg once daily", { crclMlMin: 40 }, 5, ["info tofacitinib.dose.renal-moderate-severe"]],
-    ["Child-Pugh B on 5 mg twice daily", { hepaticImpairment: "moderate" }, 10, ["reduce-dose tofacitinib.dose.hepatic-moderate"]],
+    [
+      "Child-Pugh B on 5 mg twice daily",
+      { hepaticImpairment: "moderate" },
+      10,
+      ["reduce-dose tofacitinib.dose.hepatic-moderate"],
+    ],
     ["Child-Pugh A on 5 mg twice daily", { hepaticImpairment: "mild" }, 10, []],
     ["Child-Pugh C", { hepaticImpairment: "severe" }, 10, ["do-not-start tofacitinib.not-recommended.hepatic-severe"]],
-    ["a strong CYP3A4 inhibitor on 11 mg XR", { interactingMedicines: ["strong-cyp3a4-inhibitor"] }, 11, ["reduce-dose tofacitinib.dose.cyp3a4-inhibitor"]],
-    ["fluconazole (moderate CYP3A4 and strong CYP2C19) on 5 mg twice daily", { interactingMedicines: ["moderate-cyp3a4-and-strong-cyp2c19-inhibitor"] }, 10, ["reduce-dose tofacitinib.dose.cyp3a4-inhibitor"]],
+    [
+      "a strong CYP3A4 inhibitor on 11 mg XR",
+      { interactingMedicines: ["strong-cyp3a4-inhibitor"] },
+      11,
+      ["reduce-dose tofacitinib.dose.cyp3a4-inhibitor"],
+    ],
+    [
+      "fluconazole (moderate CYP3A4 and strong CYP2C19) on 5 mg twice daily",
+      { interactingMedicines: ["moderate-cyp3a4-and-strong-cyp2c19-inhibitor"] },
+      10,
+      ["reduce-dose tofacitinib.dose.cyp3a4-inhibitor"],
+    ],
     ["a strong CYP2C19 inhibitor alone (no change)", { interactingMedicines: ["strong-cyp2c19-inhibitor"] }, 10, []],
-    ["a strong CYP3A4 inducer", { interactingMedicines: ["strong-cyp3a4-inducer"] }, 10, ["caution tofacitinib.not-recommended.strong-cyp3a4-inducer"]],
+    [
+      "a strong CYP3A4 inducer",
+      { interactingMedicines: ["strong-cyp3a4-inducer"] },
+      10,
+      ["caution tofacitinib.not-recommended.strong-cyp3a4-inducer"],
+    ],
   ])("tofacitinib, %s (%d mg a day) → %j", (_name, patient, doseMg, expected) => {
     const p = plan(withPatient(cleanRequest("tofacitinib", { doseMg }), patient));
     expect(findingKeys(p).filter((key) => /\.(dose|not-recommended)\./.test(key))).toEqual(expected);
   });
 
   it("tofacitinib: CrCl worked out by Cockcroft–Gault — a man of 70, 70 kg, creatinine 1.4 mg/dL → 48.6 mL/min → 5 mg once daily, and the finding shows the calculation", () => {
-    const request = withBaselineLab(withPatient(cleanRequest("tofacitinib"), { ageYears: 70, sex: "male", weightKg: 70 }), "creatinine", 1.4, "mg/dL");
+    const request = withBaselineLab(
+      withPatient(cleanRequest("tofacitinib"), { ageYears: 70, sex: "male", weightKg: 70 }),
+      "creatinine",
+      1.4,
+      "mg/dL",
+    );
     const [finding] = findingById(plan(request), "tofacitinib.dose.renal-moderate-severe");
     expect(finding?.action).toBe("reduce-dose");
-    expect(finding?.message).toContain("CrCl 48.6 mL/min (Cockcroft–Gault from creatinine 1.4 mg/dL on 2026-12-15, 70 kg, age 70, male)");
+    expect(finding?.message).toContain(
+      "CrCl 48.6 mL/min (Cockcroft–Gault from creatinine 1.4 mg/dL on 2026-12-15, 70 kg, age 70, male)",
+    );
   });
 
   it("tofacitinib with no creatinine clearance, weight or creatinine → the renal step is asked for, not skipped", () => {
     const request = withPatient(cleanRequest("tofacitinib"), { weightKg: undefined });
-    expect(findingById(plan(request), "tofacitinib.missing.crcl").map((finding) => finding.action)).toEqual(["missing"]);
+    expect(findingById(plan(request), "tofacitinib.missing.crcl").map((finding) => finding.action)).toEqual([
+      "missing",
+    ]);
   });
 
   it("the 5 mg once-daily dose is accepted (renal, hepatic or interacting-medicine dose)", () => {
@@ -127,11 +237,19 @@ describe("tofacitinib patient rules", () => {
 
   it("haemoglobin 8.5 g/dL: the message names the 9 g/dL limit", () => {
     const p = plan(withBaselineLab(cleanRequest("tofacitinib"), "hemoglobin", 8.5, "g/dL"));
-    expect(p.findings.find((finding) => finding.ruleId === "tofacitinib.start.hemoglobin")?.message).toContain("9 g/dL");
+    expect(p.findings.find((finding) => finding.ruleId === "tofacitinib.start.hemoglobin")?.message).toContain(
+      "9 g/dL",
+    );
   });
 });
 
-describeOralJakClassRules("tofacitinib", { baselinePanels: ["cbc"], hepatitis: "assess", euRiskGroups: true, euPregnancyContraindicated: true, euBreastfeeding: "contraindicated" });
+describeOralJakClassRules("tofacitinib", {
+  baselinePanels: ["cbc"],
+  hepatitis: "assess",
+  euRiskGroups: true,
+  euPregnancyContraindicated: true,
+  euBreastfeeding: "contraindicated",
+});
 
 describe("tofacitinib schedule", () => {
   it("no doses or results on file: RZV 1, baseline, week 4, RZV 2, then CBC every 3 months", () => {
@@ -161,16 +279,11 @@ describe("tofacitinib schedule", () => {
 
   it("the 3-monthly CBC runs to the horizon: 24 months → Month 3 … Month 24", () => {
     const p = plan(cleanRequest("tofacitinib", { horizonMonths: 24, routineIntervalMonths: undefined }));
-    expect(scheduled(p, "cbc").filter((item) => item.label.startsWith("Month")).map((item) => item.label)).toEqual([
-      "Month 3",
-      "Month 6",
-      "Month 9",
-      "Month 12",
-      "Month 15",
-      "Month 18",
-      "Month 21",
-      "Month 24",
-    ]);
+    expect(
+      scheduled(p, "cbc")
+        .filter((item) => item.label.startsWith("Month"))
+        .map((item) => item.label),
+    ).toEqual(["Month 3", "Month 6", "Month 9", "Month 12", "Month 15", "Month 18", "Month 21", "Month 24"]);
     expect(datesOf(p, "cbc").at(-1)).toBe("2029-01-04");
   });
 

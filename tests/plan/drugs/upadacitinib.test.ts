@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { describeOralJakClassRules } from "../../support/oral-jak-class";
-import { cleanRequest, datesOf, findingById, findingKeys, hasFinding, minimalRequest, plan, scheduled, visitLines, withBaselineLab, withPatient } from "../../support/requests";
+import {
+  cleanRequest,
+  datesOf,
+  findingById,
+  findingKeys,
+  hasFinding,
+  minimalRequest,
+  plan,
+  scheduled,
+  visitLines,
+  withBaselineLab,
+  withPatient,
+} from "../../support/requests";
 import { describeStartThresholds } from "../../support/thresholds";
 
 // RINVOQ US PI 2.1 (start limits), 2 (dosage; interruption for laboratory abnormalities),
@@ -12,9 +24,18 @@ describeStartThresholds("upadacitinib", [
     title: "below 500 cells/µL",
     test: "alc",
     labelRegion: "US",
-    below: [[499, "cells/uL"], [0.499, "10^9/L"]],
-    at: [[500, "cells/uL"], [0.5, "10^9/L"]],
-    above: [[501, "cells/uL"], [0.501, "10^9/L"]],
+    below: [
+      [499, "cells/uL"],
+      [0.499, "10^9/L"],
+    ],
+    at: [
+      [500, "cells/uL"],
+      [0.5, "10^9/L"],
+    ],
+    above: [
+      [501, "cells/uL"],
+      [0.501, "10^9/L"],
+    ],
     expectBelow: ["do-not-start upadacitinib.start.alc"],
   },
   {
@@ -22,9 +43,18 @@ describeStartThresholds("upadacitinib", [
     title: "below 1,000 cells/µL",
     test: "anc",
     labelRegion: "US",
-    below: [[999, "cells/uL"], [0.999, "10^9/L"]],
-    at: [[1000, "cells/uL"], [1, "10^9/L"]],
-    above: [[1001, "cells/uL"], [1.001, "10^9/L"]],
+    below: [
+      [999, "cells/uL"],
+      [0.999, "10^9/L"],
+    ],
+    at: [
+      [1000, "cells/uL"],
+      [1, "10^9/L"],
+    ],
+    above: [
+      [1001, "cells/uL"],
+      [1.001, "10^9/L"],
+    ],
     expectBelow: ["do-not-start upadacitinib.start.anc"],
   },
   {
@@ -32,19 +62,34 @@ describeStartThresholds("upadacitinib", [
     title: "below 8 g/dL",
     test: "hemoglobin",
     labelRegion: "US",
-    below: [[7.99, "g/dL"], [79.9, "g/L"], [4.96, "mmol/L"]],
-    at: [[8, "g/dL"], [80, "g/L"], [4.9648, "mmol/L"]],
-    above: [[8.01, "g/dL"], [80.1, "g/L"], [4.97, "mmol/L"]],
+    below: [
+      [7.99, "g/dL"],
+      [79.9, "g/L"],
+      [4.96, "mmol/L"],
+    ],
+    at: [
+      [8, "g/dL"],
+      [80, "g/L"],
+      [4.9648, "mmol/L"],
+    ],
+    above: [
+      [8.01, "g/dL"],
+      [80.1, "g/L"],
+      [4.97, "mmol/L"],
+    ],
     expectBelow: ["do-not-start upadacitinib.start.hemoglobin"],
   },
 ]);
 
 describe("upadacitinib dose and patient rules", () => {
   it("platelets 50 ×10⁹/L → no do-not-start: the label sets no platelet limit", () => {
-    expect(findingKeys(plan(withBaselineLab(cleanRequest("upadacitinib"), "platelets", 50, "10^9/L")), "do-not-start")).toEqual([]);
+    expect(
+      findingKeys(plan(withBaselineLab(cleanRequest("upadacitinib"), "platelets", 50, "10^9/L")), "do-not-start"),
+    ).toEqual([]);
   });
 
-  const doseKeys = (p: ReturnType<typeof plan>) => findingKeys(p).filter((key) => /\.(dose|not-recommended)\./.test(key));
+  const doseKeys = (p: ReturnType<typeof plan>) =>
+    findingKeys(p).filter((key) => /\.(dose|not-recommended)\./.test(key));
 
   it.each<[string, Parameters<typeof withPatient>[1], number, string[]]>([
     ["age 65 on 30 mg", { ageYears: 65 }, 30, ["reduce-dose upadacitinib.dose.age-65"]],
@@ -56,7 +101,12 @@ describe("upadacitinib dose and patient rules", () => {
     ["eGFR 29 on 30 mg", { egfr: 29 }, 30, ["reduce-dose upadacitinib.dose.renal-severe"]],
     ["eGFR 30 on 30 mg", { egfr: 30 }, 30, []],
     ["eGFR 20 on 15 mg", { egfr: 20 }, 15, ["info upadacitinib.dose.renal-severe"]],
-    ["severe hepatic impairment", { hepaticImpairment: "severe" }, 15, ["do-not-start upadacitinib.not-recommended.hepatic-severe"]],
+    [
+      "severe hepatic impairment",
+      { hepaticImpairment: "severe" },
+      15,
+      ["do-not-start upadacitinib.not-recommended.hepatic-severe"],
+    ],
     ["moderate hepatic impairment", { hepaticImpairment: "moderate" }, 15, []],
   ])("upadacitinib, %s (%d mg) → %j", (_name, patient, doseMg, expected) => {
     expect(doseKeys(plan(withPatient(cleanRequest("upadacitinib", { doseMg }), patient)))).toEqual(expected);
@@ -64,20 +114,35 @@ describe("upadacitinib dose and patient rules", () => {
 
   it("age 70 with eGFR 20 on 30 mg → both reductions are shown", () => {
     const p = plan(withPatient(cleanRequest("upadacitinib", { doseMg: 30 }), { ageYears: 70, egfr: 20 }));
-    expect(findingKeys(p, "reduce-dose")).toEqual(["reduce-dose upadacitinib.dose.age-65", "reduce-dose upadacitinib.dose.renal-severe"]);
+    expect(findingKeys(p, "reduce-dose")).toEqual([
+      "reduce-dose upadacitinib.dose.age-65",
+      "reduce-dose upadacitinib.dose.renal-severe",
+    ]);
   });
 
   it("can become pregnant → contraception for 4 weeks after the last dose (caution)", () => {
     const p = plan(withPatient(cleanRequest("upadacitinib"), { canBecomePregnant: true }));
-    expect(findingById(p, "upadacitinib.caution.can-become-pregnant")[0]?.message).toContain("for 4 weeks after the last dose");
+    expect(findingById(p, "upadacitinib.caution.can-become-pregnant")[0]?.message).toContain(
+      "for 4 weeks after the last dose",
+    );
   });
 
   it.each<[string, Parameters<typeof withPatient>[1], string[]]>([
-    ["a strong CYP3A4 inhibitor (dose step not confirmed: check the label)", { interactingMedicines: ["strong-cyp3a4-inhibitor"] }, ["caution upadacitinib.caution.strong-cyp3a4-inhibitor"]],
-    ["a strong CYP3A4 inducer (not recommended)", { interactingMedicines: ["strong-cyp3a4-inducer"] }, ["caution upadacitinib.not-recommended.strong-cyp3a4-inducer"]],
+    [
+      "a strong CYP3A4 inhibitor (dose step not confirmed: check the label)",
+      { interactingMedicines: ["strong-cyp3a4-inhibitor"] },
+      ["caution upadacitinib.caution.strong-cyp3a4-inhibitor"],
+    ],
+    [
+      "a strong CYP3A4 inducer (not recommended)",
+      { interactingMedicines: ["strong-cyp3a4-inducer"] },
+      ["caution upadacitinib.not-recommended.strong-cyp3a4-inducer"],
+    ],
     ["probenecid (no upadacitinib rule)", { interactingMedicines: ["strong-oat3-inhibitor"] }, []],
   ])("upadacitinib with %s → %j", (_name, patient, expected) => {
-    expect(findingKeys(plan(withPatient(cleanRequest("upadacitinib"), patient))).filter((key) => key.includes("cyp3a4"))).toEqual(expected);
+    expect(
+      findingKeys(plan(withPatient(cleanRequest("upadacitinib"), patient))).filter((key) => key.includes("cyp3a4")),
+    ).toEqual(expected);
   });
 
   it.each<[string, string, number, boolean]>([
@@ -86,17 +151,22 @@ describe("upadacitinib dose and patient rules", () => {
     ["psoriatic arthritis", "psoriatic-arthritis", 1, true],
     ["psoriatic arthritis", "psoriatic-arthritis", 2, false],
   ])("upadacitinib for %s at age %d → below-approved-age caution: %s", (_name, indication, ageYears, expected) => {
-    const p = plan(withPatient(cleanRequest("upadacitinib", { indication: indication as "atopic-dermatitis" }), { ageYears }));
+    const p = plan(
+      withPatient(cleanRequest("upadacitinib", { indication: indication as "atopic-dermatitis" }), { ageYears }),
+    );
     expect(hasFinding(p, "caution", `upadacitinib.indication.${indication}`)).toBe(expected);
   });
 
   it.each<[number, boolean]>([
     [17, true],
     [18, false],
-  ])("upadacitinib for psoriatic arthritis at age %d → the planner's adult doses need checking against the label's weight-based dose: %s", (ageYears, expected) => {
-    const p = plan(withPatient(cleanRequest("upadacitinib", { indication: "psoriatic-arthritis" }), { ageYears }));
-    expect(hasFinding(p, "caution", "upadacitinib.caution.child-psoriatic-arthritis")).toBe(expected);
-  });
+  ])(
+    "upadacitinib for psoriatic arthritis at age %d → the planner's adult doses need checking against the label's weight-based dose: %s",
+    (ageYears, expected) => {
+      const p = plan(withPatient(cleanRequest("upadacitinib", { indication: "psoriatic-arthritis" }), { ageYears }));
+      expect(hasFinding(p, "caution", "upadacitinib.caution.child-psoriatic-arthritis")).toBe(expected);
+    },
+  );
 
   // Reference: the EU risk groups (PRAC 2023 referral) apply to all JAK inhibitors for
   // inflammatory disease, upadacitinib (Rinvoq) among them.
@@ -106,7 +176,13 @@ describe("upadacitinib dose and patient rules", () => {
   });
 });
 
-describeOralJakClassRules("upadacitinib", { baselinePanels: ["cbc", "liver"], hepatitis: "active", euRiskGroups: true, euPregnancyContraindicated: true, euBreastfeeding: "advised-against" });
+describeOralJakClassRules("upadacitinib", {
+  baselinePanels: ["cbc", "liver"],
+  hepatitis: "active",
+  euRiskGroups: true,
+  euPregnancyContraindicated: true,
+  euBreastfeeding: "advised-against",
+});
 
 describe("upadacitinib schedule", () => {
   it("no doses or results on file: RZV 1, baseline, RZV 2, week-12 lipids", () => {
@@ -120,7 +196,9 @@ describe("upadacitinib schedule", () => {
 
   it("lipid panel about 12 weeks after starting, on 2027-03-29, with no week-4 check", () => {
     const p = plan(cleanRequest("upadacitinib", { routineIntervalMonths: undefined }));
-    expect(scheduled(p, "lipids").map((item) => [item.date, item.label, item.ruleId])).toEqual([["2027-03-29", "Week 12", "upadacitinib.followup.lipids.week12"]]);
+    expect(scheduled(p, "lipids").map((item) => [item.date, item.label, item.ruleId])).toEqual([
+      ["2027-03-29", "Week 12", "upadacitinib.followup.lipids.week12"],
+    ]);
     expect(datesOf(p, "cbc")).toEqual(["2027-01-04"]);
   });
 
@@ -128,12 +206,23 @@ describe("upadacitinib schedule", () => {
     const p = plan(cleanRequest("upadacitinib", { routineIntervalMonths: 3 }));
     const routine = ["2027-04-04", "2027-07-04", "2027-10-04", "2028-01-04"];
     for (const test of ["cbc", "liver", "lipids"] as const) {
-      expect(scheduled(p, test).filter((item) => item.ruleId === "upadacitinib.routine").map((item) => item.date), test).toEqual(routine);
+      expect(
+        scheduled(p, test)
+          .filter((item) => item.ruleId === "upadacitinib.routine")
+          .map((item) => item.date),
+        test,
+      ).toEqual(routine);
     }
   });
 
   it("no routine interval → missing upadacitinib.routine", () => {
-    expect(hasFinding(plan(cleanRequest("upadacitinib", { routineIntervalMonths: undefined })), "missing", "upadacitinib.routine")).toBe(true);
+    expect(
+      hasFinding(
+        plan(cleanRequest("upadacitinib", { routineIntervalMonths: undefined })),
+        "missing",
+        "upadacitinib.routine",
+      ),
+    ).toBe(true);
   });
 
   it("horizonMonths 2 → the week-12 lipid panel is beyond the plan", () => {

@@ -11,7 +11,16 @@ import { describe, expect, it } from "vitest";
 import type { Plan } from "@/lib/contract/plan";
 import type { PlanRequestInput } from "@/lib/contract/plan-request";
 import { completeCbcOn } from "../../support/follow-up";
-import { cleanRequest, findingKeys, hasFinding, minimalRequest, plan, scheduled, visitOn, withPatient } from "../../support/requests";
+import {
+  cleanRequest,
+  findingKeys,
+  hasFinding,
+  minimalRequest,
+  plan,
+  scheduled,
+  visitOn,
+  withPatient,
+} from "../../support/requests";
 
 type DoseChanges = NonNullable<PlanRequestInput["doseChanges"]>;
 
@@ -33,13 +42,69 @@ describe("abrocitinib: CBC 4 weeks after a dose increase (US label)", () => {
   });
 
   it.each<[string, number, DoseChanges, string[]]>([
-    ["100 → 200 mg on 2027-03-01, then 200 → 100 mg on 2027-05-03 (a reduction adds nothing)", 100, [{ date: "2027-03-01", doseMg: 200 }, { date: "2027-05-03", doseMg: 100 }], ["2027-03-29"]],
-    ["100 mg interrupted on 2027-03-01, restarted at 100 mg on 2027-04-05 (same dose)", 100, [{ date: "2027-03-01", doseMg: 0 }, { date: "2027-04-05", doseMg: 100 }], []],
-    ["100 mg interrupted on 2027-03-01, restarted at 200 mg on 2027-04-05", 100, [{ date: "2027-03-01", doseMg: 0 }, { date: "2027-04-05", doseMg: 200 }], ["2027-05-03"]],
-    ["100 mg interrupted on 2027-03-01, restarted at 50 mg on 2027-04-05", 100, [{ date: "2027-03-01", doseMg: 0 }, { date: "2027-04-05", doseMg: 50 }], []],
-    ["50 → 100 mg on 2027-03-01, 100 → 200 mg on 2027-05-03 (two increases)", 50, [{ date: "2027-03-01", doseMg: 100 }, { date: "2027-05-03", doseMg: 200 }], ["2027-03-29", "2027-05-31"]],
-    ["200 → 100 mg on 2027-03-01, back to 200 mg on 2027-05-03 (an increase again)", 200, [{ date: "2027-03-01", doseMg: 100 }, { date: "2027-05-03", doseMg: 200 }], ["2027-05-31"]],
-    ["the same changes given in reverse order", 50, [{ date: "2027-05-03", doseMg: 200 }, { date: "2027-03-01", doseMg: 100 }], ["2027-03-29", "2027-05-31"]],
+    [
+      "100 → 200 mg on 2027-03-01, then 200 → 100 mg on 2027-05-03 (a reduction adds nothing)",
+      100,
+      [
+        { date: "2027-03-01", doseMg: 200 },
+        { date: "2027-05-03", doseMg: 100 },
+      ],
+      ["2027-03-29"],
+    ],
+    [
+      "100 mg interrupted on 2027-03-01, restarted at 100 mg on 2027-04-05 (same dose)",
+      100,
+      [
+        { date: "2027-03-01", doseMg: 0 },
+        { date: "2027-04-05", doseMg: 100 },
+      ],
+      [],
+    ],
+    [
+      "100 mg interrupted on 2027-03-01, restarted at 200 mg on 2027-04-05",
+      100,
+      [
+        { date: "2027-03-01", doseMg: 0 },
+        { date: "2027-04-05", doseMg: 200 },
+      ],
+      ["2027-05-03"],
+    ],
+    [
+      "100 mg interrupted on 2027-03-01, restarted at 50 mg on 2027-04-05",
+      100,
+      [
+        { date: "2027-03-01", doseMg: 0 },
+        { date: "2027-04-05", doseMg: 50 },
+      ],
+      [],
+    ],
+    [
+      "50 → 100 mg on 2027-03-01, 100 → 200 mg on 2027-05-03 (two increases)",
+      50,
+      [
+        { date: "2027-03-01", doseMg: 100 },
+        { date: "2027-05-03", doseMg: 200 },
+      ],
+      ["2027-03-29", "2027-05-31"],
+    ],
+    [
+      "200 → 100 mg on 2027-03-01, back to 200 mg on 2027-05-03 (an increase again)",
+      200,
+      [
+        { date: "2027-03-01", doseMg: 100 },
+        { date: "2027-05-03", doseMg: 200 },
+      ],
+      ["2027-05-31"],
+    ],
+    [
+      "the same changes given in reverse order",
+      50,
+      [
+        { date: "2027-05-03", doseMg: 200 },
+        { date: "2027-03-01", doseMg: 100 },
+      ],
+      ["2027-03-29", "2027-05-31"],
+    ],
     ["100 mg, a 'change' to 100 mg on 2027-03-01 (no change)", 100, [{ date: "2027-03-01", doseMg: 100 }], []],
   ])("abrocitinib %s → dose-increase CBC on %j", (_name, doseMg, doseChanges, expected) => {
     const p = plan(minimalRequest("abrocitinib", { doseMg, doseChanges }));
@@ -47,7 +112,13 @@ describe("abrocitinib: CBC 4 weeks after a dose increase (US label)", () => {
   });
 
   it("under the EU SmPC there is no dose-increase CBC (the EU table omits it)", () => {
-    const p = plan(minimalRequest("abrocitinib", { doseMg: 100, labelRegion: "EU", doseChanges: [{ date: "2027-03-01", doseMg: 200 }] }));
+    const p = plan(
+      minimalRequest("abrocitinib", {
+        doseMg: 100,
+        labelRegion: "EU",
+        doseChanges: [{ date: "2027-03-01", doseMg: 200 }],
+      }),
+    );
     expect(increaseChecks(p)).toEqual([]);
   });
 
@@ -59,14 +130,26 @@ describe("abrocitinib: CBC 4 weeks after a dose increase (US label)", () => {
       { date: "2027-06-07", doseMg: 100 },
     ];
     const inOrder = JSON.stringify(plan(cleanRequest("abrocitinib", { doseMg: 50, doseChanges: changes })));
-    expect(JSON.stringify(plan(cleanRequest("abrocitinib", { doseMg: 50, doseChanges: [...changes].reverse() })))).toBe(inOrder);
+    expect(JSON.stringify(plan(cleanRequest("abrocitinib", { doseMg: 50, doseChanges: [...changes].reverse() })))).toBe(
+      inOrder,
+    );
   });
 
   it("the dose-increase CBC is answered by a complete CBC drawn near it, stays overdue with a platelet count alone, and is overdue without one", () => {
-    const request = cleanRequest("abrocitinib", { doseMg: 100, doseChanges: [{ date: "2027-03-01", doseMg: 200 }], asOf: "2027-04-01" });
-    const increaseCheck = (p: ReturnType<typeof plan>) => scheduled(p, "cbc").find((item) => item.date === "2027-03-29");
+    const request = cleanRequest("abrocitinib", {
+      doseMg: 100,
+      doseChanges: [{ date: "2027-03-01", doseMg: 200 }],
+      asOf: "2027-04-01",
+    });
+    const increaseCheck = (p: ReturnType<typeof plan>) =>
+      scheduled(p, "cbc").find((item) => item.date === "2027-03-29");
     expect(increaseCheck(plan(request))?.status).toBe("overdue");
-    const partial = increaseCheck(plan({ ...request, labs: [...(request.labs ?? []), { test: "platelets", value: 230, unit: "10^9/L", date: "2027-03-30" }] }));
+    const partial = increaseCheck(
+      plan({
+        ...request,
+        labs: [...(request.labs ?? []), { test: "platelets", value: 230, unit: "10^9/L", date: "2027-03-30" }],
+      }),
+    );
     expect(partial?.status).toBe("overdue");
     expect(partial?.why).toContain("Results in its window lack ANC, ALC, haemoglobin.");
     const done = plan({ ...request, labs: [...(request.labs ?? []), ...completeCbcOn("2027-03-30")] });
@@ -76,42 +159,112 @@ describe("abrocitinib: CBC 4 weeks after a dose increase (US label)", () => {
 });
 
 describe("the dose in effect for dose rules", () => {
-  const age66 = (overrides: Partial<PlanRequestInput>) => withPatient(cleanRequest("upadacitinib", overrides), { ageYears: 66 });
+  const age66 = (overrides: Partial<PlanRequestInput>) =>
+    withPatient(cleanRequest("upadacitinib", overrides), { ageYears: 66 });
   const reduce = "upadacitinib.dose.age-65";
 
   it.each<[string, Partial<PlanRequestInput>, boolean]>([
     ["starting 15 mg, no change", { doseMg: 15 }, false],
     ["starting 15 mg, 30 mg from 2027-03-01", { doseMg: 15, doseChanges: [{ date: "2027-03-01", doseMg: 30 }] }, true],
-    ["starting 15 mg, 30 mg from 2027-03-01, as of 2027-02-15 (before the change)", { doseMg: 15, doseChanges: [{ date: "2027-03-01", doseMg: 30 }], asOf: "2027-02-15" }, false],
-    ["starting 15 mg, 30 mg from 2027-03-01, as of 2027-03-01 (the day of the change)", { doseMg: 15, doseChanges: [{ date: "2027-03-01", doseMg: 30 }], asOf: "2027-03-01" }, true],
-    ["starting 15 mg, 30 mg from 2027-03-01, as of 2027-06-01", { doseMg: 15, doseChanges: [{ date: "2027-03-01", doseMg: 30 }], asOf: "2027-06-01" }, true],
+    [
+      "starting 15 mg, 30 mg from 2027-03-01, as of 2027-02-15 (before the change)",
+      { doseMg: 15, doseChanges: [{ date: "2027-03-01", doseMg: 30 }], asOf: "2027-02-15" },
+      false,
+    ],
+    [
+      "starting 15 mg, 30 mg from 2027-03-01, as of 2027-03-01 (the day of the change)",
+      { doseMg: 15, doseChanges: [{ date: "2027-03-01", doseMg: 30 }], asOf: "2027-03-01" },
+      true,
+    ],
+    [
+      "starting 15 mg, 30 mg from 2027-03-01, as of 2027-06-01",
+      { doseMg: 15, doseChanges: [{ date: "2027-03-01", doseMg: 30 }], asOf: "2027-06-01" },
+      true,
+    ],
     ["starting 30 mg", { doseMg: 30 }, true],
-    ["starting 30 mg, reduced to 15 mg on 2027-03-01", { doseMg: 30, doseChanges: [{ date: "2027-03-01", doseMg: 15 }] }, false],
-    ["starting 30 mg, reduced to 15 mg on 2027-03-01, as of 2027-02-15", { doseMg: 30, doseChanges: [{ date: "2027-03-01", doseMg: 15 }], asOf: "2027-02-15" }, true],
-    ["starting 30 mg, interrupted on 2027-03-01 (the last dose taken stays 30 mg)", { doseMg: 30, doseChanges: [{ date: "2027-03-01", doseMg: 0 }] }, true],
-    ["starting 15 mg, interrupted, restarted at 30 mg on 2027-04-05", { doseMg: 15, doseChanges: [{ date: "2027-03-01", doseMg: 0 }, { date: "2027-04-05", doseMg: 30 }] }, true],
-  ])("upadacitinib for atopic dermatitis at age 66, %s → reduce-dose upadacitinib.dose.age-65: %s", (_name, overrides, expected) => {
-    const p = plan(age66(overrides));
-    expect(hasFinding(p, "reduce-dose", reduce)).toBe(expected);
-    expect(findingKeys(p, "reduce-dose")).toEqual(expected ? [`reduce-dose ${reduce}`] : []);
-  });
+    [
+      "starting 30 mg, reduced to 15 mg on 2027-03-01",
+      { doseMg: 30, doseChanges: [{ date: "2027-03-01", doseMg: 15 }] },
+      false,
+    ],
+    [
+      "starting 30 mg, reduced to 15 mg on 2027-03-01, as of 2027-02-15",
+      { doseMg: 30, doseChanges: [{ date: "2027-03-01", doseMg: 15 }], asOf: "2027-02-15" },
+      true,
+    ],
+    [
+      "starting 30 mg, interrupted on 2027-03-01 (the last dose taken stays 30 mg)",
+      { doseMg: 30, doseChanges: [{ date: "2027-03-01", doseMg: 0 }] },
+      true,
+    ],
+    [
+      "starting 15 mg, interrupted, restarted at 30 mg on 2027-04-05",
+      {
+        doseMg: 15,
+        doseChanges: [
+          { date: "2027-03-01", doseMg: 0 },
+          { date: "2027-04-05", doseMg: 30 },
+        ],
+      },
+      true,
+    ],
+  ])(
+    "upadacitinib for atopic dermatitis at age 66, %s → reduce-dose upadacitinib.dose.age-65: %s",
+    (_name, overrides, expected) => {
+      const p = plan(age66(overrides));
+      expect(hasFinding(p, "reduce-dose", reduce)).toBe(expected);
+      expect(findingKeys(p, "reduce-dose")).toEqual(expected ? [`reduce-dose ${reduce}`] : []);
+    },
+  );
 
   it("upadacitinib at age 64, 15 → 30 mg → no reduce-dose (30 mg is allowed under 65)", () => {
-    const p = plan(withPatient(cleanRequest("upadacitinib", { doseMg: 15, doseChanges: [{ date: "2027-03-01", doseMg: 30 }] }), { ageYears: 64 }));
+    const p = plan(
+      withPatient(cleanRequest("upadacitinib", { doseMg: 15, doseChanges: [{ date: "2027-03-01", doseMg: 30 }] }), {
+        ageYears: 64,
+      }),
+    );
     expect(findingKeys(p, "reduce-dose")).toEqual([]);
   });
 
   // CIBINQO US 2.3: 50 mg in moderate renal impairment, raised to 100 mg after 12 weeks (2027-03-29) if needed.
   it.each<[string, Partial<PlanRequestInput>, string[]]>([
-    ["50 mg, raised to 100 mg on 2027-04-05 (week 13: allowed)", { doseMg: 50, doseChanges: [{ date: "2027-04-05", doseMg: 100 }] }, ["info abrocitinib.dose.renal-moderate"]],
-    ["50 mg, raised to 100 mg on 2027-03-29 (week 12 exactly: allowed)", { doseMg: 50, doseChanges: [{ date: "2027-03-29", doseMg: 100 }] }, ["info abrocitinib.dose.renal-moderate"]],
-    ["50 mg, raised to 100 mg on 2027-03-28 (before week 12)", { doseMg: 50, doseChanges: [{ date: "2027-03-28", doseMg: 100 }] }, ["reduce-dose abrocitinib.dose.renal-moderate"]],
-    ["50 mg, raised to 200 mg on 2027-04-05 (above the allowed 100 mg)", { doseMg: 50, doseChanges: [{ date: "2027-04-05", doseMg: 200 }] }, ["reduce-dose abrocitinib.dose.renal-moderate"]],
+    [
+      "50 mg, raised to 100 mg on 2027-04-05 (week 13: allowed)",
+      { doseMg: 50, doseChanges: [{ date: "2027-04-05", doseMg: 100 }] },
+      ["info abrocitinib.dose.renal-moderate"],
+    ],
+    [
+      "50 mg, raised to 100 mg on 2027-03-29 (week 12 exactly: allowed)",
+      { doseMg: 50, doseChanges: [{ date: "2027-03-29", doseMg: 100 }] },
+      ["info abrocitinib.dose.renal-moderate"],
+    ],
+    [
+      "50 mg, raised to 100 mg on 2027-03-28 (before week 12)",
+      { doseMg: 50, doseChanges: [{ date: "2027-03-28", doseMg: 100 }] },
+      ["reduce-dose abrocitinib.dose.renal-moderate"],
+    ],
+    [
+      "50 mg, raised to 200 mg on 2027-04-05 (above the allowed 100 mg)",
+      { doseMg: 50, doseChanges: [{ date: "2027-04-05", doseMg: 200 }] },
+      ["reduce-dose abrocitinib.dose.renal-moderate"],
+    ],
     ["starting at 100 mg", { doseMg: 100 }, ["reduce-dose abrocitinib.dose.renal-moderate"]],
-    ["50 mg, raised to 100 mg on 2027-03-28, as of 2027-03-01", { doseMg: 50, doseChanges: [{ date: "2027-03-28", doseMg: 100 }], asOf: "2027-03-01" }, ["info abrocitinib.dose.renal-moderate"]],
-    ["100 mg, lowered to 50 mg on 2027-02-01", { doseMg: 100, doseChanges: [{ date: "2027-02-01", doseMg: 50 }] }, ["info abrocitinib.dose.renal-moderate"]],
+    [
+      "50 mg, raised to 100 mg on 2027-03-28, as of 2027-03-01",
+      { doseMg: 50, doseChanges: [{ date: "2027-03-28", doseMg: 100 }], asOf: "2027-03-01" },
+      ["info abrocitinib.dose.renal-moderate"],
+    ],
+    [
+      "100 mg, lowered to 50 mg on 2027-02-01",
+      { doseMg: 100, doseChanges: [{ date: "2027-02-01", doseMg: 50 }] },
+      ["info abrocitinib.dose.renal-moderate"],
+    ],
   ])("abrocitinib with eGFR 45, %s → %j", (_name, overrides, expected) => {
     const p = plan(withPatient(cleanRequest("abrocitinib", overrides), { egfr: 45 }));
-    expect(p.findings.filter((finding) => finding.ruleId === "abrocitinib.dose.renal-moderate").map((finding) => `${finding.action} ${finding.ruleId}`)).toEqual(expected);
+    expect(
+      p.findings
+        .filter((finding) => finding.ruleId === "abrocitinib.dose.renal-moderate")
+        .map((finding) => `${finding.action} ${finding.ruleId}`),
+    ).toEqual(expected);
   });
 });

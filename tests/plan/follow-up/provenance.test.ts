@@ -96,35 +96,62 @@ function busyYear(drug: DrugId): PlanRequestInput {
       labs.push({ test, value: labValue(test, cycle[(week + index) % cycle.length]!, unit), unit, date });
     });
     if (week % 6 === 0) {
-      for (const test of ["ldl", "alt", "creatinine", "wbc"] as const) labs.push({ test, value: labValue(test, 0.5, analytes[test].referenceUnit), unit: analytes[test].referenceUnit, date });
+      for (const test of ["ldl", "alt", "creatinine", "wbc"] as const)
+        labs.push({
+          test,
+          value: labValue(test, 0.5, analytes[test].referenceUnit),
+          unit: analytes[test].referenceUnit,
+          date,
+        });
     }
   }
-  const doses = drugRules[drug].doses.filter((dose) => dose.indications.includes(drugDefaults[drug].indication)).map((dose) => dose.doseMg);
-  const request = cleanRequest(drug, { asOf: "2027-07-01", recheckAfterWeeks: 2, routineIntervalMonths: 2, horizonMonths: 18 });
+  const doses = drugRules[drug].doses
+    .filter((dose) => dose.indications.includes(drugDefaults[drug].indication))
+    .map((dose) => dose.doseMg);
+  const request = cleanRequest(drug, {
+    asOf: "2027-07-01",
+    recheckAfterWeeks: 2,
+    routineIntervalMonths: 2,
+    horizonMonths: 18,
+  });
   return {
     ...request,
     labs: [...(request.labs ?? []), ...labs],
     ...(oral(drug)
-      ? { doseChanges: [{ date: "2027-03-01", doseMg: doses.at(-1)! }, { date: "2027-05-03", doseMg: 0 }, { date: "2027-06-07", doseMg: doses[0]! }] }
+      ? {
+          doseChanges: [
+            { date: "2027-03-01", doseMg: doses.at(-1)! },
+            { date: "2027-05-03", doseMg: 0 },
+            { date: "2027-06-07", doseMg: doses[0]! },
+          ],
+        }
       : {}),
   };
 }
 
 describe("every finding and every item has a rule id and a source", () => {
-  it.each(allDrugs.map((drug) => [drug] as const))("%s: a year of weekly results around every limit, dose changes, asOf and rechecks", (drug) => {
-    const request = busyYear(drug);
-    expect((request.labs ?? []).length).toBeGreaterThan(200);
-    const p = plan(request);
-    expectProvenance(p);
-    expectScheduleInvariants(p, request);
-    if (drugRules[drug].treatmentThresholds.length > 0) {
-      expect(p.findings.some((finding) => finding.ruleId.includes(".treatment."))).toBe(true);
-    }
-  });
+  it.each(allDrugs.map((drug) => [drug] as const))(
+    "%s: a year of weekly results around every limit, dose changes, asOf and rechecks",
+    (drug) => {
+      const request = busyYear(drug);
+      expect((request.labs ?? []).length).toBeGreaterThan(200);
+      const p = plan(request);
+      expectProvenance(p);
+      expectScheduleInvariants(p, request);
+      if (drugRules[drug].treatmentThresholds.length > 0) {
+        expect(p.findings.some((finding) => finding.ruleId.includes(".treatment."))).toBe(true);
+      }
+    },
+  );
 
   it("random large follow-up requests (fast-check, fixed seed)", () => {
     const lab = fc
-      .record({ test: fc.constantFrom(...labTestIds), day: fc.integer({ min: -60, max: 420 }), fraction: fc.double({ min: 0, max: 1, noNaN: true }), unitIndex: fc.nat() })
+      .record({
+        test: fc.constantFrom(...labTestIds),
+        day: fc.integer({ min: -60, max: 420 }),
+        fraction: fc.double({ min: 0, max: 1, noNaN: true }),
+        unitIndex: fc.nat(),
+      })
       .map(({ test, day, fraction, unitIndex }): FollowUpLab => {
         const units = Object.keys(analytes[test].units);
         const unit = units[unitIndex % units.length]!;
@@ -141,18 +168,41 @@ describe("every finding and every item has a rule id and a source", () => {
         labelRegion: fc.constantFrom("US" as const, "EU" as const),
         horizonMonths: fc.integer({ min: 1, max: 24 }),
       })
-      .map(({ drug, labs, changes, asOfDay, recheckAfterWeeks, routineIntervalMonths, labelRegion, horizonMonths }): PlanRequestInput => {
-        const doses = [0, ...drugRules[drug].doses.filter((dose) => dose.indications.includes(drugDefaults[drug].indication)).map((dose) => dose.doseMg)];
-        const base = cleanRequest(drug, { labelRegion, horizonMonths });
-        return {
-          ...base,
-          labs: [...(base.labs ?? []), ...labs],
-          ...(oral(drug) && changes.length > 0 ? { doseChanges: changes.map(({ day, pick }) => ({ date: addDays(startDate, day), doseMg: doses[pick % doses.length]! })) } : {}),
-          ...(asOfDay === undefined ? {} : { asOf: addDays(startDate, asOfDay) }),
-          ...(recheckAfterWeeks === undefined ? {} : { recheckAfterWeeks }),
-          ...(routineIntervalMonths === undefined ? { routineIntervalMonths: undefined } : { routineIntervalMonths }),
-        };
-      });
+      .map(
+        ({
+          drug,
+          labs,
+          changes,
+          asOfDay,
+          recheckAfterWeeks,
+          routineIntervalMonths,
+          labelRegion,
+          horizonMonths,
+        }): PlanRequestInput => {
+          const doses = [
+            0,
+            ...drugRules[drug].doses
+              .filter((dose) => dose.indications.includes(drugDefaults[drug].indication))
+              .map((dose) => dose.doseMg),
+          ];
+          const base = cleanRequest(drug, { labelRegion, horizonMonths });
+          return {
+            ...base,
+            labs: [...(base.labs ?? []), ...labs],
+            ...(oral(drug) && changes.length > 0
+              ? {
+                  doseChanges: changes.map(({ day, pick }) => ({
+                    date: addDays(startDate, day),
+                    doseMg: doses[pick % doses.length]!,
+                  })),
+                }
+              : {}),
+            ...(asOfDay === undefined ? {} : { asOf: addDays(startDate, asOfDay) }),
+            ...(recheckAfterWeeks === undefined ? {} : { recheckAfterWeeks }),
+            ...(routineIntervalMonths === undefined ? { routineIntervalMonths: undefined } : { routineIntervalMonths }),
+          };
+        },
+      );
     fc.assert(
       fc.property(request, (generated) => {
         const p = plan(generated);

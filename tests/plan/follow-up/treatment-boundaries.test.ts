@@ -57,15 +57,31 @@ function casesFor(drug: DrugId, region: LabelRegion): BoundaryCase[] {
   return rules.flatMap((rule) => {
     const baseline = baselineFor(rule, rules);
     return boundaryValues(rule, baseline).flatMap(({ position, value, unit }) => {
-      const breaks = position === "just below" || (rule.kind === "limit" && rule.inclusive === true && position === "exactly at");
-      const alsoBroken = rules.filter((other) => other !== rule && other.kind === "limit" && other.test === rule.test && inUnit(rule.test, { value, unit }, other.below.unit) < other.below.value).map((other) => other.id);
+      const breaks =
+        position === "just below" || (rule.kind === "limit" && rule.inclusive === true && position === "exactly at");
+      const alsoBroken = rules
+        .filter(
+          (other) =>
+            other !== rule &&
+            other.kind === "limit" &&
+            other.test === rule.test &&
+            inUnit(rule.test, { value, unit }, other.below.unit) < other.below.value,
+        )
+        .map((other) => other.id);
       const base = { drug, region, rule, baseline, value, unit, position, alsoBroken };
       const quantity = caseQuantity(value, unit);
       const where = `${position} the limit (${limitWords(rule)})`;
       const from = rule.kind === "fall" ? ` after a baseline of ${caseQuantity(baseline.value, baseline.unit)}` : "";
       const prefix = `${drug} (${region} label): ${analytes[rule.test].shortName} ${quantity}${from}`;
       if (!rule.confirmByRepeat) {
-        return [{ ...base, dates: [firstResultDate], expected: breaks ? rule.action : null, name: `${prefix}, ${where} → ${breaks ? rule.action : "no finding from"} ${rule.id}` }];
+        return [
+          {
+            ...base,
+            dates: [firstResultDate],
+            expected: breaks ? rule.action : null,
+            name: `${prefix}, ${where} → ${breaks ? rule.action : "no finding from"} ${rule.id}`,
+          },
+        ];
       }
       const meanwhile = rule.kind === "limit" && rule.untilConfirmed ? rule.untilConfirmed : ("caution" as const);
       return [
@@ -87,7 +103,9 @@ function casesFor(drug: DrugId, region: LabelRegion): BoundaryCase[] {
 }
 
 const tables = allDrugs.flatMap((drug) =>
-  labelRegions.map((region) => ({ title: `${drug} during treatment (${region} label)`, cases: casesFor(drug, region) })).filter((table) => table.cases.length > 0),
+  labelRegions
+    .map((region) => ({ title: `${drug} during treatment (${region} label)`, cases: casesFor(drug, region) }))
+    .filter((table) => table.cases.length > 0),
 );
 
 describe("the generated table covers every during-treatment rule", () => {
@@ -103,7 +121,9 @@ describe("the generated table covers every during-treatment rule", () => {
   });
 
   it("the tofacitinib rules that ask for a repeat are the five the label names", () => {
-    const confirm = duringTreatmentRules("tofacitinib", "US").filter((rule) => rule.confirmByRepeat).map((rule) => rule.id);
+    const confirm = duringTreatmentRules("tofacitinib", "US")
+      .filter((rule) => rule.confirmByRepeat)
+      .map((rule) => rule.id);
     expect(confirm).toEqual([
       "tofacitinib.treatment.alc",
       "tofacitinib.treatment.anc-below-500",
@@ -115,8 +135,12 @@ describe("the generated table covers every during-treatment rule", () => {
 
   it("the only band that includes its limit is tofacitinib's ANC 500–1,000, and the only hold before confirmation its ANC below 500", () => {
     const rules = allDrugs.flatMap((drug) => labelRegions.flatMap((region) => duringTreatmentRules(drug, region)));
-    expect([...new Set(rules.filter((rule) => rule.kind === "limit" && rule.inclusive).map((rule) => rule.id))]).toEqual(["tofacitinib.treatment.anc-500-1000"]);
-    expect([...new Set(rules.filter((rule) => rule.kind === "limit" && rule.untilConfirmed).map((rule) => rule.id))]).toEqual(["tofacitinib.treatment.anc-below-500"]);
+    expect([
+      ...new Set(rules.filter((rule) => rule.kind === "limit" && rule.inclusive).map((rule) => rule.id)),
+    ]).toEqual(["tofacitinib.treatment.anc-500-1000"]);
+    expect([
+      ...new Set(rules.filter((rule) => rule.kind === "limit" && rule.untilConfirmed).map((rule) => rule.id)),
+    ]).toEqual(["tofacitinib.treatment.anc-below-500"]);
   });
 
   it("every rule has a case in every accepted unit at all three positions", () => {
@@ -124,8 +148,12 @@ describe("the generated table covers every during-treatment rule", () => {
       for (const rule of new Set(cases.map((entry) => entry.rule))) {
         const units = new Set(cases.filter((entry) => entry.rule === rule).map((entry) => entry.unit));
         for (const unit of units) {
-          const positions = cases.filter((entry) => entry.rule === rule && entry.unit === unit).map((entry) => entry.position);
-          expect(new Set(positions), `${rule.id} in ${unit}`).toEqual(new Set(["just below", "exactly at", "just above"]));
+          const positions = cases
+            .filter((entry) => entry.rule === rule && entry.unit === unit)
+            .map((entry) => entry.position);
+          expect(new Set(positions), `${rule.id} in ${unit}`).toEqual(
+            new Set(["just below", "exactly at", "just above"]),
+          );
         }
         expect([...units].sort(), rule.id).toEqual(Object.keys(analytes[rule.test].units).sort());
       }
@@ -134,24 +162,33 @@ describe("the generated table covers every during-treatment rule", () => {
 });
 
 describe.each(tables.map((table) => [table.title, table.cases] as const))("%s", (_title, cases) => {
-  it.each(cases.map((entry) => [entry.name, entry] as const))("%s", (_name, { drug, region, rule, baseline, value, unit, dates, expected, alsoBroken }) => {
-    const request = withBaselineLab(cleanRequest(drug, { labelRegion: region }), rule.test, baseline.value, baseline.unit);
-    const p = plan(withFollowUps(request, resultsOn(rule.test, value, unit, dates)));
-    if (expected === null) {
-      expect(actionsOf(p, rule.id)).toEqual([]);
-      return;
-    }
-    // This rule speaks with the expected action; any other finding on the analyte comes from a
-    // rule the same value breaks; and a finding on the analyte opens the plan.
-    expect(actionsOf(p, rule.id)).toEqual([expected]);
-    for (const key of treatmentKeys(p, rule.test)) expect([rule.id, ...alsoBroken]).toContain(key.split(" ")[1]);
-    const finding = treatmentFindings(p, rule.test).find((entry) => entry.ruleId === rule.id);
-    expect(p.findings[0]?.test).toBe(rule.test);
-    expect(finding?.message).toContain(dates.at(-1));
-    expect(finding?.sources.length).toBeGreaterThan(0);
-    if (expected === "caution") expect(finding?.message).toMatch(/repeat the test to confirm/i);
-    if (expected === "interrupt" && dates.length === 1 && rule.confirmByRepeat) expect(finding?.message).toMatch(/hold .* until a repeat test/i);
-  });
+  it.each(cases.map((entry) => [entry.name, entry] as const))(
+    "%s",
+    (_name, { drug, region, rule, baseline, value, unit, dates, expected, alsoBroken }) => {
+      const request = withBaselineLab(
+        cleanRequest(drug, { labelRegion: region }),
+        rule.test,
+        baseline.value,
+        baseline.unit,
+      );
+      const p = plan(withFollowUps(request, resultsOn(rule.test, value, unit, dates)));
+      if (expected === null) {
+        expect(actionsOf(p, rule.id)).toEqual([]);
+        return;
+      }
+      // This rule speaks with the expected action; any other finding on the analyte comes from a
+      // rule the same value breaks; and a finding on the analyte opens the plan.
+      expect(actionsOf(p, rule.id)).toEqual([expected]);
+      for (const key of treatmentKeys(p, rule.test)) expect([rule.id, ...alsoBroken]).toContain(key.split(" ")[1]);
+      const finding = treatmentFindings(p, rule.test).find((entry) => entry.ruleId === rule.id);
+      expect(p.findings[0]?.test).toBe(rule.test);
+      expect(finding?.message).toContain(dates.at(-1));
+      expect(finding?.sources.length).toBeGreaterThan(0);
+      if (expected === "caution") expect(finding?.message).toMatch(/repeat the test to confirm/i);
+      if (expected === "interrupt" && dates.length === 1 && rule.confirmByRepeat)
+        expect(finding?.message).toMatch(/hold .* until a repeat test/i);
+    },
+  );
 });
 
 describe("rules of the other region do not apply", () => {
@@ -161,8 +198,15 @@ describe("rules of the other region do not apply", () => {
         for (const rule of otherRegionRules(drug, region)) {
           const baseline = baselineFor(rule, duringTreatmentRules(drug, region === "US" ? "EU" : "US"));
           const below = boundaryValues(rule, baseline).find((entry) => entry.position === "just below")!;
-          const request = withBaselineLab(cleanRequest(drug, { labelRegion: region }), rule.test, baseline.value, baseline.unit);
-          const p = plan(withFollowUps(request, resultsOn(rule.test, below.value, below.unit, [firstResultDate, repeatResultDate])));
+          const request = withBaselineLab(
+            cleanRequest(drug, { labelRegion: region }),
+            rule.test,
+            baseline.value,
+            baseline.unit,
+          );
+          const p = plan(
+            withFollowUps(request, resultsOn(rule.test, below.value, below.unit, [firstResultDate, repeatResultDate])),
+          );
           expect(actionsOf(p, rule.id), `${drug} (${region} label) ${rule.id}`).toEqual([]);
         }
       }
@@ -191,7 +235,11 @@ describe("drugs without during-treatment limits", () => {
 
 describe("hand-written follow-up cases (literal numbers)", () => {
   it("upadacitinib, week-4 ALC 0.4 ×10⁹/L on 2027-02-01, recheck after 2 weeks → interrupt, and a 'Recheck ALC' CBC on 2027-02-15", () => {
-    const p = plan(withFollowUps(cleanRequest("upadacitinib", { recheckAfterWeeks: 2 }), [{ test: "alc", value: 0.4, unit: "10^9/L", date: "2027-02-01" }]));
+    const p = plan(
+      withFollowUps(cleanRequest("upadacitinib", { recheckAfterWeeks: 2 }), [
+        { test: "alc", value: 0.4, unit: "10^9/L", date: "2027-02-01" },
+      ]),
+    );
     expect(treatmentKeys(p)).toEqual(["interrupt upadacitinib.treatment.alc"]);
     const [finding] = findingById(p, "upadacitinib.treatment.alc");
     expect(finding?.test).toBe("alc");
@@ -201,65 +249,135 @@ describe("hand-written follow-up cases (literal numbers)", () => {
     const visit = visitOn(p, "2027-02-15");
     expect(visit?.label).toBe("Recheck ALC");
     expect(visit?.items).toHaveLength(1);
-    expect(visit?.items[0]).toMatchObject({ kind: "lab", test: "cbc", ruleId: "upadacitinib.treatment.alc", status: "due", evidence: "label" });
+    expect(visit?.items[0]).toMatchObject({
+      kind: "lab",
+      test: "cbc",
+      ruleId: "upadacitinib.treatment.alc",
+      status: "due",
+      evidence: "label",
+    });
     expect(visit?.items[0]?.why).toContain("2 weeks after 0.4 ×10⁹/L on 2027-02-01");
     expect(recheckVisits(p).map((recheck) => recheck.date)).toEqual(["2027-02-15"]);
   });
 
   it.each<[string, DrugId, LabTestId, number, string, string[]]>([
-    ["abrocitinib, platelets 49,999 cells/µL", "abrocitinib", "platelets", 49999, "cells/uL", ["discontinue abrocitinib.treatment.platelets"]],
+    [
+      "abrocitinib, platelets 49,999 cells/µL",
+      "abrocitinib",
+      "platelets",
+      49999,
+      "cells/uL",
+      ["discontinue abrocitinib.treatment.platelets"],
+    ],
     ["abrocitinib, platelets 50,000 cells/µL", "abrocitinib", "platelets", 50000, "cells/uL", []],
-    ["abrocitinib, platelets 45 ×10⁹/L", "abrocitinib", "platelets", 45, "10^9/L", ["discontinue abrocitinib.treatment.platelets"]],
-    ["ritlecitinib, platelets 49 ×10⁹/L", "ritlecitinib", "platelets", 49, "10^9/L", ["discontinue ritlecitinib.treatment.platelets"]],
+    [
+      "abrocitinib, platelets 45 ×10⁹/L",
+      "abrocitinib",
+      "platelets",
+      45,
+      "10^9/L",
+      ["discontinue abrocitinib.treatment.platelets"],
+    ],
+    [
+      "ritlecitinib, platelets 49 ×10⁹/L",
+      "ritlecitinib",
+      "platelets",
+      49,
+      "10^9/L",
+      ["discontinue ritlecitinib.treatment.platelets"],
+    ],
     ["ritlecitinib, platelets 50 ×10⁹/L", "ritlecitinib", "platelets", 50, "10^9/L", []],
     ["ritlecitinib, ALC 0.45 ×10⁹/L", "ritlecitinib", "alc", 0.45, "10^9/L", ["interrupt ritlecitinib.treatment.alc"]],
     ["baricitinib, ANC 999 cells/µL", "baricitinib", "anc", 999, "cells/uL", ["interrupt baricitinib.treatment.anc"]],
     ["baricitinib, ANC 1,000 cells/µL", "baricitinib", "anc", 1000, "cells/uL", []],
-    ["deuruxolitinib, haemoglobin 79 g/L", "deuruxolitinib", "hemoglobin", 79, "g/L", ["interrupt deuruxolitinib.treatment.hemoglobin"]],
+    [
+      "deuruxolitinib, haemoglobin 79 g/L",
+      "deuruxolitinib",
+      "hemoglobin",
+      79,
+      "g/L",
+      ["interrupt deuruxolitinib.treatment.hemoglobin"],
+    ],
     ["deuruxolitinib, haemoglobin 4.97 mmol/L (8.01 g/dL)", "deuruxolitinib", "hemoglobin", 4.97, "mmol/L", []],
-    ["upadacitinib, haemoglobin 7.9 g/dL", "upadacitinib", "hemoglobin", 7.9, "g/dL", ["interrupt upadacitinib.treatment.hemoglobin"]],
+    [
+      "upadacitinib, haemoglobin 7.9 g/dL",
+      "upadacitinib",
+      "hemoglobin",
+      7.9,
+      "g/dL",
+      ["interrupt upadacitinib.treatment.hemoglobin"],
+    ],
     ["abrocitinib, ANC 0.9 ×10⁹/L", "abrocitinib", "anc", 0.9, "10^9/L", ["interrupt abrocitinib.treatment.anc"]],
-    ["abrocitinib, platelets 80 ×10⁹/L (low, but above the discontinuation limit)", "abrocitinib", "platelets", 80, "10^9/L", []],
+    [
+      "abrocitinib, platelets 80 ×10⁹/L (low, but above the discontinuation limit)",
+      "abrocitinib",
+      "platelets",
+      80,
+      "10^9/L",
+      [],
+    ],
   ])("%s on 2027-02-01 → %j", (_name, drug, test, value, unit, expected) => {
     const p = plan(withFollowUps(cleanRequest(drug), [{ test, value, unit, date: "2027-02-01" }]));
     expect(treatmentKeys(p)).toEqual(expected);
   });
 
   it("tofacitinib, ANC 0.4 ×10⁹/L once → interrupt tofacitinib.treatment.anc-below-500: hold until the confirming repeat, then discontinue", () => {
-    const p = plan(withFollowUps(cleanRequest("tofacitinib"), [{ test: "anc", value: 0.4, unit: "10^9/L", date: "2027-02-01" }]));
+    const p = plan(
+      withFollowUps(cleanRequest("tofacitinib"), [{ test: "anc", value: 0.4, unit: "10^9/L", date: "2027-02-01" }]),
+    );
     expect(treatmentKeys(p)).toEqual(["interrupt tofacitinib.treatment.anc-below-500"]);
-    expect(findingById(p, "tofacitinib.treatment.anc-below-500")[0]?.message).toMatch(/hold tofacitinib until a repeat test confirms or refutes it; if confirmed, discontinue tofacitinib/);
+    expect(findingById(p, "tofacitinib.treatment.anc-below-500")[0]?.message).toMatch(
+      /hold tofacitinib until a repeat test confirms or refutes it; if confirmed, discontinue tofacitinib/,
+    );
   });
 
   it("tofacitinib, ANC exactly 1,000 cells/µL twice → interrupt: the label's 500–1,000 band includes 1,000 (only above 1,000 continues)", () => {
-    const p = plan(withFollowUps(cleanRequest("tofacitinib"), resultsOn("anc", 1000, "cells/uL", ["2027-02-01", "2027-02-08"])));
+    const p = plan(
+      withFollowUps(cleanRequest("tofacitinib"), resultsOn("anc", 1000, "cells/uL", ["2027-02-01", "2027-02-08"])),
+    );
     expect(treatmentKeys(p)).toEqual(["interrupt tofacitinib.treatment.anc-500-1000"]);
     expect(findingById(p, "tofacitinib.treatment.anc-500-1000")[0]?.message).toContain("at or below 1,000 cells/µL");
   });
 
   it.each<[string, number, string, string[]]>([
-    ["ALC 0.749 ×10⁹/L twice under the EU SmPC → interrupt (persistent 0.5–0.75)", 0.749, "EU", ["interrupt tofacitinib.treatment.alc-500-750-eu"]],
+    [
+      "ALC 0.749 ×10⁹/L twice under the EU SmPC → interrupt (persistent 0.5–0.75)",
+      0.749,
+      "EU",
+      ["interrupt tofacitinib.treatment.alc-500-750-eu"],
+    ],
     ["ALC 0.75 ×10⁹/L twice under the EU SmPC → nothing", 0.75, "EU", []],
     ["ALC 0.749 ×10⁹/L twice under the US label → nothing (the US acts below 500 only)", 0.749, "US", []],
   ])("tofacitinib, %s", (_name, value, region, expected) => {
-    const p = plan(withFollowUps(cleanRequest("tofacitinib", { labelRegion: region as "US" | "EU" }), resultsOn("alc", value, "10^9/L", ["2027-02-01", "2027-02-08"])));
+    const p = plan(
+      withFollowUps(
+        cleanRequest("tofacitinib", { labelRegion: region as "US" | "EU" }),
+        resultsOn("alc", value, "10^9/L", ["2027-02-01", "2027-02-08"]),
+      ),
+    );
     expect(treatmentKeys(p, "alc")).toEqual(expected);
   });
 
   it("tofacitinib, ANC 0.4 ×10⁹/L twice → discontinue (anc-below-500), not interrupt (anc-500-1000): the most severe rule wins", () => {
-    const p = plan(withFollowUps(cleanRequest("tofacitinib"), resultsOn("anc", 0.4, "10^9/L", ["2027-02-01", "2027-02-08"])));
+    const p = plan(
+      withFollowUps(cleanRequest("tofacitinib"), resultsOn("anc", 0.4, "10^9/L", ["2027-02-01", "2027-02-08"])),
+    );
     expect(treatmentKeys(p)).toEqual(["discontinue tofacitinib.treatment.anc-below-500"]);
     expect(actionsOf(p, "tofacitinib.treatment.anc-500-1000")).toEqual([]);
     expect(p.findings[0]?.action).toBe("discontinue");
   });
 
   it("tofacitinib, ANC 0.8 ×10⁹/L twice → interrupt tofacitinib.treatment.anc-500-1000 (persistent)", () => {
-    const p = plan(withFollowUps(cleanRequest("tofacitinib"), resultsOn("anc", 0.8, "10^9/L", ["2027-02-01", "2027-02-08"])));
+    const p = plan(
+      withFollowUps(cleanRequest("tofacitinib"), resultsOn("anc", 0.8, "10^9/L", ["2027-02-01", "2027-02-08"])),
+    );
     expect(treatmentKeys(p)).toEqual(["interrupt tofacitinib.treatment.anc-500-1000"]);
   });
 
   it("tofacitinib, ALC 0.4 ×10⁹/L twice → discontinue tofacitinib.treatment.alc (confirmed by a repeat)", () => {
-    const p = plan(withFollowUps(cleanRequest("tofacitinib"), resultsOn("alc", 0.4, "10^9/L", ["2027-02-01", "2027-02-08"])));
+    const p = plan(
+      withFollowUps(cleanRequest("tofacitinib"), resultsOn("alc", 0.4, "10^9/L", ["2027-02-01", "2027-02-08"])),
+    );
     expect(treatmentKeys(p)).toEqual(["discontinue tofacitinib.treatment.alc"]);
   });
 
@@ -269,11 +387,41 @@ describe("hand-written follow-up cases (literal numbers)", () => {
 
     it.each<[string, [number, string], [number, string], string[], string[]]>([
       ["13 → 11 g/dL twice (a fall of exactly 2)", [13, "g/dL"], [11, "g/dL"], ["2027-02-01", "2027-02-08"], []],
-      ["13 → 10.99 g/dL once", [13, "g/dL"], [10.99, "g/dL"], ["2027-02-01"], ["caution tofacitinib.treatment.hemoglobin-fall"]],
-      ["13 → 10.99 g/dL twice", [13, "g/dL"], [10.99, "g/dL"], ["2027-02-01", "2027-02-08"], ["interrupt tofacitinib.treatment.hemoglobin-fall"]],
-      ["130 g/L → 10.99 g/dL twice (baseline in another unit)", [130, "g/L"], [10.99, "g/dL"], ["2027-02-01", "2027-02-08"], ["interrupt tofacitinib.treatment.hemoglobin-fall"]],
-      ["13 g/dL → 110 g/L twice (a fall of exactly 2, in g/L)", [13, "g/dL"], [110, "g/L"], ["2027-02-01", "2027-02-08"], []],
-      ["13 g/dL → 109.9 g/L twice", [13, "g/dL"], [109.9, "g/L"], ["2027-02-01", "2027-02-08"], ["interrupt tofacitinib.treatment.hemoglobin-fall"]],
+      [
+        "13 → 10.99 g/dL once",
+        [13, "g/dL"],
+        [10.99, "g/dL"],
+        ["2027-02-01"],
+        ["caution tofacitinib.treatment.hemoglobin-fall"],
+      ],
+      [
+        "13 → 10.99 g/dL twice",
+        [13, "g/dL"],
+        [10.99, "g/dL"],
+        ["2027-02-01", "2027-02-08"],
+        ["interrupt tofacitinib.treatment.hemoglobin-fall"],
+      ],
+      [
+        "130 g/L → 10.99 g/dL twice (baseline in another unit)",
+        [130, "g/L"],
+        [10.99, "g/dL"],
+        ["2027-02-01", "2027-02-08"],
+        ["interrupt tofacitinib.treatment.hemoglobin-fall"],
+      ],
+      [
+        "13 g/dL → 110 g/L twice (a fall of exactly 2, in g/L)",
+        [13, "g/dL"],
+        [110, "g/L"],
+        ["2027-02-01", "2027-02-08"],
+        [],
+      ],
+      [
+        "13 g/dL → 109.9 g/L twice",
+        [13, "g/dL"],
+        [109.9, "g/L"],
+        ["2027-02-01", "2027-02-08"],
+        ["interrupt tofacitinib.treatment.hemoglobin-fall"],
+      ],
     ])("%s → %j", (_name, baseline, [value, unit], dates, expected) => {
       const p = fromBaseline13(resultsOn("hemoglobin", value, unit, dates), baseline);
       expect(treatmentKeys(p)).toEqual(expected);
@@ -289,7 +437,12 @@ describe("hand-written follow-up cases (literal numbers)", () => {
 
     it("no baseline haemoglobin on file: a fall cannot be measured, so 10.99 g/dL twice gives no fall finding", () => {
       const request = cleanRequest("tofacitinib");
-      const p = plan(withFollowUps({ ...request, labs: (request.labs ?? []).filter((lab) => lab.test !== "hemoglobin") }, resultsOn("hemoglobin", 10.99, "g/dL", ["2027-02-01", "2027-02-08"])));
+      const p = plan(
+        withFollowUps(
+          { ...request, labs: (request.labs ?? []).filter((lab) => lab.test !== "hemoglobin") },
+          resultsOn("hemoglobin", 10.99, "g/dL", ["2027-02-01", "2027-02-08"]),
+        ),
+      );
       expect(treatmentKeys(p)).toEqual([]);
     });
   });
@@ -301,7 +454,9 @@ describe("hand-written follow-up cases (literal numbers)", () => {
   });
 
   it("a low ALC the day after the start is a follow-up result: interrupt, not do-not-start", () => {
-    const p = plan(withFollowUps(cleanRequest("upadacitinib"), [{ test: "alc", value: 0.4, unit: "10^9/L", date: "2027-01-05" }]));
+    const p = plan(
+      withFollowUps(cleanRequest("upadacitinib"), [{ test: "alc", value: 0.4, unit: "10^9/L", date: "2027-01-05" }]),
+    );
     expect(treatmentKeys(p)).toEqual(["interrupt upadacitinib.treatment.alc"]);
     expect(actionsOf(p, "upadacitinib.start.alc")).toEqual([]);
   });

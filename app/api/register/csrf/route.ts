@@ -12,7 +12,11 @@ export async function GET(request: Request): Promise<Response> {
     const service = await registerService();
     const user = await signedInUser(service, request.headers);
     if (!user) return signedOut();
-    return reply(200, { name: user.name, role: user.actor.role, csrfToken: csrfTokenFor(service.secret, user.sessionId) });
+    return reply(200, {
+      name: user.name,
+      role: user.actor.role,
+      csrfToken: csrfTokenFor(service.secret, user.sessionId),
+    });
   } catch {
     return refuse(503, [{ path: "", message: "The register could not answer just now." }]);
   }

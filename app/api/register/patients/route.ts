@@ -14,6 +14,10 @@ export function POST(request: Request): Promise<Response> {
     const plan = checkPlanRequest(checked.value.request);
     if (!plan.ok) return refuse(400, plan.errors);
     const { clinicPatientId, displayName } = checked.value;
-    return saveNewPatient(context, { clinicPatientId, ...(displayName === undefined ? {} : { displayName }), request: plan.value });
+    return saveNewPatient(context, {
+      clinicPatientId,
+      ...(displayName === undefined ? {} : { displayName }),
+      request: plan.value,
+    });
   });
 }

@@ -7,7 +7,9 @@ import { refuse, reply } from "@/register/http/replies";
 
 /** GET: the register's users and roles. Admins only. */
 export function GET(request: Request): Promise<Response> {
-  return guarded(request, "users.manage", "manage users", async ({ service }) => reply(200, { users: await listUsers(service) }));
+  return guarded(request, "users.manage", "manage users", async ({ service }) =>
+    reply(200, { users: await listUsers(service) }),
+  );
 }
 
 /** POST `{ email, name, role }`: a new user; the answer holds a one-time password, shown once. Admins only. */

@@ -21,20 +21,55 @@ export function GET(request: Request): Promise<Response> {
   return guarded(request, "worklist.read", "read the worklist", async ({ service, user }) => {
     const params = new URL(request.url).searchParams;
     const format = params.get("format");
-    if (format !== null && format !== "csv") return refuse(400, [{ path: "format", message: 'format must be "csv" or left out.' }]);
+    if (format !== null && format !== "csv")
+      return refuse(400, [{ path: "format", message: 'format must be "csv" or left out.' }]);
     const checked = worklistQueryOf(params);
     if (!checked.ok) return refuse(400, checked.errors);
     const date = today();
     // The CSV holds whole lists; the screen and the JSON a screen's worth of each.
-    const worklist = await readWorklist(service.store.db, { today: date, ...checked.query, ...(format === "csv" ? { limit: csvRowsPerList } : {}) });
-    await appendAudit(service.store.db, user.actor, { action: format === "csv" ? "worklist.export" : "worklist.read", detail: { filter: checked.query, counts: worklist.counts } });
+    const worklist = await readWorklist(service.store.db, {
+      today: date,
+      ...checked.query,
+      ...(format === "csv" ? { limit: csvRowsPerList } : {}),
+    });
+    await appendAudit(service.store.db, user.actor, {
+      action: format === "csv" ? "worklist.export" : "worklist.read",
+      detail: { filter: checked.query, counts: worklist.counts },
+    });
     if (format !== "csv") return reply(200, { today: date, ...checked.query, ...worklist });
     const rows = worklistLists.flatMap((list) =>
-      worklist.lists[list].map((row) => [listNames[list], row.clinicPatientId, row.displayName, row.drug, row.clinicianName, row.nextDueOn, row.needsReview, row.doNotStart ? "yes" : "no", row.rulesChanged ? "yes" : "no"]),
+      worklist.lists[list].map((row) => [
+        listNames[list],
+        row.clinicPatientId,
+        row.displayName,
+        row.drug,
+        row.clinicianName,
+        row.nextDueOn,
+        row.needsReview,
+        row.doNotStart ? "yes" : "no",
+        row.rulesChanged ? "yes" : "no",
+      ]),
     );
-    const text = csvText(["List", "Clinic patient id", "Name", "Drug", "Clinician", "Next bloods due", "Results to review", "Do not start", "Rules changed"], rows);
+    const text = csvText(
+      [
+        "List",
+        "Clinic patient id",
+        "Name",
+        "Drug",
+        "Clinician",
+        "Next bloods due",
+        "Results to review",
+        "Do not start",
+        "Rules changed",
+      ],
+      rows,
+    );
     return new Response(text, {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="jak-worklist-${date}.csv"`, "cache-control": "no-store" },
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="jak-worklist-${date}.csv"`,
+        "cache-control": "no-store",
+      },
     });
   });
 }

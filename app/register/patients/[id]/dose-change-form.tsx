@@ -5,7 +5,15 @@ import { useState, type FormEvent } from "react";
 import { postJson } from "../../_components/post-json";
 
 /** A new daily dose from a date (0 mg: an interruption), checked by the server with the planner's schema. */
-export function DoseChangeForm({ url, csrfToken, doses }: { url: string; csrfToken: string; doses: { doseMg: number; label: string }[] }) {
+export function DoseChangeForm({
+  url,
+  csrfToken,
+  doses,
+}: {
+  url: string;
+  csrfToken: string;
+  doses: { doseMg: number; label: string }[];
+}) {
   const router = useRouter();
   const [date, setDate] = useState("");
   const [doseMg, setDoseMg] = useState("0");
@@ -14,7 +22,8 @@ export function DoseChangeForm({ url, csrfToken, doses }: { url: string; csrfTok
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const outcome = await postJson(url, { date, doseMg: Number(doseMg) }, csrfToken);
-    if (!outcome.ok) return setErrors(Object.fromEntries(outcome.errors.map((error) => [error.path || "date", error.message])));
+    if (!outcome.ok)
+      return setErrors(Object.fromEntries(outcome.errors.map((error) => [error.path || "date", error.message])));
     setErrors({});
     setDate("");
     router.refresh();
@@ -24,14 +33,25 @@ export function DoseChangeForm({ url, csrfToken, doses }: { url: string; csrfTok
     <form onSubmit={(event) => void submit(event)} className="row">
       <div className="field">
         <label htmlFor="dose-change-date">Date of the change</label>
-        <input id="dose-change-date" type="date" value={date} onChange={(event) => setDate(event.target.value)} aria-describedby="dose-change-date-error" />
+        <input
+          id="dose-change-date"
+          type="date"
+          value={date}
+          onChange={(event) => setDate(event.target.value)}
+          aria-describedby="dose-change-date-error"
+        />
         <p className="field-error" id="dose-change-date-error" role="alert">
           {errors.date ?? ""}
         </p>
       </div>
       <div className="field">
         <label htmlFor="dose-change-dose">New daily dose</label>
-        <select id="dose-change-dose" value={doseMg} onChange={(event) => setDoseMg(event.target.value)} aria-describedby="dose-change-dose-error">
+        <select
+          id="dose-change-dose"
+          value={doseMg}
+          onChange={(event) => setDoseMg(event.target.value)}
+          aria-describedby="dose-change-dose-error"
+        >
           <option value="0">Interrupted (0 mg)</option>
           {doses.map((dose) => (
             <option key={dose.doseMg} value={String(dose.doseMg)}>

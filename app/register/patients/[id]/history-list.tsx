@@ -35,7 +35,8 @@ export function HistoryList({ history, createdAt }: { history: HistoryEntry[]; c
         </li>
         {history.map((entry) => (
           <li key={entry.id}>
-            <time dateTime={entry.at}>{entry.at.slice(0, 16).replace("T", " ")} UTC</time> — {kindWords[entry.kind] ?? entry.kind}
+            <time dateTime={entry.at}>{entry.at.slice(0, 16).replace("T", " ")} UTC</time> —{" "}
+            {kindWords[entry.kind] ?? entry.kind}
             {entry.authorName ? ` by ${entry.authorName}` : ""}: {detailOf(entry)}
           </li>
         ))}

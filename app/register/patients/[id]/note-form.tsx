@@ -8,7 +8,15 @@ import { postJson } from "../../_components/post-json";
  * One text field posted to the register: a contact note, a sign-off's comment, a plan
  * review's comment. `fields` adds fixed values (the result signed off).
  */
-export function NoteForm({ url, csrfToken, field, label, submitLabel, required, fields = {} }: {
+export function NoteForm({
+  url,
+  csrfToken,
+  field,
+  label,
+  submitLabel,
+  required,
+  fields = {},
+}: {
   url: string;
   csrfToken: string;
   field: "note" | "comment";
@@ -38,7 +46,15 @@ export function NoteForm({ url, csrfToken, field, label, submitLabel, required, 
     <form onSubmit={(event) => void submit(event)}>
       <div className="field">
         <label htmlFor={id}>{label}</label>
-        <textarea id={id} rows={2} value={text} required={required} maxLength={2000} onChange={(event) => setText(event.target.value)} aria-describedby={`${id}-error`} />
+        <textarea
+          id={id}
+          rows={2}
+          value={text}
+          required={required}
+          maxLength={2000}
+          onChange={(event) => setText(event.target.value)}
+          aria-describedby={`${id}-error`}
+        />
         <p className="field-error" id={`${id}-error`} role="alert">
           {error}
         </p>

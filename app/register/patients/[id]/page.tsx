@@ -36,8 +36,13 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
   const role = access.user.actor.role;
   const base = `/api/register/patients/${id}`;
   const toReview = view.results.filter((result) => result.raised.length > 0 && !result.signedOff);
-  const nextVisit = view.plan.visits.find((visit) => visit.date > view.request.startDate && visit.items.some((item) => item.kind === "lab" && item.status !== "done"));
-  const doses = rules.doses.filter((dose) => dose.indications.some((indication) => indication === view.request.indication)).map((dose) => ({ doseMg: dose.doseMg, label: dose.regimen }));
+  const nextVisit = view.plan.visits.find(
+    (visit) =>
+      visit.date > view.request.startDate && visit.items.some((item) => item.kind === "lab" && item.status !== "done"),
+  );
+  const doses = rules.doses
+    .filter((dose) => dose.indications.some((indication) => indication === view.request.indication))
+    .map((dose) => ({ doseMg: dose.doseMg, label: dose.regimen }));
 
   return (
     <>
@@ -46,14 +51,22 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         {view.patient.displayName ? ` — ${view.patient.displayName}` : ""}
       </h1>
       <p className="lede">
-        {rules.name} ({rules.brand}){view.request.doseMg === undefined ? "" : ` ${view.request.doseMg} mg a day`}, started {formatLongDate(view.request.startDate)} · plan as of{" "}
-        {formatLongDate(date)} with rules {view.plan.rulesVersion}
+        {rules.name} ({rules.brand}){view.request.doseMg === undefined ? "" : ` ${view.request.doseMg} mg a day`},
+        started {formatLongDate(view.request.startDate)} · plan as of {formatLongDate(date)} with rules{" "}
+        {view.plan.rulesVersion}
       </p>
       {view.rulesChange ? (
         <>
           <RulesChangeNote change={view.rulesChange} />
           {may(role, "plan-review.add") ? (
-            <NoteForm url={`${base}/plan-reviews`} csrfToken={access.csrfToken} field="comment" label="Review comment (optional)" submitLabel="Mark the changed plan reviewed" required={false} />
+            <NoteForm
+              url={`${base}/plan-reviews`}
+              csrfToken={access.csrfToken}
+              field="comment"
+              label="Review comment (optional)"
+              submitLabel="Mark the changed plan reviewed"
+              required={false}
+            />
           ) : null}
         </>
       ) : null}
@@ -93,7 +106,11 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
       <div className="register-forms">
         <section aria-labelledby="result-heading">
           <h2 id="result-heading">Record results</h2>
-          <ResultForm url={`${base}/results`} csrfToken={access.csrfToken} suggestedDate={nextVisit && nextVisit.date <= date ? nextVisit.date : ""} />
+          <ResultForm
+            url={`${base}/results`}
+            csrfToken={access.csrfToken}
+            suggestedDate={nextVisit && nextVisit.date <= date ? nextVisit.date : ""}
+          />
         </section>
         {rules.route === "oral" ? (
           <section aria-labelledby="dose-heading">
@@ -103,7 +120,14 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         ) : null}
         <section aria-labelledby="contact-heading">
           <h2 id="contact-heading">Add a contact note</h2>
-          <NoteForm url={`${base}/contact-notes`} csrfToken={access.csrfToken} field="note" label="Contact note" submitLabel="Add the note" required />
+          <NoteForm
+            url={`${base}/contact-notes`}
+            csrfToken={access.csrfToken}
+            field="note"
+            label="Contact note"
+            submitLabel="Add the note"
+            required
+          />
         </section>
       </div>
       <HistoryList history={view.history} createdAt={view.patient.createdAt} />

@@ -21,7 +21,15 @@ const textToNumber = (text: string): number | string => {
  * One visit's results with the planner's own lab table (unit pickers, remembered units) and
  * the planner's lab schema, checked here and again by the server.
  */
-export function ResultForm({ url, csrfToken, suggestedDate }: { url: string; csrfToken: string; suggestedDate: string }) {
+export function ResultForm({
+  url,
+  csrfToken,
+  suggestedDate,
+}: {
+  url: string;
+  csrfToken: string;
+  suggestedDate: string;
+}) {
   const router = useRouter();
   const [notice, setNotice] = useState("");
   const form = useForm<ResultValues>({ defaultValues: { followUps: [{ date: suggestedDate, labs: emptyLabRows() }] } });
@@ -43,13 +51,17 @@ export function ResultForm({ url, csrfToken, suggestedDate }: { url: string; csr
     // Errors name "labs.N.field"; the table names each field by its test.
     const fieldOf = (path: string) => {
       const [head, index, field] = path.split(".");
-      if (head === "labs" && index !== undefined && entered[Number(index)]) return `followUps.0.labs.${entered[Number(index)] as LabTestId}.${field ?? "value"}`;
+      if (head === "labs" && index !== undefined && entered[Number(index)])
+        return `followUps.0.labs.${entered[Number(index)] as LabTestId}.${field ?? "value"}`;
       return "followUps.0.date";
     };
     const checked = checkResultEntry(body);
-    const outcome = checked.ok ? await postJson(url, body, csrfToken) : { ok: false as const, status: 400, errors: checked.errors };
+    const outcome = checked.ok
+      ? await postJson(url, body, csrfToken)
+      : { ok: false as const, status: 400, errors: checked.errors };
     if (!outcome.ok) {
-      for (const error of outcome.errors) form.setError(fieldOf(error.path) as "followUps.0.date", { message: error.message });
+      for (const error of outcome.errors)
+        form.setError(fieldOf(error.path) as "followUps.0.date", { message: error.message });
       setNotice("Nothing was saved: correct the fields marked.");
       return;
     }
@@ -62,7 +74,12 @@ export function ResultForm({ url, csrfToken, suggestedDate }: { url: string; csr
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="Record results">
       <div className="field">
         <label htmlFor="result-date">Date of the results</label>
-        <input id="result-date" type="date" aria-describedby="result-date-error" {...form.register("followUps.0.date")} />
+        <input
+          id="result-date"
+          type="date"
+          aria-describedby="result-date-error"
+          {...form.register("followUps.0.date")}
+        />
         <p className="field-error" id="result-date-error" role="alert">
           {errorOf("followUps.0.date") ?? ""}
         </p>

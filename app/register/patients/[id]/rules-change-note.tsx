@@ -28,7 +28,8 @@ export function RulesChangeNote({ change }: { change: SummaryChange }) {
     <section className="rules-change" aria-labelledby="rules-change-heading" role="alert">
       <h2 id="rules-change-heading">Rules changed since last review</h2>
       <p>
-        The rules changed from version {change.fromRulesVersion} to {change.toRulesVersion}, and this patient&apos;s plan changed with them:
+        The rules changed from version {change.fromRulesVersion} to {change.toRulesVersion}, and this patient&apos;s
+        plan changed with them:
       </p>
       <ul>
         {lines.map((line) => (

@@ -13,7 +13,11 @@ export function FhirImportForm({ csrfToken }: { csrfToken: string }) {
     const displayName = String(form.get("displayName") ?? "").trim();
     const outcome = await postJson<{ id: string }>(
       "/api/register/patients/import-fhir",
-      { clinicPatientId: String(form.get("clinicPatientId") ?? "").trim(), ...(displayName ? { displayName } : {}), bundle: String(form.get("bundle") ?? "") },
+      {
+        clinicPatientId: String(form.get("clinicPatientId") ?? "").trim(),
+        ...(displayName ? { displayName } : {}),
+        bundle: String(form.get("bundle") ?? ""),
+      },
       csrfToken,
     );
     if (outcome.ok) return window.location.assign(`/register/patients/${outcome.value.id}`);

@@ -12,8 +12,9 @@ export default async function NewPatientPage() {
     <>
       <h1>Add a patient from a FHIR bundle</h1>
       <p className="lede">
-        Paste a FHIR R4 Bundle (Patient, MedicationRequest, Observations, Immunizations). It is read as the planner reads it; the record keeps the
-        plan request, not the bundle. To add a patient you have planned, use <strong>Save to register</strong> on the planner.
+        Paste a FHIR R4 Bundle (Patient, MedicationRequest, Observations, Immunizations). It is read as the planner
+        reads it; the record keeps the plan request, not the bundle. To add a patient you have planned, use{" "}
+        <strong>Save to register</strong> on the planner.
       </p>
       <FhirImportForm csrfToken={access.csrfToken} />
     </>

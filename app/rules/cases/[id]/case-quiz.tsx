@@ -32,7 +32,10 @@ export function CaseQuiz({ questions, children }: { questions: readonly QuizQues
       if (!question.multiple) return { ...current, [question.id]: value };
       const previous = (current[question.id] as readonly string[] | undefined) ?? [];
       const next = on ? [...previous, value] : previous.filter((entry) => entry !== value);
-      return { ...current, [question.id]: question.choices.map((choice) => choice.value).filter((entry) => next.includes(entry)) };
+      return {
+        ...current,
+        [question.id]: question.choices.map((choice) => choice.value).filter((entry) => next.includes(entry)),
+      };
     });
   };
 
@@ -42,7 +45,8 @@ export function CaseQuiz({ questions, children }: { questions: readonly QuizQues
     requestAnimationFrame(() => resultsHeading.current?.focus());
   };
 
-  const answerOf = (question: QuizQuestion): Answer | undefined => given[question.id] ?? (question.multiple ? [] : undefined);
+  const answerOf = (question: QuizQuestion): Answer | undefined =>
+    given[question.id] ?? (question.multiple ? [] : undefined);
   const labelOf = (question: QuizQuestion, answer: Answer | undefined) => {
     if (answer === undefined) return "no answer";
     const values = typeof answer === "string" ? [answer] : answer;
@@ -63,7 +67,8 @@ export function CaseQuiz({ questions, children }: { questions: readonly QuizQues
             <legend>{question.prompt}</legend>
             {question.choices.map((choice) => {
               const answer = answerOf(question);
-              const selected = typeof answer === "string" ? answer === choice.value : (answer ?? []).includes(choice.value);
+              const selected =
+                typeof answer === "string" ? answer === choice.value : (answer ?? []).includes(choice.value);
               return (
                 <label key={choice.value}>
                   <input
@@ -107,12 +112,17 @@ export function CaseQuiz({ questions, children }: { questions: readonly QuizQues
             const answer = answerOf(question);
             const right = answer !== undefined && sameAnswer(answer, question.answer);
             return (
-              <article key={question.id} aria-labelledby={`${question.id}-verdict`} className={`verdict ${right ? "verdict-right" : "verdict-wrong"}`}>
+              <article
+                key={question.id}
+                aria-labelledby={`${question.id}-verdict`}
+                className={`verdict ${right ? "verdict-right" : "verdict-wrong"}`}
+              >
                 <h3 id={`${question.id}-verdict`}>
                   {right ? "Correct" : "Not quite"}: {question.prompt}
                 </h3>
                 <p>
-                  Your answer: {labelOf(question, answer)}. The app&apos;s answer: <strong>{question.answerText}</strong>.
+                  Your answer: {labelOf(question, answer)}. The app&apos;s answer:{" "}
+                  <strong>{question.answerText}</strong>.
                 </p>
                 <p>{question.decidedByLabel}</p>
                 <ul>

@@ -6,7 +6,7 @@ import { formatLongDate } from "@/lib/dates/long-date";
 import { allExplorerRules } from "@/lib/explorer/drug-rules";
 import { ruleHref } from "@/lib/explorer/explorer-rule";
 import { actionSentences } from "@/lib/words/actions";
-import { buildPlan } from "@/lib/plan/build-plan";
+import { buildPlan } from "@/lib/plan";
 import { scheduleItemNames } from "@/lib/words/schedule-items";
 import { planRequestSchema } from "@/lib/contract/plan-request";
 import { requestFragment } from "@/lib/contract/share-link";
@@ -15,7 +15,7 @@ import { caseFacts } from "@/lib/teaching/case-facts";
 import { teachingCaseById, teachingCases } from "@/lib/teaching/cases";
 import type { TeachingQuestion } from "@/lib/teaching/teaching-case";
 import { sentenceCase } from "@/lib/units/format";
-import { Findings, Schedule } from "../../../_planner/results";
+import { Findings, Schedule } from "@/app/_planner/results";
 import { CaseQuiz, type QuizQuestion } from "./case-quiz";
 
 export const dynamicParams = false;
@@ -39,7 +39,10 @@ function choicesOf(question: TeachingQuestion): { value: string; label: string }
         { value: "no", label: "No: a rule says do not start" },
       ];
     case "visit-date":
-      return question.choices.map((value) => ({ value, label: value === noneAnswer ? "None: the plan orders none" : formatLongDate(value) }));
+      return question.choices.map((value) => ({
+        value,
+        label: value === noneAnswer ? "None: the plan orders none" : formatLongDate(value),
+      }));
     case "baseline-tests":
       return question.choices.map((value) => ({ value, label: sentenceCase(scheduleItemNames[value]) }));
     case "strongest-action":
@@ -57,7 +60,9 @@ export default async function TeachingCasePage({ params }: { params: Promise<{ i
   const questions: QuizQuestion[] = teachingCase.questions.map((question, index) => {
     const choices = choicesOf(question);
     const answer = engineAnswer(question, plan);
-    const answerLabels = (typeof answer === "string" ? [answer] : answer).map((value) => choices.find((choice) => choice.value === value)?.label ?? value);
+    const answerLabels = (typeof answer === "string" ? [answer] : answer).map(
+      (value) => choices.find((choice) => choice.value === value)?.label ?? value,
+    );
     return {
       id: `q${index + 1}`,
       prompt: question.prompt,
@@ -81,7 +86,8 @@ export default async function TeachingCasePage({ params }: { params: Promise<{ i
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/rules">Rules explorer</Link> › <Link href="/rules/cases">Teaching cases</Link> › {teachingCase.title}
+        <Link href="/rules">Rules explorer</Link> › <Link href="/rules/cases">Teaching cases</Link> ›{" "}
+        {teachingCase.title}
       </p>
       <h1>{teachingCase.title}</h1>
       <div className="case-layout">
@@ -103,7 +109,8 @@ export default async function TeachingCasePage({ params }: { params: Promise<{ i
             <h2 id="teaching-point-heading">Teaching point</h2>
             <p>{teachingCase.teachingPoint}</p>
             <p>
-              <a href={`/${requestFragment(teachingCase.request)}`}>Open this case in the planner</a> to change a fact and see what moves. ·{" "}
+              <a href={`/${requestFragment(teachingCase.request)}`}>Open this case in the planner</a> to change a fact
+              and see what moves. ·{" "}
               <Link href={`/rules/${teachingCase.drug}`}>All {drugRules[teachingCase.drug].name} rules</Link>
             </p>
           </section>

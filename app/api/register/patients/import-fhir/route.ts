@@ -14,8 +14,16 @@ export function POST(request: Request): Promise<Response> {
     const checked = checkWith(fhirImportSchema, read.body);
     if (!checked.ok) return refuse(400, checked.errors);
     const imported = importFhirBundle(checked.value.bundle, { asOf: today() });
-    if (!imported.ok) return refuse(400, imported.errors.map((message) => ({ path: "bundle", message })));
+    if (!imported.ok)
+      return refuse(
+        400,
+        imported.errors.map((message) => ({ path: "bundle", message })),
+      );
     const { clinicPatientId, displayName } = checked.value;
-    return saveNewPatient(context, { clinicPatientId, ...(displayName === undefined ? {} : { displayName }), request: imported.request });
+    return saveNewPatient(context, {
+      clinicPatientId,
+      ...(displayName === undefined ? {} : { displayName }),
+      request: imported.request,
+    });
   });
 }

@@ -2,4 +2,6 @@ import { checkWith, signOffSchema } from "@/lib/register/register-inputs";
 import { eventRoute } from "@/register/http/event-route";
 
 /** POST: a clinician signs off a result, `{ resultId, comment }`. Clinicians only. */
-export const POST = eventRoute("sign-off", "result.sign-off", "sign off results", (body) => checkWith(signOffSchema, body));
+export const POST = eventRoute("sign-off", "result.sign-off", "sign off results", (body) =>
+  checkWith(signOffSchema, body),
+);

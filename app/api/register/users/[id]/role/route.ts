@@ -14,6 +14,8 @@ export function POST(request: Request, { params }: { params: Promise<{ id: strin
     const checked = checkWith(roleChangeSchema, read.body);
     if (!checked.ok) return refuse(400, checked.errors);
     if (id === user.actor.id) return refuse(400, [{ path: "role", message: "Admins cannot change their own role." }]);
-    return (await setRole(service, user.actor, id, checked.value.role)) ? reply(200, { id, role: checked.value.role }) : refuse(404, [{ path: "", message: "No such user." }]);
+    return (await setRole(service, user.actor, id, checked.value.role))
+      ? reply(200, { id, role: checked.value.role })
+      : refuse(404, [{ path: "", message: "No such user." }]);
   });
 }

@@ -1,0 +1,10 @@
+/**
+ * The engine's front door: what pages, doors and read models may use. Everything else in
+ * this folder is the engine's own business and may change shape without notice.
+ */
+export { buildPlan } from "./build-plan";
+export { patientSheet, type PatientSheet, type SheetVisit } from "./patient-sheet";
+export { strongestStopAction, patientStopInstruction, patientStopReason, type StopAction } from "./stop-actions";
+export { isWithinConsensusRange } from "./consensus-range";
+export { offsetWords } from "./offsets";
+export { resolveSources } from "./sources";
