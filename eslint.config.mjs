@@ -59,26 +59,24 @@ export default tseslint.config(
   {
     // A route uses the shared folders (_components, _planner) and the engine's front door, never another route.
     files: ["app/**/*.{ts,tsx}"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              regex: "^@/app/(?!_)",
-              message: "A route does not import another route; share code through an app/_folder or lib/.",
-            },
-            {
-              regex: "^(\\.\\./)+(?![_.])",
-              message: "A route does not import another route; share code through an app/_folder or lib/.",
-            },
-            { regex: "^@/lib/plan/", message: "Pages use the engine through its front door, @/lib/plan." },
-          ],
-        },
-      ],
-    },
+    rules: { "no-restricted-imports": ["error", { patterns: routePatterns(true) }] },
+  },
+  {
+    // Inside a shared (underscore) folder, a relative path may climb to its neighbours.
+    files: ["app/**/_*/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: routePatterns(false) }] },
   },
 );
+
+/** What a file under app/ may not import; `relative` also bars climbing out of a route's folder. */
+function routePatterns(relative) {
+  const otherRoute = "A route does not import another route; share code through an app/_folder or lib/.";
+  return [
+    { regex: "^@/app/(?!_)", message: otherRoute },
+    ...(relative ? [{ regex: "^(\\.\\./)+(?![_.])", message: otherRoute }] : []),
+    { regex: "^@/lib/plan/", message: "Pages use the engine through its front door, @/lib/plan." },
+  ];
+}
 
 /**
  * The floors of lib/, lowest first. A folder may import rules/, its own floor and the floors

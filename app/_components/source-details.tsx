@@ -1,4 +1,5 @@
 import type { PlanSource } from "@/lib/contract/plan";
+import { SourceList } from "./source-list";
 
 /** "Source" disclosure: each citation with its section and a link, and any disagreement. */
 export function SourceDetails({
@@ -17,16 +18,7 @@ export function SourceDetails({
       <summary>
         Source <span className="visually-hidden">for rule {ruleId}</span>
       </summary>
-      <ul>
-        {sources.map((source) => (
-          <li key={`${source.url}-${source.section}`}>
-            <a href={source.url} rel="noreferrer noopener" target="_blank">
-              {source.title}
-            </a>
-            , section {source.section}
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={sources} />
       <p className="rule-id">
         Rule <code>{ruleId}</code> · {evidence === "label" ? "regulatory label" : "consensus / guideline"}
       </p>

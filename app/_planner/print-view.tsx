@@ -1,4 +1,5 @@
 import { drugRules } from "@/rules";
+import { SourceList } from "@/app/_components/source-list";
 import type { DrugRules } from "@/rules/types";
 import { formatLongDate } from "@/lib/dates/long-date";
 import { regionLabelName } from "@/lib/words/regions";
@@ -54,7 +55,7 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
     ...plan.visits.flatMap((visit) => visit.items.flatMap((item) => item.sources)),
   ];
   const sources = new Map(cited.map((source) => [`${source.title}|${source.section}`, source]));
-  const rules = drugRules[plan.drug as keyof typeof drugRules];
+  const rules = drugRules[plan.drug];
   return (
     <div className="print-only">
       <section className="print-page patient-page" aria-labelledby="print-patient-heading">
@@ -142,13 +143,7 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
           ))}
         </ul>
         <h3>Sources</h3>
-        <ul className="print-sources">
-          {[...sources.values()].map((source) => (
-            <li key={`${source.title}|${source.section}`}>
-              {source.title}, section {source.section}. {source.url}
-            </li>
-          ))}
-        </ul>
+        <SourceList sources={[...sources.values()]} className="print-sources" urlsInText />
         <p className="print-footnote">{disclaimer}</p>
       </section>
     </div>

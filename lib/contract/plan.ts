@@ -1,4 +1,4 @@
-import type { Evidence, FindingAction, LabTestId, PlanRegion, ScheduleItemId } from "@/rules/types";
+import type { DrugId, Evidence, FindingAction, LabTestId, PlanRegion, ScheduleItemId } from "@/rules/types";
 
 /**
  * The plan of the contract (`docs/api.md`, version 1). Fields after the
@@ -56,7 +56,7 @@ export interface Visit {
 export interface Plan {
   contractVersion: 1;
   rulesVersion: string;
-  drug: string;
+  drug: DrugId;
   startDate: string;
   findings: Finding[];
   visits: Visit[];

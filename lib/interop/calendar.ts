@@ -1,6 +1,5 @@
 import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { drugRules } from "@/rules";
-import type { DrugId } from "@/rules/types";
 import { addDays } from "@/lib/dates/calendar-date";
 import { patientSheet } from "@/lib/plan";
 import type { Plan } from "@/lib/contract/plan";
@@ -75,17 +74,13 @@ function dateArray(date: string): DateArray {
   return [year, month, day];
 }
 
-function isDrugId(drug: string): drug is DrugId {
-  return Object.hasOwn(drugRules, drug);
-}
-
 /** A stable id per visit, so importing a new file updates the same events instead of adding copies. */
 function uidFor(plan: Plan, date: string): string {
   return `${date}-${plan.drug}-${plan.startDate}@jak-monitor`;
 }
 
 export function planToIcs(plan: Plan, options: CalendarOptions): CalendarResult {
-  const drugName = isDrugId(plan.drug) ? drugRules[plan.drug].name : plan.drug;
+  const drugName = drugRules[plan.drug].name;
   const name = calendarText(options.patientName ?? "");
   const who = name ? `${name}: ` : "";
   const sheet = patientSheet(plan);

@@ -1,6 +1,7 @@
 import type { ExplorerRule } from "@/lib/explorer/explorer-rule";
 import { actionLabels } from "@/lib/words/actions";
 import { EvidenceBadge } from "@/app/_components/source-details";
+import { SourceList } from "@/app/_components/source-list";
 import { RegionBadge } from "./region-badge";
 
 /** One rule on its drug page, at its own anchor: words (both units), tier, region and sources. */
@@ -20,16 +21,7 @@ export function RuleCard({ rule }: { rule: ExplorerRule }) {
         Source
         {rule.sources.length === 1 ? "" : "s"}:
       </p>
-      <ul className="rule-sources">
-        {rule.sources.map((source) => (
-          <li key={`${source.url}-${source.section}`}>
-            <a href={source.url} rel="noreferrer noopener" target="_blank">
-              {source.title}
-            </a>
-            , section {source.section}
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={rule.sources} className="rule-sources" />
     </li>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { SourceList } from "@/app/_components/source-list";
 import Link from "next/link";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { PlanSource } from "@/lib/contract/plan";
@@ -131,20 +132,7 @@ export function CaseQuiz({ questions, children }: { questions: readonly QuizQues
                       <Link href={rule.href}>
                         <code>{rule.id}</code>
                       </Link>{" "}
-                      — {rule.text}{" "}
-                      <span className="meta">
-                        (
-                        {rule.sources.map((source, index) => (
-                          <span key={`${source.url}-${source.section}`}>
-                            {index > 0 ? "; " : ""}
-                            <a href={source.url} rel="noreferrer noopener" target="_blank">
-                              {source.title}
-                            </a>
-                            , section {source.section}
-                          </span>
-                        ))}
-                        )
-                      </span>
+                      — {rule.text} <SourceList sources={rule.sources} className="meta" />
                     </li>
                   ))}
                 </ul>
