@@ -13,14 +13,14 @@ import {
 import { analytes } from "@/lib/units/analytes";
 import { defaultBaselineWindowDays, defaultHorizonMonths } from "@/lib/contract/defaults";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
-import type { PlanRequest, PlanRequestInput } from "@/lib/contract/plan-request";
+import type { PlanRequest, PlanRequestInput, ZosterDose } from "@/lib/contract/plan-request";
 
 /**
  * The planner form's values: what the inputs hold (numbers as typed text), mapped to and
  * from the contract's request. The shared schema validates the request built from them;
  * `formPathOf` maps its error paths back to the field that caused them.
  */
-export const screenedTests = ["tb", "hbv", "hcv", "pregnancy"] as const;
+export const screenedTests = ["tb", "hbv", "hcv", "hiv", "pregnancy"] as const;
 export type ScreenedTest = (typeof screenedTests)[number];
 
 export type TriState = "unknown" | "yes" | "no";
@@ -29,6 +29,8 @@ export interface LabRow {
   value: string;
   unit: string;
   uln: string;
+  /** Baseline rows only: the day this value was drawn when not the table's day; "" for the table's. */
+  date: string;
 }
 
 /** A screening test as the form holds it: the result, its date and, for a positive one, what it meant. */
@@ -77,8 +79,13 @@ export interface FormValues {
   labs: Record<LabTestId, LabRow>;
   /** Results entered visit by visit after the start. */
   followUps: { date: string; labs: Record<LabTestId, LabRow> }[];
+  /** Each test's latest result on or before the start. */
   screening: Record<ScreenedTest, ScreeningRow>;
+  /** Every other screening result: an earlier one, or a rescreen during treatment. */
+  otherScreening: (ScreeningRow & { test: ScreenedTest })[];
   zoster: { rzvDose1: string; rzvDose2: string; zvl: string };
+  /** Any further dose: a third recombinant dose (after an invalid second), a second live one. */
+  otherZoster: { vaccine: ZosterDose["vaccine"]; date: string }[];
   doseChanges: { date: string; doseMg: string }[];
 }
 
@@ -92,7 +99,10 @@ function firstIndication(choices: DrugChoices, drug: DrugId): { indication: stri
 /** An empty row per analyte, each in the unit the user last chose for it. */
 export function emptyLabRows(units: UnitPreferences = {}): Record<LabTestId, LabRow> {
   return Object.fromEntries(
-    labTestIds.map((test) => [test, { value: "", unit: units[test] ?? analytes[test].referenceUnit, uln: "" }]),
+    labTestIds.map((test) => [
+      test,
+      { value: "", unit: units[test] ?? analytes[test].referenceUnit, uln: "", date: "" },
+    ]),
   ) as Record<LabTestId, LabRow>;
 }
 
@@ -141,8 +151,13 @@ export function emptyFormValues(choices: DrugChoices, units: UnitPreferences = {
     labsDate: "",
     labs,
     followUps: [],
-    screening: { tb: emptyScreening(), hbv: emptyScreening(), hcv: emptyScreening(), pregnancy: emptyScreening() },
+    screening: Object.fromEntries(screenedTests.map((test) => [test, emptyScreening()])) as Record<
+      ScreenedTest,
+      ScreeningRow
+    >,
+    otherScreening: [],
     zoster: { rzvDose1: "", rzvDose2: "", zvl: "" },
+    otherZoster: [],
     doseChanges: [],
   };
 }
@@ -163,11 +178,13 @@ const optionalNumber = (text: string) => (text.trim() === "" ? undefined : numbe
 const triState = (value: TriState) => (value === "unknown" ? undefined : value === "yes");
 
 /** Where each request array entry came from, to map error paths back to form fields. */
-interface RequestOrigins {
-  /** Per request lab: the form path of its row and of its date field. */
-  labs: { row: string; date: string }[];
-  screening: ScreenedTest[];
-  zoster: ("rzvDose1" | "rzvDose2" | "zvl")[];
+export interface RequestOrigins {
+  /** Per request lab: the form path of its row and of its date field, and whether it was entered as baseline. */
+  labs: { row: string; date: string; baseline: boolean }[];
+  /** Per request screening entry: the form path of its row. */
+  screening: string[];
+  /** Per request zoster dose: the form path of its date. */
+  zoster: string[];
 }
 
 /** The form as the contract's request; `choices` says which drugs are topical and take no dose. */
@@ -176,13 +193,28 @@ export function toRequest(
   choices: DrugChoices,
 ): { request: PlanRequestInput; origins: RequestOrigins } {
   const origins: RequestOrigins = { labs: [], screening: [], zoster: [] };
+  // A baseline row drawn on another day than the table's carries its own date; a visit's rows take the visit's.
   const labRows = (rows: Record<LabTestId, LabRow>, date: string, rowPath: string, datePath: string) =>
     labTestIds.flatMap((test) => {
       const row = rows[test];
       if (!row || row.value.trim() === "") return [];
-      origins.labs.push({ row: `${rowPath}.${test}`, date: datePath });
+      const baseline = rowPath === "labs";
+      const ownDate = baseline && row.date !== "";
+      origins.labs.push({
+        row: `${rowPath}.${test}`,
+        date: ownDate ? `${rowPath}.${test}.date` : datePath,
+        baseline,
+      });
       const uln = optionalNumber(row.uln);
-      return [{ test, value: numberOrText(row.value), unit: row.unit, date, ...(uln === undefined ? {} : { uln }) }];
+      return [
+        {
+          test,
+          value: numberOrText(row.value),
+          unit: row.unit,
+          date: ownDate ? row.date : date,
+          ...(uln === undefined ? {} : { uln }),
+        },
+      ];
     });
   const labs = [
     ...labRows(values.labs, values.labsDate, "labs", "labsDate"),
@@ -190,10 +222,9 @@ export function toRequest(
       labRows(visit.labs, visit.date, `followUps.${index}.labs`, `followUps.${index}.date`),
     ),
   ];
-  const screening = screenedTests.flatMap((test) => {
-    const entry = values.screening[test];
-    if (!entry || entry.result === "") return [];
-    origins.screening.push(test);
+  const screeningEntry = (entry: ScreeningRow, test: ScreenedTest, path: string) => {
+    if (entry.result === "") return [];
+    origins.screening.push(path);
     // What a positive result meant, and latent TB's preventive treatment, only for a positive result.
     const interpretation =
       entry.result === "positive" && entry.interpretation ? { interpretation: entry.interpretation } : {};
@@ -202,12 +233,21 @@ export function toRequest(
         ? { preventiveTreatmentStarted: entry.preventiveTreatmentStarted }
         : {};
     return [{ test, result: entry.result, date: entry.date, ...interpretation, ...treated }];
-  });
-  const zosterVaccine = (["rzvDose1", "rzvDose2", "zvl"] as const).flatMap((field) => {
-    const date = values.zoster[field];
+  };
+  const screening = [
+    ...screenedTests.flatMap((test) => screeningEntry(values.screening[test], test, `screening.${test}`)),
+    ...values.otherScreening.flatMap((entry, index) => screeningEntry(entry, entry.test, `otherScreening.${index}`)),
+  ];
+  const namedDoses = (["rzvDose1", "rzvDose2", "zvl"] as const).map((field) => ({
+    vaccine: field === "zvl" ? ("zvl" as const) : ("rzv" as const),
+    date: values.zoster[field],
+    path: `zoster.${field}`,
+  }));
+  const otherDoses = values.otherZoster.map((dose, index) => ({ ...dose, path: `otherZoster.${index}.date` }));
+  const zosterVaccine = [...namedDoses, ...otherDoses].flatMap(({ vaccine, date, path }) => {
     if (date === "") return [];
-    origins.zoster.push(field);
-    return [{ vaccine: field === "zvl" ? "zvl" : "rzv", date }];
+    origins.zoster.push(path);
+    return [{ vaccine, date }];
   });
   const { patient } = values;
   const isTopical = choices[values.drug].route === "topical";
@@ -268,8 +308,8 @@ export function formPathOf(path: string, origins: RequestOrigins): string {
   const at = Number(index);
   const lab = head === "labs" ? origins.labs[at] : undefined;
   if (lab) return field === "date" ? lab.date : `${lab.row}.${field ?? "value"}`;
-  if (head === "screening" && origins.screening[at]) return `screening.${origins.screening[at]}.${field ?? "result"}`;
-  if (head === "zosterVaccine" && origins.zoster[at]) return `zoster.${origins.zoster[at]}`;
+  if (head === "screening" && origins.screening[at]) return `${origins.screening[at]}.${field ?? "result"}`;
+  if (head === "zosterVaccine" && origins.zoster[at]) return origins.zoster[at];
   return path === "" ? "drug" : path;
 }
 
@@ -317,43 +357,91 @@ export function fromRequest(request: PlanRequest, choices: DrugChoices, units: U
     medicinesReviewed: medicines !== undefined,
     interactingMedicines: [...(medicines ?? [])],
   };
-  const followUps = new Map<string, Record<LabTestId, LabRow>>();
-  for (const lab of request.labs ?? []) {
-    const row = { value: String(lab.value), unit: lab.unit, uln: lab.uln === undefined ? "" : String(lab.uln) };
-    if (lab.date <= request.startDate) {
-      values.labs[lab.test] = row;
-      values.labsDate = lab.date;
-    } else {
-      const rows = followUps.get(lab.date) ?? emptyLabRows(units);
-      rows[lab.test] = row;
-      followUps.set(lab.date, rows);
+  const { baseline, others } = splitBaseline(request.labs ?? [], request.startDate);
+  values.labsDate = mostCommonDate(baseline);
+  for (const lab of baseline) {
+    values.labs[lab.test] = { ...labRow(lab), date: lab.date === values.labsDate ? "" : lab.date };
+  }
+  const visits = new Map<string, Record<LabTestId, LabRow>>();
+  for (const lab of others) {
+    const rows = visits.get(lab.date) ?? emptyLabRows(units);
+    // Two values of one test on one day: the later one in the request is the one the plan reads last.
+    rows[lab.test] = labRow(lab);
+    visits.set(lab.date, rows);
+  }
+  values.followUps = [...visits.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, labs]) => ({ date, labs }));
+  // Each test's latest result on or before the start fills its row; every other result is listed below it.
+  const screeningRow = (entry: NonNullable<PlanRequest["screening"]>[number]): ScreeningRow => ({
+    result: entry.result,
+    date: entry.date,
+    interpretation: entry.interpretation ?? "",
+    preventiveTreatmentStarted: entry.preventiveTreatmentStarted ?? "",
+  });
+  const screening = [...(request.screening ?? [])];
+  const beforeStart = new Map<ScreenedTest, (typeof screening)[number]>();
+  for (const entry of screening) {
+    const current = beforeStart.get(entry.test);
+    if (entry.date <= request.startDate && (current === undefined || entry.date >= current.date)) {
+      beforeStart.set(entry.test, entry);
     }
   }
-  values.followUps = [...followUps.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([date, labs]) => ({ date, labs }));
-  for (const entry of request.screening ?? []) {
-    if ((screenedTests as readonly string[]).includes(entry.test)) {
-      values.screening[entry.test as ScreenedTest] = {
-        result: entry.result,
-        date: entry.date,
-        interpretation: entry.interpretation ?? "",
-        preventiveTreatmentStarted: entry.preventiveTreatmentStarted ?? "",
-      };
-    }
-  }
-  const recombinant = (request.zosterVaccine ?? [])
-    .filter((dose) => dose.vaccine === "rzv")
-    .map((dose) => dose.date)
-    .sort();
+  for (const [test, entry] of beforeStart) values.screening[test] = screeningRow(entry);
+  const rowEntries = new Set(beforeStart.values());
+  values.otherScreening = screening
+    .filter((entry) => !rowEntries.has(entry))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .map((entry) => ({ test: entry.test, ...screeningRow(entry) }));
+  // The first two recombinant doses and the first live one fill the named fields; any other is listed.
+  const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const doses = [...(request.zosterVaccine ?? [])].sort((a, b) => byDate(a.date, b.date));
+  const recombinant = doses.filter((dose) => dose.vaccine === "rzv");
+  const live = doses.filter((dose) => dose.vaccine === "zvl");
   values.zoster = {
-    rzvDose1: recombinant[0] ?? "",
-    rzvDose2: recombinant[1] ?? "",
-    zvl: (request.zosterVaccine ?? []).find((dose) => dose.vaccine === "zvl")?.date ?? "",
+    rzvDose1: recombinant[0]?.date ?? "",
+    rzvDose2: recombinant[1]?.date ?? "",
+    zvl: live[0]?.date ?? "",
   };
+  values.otherZoster = [...recombinant.slice(2), ...live.slice(1)]
+    .sort((a, b) => byDate(a.date, b.date))
+    .map(({ vaccine, date }) => ({ vaccine, date }));
   values.doseChanges = (request.doseChanges ?? []).map((change) => ({
     date: change.date,
     doseMg: String(change.doseMg),
   }));
   return values;
+}
+
+type RequestLab = NonNullable<PlanRequest["labs"]>[number];
+
+const labRow = (lab: RequestLab): LabRow => ({
+  value: String(lab.value),
+  unit: lab.unit,
+  uln: lab.uln === undefined ? "" : String(lab.uln),
+  date: "",
+});
+
+/**
+ * The baseline table holds each test's latest value on or before the start; every other value
+ * (after the start, or an older one before it) goes to a visit of its date, so none is lost.
+ */
+function splitBaseline(labs: readonly RequestLab[], startDate: string) {
+  const latest = new Map<LabTestId, RequestLab>();
+  for (const lab of labs) {
+    const current = latest.get(lab.test);
+    if (lab.date <= startDate && (current === undefined || lab.date >= current.date)) latest.set(lab.test, lab);
+  }
+  const baseline = [...latest.values()];
+  return { baseline, others: labs.filter((lab) => !baseline.includes(lab)) };
+}
+
+/** The table's "drawn on" day: the day most baseline values share, the latest on a tie. */
+function mostCommonDate(labs: readonly RequestLab[]): string {
+  const counts = new Map<string, number>();
+  for (const lab of labs) counts.set(lab.date, (counts.get(lab.date) ?? 0) + 1);
+  let best = "";
+  for (const [date, count] of counts) {
+    const bestCount = counts.get(best) ?? 0;
+    if (count > bestCount || (count === bestCount && date > best)) best = date;
+  }
+  return best;
 }

@@ -21,6 +21,7 @@ export function LabTable({
   path,
   idPrefix,
   caption,
+  ownDates = false,
 }: {
   register: UseFormRegister<FormValues>;
   /** The message to show at a field path, if any (the form decides when errors show). */
@@ -31,7 +32,10 @@ export function LabTable({
   /** Makes element ids unique when several tables are on the page. */
   idPrefix: string;
   caption: string;
+  /** Baseline: a value drawn on another day than the table's may carry its own date. */
+  ownDates?: boolean;
 }) {
+  const columns = ownDates ? 5 : 4;
   return (
     <div className="table-scroll">
       <table className="lab-table">
@@ -42,12 +46,13 @@ export function LabTable({
             <th scope="col">Value</th>
             <th scope="col">Unit</th>
             <th scope="col">Upper limit of normal</th>
+            {ownDates ? <th scope="col">Drawn on, if not the day above</th> : null}
           </tr>
         </thead>
         {labGroups.map((group) => (
           <tbody key={group.title}>
             <tr className="lab-group">
-              <th colSpan={4} scope="colgroup">
+              <th colSpan={columns} scope="colgroup">
                 {group.title}
               </th>
             </tr>
@@ -56,7 +61,8 @@ export function LabTable({
               const valueError = errorOf(`${path}.${test}.value`);
               const unitError = errorOf(`${path}.${test}.unit`);
               const ulnError = errorOf(`${path}.${test}.uln`);
-              const error = valueError ?? unitError ?? ulnError;
+              const dateError = ownDates ? errorOf(`${path}.${test}.date`) : undefined;
+              const error = valueError ?? unitError ?? ulnError ?? dateError;
               const units = Object.keys(table.units);
               const unitField = register(`${path}.${test}.unit`);
               return (
@@ -109,6 +115,16 @@ export function LabTable({
                       />
                     ) : null}
                   </td>
+                  {ownDates ? (
+                    <td>
+                      <input
+                        type="date"
+                        aria-label={`${table.name} drawn on, if not the day above`}
+                        aria-invalid={dateError ? true : undefined}
+                        {...register(`${path}.${test}.date`)}
+                      />
+                    </td>
+                  ) : null}
                 </tr>
               );
             })}

@@ -12,7 +12,7 @@ import {
 } from "@/rules/types";
 import { analytes } from "@/lib/units/analytes";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
-import { emptyLabRows, type FormValues, type UnitPreferences } from "./form-values";
+import { emptyLabRows, screenedTests, type FormValues, type ScreenedTest, type UnitPreferences } from "./form-values";
 
 /**
  * A form saved in this tab, checked before the planner uses it. The saved text outlives the code
@@ -53,10 +53,16 @@ function allowedIds(choices: DrugChoices): Readonly<Record<string, readonly stri
     ids[`labs.${test}.unit`] = Object.keys(analytes[test].units);
     ids[`followUps[].labs.${test}.unit`] = Object.keys(analytes[test].units);
   }
-  for (const test of ["tb", "hbv", "hcv", "pregnancy"] as const) {
+  const interpretations: Partial<Record<ScreenedTest, readonly string[]>> = screeningInterpretations;
+  for (const test of screenedTests) {
     ids[`screening.${test}.result`] = ["", ...screeningResults];
-    ids[`screening.${test}.interpretation`] = ["", ...(test === "pregnancy" ? [] : screeningInterpretations[test])];
+    ids[`screening.${test}.interpretation`] = ["", ...(interpretations[test] ?? [])];
   }
+  ids["otherScreening[].test"] = screenedTests;
+  ids["otherZoster[].vaccine"] = ["rzv", "zvl"];
+  ids["otherScreening[].result"] = ["", ...screeningResults];
+  // A row's test can change after its interpretation was chosen: any test's reading fits here.
+  ids["otherScreening[].interpretation"] = ["", ...Object.values(screeningInterpretations).flat()];
   return ids;
 }
 
@@ -68,6 +74,8 @@ const listEntries: Readonly<Record<string, unknown>> = {
   "patient.riskFactors": "",
   "patient.interactingMedicines": "",
   followUps: { date: "", labs: emptyLabRows() },
+  otherZoster: { vaccine: "rzv", date: "" },
+  otherScreening: { test: "tb", result: "", date: "", interpretation: "", preventiveTreatmentStarted: "" },
   doseChanges: { date: "", doseMg: "" },
 };
 

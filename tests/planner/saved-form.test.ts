@@ -23,7 +23,9 @@ describe("a saved form is checked before the planner uses it", () => {
       indication: "psoriatic-arthritis",
       doseMg: "10",
       patient: { ...empty.patient, ageYears: "50", sex: "male", riskFactors: ["diabetes"] },
-      followUps: [{ date: "2027-02-01", labs: { ...empty.labs, alc: { value: "0.4", unit: "10^9/L", uln: "" } } }],
+      followUps: [
+        { date: "2027-02-01", labs: { ...empty.labs, alc: { value: "0.4", unit: "10^9/L", uln: "", date: "" } } },
+      ],
       doseChanges: [{ date: "2027-03-01", doseMg: "0" }],
     };
     expect(checkSavedForm(JSON.parse(JSON.stringify(filled)), empty, choices)).toEqual({ ok: true, values: filled });

@@ -19,7 +19,7 @@ export function BaselineLabsFieldset({
           id="labsDate"
           label="Drawn on"
           path="labsDate"
-          hint="On or before the start date. Leave a value empty if not done."
+          hint="On or before the start date. Leave a value empty if not done; give a value drawn on another day its own date."
           register={register}
           error={errorOf("labsDate")}
         />
@@ -44,6 +44,7 @@ export function BaselineLabsFieldset({
         path="labs"
         idPrefix="lab"
         caption="Baseline lab values and units"
+        ownDates
       />
     </fieldset>
   );

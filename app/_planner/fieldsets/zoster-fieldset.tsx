@@ -1,9 +1,12 @@
 "use client";
 
+import { useFieldArray } from "react-hook-form";
+import { describedBy, Field } from "../field";
 import { DateField, type FieldsetProps } from "../form-fields";
 
 /** Zoster vaccine doses already given, which the plan counts before scheduling more. */
-export function ZosterFieldset({ register, errorOf }: FieldsetProps) {
+export function ZosterFieldset({ control, register, errorOf }: FieldsetProps) {
+  const others = useFieldArray({ control, name: "otherZoster" });
   return (
     <fieldset>
       <legend>Zoster vaccine already given</legend>
@@ -30,6 +33,32 @@ export function ZosterFieldset({ register, errorOf }: FieldsetProps) {
           error={errorOf("zoster.zvl")}
         />
       </div>
+      {others.fields.map((dose, index) => (
+        <div className="row" key={dose.id}>
+          <Field id={`otherZoster-${index}-vaccine`} label={`Other dose ${index + 1}: vaccine`}>
+            <select
+              {...describedBy(`otherZoster-${index}-vaccine`, undefined)}
+              {...register(`otherZoster.${index}.vaccine`)}
+            >
+              <option value="rzv">Recombinant (Shingrix)</option>
+              <option value="zvl">Live (Zostavax)</option>
+            </select>
+          </Field>
+          <DateField
+            id={`otherZoster-${index}-date`}
+            label="Date"
+            path={`otherZoster.${index}.date`}
+            register={register}
+            error={errorOf(`otherZoster.${index}.date`)}
+          />
+          <button type="button" className="link-button" onClick={() => others.remove(index)}>
+            Remove other dose {index + 1}
+          </button>
+        </div>
+      ))}
+      <button type="button" onClick={() => others.append({ vaccine: "rzv", date: "" })}>
+        Add another zoster dose
+      </button>
     </fieldset>
   );
 }
