@@ -46,7 +46,7 @@ export function LabTable({
             <th scope="col">Value</th>
             <th scope="col">Unit</th>
             <th scope="col">Upper limit of normal</th>
-            {ownDates ? <th scope="col">Drawn on, if not the day above</th> : null}
+            {ownDates ? <th scope="col">Date, if not the day above</th> : null}
           </tr>
         </thead>
         {labGroups.map((group) => (
@@ -119,7 +119,7 @@ export function LabTable({
                     <td>
                       <input
                         type="date"
-                        aria-label={`${table.name} drawn on, if not the day above`}
+                        aria-label={`${table.name} date, if not the day above`}
                         aria-invalid={dateError ? true : undefined}
                         {...register(`${path}.${test}.date`)}
                       />

@@ -11,7 +11,16 @@ import { Findings, Schedule } from "./results";
  * The plan on screen and on paper. Loaded after the form (the planner imports it lazily),
  * with the schema and the engine, so the page's first script carries the form only.
  */
-export default function PlanResults({ plan, request }: { plan: Plan; request: PlanRequest }) {
+export default function PlanResults({
+  plan,
+  request,
+  provisional = false,
+}: {
+  plan: Plan;
+  request: PlanRequest;
+  /** Made without values the form refused: shown, never printed. */
+  provisional?: boolean;
+}) {
   return (
     <>
       <div className="no-print">
@@ -23,7 +32,13 @@ export default function PlanResults({ plan, request }: { plan: Plan; request: Pl
           thresholds
         </p>
       </div>
-      <PrintView plan={plan} generatedOn={calendarDateOf(new Date())} />
+      {provisional ? (
+        <p className="print-only">
+          This plan is not ready to print: some values in the form need fixing. Fix them on screen, then print again.
+        </p>
+      ) : (
+        <PrintView plan={plan} generatedOn={calendarDateOf(new Date())} />
+      )}
     </>
   );
 }

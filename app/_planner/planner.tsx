@@ -19,6 +19,7 @@ import { emptyFormValues, fromRequest, toRequest, type FormValues, type UnitPref
 import { InteropPanel } from "./interop-panel";
 import { checkSavedForm, savedFormClearedNotice } from "./saved-form";
 import { PlanForm } from "./plan-form";
+import { RefusedValues } from "./refused-values";
 import { planResolver, usePlanning } from "./use-planning";
 
 // Client-only: the server renders the empty form, which has no plan yet.
@@ -115,6 +116,7 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
   }, [values, restored]);
 
   const { check, plan } = usePlanning(values);
+  const shownRequest = check?.ok ? check.validated : check?.partial;
   // The plan asks whether she can become pregnant (a woman of reproductive age, not answered):
   // nothing is printed until the form has an answer, "unknown" included.
   const pregnancyUnanswered =
@@ -162,16 +164,18 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
           <button
             type="button"
             onClick={() => window.print()}
-            disabled={!plan || pregnancyUnanswered}
+            disabled={!plan || !check?.ok || pregnancyUnanswered}
             aria-describedby="print-blocked"
           >
             Print or save as PDF
           </button>
         </div>
         <p className="hint" id="print-blocked">
-          {pregnancyUnanswered
-            ? "Answer “Can become pregnant?” (Patient) before printing: the plan depends on it."
-            : ""}
+          {check && !check.ok && plan
+            ? "Fix the fields listed beside the form before printing: the plan shown leaves them out."
+            : pregnancyUnanswered
+              ? "Answer “Can become pregnant?” (Patient) before printing: the plan depends on it."
+              : ""}
         </p>
         <p className="notice" role="status">
           {notice}
@@ -192,26 +196,15 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
       </fieldset>
       <div className="planner-results" aria-live="polite">
         {check && !check.ok ? (
-          <section className="no-print incomplete" aria-labelledby="incomplete-heading">
-            <h2 id="incomplete-heading">Plan not ready yet</h2>
-            <p>Complete or correct these fields to see the plan:</p>
-            <ul>
-              {check.errors.map((error) => (
-                <li key={`${error.path}-${error.message}`}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => form.setFocus(error.path as FieldPath<FormValues>)}
-                  >
-                    {error.message}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : check && plan ? (
-          <PlanResults plan={plan} request={check.validated} />
-        ) : (
+          <RefusedValues
+            errors={check.errors}
+            provisional={plan !== null}
+            onFocus={(path) => form.setFocus(path as FieldPath<FormValues>)}
+          />
+        ) : null}
+        {check && plan && shownRequest ? (
+          <PlanResults plan={plan} request={shownRequest} provisional={!check.ok} />
+        ) : check ? null : (
           <PreparingPlan />
         )}
       </div>

@@ -32,7 +32,10 @@ export async function planResolver(values: FormValues) {
   return resolve(values);
 }
 
-/** The form checked against the shared schema and, when valid, its plan; `null` while loading. */
+/**
+ * The form checked against the shared schema and its plan: made from the form when valid, or
+ * without its refused values (provisional) when those can be left out; `null` while loading.
+ */
 export function usePlanning(values: FormValues): { check: FormCheck | null; plan: Plan | null } {
   const [planning, setPlanning] = useState<Planning | null>(null);
   useEffect(() => {
@@ -45,6 +48,9 @@ export function usePlanning(values: FormValues): { check: FormCheck | null; plan
     };
   }, []);
   const check = useMemo(() => planning?.checkForm(values) ?? null, [planning, values]);
-  const plan = useMemo(() => (planning && check?.ok ? planning.buildPlan(check.validated) : null), [planning, check]);
+  const plan = useMemo(() => {
+    const request = check?.ok ? check.validated : check?.partial;
+    return planning && request ? planning.buildPlan(request) : null;
+  }, [planning, check]);
   return { check, plan };
 }

@@ -1,0 +1,56 @@
+"use client";
+
+import type { LabTestId } from "@/rules/types";
+import { analytes } from "@/lib/units/analytes";
+import type { FieldError } from "@/lib/contract/field-errors";
+
+/**
+ * An error as the summary lists it, naming the field: a lab row's message is led by the
+ * analyte and where it was entered ("Platelets (baseline): must be a number.").
+ */
+export function summaryLine(error: FieldError): string {
+  const lab = /^(?:labs|followUps\.(\d+)\.labs)\.([a-z-]+)\.(\w+)$/.exec(error.path);
+  const test = lab?.[2] as LabTestId | undefined;
+  if (!lab || !test || !(test in analytes)) return error.message;
+  const name = analytes[test].name;
+  const where = lab[1] === undefined ? "baseline" : `visit ${Number(lab[1]) + 1}`;
+  const field = lab[3] === "uln" ? " upper limit of normal" : lab[3] === "date" ? " date" : "";
+  const detail = error.message
+    .replace(/^(Lab value|Lab unit|Lab date)\s+/, "")
+    .replace(new RegExp(`^${name}( upper limit of normal)?\\s+`), "");
+  return `${name}${field} (${where}): ${detail}`;
+}
+
+/**
+ * The fields to fix, each a button that takes the cursor there. With a provisional plan the
+ * banner says the plan below leaves those values out and cannot be printed until they are fixed.
+ */
+export function RefusedValues({
+  errors,
+  provisional,
+  onFocus,
+}: {
+  errors: readonly FieldError[];
+  provisional: boolean;
+  onFocus: (path: string) => void;
+}) {
+  return (
+    <section className="no-print incomplete" aria-labelledby="incomplete-heading">
+      <h2 id="incomplete-heading">{provisional ? "Fix these fields to print the plan" : "Plan not ready yet"}</h2>
+      <p>
+        {provisional
+          ? "The plan below is made without these values. Nothing prints until they are fixed:"
+          : "Complete or correct these fields to see the plan:"}
+      </p>
+      <ul>
+        {errors.map((error) => (
+          <li key={`${error.path}-${error.message}`}>
+            <button type="button" className="link-button" onClick={() => onFocus(error.path)}>
+              {summaryLine(error)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
