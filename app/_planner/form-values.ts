@@ -169,10 +169,13 @@ export function defaultsForDrug(choices: DrugChoices, drug: DrugId): { indicatio
 
 // Text that is not a number stays text, so the schema refuses it with the field's message
 // instead of the form guessing a value.
+// A decimal comma ("3,9") is read as a decimal point. A comma before three digits ("1,500")
+// could be a thousands separator or a decimal comma: that stays text and is refused, not guessed.
 const numberOrText = (text: string): number | string => {
   const trimmed = text.trim();
-  const number = Number(trimmed);
-  return trimmed !== "" && Number.isFinite(number) ? number : trimmed;
+  const decimal = /^[-+]?\d+,\d{1,2}$/.test(trimmed) ? trimmed.replace(",", ".") : trimmed;
+  const number = Number(decimal);
+  return decimal !== "" && Number.isFinite(number) ? number : trimmed;
 };
 const optionalNumber = (text: string) => (text.trim() === "" ? undefined : numberOrText(text));
 const triState = (value: TriState) => (value === "unknown" ? undefined : value === "yes");

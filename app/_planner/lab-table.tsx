@@ -73,7 +73,7 @@ export function LabTable({
                       {error ?? ""}
                     </p>
                   </th>
-                  <td>
+                  <td data-label="Value">
                     <input
                       id={`${idPrefix}-${test}`}
                       inputMode="decimal"
@@ -83,7 +83,7 @@ export function LabTable({
                       {...register(`${path}.${test}.value`)}
                     />
                   </td>
-                  <td>
+                  <td data-label="Unit">
                     {units.length === 1 ? (
                       <span className="single-unit">{unitLabel(units[0] ?? "")}</span>
                     ) : (
@@ -104,7 +104,7 @@ export function LabTable({
                       </select>
                     )}
                   </td>
-                  <td>
+                  <td data-label={table.acceptsUln ? "Upper limit of normal" : undefined}>
                     {table.acceptsUln ? (
                       <input
                         aria-label={`${table.name} upper limit of normal (U/L)`}
@@ -116,7 +116,7 @@ export function LabTable({
                     ) : null}
                   </td>
                   {ownDates ? (
-                    <td>
+                    <td data-label="Date, if not the day above">
                       <input
                         type="date"
                         aria-label={`${table.name} date, if not the day above`}

@@ -5,7 +5,7 @@ import type { Plan } from "@/lib/contract/plan";
 import type { PlanRequest } from "@/lib/contract/plan-request";
 import { AnalyteHistories } from "./analyte-history";
 import { PrintView } from "./print-view";
-import { Findings, Schedule } from "./results";
+import { Findings, Schedule, ScheduleSummary } from "./results";
 
 /**
  * The plan on screen and on paper. Loaded after the form (the planner imports it lazily),
@@ -24,6 +24,7 @@ export default function PlanResults({
   return (
     <>
       <div className="no-print">
+        <ScheduleSummary plan={plan} />
         <Findings plan={plan} />
         <Schedule plan={plan} />
         <AnalyteHistories histories={analyteHistories(request)} />

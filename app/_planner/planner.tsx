@@ -154,6 +154,10 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
     <div className="planner">
       {/* Disabled until the saved form or shared link is restored, so nothing typed before that is overwritten. */}
       <fieldset className="planner-form no-print" disabled={!restored}>
+        {/* On a phone or narrow tablet the plan sits below the long form: one tap reaches it. */}
+        <a href="#plan" className="jump-to-plan">
+          Jump to the plan
+        </a>
         <div className="toolbar">
           <button type="button" onClick={clearForm}>
             Clear form
@@ -194,7 +198,7 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
         />
         <SaveToRegister request={check?.ok ? check.validated : null} />
       </fieldset>
-      <div className="planner-results" aria-live="polite">
+      <div className="planner-results" id="plan" tabIndex={-1} aria-live="polite">
         {check && !check.ok ? (
           <RefusedValues
             errors={check.errors}

@@ -1,31 +1,54 @@
 import { formatLongDate } from "@/lib/dates/long-date";
 import { strongestStopAction } from "@/lib/plan";
 import type { Finding, Plan } from "@/lib/contract/plan";
+import type { FindingAction } from "@/rules/types";
+import { scheduleSummary, type SummaryChip } from "@/lib/planner/schedule-summary";
 import { scheduleItemNames } from "@/lib/words/schedule-items";
 import { sentenceCase } from "@/lib/units/format";
 import { actionLabels } from "@/lib/words/actions";
 import { EvidenceBadge, SourceDetails } from "../_components/source-details";
 
+/** The groups findings are listed in, most severe first; a stop finding opens with its detail shown. */
+const findingGroups: readonly { title: string; actions: readonly FindingAction[] }[] = [
+  { title: "Stop or do not start", actions: ["do-not-start", "discontinue", "interrupt"] },
+  { title: "Change the dose", actions: ["reduce-dose"] },
+  { title: "Facts the plan needs", actions: ["missing"] },
+  { title: "Cautions", actions: ["caution"] },
+  { title: "Notes", actions: ["info"] },
+];
+const stopActions: ReadonlySet<FindingAction> = new Set(["do-not-start", "discontinue", "interrupt"]);
+
+/** The message's first sentence: a decimal point or an abbreviation's dot is not a sentence end. */
+function firstSentence(message: string): string {
+  const end = /[.:;](?=\s+[A-Z(])/.exec(message);
+  return end ? message.slice(0, end.index + 1) : message;
+}
+
 function FindingCard({ finding }: { finding: Finding }) {
   return (
     <li className={`finding finding-${finding.action}`}>
-      <p>
-        <strong className="action">{actionLabels[finding.action]}</strong> {finding.message}{" "}
-        <EvidenceBadge evidence={finding.evidence} disagreement={finding.disagreement} />
-      </p>
-      <SourceDetails
-        sources={finding.sources}
-        ruleId={finding.ruleId}
-        evidence={finding.evidence}
-        disagreement={finding.disagreement}
-      />
+      <details open={stopActions.has(finding.action)}>
+        <summary>
+          <strong className="action">{actionLabels[finding.action]}</strong> {firstSentence(finding.message)}
+        </summary>
+        <p className="finding-message">
+          {finding.message} <EvidenceBadge evidence={finding.evidence} disagreement={finding.disagreement} />
+        </p>
+        <SourceDetails
+          sources={finding.sources}
+          ruleId={finding.ruleId}
+          evidence={finding.evidence}
+          disagreement={finding.disagreement}
+        />
+      </details>
     </li>
   );
 }
 
 /**
- * Findings, most severe first. "Do not start", "Discontinue" and "Interrupt" open the list in
- * a banner that cannot be missed.
+ * Findings grouped by what they ask, most severe first, each a one-line summary whose detail
+ * (the full rationale and its sources) unfolds. "Do not start", "Discontinue" and "Interrupt"
+ * open the section in a banner that cannot be missed.
  */
 export function Findings({ plan }: { plan: Plan }) {
   const worst = strongestStopAction(plan.findings);
@@ -45,14 +68,58 @@ export function Findings({ plan }: { plan: Plan }) {
           No do-not-start, interrupt or discontinue finding from the rules checked. Review the cautions below.
         </p>
       )}
-      <ul className="finding-list">
-        {plan.findings.map((finding, index) => (
-          <FindingCard key={`${finding.ruleId}-${index}`} finding={finding} />
-        ))}
-      </ul>
+      {findingGroups.map((group) => {
+        const findings = plan.findings.filter((finding) => group.actions.includes(finding.action));
+        if (findings.length === 0) return null;
+        return (
+          <div key={group.title} className="finding-group">
+            <h3>
+              {group.title} <span className="count">({findings.length})</span>
+            </h3>
+            <ul className="finding-list">
+              {findings.map((finding, index) => (
+                <FindingCard key={`${finding.ruleId}-${index}`} finding={finding} />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
     </section>
   );
 }
+
+/** The schedule at a glance: a line per visit, its date, then each test as a chip with its status. */
+export function ScheduleSummary({ plan }: { plan: Plan }) {
+  const lines = scheduleSummary(plan);
+  if (lines.length === 0) return null;
+  return (
+    <section aria-labelledby="summary-heading" className="schedule-summary">
+      <h2 id="summary-heading">At a glance</h2>
+      <ol className="summary-lines">
+        {lines.map((line) => (
+          <li key={line.date}>
+            <span className="summary-date">
+              <time dateTime={line.date}>{formatLongDate(line.date)}</time>
+              <span className="summary-label"> · {line.label}</span>
+            </span>
+            <span className="visually-hidden">: </span>
+            <span className="chips">
+              {line.chips.map((chip) => (
+                <span key={chip.name} className={`chip chip-${chip.status}`}>
+                  {chipMarks[chip.status]} {chip.name}
+                  <span className="visually-hidden"> ({chip.status}) </span>
+                </span>
+              ))}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+// Not colour alone: each status has its mark.
+const chipMarks: Readonly<Record<SummaryChip["status"], string>> = { done: "✓", due: "○", overdue: "!" };
 
 /** The dated schedule as a table: one row per visit, each test with why, tier and source. */
 export function Schedule({ plan }: { plan: Plan }) {

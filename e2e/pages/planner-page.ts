@@ -91,6 +91,6 @@ export class PlannerPage {
   }
 
   async findingTexts(): Promise<string[]> {
-    return this.findings.locator("li.finding > p").allInnerTexts();
+    return this.findings.locator("li.finding p.finding-message").allTextContents();
   }
 }

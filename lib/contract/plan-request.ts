@@ -18,7 +18,7 @@ import {
 import { isCalendarDate } from "@/lib/dates/calendar-date";
 import { analytes, plausibleUln } from "@/lib/units/analytes";
 import { convert, isAcceptedUnit } from "@/lib/units/convert";
-import { formatNumber, unitLabel } from "@/lib/units/format";
+import { formatBound, unitLabel } from "@/lib/units/format";
 import { screeningTestNames } from "@/lib/words/screening";
 
 /**
@@ -107,7 +107,7 @@ export const labResultSchema = fieldsOf(
       ctx.addIssue({
         code: "custom",
         path: ["value"],
-        message: `${table.name} must be a number between ${formatNumber(min)} and ${formatNumber(max)} ${unitLabel(lab.unit)}.`,
+        message: `${table.name} must be a number between ${formatBound(min, "up")} and ${formatBound(max, "down")} ${unitLabel(lab.unit)}.`,
       });
     }
     if (lab.uln !== undefined) {

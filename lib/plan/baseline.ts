@@ -1,5 +1,5 @@
 import type { BaselineTestRule, LabPanelId, LabTestId, ScreeningTestId } from "@/rules/types";
-import { analyteShortName, formatLimitIn, formatQuantity, sentenceCase } from "@/lib/units/format";
+import { analyteShortName, formatLimitWithLabel, formatWithLabelUnit, sentenceCase } from "@/lib/units/format";
 import { isBelow, toReference } from "@/lib/units/convert";
 import { evaluateCondition, isUnknown } from "./conditions";
 import { regionLabelName } from "@/lib/words/regions";
@@ -111,7 +111,7 @@ export function checkStartThresholds(context: PlanContext): Finding[] {
       lab.date < context.baselineWindowStart
         ? `, older than the ${context.baselineWindowDays}-day baseline window`
         : "";
-    const value = `${sentenceCase(analyteShortName(rule.test))} ${formatQuantity(lab)} (${lab.date}${old}) is below ${formatLimitIn(rule.test, rule.below, lab.unit)}`;
+    const value = `${sentenceCase(analyteShortName(rule.test))} ${formatWithLabelUnit(rule.test, lab, rule.below.unit)} (${lab.date}${old}) is below ${formatLimitWithLabel(rule.test, rule.below, lab.unit)}`;
     if (appliesInRegion(rule, context)) {
       if (context.region === "both" && firing.has(rule.test)) continue;
       firing.add(rule.test);

@@ -1,7 +1,13 @@
 import type { DrugRules, LabTestId, PlanRegion, TreatmentThresholdRule, TrendRule } from "@/rules/types";
 import { addWeeks } from "@/lib/dates/calendar-date";
 import { convert, isAbove, isAtLeast, isBelow } from "@/lib/units/convert";
-import { analyteShortName, formatLimitIn, formatQuantity, sentenceCase } from "@/lib/units/format";
+import {
+  analyteShortName,
+  formatLimitWithLabel,
+  formatQuantity,
+  formatWithLabelUnit,
+  sentenceCase,
+} from "@/lib/units/format";
 import type { LabResult } from "@/lib/contract/plan-request";
 import { appliesInRegion, panelAnalytes, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
@@ -34,9 +40,10 @@ function breaks(rule: TreatmentRule, result: LabResult, baseline: LabResult | un
 }
 
 function describe(rule: TreatmentRule, result: LabResult, baseline: LabResult | undefined): string {
-  const value = `${sentenceCase(analyteShortName(rule.test))} ${formatQuantity(result)} on ${result.date}`;
+  const labelUnit = rule.kind === "limit" ? rule.below.unit : rule.fallOfMoreThan.unit;
+  const value = `${sentenceCase(analyteShortName(rule.test))} ${formatWithLabelUnit(rule.test, result, labelUnit)} on ${result.date}`;
   if (rule.kind === "limit")
-    return `${value} is ${rule.inclusive ? "at or below" : "below"} ${formatLimitIn(rule.test, rule.below, result.unit)}`;
+    return `${value} is ${rule.inclusive ? "at or below" : "below"} ${formatLimitWithLabel(rule.test, rule.below, result.unit)}`;
   const from = baseline ? ` from the baseline ${formatQuantity(baseline)} (${baseline.date})` : "";
   return `${value} is a fall of more than ${formatQuantity(rule.fallOfMoreThan)}${from}`;
 }

@@ -29,6 +29,19 @@ export function formatNumber(value: number): string {
   return `${rounded < 0 ? "−" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
 }
 
+/**
+ * A range bound for a message, to three significant figures, rounded inwards (`"up"` for a
+ * lower bound, `"down"` for an upper one) so every value the message allows is accepted.
+ */
+export function formatBound(value: number, direction: "up" | "down"): string {
+  if (value === 0 || !Number.isFinite(value)) return formatNumber(value);
+  const scale = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 2);
+  const steps = value / scale;
+  // The tolerance keeps a bound that is already round (e.g. 2000) from moving a step.
+  const rounded = direction === "up" ? Math.ceil(steps - 1e-9) : Math.floor(steps + 1e-9);
+  return formatNumber(rounded * scale);
+}
+
 export function formatQuantity(quantity: Quantity): string {
   return `${formatNumber(quantity.value)} ${unitLabel(quantity.unit)}`;
 }
@@ -36,6 +49,21 @@ export function formatQuantity(quantity: Quantity): string {
 /** A limit shown in the unit the clinician used, e.g. 150 ×10⁹/L shown as 150,000 cells/µL. */
 export function formatLimitIn(test: LabTestId, limit: Quantity, unit: string): string {
   return formatQuantity({ value: convert(test, limit, unit), unit });
+}
+
+/**
+ * A result in the unit it was entered in and, where the label states its limit in another
+ * unit, in that unit too, in brackets: "ALC 400 cells/µL [0.4 ×10⁹/L]".
+ */
+export function formatWithLabelUnit(test: LabTestId, result: Quantity, labelUnit: string): string {
+  const label = result.unit === labelUnit ? "" : ` [${formatLimitIn(test, result, labelUnit)}]`;
+  return `${formatQuantity(result)}${label}`;
+}
+
+/** A label's limit in the clinician's unit, then as the label states it where that differs. */
+export function formatLimitWithLabel(test: LabTestId, limit: Quantity, unit: string): string {
+  const label = limit.unit === unit ? "" : ` [${formatQuantity(limit)}]`;
+  return `${formatLimitIn(test, limit, unit)}${label}`;
 }
 
 export function analyteName(test: LabTestId): string {

@@ -58,7 +58,7 @@ describe("CDS Hooks service", () => {
     const critical = cards.filter((card) => card.indicator === "critical");
     expect(critical).toHaveLength(1);
     expect(critical[0]?.summary).toBe(
-      "Do not start abrocitinib: Platelets 120 ×10⁹/L (2026-12-15) is below 150 ×10⁹/L",
+      "Do not start abrocitinib: Platelets 120 ×10⁹/L [120,000 cells/µL] (2026-12-15) is below 150 ×10⁹/L [150,000 cells/µL]",
     );
     expect(critical[0]?.detail).toContain("abrocitinib.start.platelets");
     expect(critical[0]?.source.url).toMatch(/^https:\/\//);

@@ -198,7 +198,9 @@ describe("restart after an interruption", () => {
       ]),
     );
     expect(treatmentKeys(p)).toEqual(["interrupt upadacitinib.treatment.alc"]);
-    expect(findingById(p, "upadacitinib.treatment.alc")[0]?.message).toContain("0.45 ×10⁹/L on 2027-02-22");
+    expect(findingById(p, "upadacitinib.treatment.alc")[0]?.message).toContain(
+      "0.45 ×10⁹/L [450 cells/µL] on 2027-02-22",
+    );
   });
 
   it("tofacitinib: ANC 0.8 twice, then 1.0 ×10⁹/L → still interrupted (1,000 is in the label's 500–1,000 band; it resumes above 1,000); then 1.1 → restart condition met", () => {
@@ -211,7 +213,7 @@ describe("restart after an interruption", () => {
     );
     expect(treatmentKeys(notYet)).toEqual(["interrupt tofacitinib.treatment.anc-500-1000"]);
     expect(findingById(notYet, "tofacitinib.treatment.anc-500-1000")[0]?.message).toContain(
-      "ANC 1 ×10⁹/L on 2027-02-22 is at or below 1 ×10⁹/L",
+      "ANC 1 ×10⁹/L [1,000 cells/µL] on 2027-02-22 is at or below 1 ×10⁹/L [1,000 cells/µL]",
     );
     const met = plan(
       withFollowUps(cleanRequest("tofacitinib"), [
@@ -298,7 +300,7 @@ describe("a discontinuation stays", () => {
       ]),
     );
     expect(treatmentKeys(p)).toEqual([`discontinue ${ruleId}`]);
-    expect(findingById(p, ruleId)[0]?.message).toContain("Platelets 45 ×10⁹/L on 2027-02-01");
+    expect(findingById(p, ruleId)[0]?.message).toContain("Platelets 45 ×10⁹/L [45,000 cells/µL] on 2027-02-01");
     expect(findingById(p, ruleId)[0]?.message).toContain("Latest result: 150 ×10⁹/L on 2027-03-01");
   });
 
@@ -422,7 +424,9 @@ describe("order of the labs array and two results on one day", () => {
   ])("upadacitinib: two ALC results on 2027-02-01 (%s) → the lower one counts: interrupt", (_name, labs) => {
     const p = plan(withFollowUps(cleanRequest("upadacitinib"), labs));
     expect(treatmentKeys(p)).toEqual(["interrupt upadacitinib.treatment.alc"]);
-    expect(findingById(p, "upadacitinib.treatment.alc")[0]?.message).toContain("ALC 0.4 ×10⁹/L on 2027-02-01");
+    expect(findingById(p, "upadacitinib.treatment.alc")[0]?.message).toContain(
+      "ALC 0.4 ×10⁹/L [400 cells/µL] on 2027-02-01",
+    );
   });
 
   it("upadacitinib: ALC 600 cells/µL and 0.45 ×10⁹/L on one day → 0.45 ×10⁹/L counts (compared after conversion)", () => {
@@ -432,7 +436,9 @@ describe("order of the labs array and two results on one day", () => {
         { test: "alc", value: 0.45, unit: "10^9/L", date: "2027-02-01" },
       ]),
     );
-    expect(findingById(p, "upadacitinib.treatment.alc")[0]?.message).toContain("ALC 0.45 ×10⁹/L on 2027-02-01");
+    expect(findingById(p, "upadacitinib.treatment.alc")[0]?.message).toContain(
+      "ALC 0.45 ×10⁹/L [450 cells/µL] on 2027-02-01",
+    );
   });
 
   it("upadacitinib: ALC 0.4 on 2027-02-01, then 0.6 and 0.45 on 2027-02-22 → still interrupt (no recovery on the worse result)", () => {

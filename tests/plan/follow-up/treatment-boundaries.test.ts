@@ -243,7 +243,7 @@ describe("hand-written follow-up cases (literal numbers)", () => {
     expect(treatmentKeys(p)).toEqual(["interrupt upadacitinib.treatment.alc"]);
     const [finding] = findingById(p, "upadacitinib.treatment.alc");
     expect(finding?.test).toBe("alc");
-    expect(finding?.message).toContain("ALC 0.4 ×10⁹/L on 2027-02-01");
+    expect(finding?.message).toContain("ALC 0.4 ×10⁹/L [400 cells/µL] on 2027-02-01");
     expect(finding?.message).toContain("0.5 ×10⁹/L");
     expect(finding?.message).toContain("upadacitinib");
     const visit = visitOn(p, "2027-02-15");
