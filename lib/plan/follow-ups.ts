@@ -4,7 +4,7 @@ import { appliesInRegion, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
 import { scheduleItemNames } from "@/lib/words/schedule-items";
 import { addOffset, offsetLabel, offsetWords } from "./offsets";
-import { isWithinConsensusRange } from "./consensus-range";
+import { isWithinConsensusRange } from "@/lib/contract/consensus-range";
 import { resultWindowFor } from "./result-window";
 import { scheduleItemFrom, type DatedItem } from "./schedule-item";
 import type { Finding } from "@/lib/contract/plan";

@@ -3,7 +3,7 @@
 import { useWatch, type UseFormSetValue } from "react-hook-form";
 import { drugIds, type DrugId } from "@/rules/types";
 import { defaultHorizonMonths } from "@/lib/contract/defaults";
-import { isWithinConsensusRange } from "@/lib/plan";
+import { isWithinConsensusRange } from "@/lib/contract/consensus-range";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
 import { indicationNames } from "@/lib/words/indications";
 import { describedBy, Field } from "../field";
