@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { findingActions, labTestIds, planRegions, scheduleItemIds } from "@/rules/types";
+import { drugIds, findingActions, labTestIds, planRegions, scheduleItemIds } from "@/rules/types";
 import { contractVersion } from "./defaults";
 
 /**
@@ -76,7 +76,7 @@ export const visitSchema = z.object({
 export const planSchema = z.object({
   contractVersion: z.literal(contractVersion),
   rulesVersion: z.string(),
-  drug: z.string(),
+  drug: z.enum(drugIds),
   startDate: calendarDate,
   findings: z.array(findingSchema).check(z.describe("What the clinician must know or act on, most severe first.")),
   visits: z.array(visitSchema).check(z.describe("Sorted by date; one entry per date.")),
