@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fromJSONSchema } from "zod";
 import * as z from "zod/mini";
@@ -98,6 +99,19 @@ describe("the OpenAPI document", () => {
       expect(errorsAsDocumented.safeParse(JSON.parse(respondToPlanRequest(body).body)).success).toBe(true);
     }
     expect(planAsDocumented.safeParse({ contractVersion: 2 }).success).toBe(false);
+  });
+});
+
+describe("docs/api.md", () => {
+  it("names every field of the request and of the plan, as code", () => {
+    const text = readFileSync(new URL("../../docs/api.md", import.meta.url), "utf8");
+    // Words written as code: in code blocks, in backticks (`labs`, `{ from, to }`) or as JSON keys ("uln").
+    const code = new Set(
+      [...text.matchAll(/```[\s\S]*?```|`[^`\n]+`|"\w+"/g)].flatMap(([span]) => span.match(/\w+/g) ?? []),
+    );
+    const fields = [...declaredFields(PlanRequest!), ...declaredFields(Plan!)];
+    const names = new Set(fields.map((field) => field.split(".").pop()!.replace("[]", "")));
+    expect([...names].filter((name) => !code.has(name))).toEqual([]);
   });
 });
 
