@@ -38,6 +38,7 @@ const addresses = [
   "/api/plan",
   "/api/rules",
   "/api/health",
+  "/api/openapi.json",
   "/cds-services",
   "/cds-services/jak-monitoring",
   "/no-such-page",

@@ -1,4 +1,4 @@
-import { formatLongDate } from "@/lib/dates/long-date";
+import { formatHumanDate } from "@/lib/dates/human-date";
 import type { AnalyteHistory } from "@/lib/history/analyte-history";
 import { formatNumber, unitLabel } from "@/lib/units/format";
 
@@ -16,7 +16,7 @@ function HistoryChart({ history }: { history: AnalyteHistory }) {
   const y = (value: number) => margin.top + (1 - value / top) * (height - margin.top - margin.bottom);
   const titleId = `chart-${history.test}-title`;
   const summary = history.points
-    .map((point) => `${formatNumber(point.value)} on ${formatLongDate(point.date)}`)
+    .map((point) => `${formatNumber(point.value)} on ${formatHumanDate(point.date)}`)
     .join(", ");
   return (
     <svg className="history-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
@@ -73,7 +73,7 @@ export function AnalyteHistories({ histories }: { histories: readonly AnalyteHis
                 {history.points.map((point) => (
                   <tr key={point.date}>
                     <th scope="row">
-                      {formatLongDate(point.date)}
+                      {formatHumanDate(point.date)}
                       {point.phase === "baseline" ? " (baseline)" : ""}
                     </th>
                     <td>{formatNumber(point.value)}</td>

@@ -1,7 +1,7 @@
 import { drugRules } from "@/rules";
 import { SourceList } from "@/app/_components/source-list";
 import type { DrugRules } from "@/rules/types";
-import { formatLongDate } from "@/lib/dates/long-date";
+import { formatHumanDate } from "@/lib/dates/human-date";
 import { regionLabelName } from "@/lib/words/regions";
 import { patientSheet } from "@/lib/plan";
 import type { Plan } from "@/lib/contract/plan";
@@ -27,8 +27,8 @@ function PrintHeader({
     <header className="print-header">
       <h2 id={id}>{title}</h2>
       <p>
-        {rules.name} ({rules.brand}) · starting {formatLongDate(plan.startDate)} · schedule to{" "}
-        {formatLongDate(plan.horizonEndDate)} · generated {formatLongDate(generatedOn)} · rules {plan.rulesVersion} ·{" "}
+        {rules.name} ({rules.brand}) · starting {formatHumanDate(plan.startDate)} · schedule to{" "}
+        {formatHumanDate(plan.horizonEndDate)} · generated {formatHumanDate(generatedOn)} · rules {plan.rulesVersion} ·{" "}
         {regionLabelName(plan.labelRegion)}
       </p>
     </header>
@@ -84,7 +84,7 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
               {sheet.visits.map((visit) => (
                 <tr key={visit.date ?? visit.label}>
                   <td className="print-date">
-                    {visit.date ? formatLongDate(visit.date) : visit.label}
+                    {visit.date ? formatHumanDate(visit.date) : visit.label}
                     {visit.date ? (
                       <>
                         <br />
@@ -117,7 +117,7 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
         ) : null}
         <p className="print-footnote">
           {sheet.visits.length > 0 && !sheet.stop
-            ? `Tests after ${formatLongDate(plan.horizonEndDate)} are not on this sheet; your clinic will plan them. `
+            ? `Tests after ${formatHumanDate(plan.horizonEndDate)} are not on this sheet; your clinic will plan them. `
             : ""}
           Bring this sheet to each visit. Dates may move; your clinic will tell you. {disclaimer}
         </p>

@@ -1,4 +1,4 @@
-import { formatLongDate } from "@/lib/dates/long-date";
+import { formatHumanDate } from "@/lib/dates/human-date";
 import { strongestStopAction } from "@/lib/plan";
 import type { Finding, Plan } from "@/lib/contract/plan";
 import type { FindingAction } from "@/rules/types";
@@ -142,7 +142,7 @@ export function Schedule({ plan }: { plan: Plan }) {
             {plan.visits.map((visit) => (
               <tr key={visit.date}>
                 <th scope="row" className="visit-date">
-                  <time dateTime={visit.date}>{formatLongDate(visit.date)}</time>
+                  <time dateTime={visit.date}>{formatHumanDate(visit.date)}</time>
                 </th>
                 <td>{visit.label}</td>
                 <td>
@@ -154,12 +154,12 @@ export function Schedule({ plan }: { plan: Plan }) {
                         {item.status === "overdue" ? <span className="badge badge-overdue">Overdue</span> : null}{" "}
                         <EvidenceBadge evidence={item.evidence} disagreement={item.disagreement} />
                         <span className="why"> {item.why}</span>
-                        {item.dueBy ? <span className="due-by"> Due by {formatLongDate(item.dueBy)}.</span> : null}
+                        {item.dueBy ? <span className="due-by"> Due by {formatHumanDate(item.dueBy)}.</span> : null}
                         {item.resultWindow ? (
                           <span className="result-window">
                             {" "}
-                            A result from {formatLongDate(item.resultWindow.from)} to{" "}
-                            {formatLongDate(item.resultWindow.to)} counts for it.
+                            A result from {formatHumanDate(item.resultWindow.from)} to{" "}
+                            {formatHumanDate(item.resultWindow.to)} counts for it.
                           </span>
                         ) : null}
                         <SourceDetails

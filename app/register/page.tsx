@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatLongDate } from "@/lib/dates/long-date";
+import { formatHumanDate } from "@/lib/dates/human-date";
 import { drugIds, drugRules } from "@/lib/register/engine";
 import { worklistQueryOf } from "@/lib/register/worklist-filter";
 import { appendAudit } from "@/register/audit/audit-trail";
@@ -50,7 +50,7 @@ function WorklistTable({ title, rows }: { title: string; rows: WorklistRow[] }) 
             <td>{row.clinicianName ?? "—"}</td>
             <td>
               {row.nextDueOn ? (
-                <time dateTime={row.nextDueOn}>{formatLongDate(row.nextDueOn)}</time>
+                <time dateTime={row.nextDueOn}>{formatHumanDate(row.nextDueOn)}</time>
               ) : (
                 "Nothing scheduled"
               )}
@@ -104,7 +104,7 @@ export default async function WorklistPage({
     <>
       <h1>Monitoring worklist</h1>
       <p className="lede">
-        {formatLongDate(date)} · signed in as {access.user.name} ({access.user.actor.role})
+        {formatHumanDate(date)} · signed in as {access.user.name} ({access.user.actor.role})
       </p>
       {checked.ok ? null : (
         <p className="field-error" role="alert">

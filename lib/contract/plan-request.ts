@@ -42,7 +42,7 @@ const earliestDate = `${earliestYear}-01-01`;
 const latestDate = `${latestYear}-12-31`;
 
 function calendarDate(field: string) {
-  return z.string({ error: `${field} must be a date written YYYY-MM-DD.` }).check(
+  const date = z.string({ error: `${field} must be a date written YYYY-MM-DD.` }).check(
     // abort: an impossible date gets one message, not also the years message.
     z.refine(isCalendarDate, { error: `${field} must be a real calendar date written YYYY-MM-DD.`, abort: true }),
     // A real date written yyyy-MM-dd by now, so it compares as text.
@@ -50,6 +50,8 @@ function calendarDate(field: string) {
       error: `${field} must be between ${earliestYear} and ${latestYear}.`,
     }),
   );
+  // For the OpenAPI document: JSON Schema's "date" is RFC 3339's full-date, yyyy-MM-dd.
+  return date.register(z.globalRegistry, { format: "date" });
 }
 
 function flag(field: string) {

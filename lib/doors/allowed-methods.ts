@@ -10,6 +10,7 @@ export const routeMethods: Readonly<Record<string, readonly string[]>> = {
   "/api/plan": ["POST"],
   "/api/rules": ["GET", "HEAD"],
   "/api/health": ["GET", "HEAD"],
+  "/api/openapi.json": ["GET", "HEAD"],
   "/cds-services": ["GET", "HEAD", "OPTIONS"],
   "/cds-services/jak-monitoring": ["POST", "OPTIONS"],
   "/api/auth/[...all]": ["GET", "HEAD", "POST"],

@@ -1,6 +1,6 @@
 import { drugRules } from "@/rules";
 import type { DrugId, IndicationId } from "@/rules/types";
-import { formatLongDate } from "@/lib/dates/long-date";
+import { formatHumanDate } from "@/lib/dates/human-date";
 import { indicationNames } from "@/lib/words/indications";
 import type { PlanRequestInput } from "@/lib/contract/plan-request";
 
@@ -68,5 +68,5 @@ export function workedExampleRequest(drug: DrugId): PlanRequestInput {
 export function workedExampleSummary(drug: DrugId): string {
   const request = workedExampleRequest(drug);
   const dose = request.doseMg === undefined ? "" : ` ${request.doseMg} mg a day`;
-  return `A 40-year-old man of 80 kg who has never smoked, with no risk factors and no interacting medicines, normal baseline labs and negative TB, hepatitis B and C screens, starts ${drugRules[drug].name}${dose} for ${indicationNames[request.indication as IndicationId].toLowerCase()} on ${formatLongDate(workedExampleStart)}.`;
+  return `A 40-year-old man of 80 kg who has never smoked, with no risk factors and no interacting medicines, normal baseline labs and negative TB, hepatitis B and C screens, starts ${drugRules[drug].name}${dose} for ${indicationNames[request.indication as IndicationId].toLowerCase()} on ${formatHumanDate(workedExampleStart)}.`;
 }

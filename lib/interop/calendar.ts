@@ -1,6 +1,7 @@
 import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { drugRules } from "@/rules";
 import { addDays } from "@/lib/dates/calendar-date";
+import { formatHumanDate } from "@/lib/dates/human-date";
 import { patientSheet } from "@/lib/plan";
 import type { Plan } from "@/lib/contract/plan";
 
@@ -90,7 +91,7 @@ export function planToIcs(plan: Plan, options: CalendarOptions): CalendarResult 
     if (visit.date === undefined) return [];
     const lines = [
       ...stopLines,
-      `${drugName} monitoring, start date ${plan.startDate}.`,
+      `${drugName} monitoring, start date ${formatHumanDate(plan.startDate)}.`,
       ...visit.items.map((item) => `- ${item.words}${item.overdue ? " (overdue: please book)" : ""}`),
       ...sheet.notOnSheet,
       "Decision support only: check the current label.",

@@ -1,6 +1,6 @@
 import { drugRules } from "@/rules";
 import type { DrugId, LabTestId, ScheduleItemId } from "@/rules/types";
-import { formatLongDate } from "@/lib/dates/long-date";
+import { formatHumanDate } from "@/lib/dates/human-date";
 import { panelAnalytes } from "./context";
 import { plainWords } from "@/lib/words/plain-words";
 import { patientStopInstruction, patientStopReason, strongestStopAction } from "./stop-actions";
@@ -99,7 +99,7 @@ export function patientSheet(plan: Plan): PatientSheet {
     const item = test === undefined ? undefined : sheetItemOf(test);
     if (item && dueOn)
       notOnSheet.push(
-        `${plainWords[item]}: due ${formatLongDate(dueOn)}, after this sheet ends; your clinic will book it.`,
+        `${plainWords[item]}: due ${formatHumanDate(dueOn)}, after this sheet ends; your clinic will book it.`,
       );
   }
   return {

@@ -1,6 +1,6 @@
 import { drugRules } from "@/rules";
 import type { DrugId, IndicationId } from "@/rules/types";
-import { formatLongDate } from "@/lib/dates/long-date";
+import { formatHumanDate } from "@/lib/dates/human-date";
 import type { PlanRequestInput } from "@/lib/contract/plan-request";
 import { indicationNames } from "@/lib/words/indications";
 import { analyteName, formatQuantity, sentenceCase } from "@/lib/units/format";
@@ -41,7 +41,7 @@ export function caseFacts(request: PlanRequestInput): CaseFact[] {
       label: "Dose",
       value: regimen ? `${regimen} (${request.doseMg} mg a day)` : `${request.doseMg} mg a day`,
     });
-  facts.push({ label: "Start date", value: formatLongDate(request.startDate) });
+  facts.push({ label: "Start date", value: formatHumanDate(request.startDate) });
   facts.push({ label: "Label region", value: regionLabelName(request.labelRegion ?? defaultLabelRegion) });
   facts.push({ label: "Patient", value: `${patient.ageYears}-year-old ${patient.sex}` });
   if (patient.smoking) facts.push({ label: "Smoking", value: smokingNames[patient.smoking] });
@@ -72,17 +72,17 @@ export function caseFacts(request: PlanRequestInput): CaseFact[] {
   for (const lab of request.labs ?? []) {
     facts.push({
       label: analyteName(lab.test as LabTestId),
-      value: `${formatQuantity({ value: lab.value, unit: lab.unit })} (${formatLongDate(lab.date)})`,
+      value: `${formatQuantity({ value: lab.value, unit: lab.unit })} (${formatHumanDate(lab.date)})`,
     });
   }
   for (const entry of request.screening ?? []) {
     facts.push({
       label: sentenceCase(screeningTestNames[entry.test]),
-      value: `${entry.result} (${formatLongDate(entry.date)})`,
+      value: `${entry.result} (${formatHumanDate(entry.date)})`,
     });
   }
   for (const change of request.doseChanges ?? []) {
-    facts.push({ label: "Dose change", value: `${change.doseMg} mg a day from ${formatLongDate(change.date)}` });
+    facts.push({ label: "Dose change", value: `${change.doseMg} mg a day from ${formatHumanDate(change.date)}` });
   }
   return facts;
 }

@@ -80,7 +80,7 @@ describe("calendar export (.ics): the patient's sheet in a calendar", () => {
       "2027-02-15 Recheck ALC: upadacitinib monitoring",
     ]);
     expect(events[0]?.description).toMatch(
-      /^Do not take your next dose of upadacitinib until your clinic tells you to\. Something in your health details or test results needs your clinician's review first\.\nupadacitinib monitoring, start date 2027-01-04\./,
+      /^Do not take your next dose of upadacitinib until your clinic tells you to\. Something in your health details or test results needs your clinician's review first\.\nupadacitinib monitoring, start date Mon 4 Jan 2027\./,
     );
     expect(clean.ics).not.toMatch(/Do not (start|take)/);
   });

@@ -1,3 +1,4 @@
+import { formatHumanTime } from "@/lib/dates/human-date";
 import { appendAudit, auditActions, listAudit } from "@/register/audit/audit-trail";
 import { NotAllowed } from "../_components/not-allowed";
 import { pageAccess } from "../_components/page-user";
@@ -22,7 +23,7 @@ export default async function AuditPage() {
         <caption className="visually-hidden">Audit entries, newest first</caption>
         <thead>
           <tr>
-            <th scope="col">When (UTC)</th>
+            <th scope="col">When</th>
             <th scope="col">Who</th>
             <th scope="col">What</th>
             <th scope="col">Record</th>
@@ -32,7 +33,9 @@ export default async function AuditPage() {
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.id}>
-              <td>{entry.at.toISOString().slice(0, 19).replace("T", " ")}</td>
+              <td>
+                <time dateTime={entry.at.toISOString()}>{formatHumanTime(entry.at)}</time>
+              </td>
               <td>{entry.actorEmail}</td>
               <td>{(auditActions as Readonly<Record<string, string>>)[entry.action] ?? entry.action}</td>
               <td>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { drugRules, rulesVersion } from "@/rules";
 import { drugIds, type DrugId } from "@/rules/types";
-import { formatLongDate } from "@/lib/dates/long-date";
+import { formatHumanDate } from "@/lib/dates/human-date";
 import { explorerRulesOf } from "@/lib/explorer/drug-rules";
 import { ruleHref, ruleKindNames, ruleKinds } from "@/lib/explorer/explorer-rule";
 import { indicationNames } from "@/lib/words/indications";
@@ -124,7 +124,7 @@ export default async function DrugRulesPage({ params }: { params: Promise<{ drug
           <ul className="visit-summary">
             {plan.visits.map((visit) => (
               <li key={visit.date}>
-                <time dateTime={visit.date}>{formatLongDate(visit.date)}</time> ({visit.label}):{" "}
+                <time dateTime={visit.date}>{formatHumanDate(visit.date)}</time> ({visit.label}):{" "}
                 {visit.items.map((item) => scheduleItemNames[item.test]).join("; ")}
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { formatHumanDate, formatHumanTime } from "@/lib/dates/human-date";
 import type { HistoryEntry } from "@/register/records/record-view";
 
 const kindWords: Record<string, string> = {
@@ -13,10 +14,11 @@ function detailOf(entry: HistoryEntry): string {
   switch (entry.kind) {
     case "result": {
       const labs = (body.labs as { test: string; value: number; unit: string; date: string }[]) ?? [];
-      return `${labs[0]?.date ?? ""}: ${labs.map((lab) => `${lab.test} ${lab.value} ${lab.unit}`).join(", ")}`;
+      const date = labs[0]?.date;
+      return `${date ? formatHumanDate(date) : ""}: ${labs.map((lab) => `${lab.test} ${lab.value} ${lab.unit}`).join(", ")}`;
     }
     case "dose-change":
-      return `${String(body.doseMg)} mg a day from ${String(body.date)}`;
+      return `${String(body.doseMg)} mg a day from ${formatHumanDate(String(body.date))}`;
     case "contact-note":
       return String(body.note);
     default:
@@ -31,12 +33,11 @@ export function HistoryList({ history, createdAt }: { history: HistoryEntry[]; c
       <h2 id="history-heading">History</h2>
       <ol className="history-list">
         <li>
-          <time dateTime={createdAt}>{createdAt.slice(0, 16).replace("T", " ")} UTC</time> — Added to the register
+          <time dateTime={createdAt}>{formatHumanTime(createdAt)}</time> — Added to the register
         </li>
         {history.map((entry) => (
           <li key={entry.id}>
-            <time dateTime={entry.at}>{entry.at.slice(0, 16).replace("T", " ")} UTC</time> —{" "}
-            {kindWords[entry.kind] ?? entry.kind}
+            <time dateTime={entry.at}>{formatHumanTime(entry.at)}</time> — {kindWords[entry.kind] ?? entry.kind}
             {entry.authorName ? ` by ${entry.authorName}` : ""}: {detailOf(entry)}
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { Findings, Schedule } from "@/app/_planner/results";
-import { formatLongDate } from "@/lib/dates/long-date";
+import { formatHumanDate } from "@/lib/dates/human-date";
 import { drugRules } from "@/lib/register/engine";
 import { may } from "@/register/auth/roles";
 import { isPatientId } from "@/register/http/register-route";
@@ -52,7 +52,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
       </h1>
       <p className="lede">
         {rules.name} ({rules.brand}){view.request.doseMg === undefined ? "" : ` ${view.request.doseMg} mg a day`},
-        started {formatLongDate(view.request.startDate)} · plan as of {formatLongDate(date)} with rules{" "}
+        started {formatHumanDate(view.request.startDate)} · plan as of {formatHumanDate(date)} with rules{" "}
         {view.plan.rulesVersion}
       </p>
       {view.rulesChange ? (
@@ -77,7 +77,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
           {toReview.map((result) => (
             <li key={result.resultId}>
               <p>
-                <strong>Results of {formatLongDate(result.date)}</strong> raised:
+                <strong>Results of {formatHumanDate(result.date)}</strong> raised:
               </p>
               <ul>
                 {result.raised.map((finding) => (
@@ -90,7 +90,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
                   csrfToken={access.csrfToken}
                   field="comment"
                   fields={{ resultId: result.resultId }}
-                  label={`Sign-off comment for the results of ${formatLongDate(result.date)}`}
+                  label={`Sign-off comment for the results of ${formatHumanDate(result.date)}`}
                   submitLabel="Sign off this result"
                   required={false}
                 />

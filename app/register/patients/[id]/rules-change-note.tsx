@@ -1,4 +1,4 @@
-import { formatLongDate } from "@/lib/dates/long-date";
+import { formatHumanDate } from "@/lib/dates/human-date";
 import { scheduleItemNames } from "@/lib/register/engine";
 import type { SummaryChange } from "@/lib/register/plan-summary";
 import { actionLabels } from "@/lib/words/actions";
@@ -7,7 +7,7 @@ import { actionLabels } from "@/lib/words/actions";
 function itemWords(entry: string): string {
   const [date = "", test = ""] = entry.split(" ");
   const name = (scheduleItemNames as Readonly<Record<string, string>>)[test] ?? test;
-  return `${name} on ${formatLongDate(date)}`;
+  return `${name} on ${formatHumanDate(date)}`;
 }
 
 /** "interrupt abrocitinib.treatment.anc" as "Interrupt (abrocitinib.treatment.anc)". */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { drugRules } from "@/rules";
-import { formatLongDate } from "@/lib/dates/long-date";
+import { formatHumanDate } from "@/lib/dates/human-date";
 import { allExplorerRules } from "@/lib/explorer/drug-rules";
 import { ruleHref } from "@/lib/explorer/explorer-rule";
 import { actionSentences } from "@/lib/words/actions";
@@ -41,7 +41,7 @@ function choicesOf(question: TeachingQuestion): { value: string; label: string }
     case "visit-date":
       return question.choices.map((value) => ({
         value,
-        label: value === noneAnswer ? "None: the plan orders none" : formatLongDate(value),
+        label: value === noneAnswer ? "None: the plan orders none" : formatHumanDate(value),
       }));
     case "baseline-tests":
       return question.choices.map((value) => ({ value, label: sentenceCase(scheduleItemNames[value]) }));
