@@ -99,7 +99,7 @@ export function ScheduleSummary({ plan }: { plan: Plan }) {
         {lines.map((line) => (
           <li key={line.date}>
             <span className="summary-date">
-              <time dateTime={line.date}>{formatLongDate(line.date)}</time>
+              <time dateTime={line.date}>{formatHumanDate(line.date)}</time>
               <span className="summary-label"> · {line.label}</span>
             </span>
             <span className="visually-hidden">: </span>
