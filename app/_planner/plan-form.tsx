@@ -22,6 +22,7 @@ import {
 } from "@/rules/types";
 import { defaultsForDrug, emptyLabRows, screenedTests, type FormValues, type UnitPreferences } from "./form-values";
 import { describedBy, Field } from "./field";
+import { ClinicSettingsFieldset } from "./clinic-settings-fieldset";
 import { LabTable } from "./lab-table";
 import { indicationNames } from "@/lib/words/indications";
 import { defaultHorizonMonths } from "@/lib/contract/defaults";
@@ -278,6 +279,7 @@ export const PlanForm = memo(function PlanForm({
           />
         </div>
       </fieldset>
+      <ClinicSettingsFieldset register={register} errorOf={errorOf} />
 
       <fieldset>
         <legend>Patient</legend>

@@ -141,6 +141,12 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
             </li>
           ))}
         </ul>
+        {plan.visitPlanning ? (
+          <>
+            <h3>Visit planning</h3>
+            <p>{plan.visitPlanning.note}</p>
+          </>
+        ) : null}
         <h3>Sources</h3>
         <ul className="print-sources">
           {[...sources.values()].map((source) => (
