@@ -11,7 +11,12 @@ import {
   type SmokingStatus,
 } from "@/rules/types";
 import { analytes } from "@/lib/units/analytes";
-import { defaultBaselineWindowDays, defaultHorizonMonths } from "@/lib/contract/defaults";
+import {
+  defaultBaselineWindowDays,
+  defaultHorizonMonths,
+  maxMergeWithinDays,
+  plannerVisitPlanning,
+} from "@/lib/contract/defaults";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
 import type { PlanRequest, PlanRequestInput, ZosterDose } from "@/lib/contract/plan-request";
 
@@ -24,6 +29,9 @@ export const screenedTests = ["tb", "hbv", "hcv", "hiv", "pregnancy"] as const;
 export type ScreenedTest = (typeof screenedTests)[number];
 
 export type TriState = "unknown" | "yes" | "no";
+
+/** The merge windows the clinic settings offer, in days as the form holds them: "0" (off) to the contract's widest. */
+export const mergeWindowChoices = Array.from({ length: maxMergeWithinDays + 1 }, (_, days) => String(days));
 
 export interface LabRow {
   value: string;
@@ -87,6 +95,8 @@ export interface FormValues {
   /** Any further dose: a third recombinant dose (after an invalid second), a second live one. */
   otherZoster: { vaccine: ZosterDose["vaccine"]; date: string }[];
   doseChanges: { date: string; doseMg: string }[];
+  /** The clinic's visit planning: the merge window in days ("0" is off) and whether weekends are avoided. */
+  visitPlanning: { mergeWithinDays: string; avoidWeekends: boolean };
 }
 
 export type UnitPreferences = Partial<Record<LabTestId, string>>;
@@ -159,6 +169,11 @@ export function emptyFormValues(choices: DrugChoices, units: UnitPreferences = {
     zoster: { rzvDose1: "", rzvDose2: "", zvl: "" },
     otherZoster: [],
     doseChanges: [],
+    // The planner keeps visits a clinic can keep unless the clinician turns it off.
+    visitPlanning: {
+      mergeWithinDays: String(plannerVisitPlanning.mergeWithinDays),
+      avoidWeekends: plannerVisitPlanning.avoidWeekends,
+    },
   };
 }
 
@@ -300,6 +315,10 @@ export function toRequest(
     doseChanges: isTopical
       ? []
       : values.doseChanges.map((change) => ({ date: change.date, doseMg: numberOrText(change.doseMg) })),
+    visitPlanning: {
+      mergeWithinDays: numberOrText(values.visitPlanning.mergeWithinDays),
+      avoidWeekends: values.visitPlanning.avoidWeekends,
+    },
   };
   // Omitted optionals are dropped so the request is exactly what a client would send.
   return { request: JSON.parse(JSON.stringify(request)) as PlanRequestInput, origins };
@@ -411,6 +430,11 @@ export function fromRequest(request: PlanRequest, choices: DrugChoices, units: U
     date: change.date,
     doseMg: String(change.doseMg),
   }));
+  // A request without visit planning had none: the form shows it off, so the plan is the one shared.
+  values.visitPlanning = {
+    mergeWithinDays: String(request.visitPlanning?.mergeWithinDays ?? 0),
+    avoidWeekends: request.visitPlanning?.avoidWeekends ?? false,
+  };
   return values;
 }
 

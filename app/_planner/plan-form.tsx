@@ -7,6 +7,7 @@ import type { DrugChoices } from "@/lib/planner/drug-choices";
 import type { FormValues, UnitPreferences } from "./form-values";
 import type { FieldsetProps } from "./form-fields";
 import { TreatmentFieldset } from "./fieldsets/treatment-fieldset";
+import { ClinicSettingsFieldset } from "./fieldsets/clinic-settings-fieldset";
 import { PatientFieldset } from "./fieldsets/patient-fieldset";
 import { BaselineLabsFieldset } from "./fieldsets/baseline-labs-fieldset";
 import { ScreeningFieldset } from "./fieldsets/screening-fieldset";
@@ -45,6 +46,7 @@ export const PlanForm = memo(function PlanForm({
   return (
     <form className="plan-form" noValidate onSubmit={(event) => event.preventDefault()} aria-label="Plan request">
       <TreatmentFieldset {...fieldset} setValue={setValue} drugChoices={drugChoices} />
+      <ClinicSettingsFieldset {...fieldset} />
       <PatientFieldset {...fieldset} />
       <BaselineLabsFieldset {...fieldset} onUnitChange={onUnitChange} />
       <ScreeningFieldset {...fieldset} />

@@ -194,7 +194,13 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
         <InteropPanel
           check={check}
           plan={plan}
-          onImport={(request) => form.reset(fromRequest(request, drugChoices, loadUnitPreferences()))}
+          // A bundle carries the patient's record, not a plan: the clinic's settings stay as they are.
+          onImport={(request) =>
+            form.reset({
+              ...fromRequest(request, drugChoices, loadUnitPreferences()),
+              visitPlanning: form.getValues("visitPlanning"),
+            })
+          }
         />
         <SaveToRegister request={check?.ok ? check.validated : null} />
       </fieldset>

@@ -142,6 +142,12 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
             </li>
           ))}
         </ul>
+        {plan.visitPlanning ? (
+          <>
+            <h3>Visit planning</h3>
+            <p>{plan.visitPlanning.note}</p>
+          </>
+        ) : null}
         <h3>Sources</h3>
         <SourceList sources={[...sources.values()]} className="print-sources" urlsInText />
         <p className="print-footnote">{disclaimer}</p>

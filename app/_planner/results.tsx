@@ -126,6 +126,7 @@ export function Schedule({ plan }: { plan: Plan }) {
   return (
     <section aria-labelledby="schedule-heading" className="schedule">
       <h2 id="schedule-heading">Schedule</h2>
+      {plan.visitPlanning ? <p className="visit-planning">{plan.visitPlanning.note}</p> : null}
       {plan.visits.length === 0 ? (
         <p>No dated visits: this drug&apos;s label asks for no routine tests.</p>
       ) : (
@@ -155,6 +156,9 @@ export function Schedule({ plan }: { plan: Plan }) {
                         <EvidenceBadge evidence={item.evidence} disagreement={item.disagreement} />
                         <span className="why"> {item.why}</span>
                         {item.dueBy ? <span className="due-by"> Due by {formatHumanDate(item.dueBy)}.</span> : null}
+                        {item.originalDueOn ? (
+                          <span className="moved"> Moved from {formatHumanDate(item.originalDueOn)}.</span>
+                        ) : null}
                         {item.resultWindow ? (
                           <span className="result-window">
                             {" "}

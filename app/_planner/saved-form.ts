@@ -12,7 +12,14 @@ import {
 } from "@/rules/types";
 import { analytes } from "@/lib/units/analytes";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
-import { emptyLabRows, screenedTests, type FormValues, type ScreenedTest, type UnitPreferences } from "./form-values";
+import {
+  emptyLabRows,
+  mergeWindowChoices,
+  screenedTests,
+  type FormValues,
+  type ScreenedTest,
+  type UnitPreferences,
+} from "./form-values";
 
 /**
  * A form saved in this tab, checked before the planner uses it. The saved text outlives the code
@@ -48,6 +55,7 @@ function allowedIds(choices: DrugChoices): Readonly<Record<string, readonly stri
     "patient.cyp2c9PoorMetabolizer": ["unknown", "yes", "no"],
     "patient.antiplatelet": ["", ...antiplateletTherapies],
     "patient.interactingMedicines[]": interactingMedicineIds,
+    "visitPlanning.mergeWithinDays": mergeWindowChoices,
   };
   for (const test of labTestIds) {
     ids[`labs.${test}.unit`] = Object.keys(analytes[test].units);

@@ -57,6 +57,19 @@ export class PlannerPage {
     await this.page.getByLabel("Recheck a low result after").selectOption({ label });
   }
 
+  async setRoutineInterval(label: string) {
+    await this.page.getByLabel("Routine repeat labs").selectOption({ label });
+  }
+
+  /** The clinic's visit planning: the merge window and the weekend rule. */
+  get clinicSettings(): Locator {
+    return this.page.getByRole("group", { name: "Clinic settings" });
+  }
+
+  async setMergeWindow(label: string) {
+    await this.clinicSettings.getByLabel("Draw routine tests with a visit up to").selectOption({ label });
+  }
+
   async setAsOf(date: string) {
     await this.page.getByLabel("Today (as of)").fill(date);
   }

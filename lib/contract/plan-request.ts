@@ -16,6 +16,7 @@ import {
   type ScreeningInterpretation,
 } from "@/rules/types";
 import { isCalendarDate } from "@/lib/dates/calendar-date";
+import { maxMergeWithinDays } from "@/lib/contract/defaults";
 import { analytes, plausibleUln } from "@/lib/units/analytes";
 import { convert, isAcceptedUnit } from "@/lib/units/convert";
 import { formatBound, unitLabel } from "@/lib/units/format";
@@ -231,6 +232,18 @@ export const patientSchema = fieldsOf(
   "Patient must be an object with at least ageYears and sex.",
 );
 
+/**
+ * The clinic's visit planning (lib/plan/visit-planning.ts). Both are off when left out, so a
+ * request written before they existed gets the plan it always got; the planner turns them on.
+ */
+export const visitPlanningSchema = fieldsOf(
+  {
+    mergeWithinDays: z.optional(wholeNumber("Merge window", "days", 0, maxMergeWithinDays)),
+    avoidWeekends: flag("Avoid weekends"),
+  },
+  `Visit planning must be an object with mergeWithinDays (0 to ${maxMergeWithinDays} days) and avoidWeekends (true or false).`,
+);
+
 export const planRequestSchema = z
   .strictObject({
     drug: oneOf(drugIds, "Drug"),
@@ -252,6 +265,7 @@ export const planRequestSchema = z
     screening: listUpTo(screeningResultSchema, "Screening", 50, "screening results"),
     zosterVaccine: listUpTo(zosterDoseSchema, "Zoster vaccine doses", 10, "zoster vaccine doses"),
     doseChanges: listUpTo(doseChangeSchema, "Dose changes", 50, "dose changes"),
+    visitPlanning: z.optional(visitPlanningSchema),
   })
   .check(
     z.superRefine((request, ctx) => {

@@ -65,6 +65,11 @@ export const scheduleItemSchema = z.object({
       .check(added("for a recheck of a low result, the analyte and the date of the result it rechecks.")),
   ),
   disagreement: z.optional(z.string().check(added("where sources disagree, what the other says."))),
+  originalDueOn: z.optional(
+    calendarDate.check(
+      added("when visit planning moved the item (onto a nearby visit, or off a weekend), the date its rule gave."),
+    ),
+  ),
 });
 
 export const visitSchema = z.object({
@@ -84,6 +89,11 @@ export const planSchema = z.object({
   horizonEndDate: calendarDate.check(added("the last date the schedule covers.")),
   asOf: z.optional(
     calendarDate.check(added('the "today" that statuses were judged against, when the request gave one.')),
+  ),
+  visitPlanning: z.optional(
+    z
+      .object({ mergeWithinDays: z.number(), avoidWeekends: z.boolean(), note: z.string() })
+      .check(added("the visit planning the request turned on, and the rule it followed in words; absent when off.")),
   ),
 });
 

@@ -45,6 +45,11 @@ export interface ScheduleItem {
   /** Added: for a recheck of a low result, the analyte and the date of the result it rechecks (only a later result of it answers). */
   recheckOf?: { test: LabTestId; after: string };
   disagreement?: string;
+  /**
+   * Added: when the request's visit planning moved this item — onto a nearby visit, or off a
+   * weekend — the date its rule gave. Its visit's date is the date it is drawn.
+   */
+  originalDueOn?: string;
 }
 
 export interface Visit {
@@ -66,4 +71,6 @@ export interface Plan {
   horizonEndDate: string;
   /** Added: the "today" that statuses were judged against, when the request gave one. */
   asOf?: string;
+  /** Added: the visit planning the request turned on, and the rule it followed in words; absent when off. */
+  visitPlanning?: { mergeWithinDays: number; avoidWeekends: boolean; note: string };
 }

@@ -16,6 +16,7 @@ import { checkScreening } from "./screening";
 import { applyStatuses } from "./status";
 import { checkTreatmentResults } from "./treatment-results";
 import type { Finding, Plan } from "@/lib/contract/plan";
+import { planVisitDates, visitPlanningField } from "./visit-planning";
 import { mergeIntoVisits } from "./visits";
 import { planZoster } from "./zoster";
 
@@ -56,8 +57,12 @@ export function buildPlan(request: PlanRequest): Plan {
     ...checkDoseAdjustments(context, waiting),
   ];
   const advice = adviceFindings(context, waiting);
+  // Visit planning moves dates before statuses are judged: a result answers the visit as drawn.
   const dated = applyStatuses(
-    [...zoster.items, ...baseline.items, ...planFollowUps(context), ...routine.items, ...treatment.items],
+    planVisitDates(
+      [...zoster.items, ...baseline.items, ...planFollowUps(context), ...routine.items, ...treatment.items],
+      context,
+    ),
     context,
   );
   const findings = [
@@ -85,5 +90,6 @@ export function buildPlan(request: PlanRequest): Plan {
     labelRegion: context.region,
     horizonEndDate: context.horizonEndDate,
     ...(request.asOf === undefined ? {} : { asOf: request.asOf }),
+    ...visitPlanningField(context),
   };
 }

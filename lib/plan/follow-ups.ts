@@ -138,6 +138,7 @@ export function planRoutineMonitoring(context: PlanContext): { findings: Finding
         label: offsetLabel({ months: interval }, times),
         item: scheduleItemFrom(rule, test, why, { resultWindow: resultWindowFor(date, previous) }),
         repeat: true,
+        mayJoinNearbyVisit: true,
       });
     }
     previous = date;

@@ -10,6 +10,14 @@ export interface DatedItem {
   item: ScheduleItem;
   /** A repeat of a rule's interval ("then every 3 months"): past the horizon it is left to the footnote, not a finding. */
   repeat?: true;
+  /**
+   * A clinic's interval dates it (a routine repeat), not a label: with visit planning on it may
+   * join a visit within the merge window (visit-planning.ts). Other items keep their date, but
+   * for weekends.
+   */
+  mayJoinNearbyVisit?: true;
+  /** The earliest date visit planning may move it to, where its rule sets one the plan's own bounds do not. */
+  notBefore?: string;
 }
 
 const kindOf = (test: ScheduleItemId): ScheduleItem["kind"] => {

@@ -3,23 +3,36 @@ import type { ScheduleItem, Visit } from "@/lib/contract/plan";
 
 const evidenceRank: Readonly<Record<ScheduleItem["evidence"], number>> = { label: 0, consensus: 1 };
 
+/** A routine test that visit planning moved to join this visit: the test due here speaks for it. */
+const joined = ({ mayJoinNearbyVisit, item }: DatedItem) =>
+  mayJoinNearbyVisit === true && item.originalDueOn !== undefined;
+
+/** Whether `entry` lists a test instead of `listed`: one due on the date before one that joined it, then the stronger evidence. */
+function outranks(entry: DatedItem, listed: DatedItem): boolean {
+  if (joined(entry) !== joined(listed)) return joined(listed);
+  return evidenceRank[entry.item.evidence] < evidenceRank[listed.item.evidence];
+}
+
 /**
  * One visit per date, in date order. Labels of the items that fall on a date are joined
  * ("Week 4 · 4 weeks after dose increase"). A test asked for twice on one date is listed
- * once, by the rule with the stronger evidence, then the first one produced.
+ * once: by the item due on that date rather than one visit planning moved there to join it (a
+ * recheck keeps what it rechecks), then by the rule with the stronger evidence, then the first
+ * one produced.
  */
 export function mergeIntoVisits(dated: readonly DatedItem[], horizonEndDate: string): Visit[] {
-  const byDate = new Map<string, { labels: string[]; items: ScheduleItem[] }>();
-  for (const { date, label, item } of dated) {
+  const byDate = new Map<string, { labels: string[]; entries: DatedItem[] }>();
+  for (const entry of dated) {
+    const { date, label, item } = entry;
     if (date > horizonEndDate) continue;
-    const visit = byDate.get(date) ?? { labels: [], items: [] };
+    const visit = byDate.get(date) ?? { labels: [], entries: [] };
     byDate.set(date, visit);
     if (!visit.labels.includes(label)) visit.labels.push(label);
-    const existing = visit.items.findIndex((other) => other.test === item.test);
-    if (existing === -1) visit.items.push(item);
-    else if (evidenceRank[item.evidence] < evidenceRank[visit.items[existing]!.evidence]) visit.items[existing] = item;
+    const existing = visit.entries.findIndex((other) => other.item.test === item.test);
+    if (existing === -1) visit.entries.push(entry);
+    else if (outranks(entry, visit.entries[existing]!)) visit.entries[existing] = entry;
   }
   return [...byDate.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([date, visit]) => ({ date, label: visit.labels.join(" · "), items: visit.items }));
+    .map(([date, visit]) => ({ date, label: visit.labels.join(" · "), items: visit.entries.map(({ item }) => item) }));
 }

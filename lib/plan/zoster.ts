@@ -84,6 +84,7 @@ export function planZoster(context: PlanContext): { findings: Finding[]; items: 
           dueBy: addMonths(beforeStart, latestDose2Months),
         },
       ),
+      notBefore: addWeeks(beforeStart, earliestDose2Weeks),
     });
     return { findings, items };
   }
@@ -121,6 +122,8 @@ export function planZoster(context: PlanContext): { findings: Finding[]; items: 
         : `Recombinant zoster vaccine dose 2 after dose 1 on ${dose1} (usually 2 months after it; allowed 1–6 months; never less than 4 weeks).`,
       late || invalidDose2 ? {} : { dueBy: addMonths(dose1, latestDose2Months) },
     ),
+    // Never under 4 weeks after the dose before it, weekend or not.
+    notBefore: addWeeks(invalidDose2 ?? dose1, earliestDose2Weeks),
   });
   return { findings, items };
 }

@@ -465,3 +465,62 @@ describe("far-future dates", () => {
     }
   });
 });
+
+describe("visit planning (visitPlanning)", () => {
+  it.each<[string, Record<string, unknown>]>([
+    ["both settings", { mergeWithinDays: 7, avoidWeekends: true }],
+    ["merge window only, at its lower bound", { mergeWithinDays: 0 }],
+    ["weekends only", { avoidWeekends: false }],
+    ["an empty object (both off)", {}],
+  ])("%s → planned (200)", (_name, visitPlanning) => {
+    const { status, body } = respondToPlanRequest(abro({ visitPlanning }));
+    expect(status, body).toBe(200);
+  });
+
+  it.each<[string, unknown, string, string]>([
+    [
+      "a merge window of 8 days",
+      { mergeWithinDays: 8 },
+      "visitPlanning.mergeWithinDays",
+      "Merge window must be between 0 and 7 days.",
+    ],
+    [
+      "a negative merge window",
+      { mergeWithinDays: -1 },
+      "visitPlanning.mergeWithinDays",
+      "Merge window must be between 0 and 7 days.",
+    ],
+    [
+      "a merge window of 2.5 days",
+      { mergeWithinDays: 2.5 },
+      "visitPlanning.mergeWithinDays",
+      "Merge window must be a whole number of days.",
+    ],
+    [
+      "a merge window as text",
+      { mergeWithinDays: "7" },
+      "visitPlanning.mergeWithinDays",
+      "Merge window must be a whole number of days.",
+    ],
+    [
+      "avoid weekends as text",
+      { avoidWeekends: "yes" },
+      "visitPlanning.avoidWeekends",
+      "Avoid weekends must be true or false.",
+    ],
+    [
+      "an unknown setting",
+      { skipHolidays: true },
+      "visitPlanning.skipHolidays",
+      'Unknown field "skipHolidays": check its spelling against the contract.',
+    ],
+    [
+      "visit planning that is not an object",
+      true,
+      "visitPlanning",
+      "Visit planning must be an object with mergeWithinDays (0 to 7 days) and avoidWeekends (true or false).",
+    ],
+  ])("%s → refused at its field", (_name, visitPlanning, path, message) => {
+    expect(refusal(abro({ visitPlanning }))).toEqual([{ path, message }]);
+  });
+});

@@ -13,7 +13,20 @@ import { declaredFields, valueFields } from "../support/schema-fields";
 expectTypeOf<z.output<typeof planSchema>>().toEqualTypeOf<Plan>();
 expectTypeOf<z.output<typeof errorBodySchema>>().toEqualTypeOf<{ errors: FieldError[] }>();
 
-const plans = planCorpus().map(({ id, request }) => {
+const corpus = planCorpus();
+// Visit planning is off unless asked for, so the corpus plans never carry its fields: a slice of
+// the corpus is planned again with it on.
+const withVisitPlanning = corpus.slice(0, 100).flatMap(({ id, request }) =>
+  typeof request === "object" && request !== null && !Array.isArray(request)
+    ? [
+        {
+          id: `${id} with visit planning`,
+          request: { ...request, visitPlanning: { mergeWithinDays: 7, avoidWeekends: true } },
+        },
+      ]
+    : [],
+);
+const plans = [...corpus, ...withVisitPlanning].map(({ id, request }) => {
   const answer = respondToPlanRequest(JSON.stringify(request));
   return { id, status: answer.status, plan: JSON.parse(answer.body) as unknown };
 });

@@ -188,3 +188,20 @@ describe("calendar file: RFC 5545 lines for any typed name", () => {
     );
   });
 });
+
+describe("calendar export with visit planning", () => {
+  it("follows the plan's merged and moved visits: the month-3 panel is on the week-12 event, not on its own Sunday", () => {
+    const request = cleanRequest("upadacitinib", {
+      horizonMonths: 6,
+      visitPlanning: { mergeWithinDays: 7, avoidWeekends: true },
+    });
+    const result = planToIcs(plan(request), { createdAt });
+    if (!result.ok) throw new Error(result.error);
+    const events = parse(result.ics).map((event) => ({ date: event.start.toString(), summary: event.summary }));
+    // Month 3 (Sun 4 Apr) joins week 12 (Mon 29 Mar); month 6 (Sun 4 Jul), the plan's last day, moves to Fri 2 Jul.
+    expect(events).toEqual([
+      { date: "2027-03-29", summary: "Week 12 · Month 3: upadacitinib monitoring" },
+      { date: "2027-07-02", summary: "Month 6: upadacitinib monitoring" },
+    ]);
+  });
+});

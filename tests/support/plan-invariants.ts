@@ -16,6 +16,12 @@ import { addDaysUtc, addMonthsUtc, isRealDate } from "./utc-days";
  */
 export const baselineWindowDays = 14;
 
+/**
+ * With `visitPlanning.avoidWeekends`, a date before the first dose that falls on a weekend moves
+ * to the Friday before (lib/plan/visit-planning.ts): up to 2 days earlier, never later.
+ */
+const weekendShiftDays = 2;
+
 function sourceProblems(sources: readonly PlanSource[], where: string): string[] {
   if (sources.length === 0) return [`${where} has no source`];
   return sources.flatMap((source, index) =>
@@ -31,7 +37,7 @@ function sourceProblems(sources: readonly PlanSource[], where: string): string[]
  * - it echoes the request (contract version 1, drug, start date) and its horizon end is the
  *   start date plus `horizonMonths` (default 12) calendar months;
  * - visits are real dates in strictly increasing order (sorted, one per date), none after the
- *   horizon end and none before the baseline window;
+ *   horizon end and none before the baseline window (2 days more with weekends avoided);
  * - every visit has a label and at least one item, and lists a test at most once;
  * - every item and every finding has a rule id and at least one complete source;
  * - an item's `dueBy` is not before its visit;
@@ -42,7 +48,10 @@ function sourceProblems(sources: readonly PlanSource[], where: string): string[]
 export function planViolations(request: PlanRequestInput, plan: Plan): string[] {
   const violations: string[] = [];
   const horizonEnd = addMonthsUtc(request.startDate, request.horizonMonths ?? defaultHorizonMonths);
-  const windowStart = addDaysUtc(request.startDate, -baselineWindowDays);
+  const windowStart = addDaysUtc(
+    request.startDate,
+    -baselineWindowDays - (request.visitPlanning?.avoidWeekends ? weekendShiftDays : 0),
+  );
 
   if (plan.contractVersion !== 1) violations.push(`contractVersion is ${plan.contractVersion}`);
   if (plan.drug !== request.drug) violations.push(`drug is ${plan.drug}, not ${request.drug}`);
