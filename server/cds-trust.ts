@@ -8,6 +8,7 @@ import {
   type JSONWebKeySet,
   type JWTVerifyGetKey,
 } from "jose";
+import { isJsonObject } from "@/lib/contract/json";
 
 /**
  * Who may call the CDS Hooks service: CDS Hooks 2.0 ("Trusting CDS Clients") has the EHR sign a
@@ -61,8 +62,6 @@ export const acceptedAlgorithms = [
 const maxTokenAgeSeconds = 5 * 60;
 const clockToleranceSeconds = 60;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((entry) => typeof entry === "string");
 
@@ -94,7 +93,7 @@ export function parseTrustConfig(env: Readonly<Record<string, string | undefined
     if (parsed !== undefined && !Array.isArray(parsed)) problems.push("JAK_CDS_TRUSTED_ISSUERS must be a JSON list.");
     (Array.isArray(parsed) ? parsed : []).forEach((entry: unknown, index) => {
       const at = `JAK_CDS_TRUSTED_ISSUERS[${index}]`;
-      if (!isObject(entry) || typeof entry.iss !== "string" || entry.iss === "")
+      if (!isJsonObject(entry) || typeof entry.iss !== "string" || entry.iss === "")
         return problems.push(`${at} needs an "iss".`);
       const issuer: TrustedIssuer = { iss: entry.iss };
       if (entry.jwksUrl !== undefined) {
@@ -106,7 +105,7 @@ export function parseTrustConfig(env: Readonly<Record<string, string | undefined
         issuer.jwksUrl = entry.jwksUrl as string;
       }
       if (entry.jwks !== undefined) {
-        if (!isObject(entry.jwks) || !Array.isArray(entry.jwks.keys))
+        if (!isJsonObject(entry.jwks) || !Array.isArray(entry.jwks.keys))
           return problems.push(`${at}.jwks must be a JWK Set ({ "keys": [...] }).`);
         issuer.jwks = createLocalJWKSet(entry.jwks as unknown as JSONWebKeySet);
       }

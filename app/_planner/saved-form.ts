@@ -10,6 +10,7 @@ import {
   smokingStatuses,
   type LabTestId,
 } from "@/rules/types";
+import { isJsonObject } from "@/lib/contract/json";
 import { analytes } from "@/lib/units/analytes";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
 import {
@@ -33,10 +34,6 @@ import {
  * value, so a form saved before a field was added still loads; a field the form no longer has
  * is dropped. Anything else clears the whole saved form: half a form is not a patient's form.
  */
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 export type SavedFormCheck = { ok: true; values: FormValues } | { ok: false; path: string };
 
@@ -116,7 +113,7 @@ function fitted(
         : fitted(item, entry, `${path}.${index}`, `${listPath}[]`, ids),
     );
   }
-  if (isObject(saved) && isObject(template)) {
+  if (isJsonObject(saved) && isJsonObject(template)) {
     return Object.fromEntries(
       Object.entries(template).map(([key, value]) => [
         key,
@@ -150,7 +147,7 @@ class Mismatch extends Error {
  * saved form was cleared).
  */
 export function checkSavedForm(saved: unknown, empty: FormValues, choices: DrugChoices): SavedFormCheck {
-  if (!isObject(saved)) return { ok: false, path: "" };
+  if (!isJsonObject(saved)) return { ok: false, path: "" };
   try {
     return { ok: true, values: fitted(saved, empty, "", "", allowedIds(choices)) as FormValues };
   } catch (error) {
@@ -161,7 +158,7 @@ export function checkSavedForm(saved: unknown, empty: FormValues, choices: DrugC
 
 /** Unit preferences kept only where the unit is one the lab accepts. */
 export function checkedUnitPreferences(saved: unknown): UnitPreferences {
-  if (!isObject(saved)) return {};
+  if (!isJsonObject(saved)) return {};
   return Object.fromEntries(
     labTestIds.flatMap((test: LabTestId) => {
       const unit = Object.hasOwn(saved, test) ? saved[test] : undefined;

@@ -5,14 +5,20 @@ import { buildPlan } from "@/lib/plan";
 import { scheduleItemNames } from "@/lib/words/schedule-items";
 import type { Finding, Plan, PlanSource } from "@/lib/contract/plan";
 import type { PlanRequest } from "@/lib/contract/plan-request";
+import type { JsonObject } from "@/lib/contract/json";
+import { toFieldErrors, type FieldError } from "@/lib/contract/field-errors";
 import { sentenceCase } from "@/lib/units/format";
+import { hookRequestSchema, prefetchMissing, prefetchSchema, type HookRequest } from "./cds-hook-request";
 import {
   bundleResources,
   extractionFor,
   medicationNames,
+  readFhirResource,
   readOrder,
   readPatientFacts,
+  resourceHeadSchema,
   toPlanRequest,
+  type FhirMedicationRequest,
   type OrderFacts,
 } from "./fhir-import";
 import { drugFromNames, labLoinc, loincSystem, orderLoinc } from "./loinc";
@@ -26,7 +32,7 @@ import { drugFromNames, labLoinc, loincSystem, orderLoinc } from "./loinc";
  */
 
 export const serviceId = "jak-monitoring";
-export const supportedHooks = ["order-select", "order-sign"] as const;
+export { maxDraftOrders, maxPrefetchEntries, supportedHooks } from "./cds-hook-request";
 
 export interface CdsCard {
   uuid?: string;
@@ -81,9 +87,6 @@ export function discovery({ unsignedCallsAllowed }: CallerPolicy) {
   };
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 const refuse = (path: string, message: string, status: 400 | 412 = 400): HookAnswer => ({
   status,
   body: { errors: [{ path, message }] },
@@ -258,18 +261,12 @@ export function parseHookText(text: string): { ok: true; value: unknown } | { ok
   }
 }
 
-/** The service reads at most this many draft orders, and this many prefetched resources in all. */
-export const maxDraftOrders = 100;
-export const maxPrefetchEntries = 2000;
 /** Distinct JAK orders (drug, dose, start, indication) planned in one call; more get one card saying so. */
 export const maxPlansPerCall = 5;
 
-const entryCount = (value: unknown): number =>
-  isObject(value) && Array.isArray(value.entry) ? value.entry.length : isObject(value) ? 1 : 0;
-
 /** A prefetched search: a Bundle's resources, or a single resource; null and absent are told apart by the caller. */
-function resourcesOf(value: unknown): Json[] {
-  if (!isObject(value)) return [];
+function resourcesOf(value: JsonObject | null | undefined): JsonObject[] {
+  if (!value) return [];
   if (value.resourceType === "Bundle") return bundleResources(value, []);
   return [value];
 }
@@ -313,79 +310,44 @@ function couldNotCheckCard(name: string, reasons: readonly string[]): CdsCard {
   };
 }
 
+/** The first of the request's faults, as the answer: 400, and the field's path. */
+function refusalOf([first]: FieldError[]): HookAnswer {
+  return refuse(first?.path ?? "", first?.message ?? "The hook request is not one this service reads.");
+}
+
+/** The prefetch's first fault: 412 when something the service needs is missing, else 400 and the field. */
+function prefetchRefusal([first]: FieldError[]): HookAnswer {
+  if (!first || first.message === prefetchMissing) return refuse("prefetch", prefetchMissing, 412);
+  return refuse(first.path ? `prefetch.${first.path}` : "prefetch", first.message);
+}
+
+/** The draft orders that are MedicationRequests, each read through its schema. */
+function draftMedicationRequests(request: HookRequest): FhirMedicationRequest[] {
+  return bundleResources(request.context.draftOrders, []).flatMap((resource) => {
+    const order = readFhirResource(resource);
+    return order?.resourceType === "MedicationRequest" ? [order] : [];
+  });
+}
+
 /**
  * POST /cds-services/jak-monitoring: a hook request (parsed JSON) in, cards or a reason out.
  * `plan` is the engine (the tests count its calls).
  */
 export function answerHook(body: unknown, today: string, plan: (request: PlanRequest) => Plan = buildPlan): HookAnswer {
-  if (!isObject(body)) return refuse("", "The hook request must be a JSON object.");
-  if (typeof body.hook !== "string" || !(supportedHooks as readonly string[]).includes(body.hook)) {
-    return refuse("hook", `hook must be one of: ${supportedHooks.join(", ")}.`);
-  }
-  if (typeof body.hookInstance !== "string" || body.hookInstance === "")
-    return refuse("hookInstance", "hookInstance must be a string (a UUID).");
-  if (!isObject(body.context)) return refuse("context", "context must be an object.");
-  const { context } = body;
-  if (
-    !isObject(context.draftOrders) ||
-    context.draftOrders.resourceType !== "Bundle" ||
-    !Array.isArray(context.draftOrders.entry ?? [])
-  ) {
-    return refuse("context.draftOrders", "context.draftOrders must be a FHIR Bundle of draft orders.");
-  }
-  const draftCount = entryCount(context.draftOrders);
-  if (draftCount > maxDraftOrders) {
-    return refuse(
-      "context.draftOrders.entry",
-      `At most ${maxDraftOrders} draft orders are checked in one call; this one has ${draftCount}. Send the JAK inhibitor order on its own.`,
-    );
-  }
-  if (
-    context.selections !== undefined &&
-    !(Array.isArray(context.selections) && context.selections.every((entry) => typeof entry === "string"))
-  ) {
-    return refuse(
-      "context.selections",
-      "context.selections must be a list of references such as MedicationRequest/123.",
-    );
-  }
-  const selections =
-    body.hook === "order-select" && Array.isArray(context.selections)
-      ? new Set(context.selections as string[])
-      : undefined;
-  const drafts = bundleResources(context.draftOrders, [])
-    .filter((resource) => resource.resourceType === "MedicationRequest")
-    .filter((resource) => !selections || selections.has(`MedicationRequest/${String(resource.id)}`));
-  const jakOrders = drafts.filter((order) => drugFromNames(medicationNames(order)) !== undefined);
+  const parsed = hookRequestSchema.safeParse(body);
+  if (!parsed.success) return refusalOf(toFieldErrors(parsed.error));
+  const { hook, context } = parsed.data;
+  const selections = hook === "order-select" && context.selections ? new Set(context.selections) : undefined;
+  const jakOrders = draftMedicationRequests(parsed.data)
+    .filter((order) => !selections || selections.has(`MedicationRequest/${order.id}`))
+    .filter((order) => drugFromNames(medicationNames(order)) !== undefined);
   if (jakOrders.length === 0) return { status: 200, body: { cards: [] } };
 
-  const prefetch = isObject(body.prefetch) ? body.prefetch : undefined;
-  if (!prefetch || !isObject(prefetch.patient) || prefetch.observations === undefined) {
-    return refuse(
-      "prefetch",
-      "prefetch.patient and prefetch.observations are required: this service fetches nothing itself.",
-      412,
-    );
-  }
-  for (const key of ["observations", "immunizations"] as const) {
-    const value = prefetch[key];
-    if (value !== undefined && value !== null && !isObject(value))
-      return refuse(`prefetch.${key}`, `prefetch.${key} must be a FHIR Bundle (a search result), a resource, or null.`);
-  }
-  const prefetchCount = entryCount(prefetch.observations) + entryCount(prefetch.immunizations);
-  if (prefetchCount > maxPrefetchEntries) {
-    return refuse(
-      "prefetch",
-      `At most ${maxPrefetchEntries} prefetched resources are read in one call; this one has ${prefetchCount}.`,
-    );
-  }
+  const prefetched = prefetchSchema.safeParse(parsed.data.prefetch);
+  if (!prefetched.success) return prefetchRefusal(toFieldErrors(prefetched.error));
+  const prefetch = prefetched.data;
   const labsUnread = prefetch.observations === null;
-  const patientId =
-    typeof context.patientId === "string"
-      ? context.patientId
-      : typeof prefetch.patient.id === "string"
-        ? prefetch.patient.id
-        : undefined;
+  const patientId = context.patientId ?? resourceHeadSchema.parse(prefetch.patient).id;
   const patientReference = patientId ? `Patient/${patientId}` : undefined;
 
   // The shared prefetch is read once, whatever the number of orders; each distinct order is

@@ -1,3 +1,4 @@
+import { isJsonObject, type JsonObject } from "@/lib/contract/json";
 import { readLimitedBody } from "@/lib/doors/read-limited-body";
 import type { FieldError } from "@/lib/register/engine";
 
@@ -10,7 +11,7 @@ export const maxRegisterBodyBytes = 80 * 1024;
  */
 export async function readJsonBody(
   request: Request,
-): Promise<{ body: Record<string, unknown> } | { status: 400 | 413; errors: FieldError[] }> {
+): Promise<{ body: JsonObject } | { status: 400 | 413; errors: FieldError[] }> {
   if (!/^application\/json\s*(;|$)/i.test(request.headers.get("content-type") ?? "")) {
     return { status: 400, errors: [{ path: "", message: "Content-Type must be application/json." }] };
   }
@@ -28,7 +29,7 @@ export async function readJsonBody(
   } catch {
     return { status: 400, errors: [{ path: "", message: "Request body is not valid JSON." }] };
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value))
+  if (!isJsonObject(value))
     return { status: 400, errors: [{ path: "", message: "Request body must be a JSON object." }] };
-  return { body: value as Record<string, unknown> };
+  return { body: value };
 }

@@ -10,6 +10,7 @@
 import fc from "fast-check";
 import { analytes, plausibleUln } from "@/lib/units/analytes";
 import { convert } from "@/lib/units/convert";
+import { isJsonObject, type JsonValue } from "@/lib/contract/json";
 import type { PlanRequestInput } from "@/lib/contract/plan-request";
 import { drugRules } from "@/rules";
 // The contract's id lists (drugs, tests, results, patient facts), as the schema uses them.
@@ -280,7 +281,6 @@ export const validPlanRequest: fc.Arbitrary<PlanRequestInput> = fc
       );
   });
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Segment = string | number;
 
 const oddStrings = [
@@ -336,19 +336,19 @@ const contractWords = [
 ];
 const oddNumbers = [-1, 0, -0, 0.5, 1.5, 13, 61, 121, 501, 1e9, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER + 2];
 
-function nestedArrays(depth: number): Json {
-  let value: Json = [];
+function nestedArrays(depth: number): JsonValue {
+  let value: JsonValue = [];
   for (let level = 0; level < depth; level += 1) value = [value];
   return value;
 }
 
 /** A value of the wrong type, out of range, an impossible date, a huge string or nested garbage. */
-const badValue: fc.Arbitrary<Json> = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom<Json>(null, true, false, {}, [], ...oddNumbers, ...oddStrings) },
-  { weight: 2, arbitrary: fc.constantFrom<Json>(...contractWords) },
+const badValue: fc.Arbitrary<JsonValue> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom<JsonValue>(null, true, false, {}, [], ...oddNumbers, ...oddStrings) },
+  { weight: 2, arbitrary: fc.constantFrom<JsonValue>(...contractWords) },
   { weight: 2, arbitrary: fc.oneof(fc.integer(), fc.double()) },
   { weight: 1, arbitrary: fc.string() },
-  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json> },
+  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<JsonValue> },
   { weight: 1, arbitrary: fc.constantFrom(1_000, 65_536, 70_000).map((length) => "x".repeat(length)) },
   { weight: 1, arbitrary: fc.integer({ min: 10, max: 3_000 }).map(nestedArrays) },
 );
@@ -360,8 +360,8 @@ const badKey = fc.oneof(
 
 type Mutation =
   | { kind: "delete"; at: number }
-  | { kind: "replace"; at: number; value: Json }
-  | { kind: "add-key"; at: number; key: string; value: Json };
+  | { kind: "replace"; at: number; value: JsonValue }
+  | { kind: "add-key"; at: number; key: string; value: JsonValue };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("delete" as const), at: fc.nat() }) },
@@ -390,7 +390,7 @@ const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
 const deepestPlace = 8;
 
 /** Every place in a JSON value down to `deepestPlace`, the root included. */
-function places(value: Json, path: Segment[] = []): Segment[][] {
+function places(value: JsonValue, path: Segment[] = []): Segment[][] {
   if (path.length >= deepestPlace) return [path];
   if (Array.isArray(value)) return [path, ...value.flatMap((item, index) => places(item, [...path, index]))];
   if (value !== null && typeof value === "object")
@@ -398,38 +398,41 @@ function places(value: Json, path: Segment[] = []): Segment[][] {
   return [path];
 }
 
-const isObject = (value: Json | undefined): value is { [key: string]: Json } =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: JsonValue | undefined): value is { [key: string]: JsonValue } => isJsonObject(value);
 
 // defineProperty, not assignment: `object["__proto__"] = value` would set the prototype, not a field.
-function setField(container: { [key: string]: Json } | Json[], key: Segment, value: Json): void {
+function setField(container: { [key: string]: JsonValue } | JsonValue[], key: Segment, value: JsonValue): void {
   Object.defineProperty(container, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** Applies one mutation to (a copy of) the request; undefined when the root itself is deleted. */
-function mutate(root: Json | undefined, change: Mutation): Json | undefined {
+function mutate(root: JsonValue | undefined, change: Mutation): JsonValue | undefined {
   if (root === undefined) return change.kind === "delete" ? undefined : change.value;
-  const copy = JSON.parse(JSON.stringify(root)) as Json;
+  const copy = JSON.parse(JSON.stringify(root)) as JsonValue;
   const all = places(copy);
   const path = all[change.at % all.length]!;
   const containers = path
     .slice(0, -1)
-    .reduce<Json[]>((chain, segment) => [...chain, (chain.at(-1) as Record<Segment, Json>)[segment]!], [copy]);
+    .reduce<JsonValue[]>(
+      (chain, segment) => [...chain, (chain.at(-1) as Record<Segment, JsonValue>)[segment]!],
+      [copy],
+    );
   const parent = containers.at(-1)!;
   const key = path.at(-1);
   if (change.kind === "add-key") {
     // The innermost object at or around the chosen place gets the extra field.
-    const target = [...containers, ...(key === undefined ? [] : [(parent as Record<Segment, Json>)[key]!])].findLast(
-      isObject,
-    );
+    const target = [
+      ...containers,
+      ...(key === undefined ? [] : [(parent as Record<Segment, JsonValue>)[key]!]),
+    ].findLast(isObject);
     if (target === undefined) return change.value;
     setField(target, change.key, change.value);
     return copy;
   }
   if (key === undefined) return change.kind === "delete" ? undefined : change.value;
-  if (change.kind === "replace") setField(parent as Record<Segment, Json>, key, change.value);
+  if (change.kind === "replace") setField(parent as Record<Segment, JsonValue>, key, change.value);
   else if (Array.isArray(parent)) parent.splice(Number(key), 1);
-  else delete (parent as Record<Segment, Json>)[key];
+  else delete (parent as Record<Segment, JsonValue>)[key];
   return copy;
 }
 
@@ -444,9 +447,9 @@ function mutateText(body: string, change: TextMutation | null): string {
 export const mutatedPlanBody: fc.Arbitrary<string> = fc
   .tuple(validPlanRequest, fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.option(textMutation, { freq: 6 }))
   .map(([request, changes, textChange]) => {
-    const mutated = changes.reduce<Json | undefined>(
+    const mutated = changes.reduce<JsonValue | undefined>(
       (value, change) => mutate(value, change),
-      request as unknown as Json,
+      request as unknown as JsonValue,
     );
     return mutateText(JSON.stringify(mutated) ?? "", textChange);
   });

@@ -5,6 +5,7 @@
  */
 import { POST } from "@/app/api/plan/route";
 import { exceedsBodyLimit, maxBodyBytes, respondToPlanRequest } from "@/lib/doors/plan-door";
+import { isJsonObject, type JsonObject } from "@/lib/contract/json";
 import type { Plan } from "@/lib/contract/plan";
 import type { PlanRequestInput } from "@/lib/contract/plan-request";
 import type { FuzzCase } from "./arbitraries";
@@ -29,10 +30,6 @@ export async function postPlan(body: string): Promise<RouteAnswer> {
  */
 const wireText = (body: string): string =>
   new TextDecoder("utf-8", { ignoreBOM: true }).decode(new TextEncoder().encode(body));
-
-type JsonObject = Record<string, unknown>;
-const isJsonObject = (value: unknown): value is JsonObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The request as the engine judges it: a JSON object within the size limit, else undefined. */
 function requestObject(text: string): JsonObject | undefined {
