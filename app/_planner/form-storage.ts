@@ -1,14 +1,17 @@
 import { requestFragment } from "@/lib/contract/share-link";
 import type { FormValues, UnitPreferences } from "./form-values";
 import { checkedUnitPreferences } from "./saved-form";
+import { checkedSheetDetails, emptySheetDetails, type SheetDetails } from "./sheet-details";
 
 /**
- * Where the planner keeps things, all in this browser: the form in session storage (gone
- * when the tab closes), unit preferences in local storage (no patient data), and a share
- * link whose data sits in the URL fragment, which browsers never send to the server.
+ * Where the planner keeps things, all in this browser: the form and the patient sheet's details
+ * in session storage (gone when the tab closes), unit preferences in local storage (no patient
+ * data), and a share link whose data sits in the URL fragment, which browsers never send to the
+ * server.
  */
 const formKey = "jak-monitor:form:v1";
 const unitsKey = "jak-monitor:units:v1";
+const sheetDetailsKey = "jak-monitor:sheet-details:v1";
 
 /**
  * The saved form as parsed JSON, not yet checked (see saved-form.ts): none, text that is not
@@ -42,6 +45,25 @@ export function clearSavedForm(): void {
     sessionStorage.removeItem(formKey);
   } catch {
     // Nothing saved to clear.
+  }
+}
+
+/** The details typed for the patient's sheet in this tab, or none. */
+export function loadSheetDetails(): SheetDetails {
+  try {
+    return checkedSheetDetails(JSON.parse(sessionStorage.getItem(sheetDetailsKey) ?? "null"));
+  } catch {
+    return emptySheetDetails;
+  }
+}
+
+/** Keeps the sheet's details for this tab only; empty details leave nothing behind. */
+export function saveSheetDetails(details: SheetDetails): void {
+  try {
+    if (Object.values(details).every((value) => value === "")) sessionStorage.removeItem(sheetDetailsKey);
+    else sessionStorage.setItem(sheetDetailsKey, JSON.stringify(details));
+  } catch {
+    // The details still print; they just won't survive a reload.
   }
 }
 

@@ -7,11 +7,14 @@ import { calendarDateOf } from "@/lib/dates/calendar-date";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
 import { hasRequestFragment } from "@/lib/contract/share-link";
 import type { LabTestId } from "@/rules/types";
+import type { PlanRequest } from "@/lib/contract/plan-request";
 import {
   clearSavedForm,
   loadSavedForm,
+  loadSheetDetails,
   loadUnitPreferences,
   saveForm,
+  saveSheetDetails,
   saveUnitPreferences,
   shareLinkFor,
 } from "./form-storage";
@@ -19,6 +22,8 @@ import { emptyFormValues, fromRequest, toRequest, type FormValues, type UnitPref
 import { InteropPanel } from "./interop-panel";
 import { checkSavedForm, savedFormClearedNotice } from "./saved-form";
 import { PlanForm } from "./plan-form";
+import { PatientSheetDetails } from "./patient-sheet-details";
+import { emptySheetDetails, hasSheetDetails, type SheetDetails } from "./sheet-details";
 import { RefusedValues } from "./refused-values";
 import { planResolver, usePlanning } from "./use-planning";
 
@@ -30,6 +35,10 @@ const SaveToRegister = dynamic(
   () => import("../register/_components/save-to-register").then((module) => module.SaveToRegister),
   { ssr: false },
 );
+
+/** Said when another request replaces the form while the printout still carried a name. */
+const sheetDetailsClearedNotice =
+  "The name, date of birth and clinic contact for the printout were cleared: the form holds another request now.";
 
 function PreparingPlan() {
   return <p className="no-print">Preparing the plan…</p>;
@@ -68,11 +77,19 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
   });
   const [notice, setNotice] = useState("");
   const [restored, setRestored] = useState(false);
+  const [sheetDetails, setSheetDetails] = useState<SheetDetails>(emptySheetDetails);
+
+  const changeSheetDetails = useCallback((details: SheetDetails) => {
+    setSheetDetails(details);
+    saveSheetDetails(details);
+  }, []);
 
   useEffect(() => {
     const units = loadUnitPreferences();
     const today = calendarDateOf(new Date());
     const saved = restoredForm(drugChoices, units, today);
+    const savedSheetDetails = loadSheetDetails();
+    setSheetDetails(savedSheetDetails);
     const restoreSaved = () => {
       // A first visit differs from the server's empty form only in today's date: setting that
       // one field spares the page a re-render of the whole form while it is still loading.
@@ -80,7 +97,8 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
       else form.reset(saved.values ?? emptyFormValues(drugChoices, units, today));
     };
     if (saved.cleared) setNotice(savedFormClearedNotice);
-    if (!hasRequestFragment(window.location.hash)) {
+    const fragment = window.location.hash;
+    if (!hasRequestFragment(fragment)) {
       restoreSaved();
       setRestored(true);
       return;
@@ -94,12 +112,15 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
     void import("@/lib/contract/read-share-link")
       .then(({ requestFromFragment }) => {
         if (!mounted) return;
-        const shared = requestFromFragment(window.location.hash);
+        const shared = requestFromFragment(fragment);
         if (shared === "unreadable" || shared === null) {
           unreadableLink();
         } else {
           form.reset(fromRequest(shared, drugChoices, units));
-          setNotice("Loaded the plan from the shared link.");
+          const loaded = "Loaded the plan from the shared link.";
+          if (!hasSheetDetails(savedSheetDetails)) return setNotice(loaded);
+          changeSheetDetails(emptySheetDetails);
+          setNotice(`${loaded} ${sheetDetailsClearedNotice}`);
         }
       })
       // A link the schema accepts but the form cannot show is unreadable too, never a broken page.
@@ -108,7 +129,7 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
     return () => {
       mounted = false;
     };
-  }, [form, drugChoices]);
+  }, [form, drugChoices, changeSheetDetails]);
 
   const values = useWatch({ control: form.control }) as FormValues;
   useEffect(() => {
@@ -145,9 +166,18 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
 
   const clearForm = () => {
     clearSavedForm();
+    changeSheetDetails(emptySheetDetails);
     window.history.replaceState(null, "", window.location.pathname);
     form.reset(emptyFormValues(drugChoices, loadUnitPreferences(), calendarDateOf(new Date())));
     setNotice("Form cleared.");
+  };
+
+  /** A bundle imported from the EHR is another request: a name typed for the last one must not print on it. */
+  const importRequest = (request: PlanRequest) => {
+    form.reset(fromRequest(request, drugChoices, loadUnitPreferences()));
+    if (!hasSheetDetails(sheetDetails)) return;
+    changeSheetDetails(emptySheetDetails);
+    setNotice(sheetDetailsClearedNotice);
   };
 
   return (
@@ -180,6 +210,7 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
         <p className="notice" role="status">
           {notice}
         </p>
+        <PatientSheetDetails details={sheetDetails} onChange={changeSheetDetails} />
         <PlanForm
           form={form}
           drugChoices={drugChoices}
@@ -187,11 +218,7 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
           unitPreferences={loadUnitPreferences}
           nextVisitDate={nextVisitDate}
         />
-        <InteropPanel
-          check={check}
-          plan={plan}
-          onImport={(request) => form.reset(fromRequest(request, drugChoices, loadUnitPreferences()))}
-        />
+        <InteropPanel check={check} plan={plan} onImport={importRequest} />
         <SaveToRegister request={check?.ok ? check.validated : null} />
       </fieldset>
       <div className="planner-results" aria-live="polite">
@@ -203,7 +230,7 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
           />
         ) : null}
         {check && plan && shownRequest ? (
-          <PlanResults plan={plan} request={shownRequest} provisional={!check.ok} />
+          <PlanResults plan={plan} request={shownRequest} provisional={!check.ok} sheetDetails={sheetDetails} />
         ) : check ? null : (
           <PreparingPlan />
         )}
