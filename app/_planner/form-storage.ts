@@ -4,13 +4,14 @@ import { checkedUnitPreferences } from "./saved-form";
 import { checkedSheetDetails, emptySheetDetails, type SheetDetails } from "./sheet-details";
 
 /**
- * Where the planner keeps things, all in this browser: the form and the patient sheet's details
- * in session storage (gone when the tab closes), unit preferences in local storage (no patient
- * data), and a share link whose data sits in the URL fragment, which browsers never send to the
- * server.
+ * Where the planner keeps things, all in this browser: the form, the share link it last took
+ * in and the patient sheet's details in session storage (gone when the tab closes), unit
+ * preferences in local storage (no patient data), and a share link whose data sits in the URL
+ * fragment, which browsers never send to the server.
  */
 const formKey = "jak-monitor:form:v1";
 const unitsKey = "jak-monitor:units:v1";
+const loadedLinkKey = "jak-monitor:loaded-share-link:v1";
 const sheetDetailsKey = "jak-monitor:sheet-details:v1";
 
 /**
@@ -45,6 +46,27 @@ export function clearSavedForm(): void {
     sessionStorage.removeItem(formKey);
   } catch {
     // Nothing saved to clear.
+  }
+}
+
+/**
+ * Remembers that this tab's form took in the request of `fragment` (a share link opened, or
+ * the one just copied), so that a reload or Back to that address keeps the edits made since.
+ */
+export function rememberLoadedShareLink(fragment: string): void {
+  try {
+    sessionStorage.setItem(loadedLinkKey, fragment);
+  } catch {
+    // Without storage nothing is saved either: the link is all there is to load.
+  }
+}
+
+/** True when this tab's form already took in the request of `fragment`. */
+export function wasShareLinkLoaded(fragment: string): boolean {
+  try {
+    return sessionStorage.getItem(loadedLinkKey) === fragment;
+  } catch {
+    return false;
   }
 }
 

@@ -13,10 +13,12 @@ import {
   loadSavedForm,
   loadSheetDetails,
   loadUnitPreferences,
+  rememberLoadedShareLink,
   saveForm,
   saveSheetDetails,
   saveUnitPreferences,
   shareLinkFor,
+  wasShareLinkLoaded,
 } from "./form-storage";
 import { emptyFormValues, fromRequest, toRequest, type FormValues, type UnitPreferences } from "./form-values";
 import { InteropPanel } from "./interop-panel";
@@ -35,6 +37,9 @@ const SaveToRegister = dynamic(
   () => import("../register/_components/save-to-register").then((module) => module.SaveToRegister),
   { ssr: false },
 );
+
+/** Said when a reload or Back returns to a shared link this tab has already loaded. */
+const editsKeptNotice = "Showing the form as last edited in this tab: a shared link is loaded only once.";
 
 /** Said when another request replaces the form while the printout still carried a name. */
 const sheetDetailsClearedNotice =
@@ -103,6 +108,14 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
       setRestored(true);
       return;
     }
+    // A shared link is loaded once. A reload, or Back to its address, must not put it over the
+    // edits made since: a low platelet count changed after opening a link once reverted to normal.
+    if (saved.values !== undefined && wasShareLinkLoaded(fragment)) {
+      restoreSaved();
+      setNotice(editsKeptNotice);
+      setRestored(true);
+      return;
+    }
     // A shared link needs the schema to be read, so it waits for that one import.
     let mounted = true;
     const unreadableLink = () => {
@@ -117,6 +130,7 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
           unreadableLink();
         } else {
           form.reset(fromRequest(shared, drugChoices, units));
+          rememberLoadedShareLink(fragment);
           const loaded = "Loaded the plan from the shared link.";
           if (!hasSheetDetails(savedSheetDetails)) return setNotice(loaded);
           changeSheetDetails(emptySheetDetails);
@@ -154,6 +168,8 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
   const copyShareLink = async () => {
     const link = shareLinkFor(toRequest(values, drugChoices).request, window.location);
     window.history.replaceState(null, "", link);
+    // The form is this link's source: a reload keeps the edits made after copying it.
+    rememberLoadedShareLink(window.location.hash);
     try {
       await navigator.clipboard.writeText(link);
       setNotice("Share link copied. Its data stays in the part after #, which is never sent to a server.");

@@ -76,6 +76,10 @@ export class PlannerPage {
     await this.page.getByLabel("Clinic contact").fill(contact);
   }
 
+  get platelets(): Locator {
+    return this.page.getByRole("group", { name: "Baseline labs" }).getByLabel("Platelets", { exact: true });
+  }
+
   /** The printed patient page (visible under print media). */
   get printedPatientPage(): Locator {
     return this.page.getByRole("region", { name: "Your monitoring schedule" });
