@@ -11,8 +11,9 @@ import type { Plan } from "@/lib/contract/plan";
  * the `ics` package: one all-day event per dated visit with something still to do, in the
  * printout's plain words (the first dose, each test, what the clinic arranges, the disclaimer),
  * led by the stop instruction when a finding says stop (then only the rechecks are dated and
- * no first dose is named). A visit whose tests are all done has no event. All-day events are `VALUE=DATE`, which carries no time and no zone, so
- * no calendar app can move a visit to another day.
+ * no first dose is named). A visit whose tests are all done has no event. All-day events are
+ * `VALUE=DATE`, which carries no time and no zone, so no calendar app can move a visit to
+ * another day.
  */
 export interface CalendarOptions {
   /** Shown in each title only when the user typed it for that purpose; empty by default. */
