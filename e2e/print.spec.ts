@@ -16,7 +16,11 @@ test("the nurse prints the schedule: patient page and clinician summary, no form
     await expect(patientPage).toBeVisible();
     await expect(patientPage.getByRole("row", { name: /Mon 1 Feb 2027/ })).toContainText("Blood count");
     await expect(patientPage.getByRole("columnheader", { name: "Clinic notes" })).toBeVisible();
-    await expect(patientPage).toContainText("rules 2026.12.0");
+    await expect(patientPage.getByRole("row", { name: /Mon 4 Jan 2027 First dose/ })).toContainText(
+      "Start taking abrocitinib",
+    );
+    // The rules version is for the clinician: it is on the summary, not on the patient's page.
+    await expect(patientPage).not.toContainText("rules 2026.12.0");
   });
   await test.step("And it says where the schedule ends, and that later tests are not on it", async () => {
     const patientPage = page.getByRole("region", { name: "Your monitoring schedule" });
@@ -26,9 +30,10 @@ test("the nurse prints the schedule: patient page and clinician summary, no form
     );
     await expect(patientPage.locator(".print-stop-notice")).toHaveCount(0);
   });
-  await test.step("And the clinician summary lists findings and sources", async () => {
+  await test.step("And the clinician summary gives the rules version, findings and sources", async () => {
     const summary = page.getByRole("region", { name: "Clinician summary" });
     await expect(summary).toBeVisible();
+    await expect(summary).toContainText("rules 2026.12.0");
     await expect(summary).toContainText("CIBINQO (abrocitinib) US prescribing information");
     await expect(summary).toContainText("Decision support only");
   });

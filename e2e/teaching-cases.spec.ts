@@ -11,6 +11,17 @@ test("the case list offers every teaching case", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Teaching cases", level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2 })).toHaveCount(teachingCases.length);
   await expectNoAxeViolations(page);
+  await test.step("And its tags describe each situation without giving the answer away", async () => {
+    const cases = page.getByRole("list").filter({ has: page.getByRole("heading", { level: 2 }) });
+    const borderline = cases
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: "Abrocitinib: a lymphocyte count exactly at the limit" }) });
+    await expect(borderline).toContainText("value exactly at a limit");
+    await expect(borderline).toContainText("low lymphocytes at baseline");
+    const cards = await cases.getByRole("listitem").allInnerTexts();
+    expect(cards).toHaveLength(teachingCases.length);
+    expect(cards.filter((card) => /\b(do not start|may start|stop)\b/i.test(card))).toEqual([]);
+  });
   await page.getByRole("link", { name: "Abrocitinib: a lymphocyte count exactly at the limit" }).click();
   await expect(
     page.getByRole("heading", { name: "Abrocitinib: a lymphocyte count exactly at the limit", level: 1 }),

@@ -1,14 +1,18 @@
 import { requestFragment } from "@/lib/contract/share-link";
 import type { FormValues, UnitPreferences } from "./form-values";
 import { checkedUnitPreferences } from "./saved-form";
+import { checkedSheetDetails, emptySheetDetails, type SheetDetails } from "./sheet-details";
 
 /**
- * Where the planner keeps things, all in this browser: the form in session storage (gone
- * when the tab closes), unit preferences in local storage (no patient data), and a share
- * link whose data sits in the URL fragment, which browsers never send to the server.
+ * Where the planner keeps things, all in this browser: the form, the share link it last took
+ * in and the patient sheet's details in session storage (gone when the tab closes), unit
+ * preferences in local storage (no patient data), and a share link whose data sits in the URL
+ * fragment, which browsers never send to the server.
  */
 const formKey = "jak-monitor:form:v1";
 const unitsKey = "jak-monitor:units:v1";
+const loadedLinkKey = "jak-monitor:loaded-share-link:v1";
+const sheetDetailsKey = "jak-monitor:sheet-details:v1";
 
 /**
  * The saved form as parsed JSON, not yet checked (see saved-form.ts): none, text that is not
@@ -42,6 +46,46 @@ export function clearSavedForm(): void {
     sessionStorage.removeItem(formKey);
   } catch {
     // Nothing saved to clear.
+  }
+}
+
+/**
+ * Remembers that this tab's form took in the request of `fragment` (a share link opened, or
+ * the one just copied), so that a reload or Back to that address keeps the edits made since.
+ */
+export function rememberLoadedShareLink(fragment: string): void {
+  try {
+    sessionStorage.setItem(loadedLinkKey, fragment);
+  } catch {
+    // Without storage nothing is saved either: the link is all there is to load.
+  }
+}
+
+/** True when this tab's form already took in the request of `fragment`. */
+export function wasShareLinkLoaded(fragment: string): boolean {
+  try {
+    return sessionStorage.getItem(loadedLinkKey) === fragment;
+  } catch {
+    return false;
+  }
+}
+
+/** The details typed for the patient's sheet in this tab, or none. */
+export function loadSheetDetails(): SheetDetails {
+  try {
+    return checkedSheetDetails(JSON.parse(sessionStorage.getItem(sheetDetailsKey) ?? "null"));
+  } catch {
+    return emptySheetDetails;
+  }
+}
+
+/** Keeps the sheet's details for this tab only; empty details leave nothing behind. */
+export function saveSheetDetails(details: SheetDetails): void {
+  try {
+    if (Object.values(details).every((value) => value === "")) sessionStorage.removeItem(sheetDetailsKey);
+    else sessionStorage.setItem(sheetDetailsKey, JSON.stringify(details));
+  } catch {
+    // The details still print; they just won't survive a reload.
   }
 }
 

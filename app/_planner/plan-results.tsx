@@ -6,6 +6,7 @@ import type { PlanRequest } from "@/lib/contract/plan-request";
 import { AnalyteHistories } from "./analyte-history";
 import { PrintView } from "./print-view";
 import { Findings, Schedule, ScheduleSummary } from "./results";
+import type { SheetDetails } from "./sheet-details";
 
 /**
  * The plan on screen and on paper. Loaded after the form (the planner imports it lazily),
@@ -15,11 +16,14 @@ export default function PlanResults({
   plan,
   request,
   provisional = false,
+  sheetDetails,
 }: {
   plan: Plan;
   request: PlanRequest;
   /** Made without values the form refused: shown, never printed. */
   provisional?: boolean;
+  /** The nurse's details for the printed patient page. */
+  sheetDetails: SheetDetails;
 }) {
   return (
     <>
@@ -38,7 +42,7 @@ export default function PlanResults({
           This plan is not ready to print: some values in the form need fixing. Fix them on screen, then print again.
         </p>
       ) : (
-        <PrintView plan={plan} generatedOn={calendarDateOf(new Date())} />
+        <PrintView plan={plan} generatedOn={calendarDateOf(new Date())} sheetDetails={sheetDetails} />
       )}
     </>
   );

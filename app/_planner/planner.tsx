@@ -7,18 +7,25 @@ import { calendarDateOf } from "@/lib/dates/calendar-date";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
 import { hasRequestFragment } from "@/lib/contract/share-link";
 import type { LabTestId } from "@/rules/types";
+import type { PlanRequest } from "@/lib/contract/plan-request";
 import {
   clearSavedForm,
   loadSavedForm,
+  loadSheetDetails,
   loadUnitPreferences,
+  rememberLoadedShareLink,
   saveForm,
+  saveSheetDetails,
   saveUnitPreferences,
   shareLinkFor,
+  wasShareLinkLoaded,
 } from "./form-storage";
 import { emptyFormValues, fromRequest, toRequest, type FormValues, type UnitPreferences } from "./form-values";
 import { InteropPanel } from "./interop-panel";
 import { checkSavedForm, savedFormClearedNotice } from "./saved-form";
 import { PlanForm } from "./plan-form";
+import { PatientSheetDetails } from "./patient-sheet-details";
+import { emptySheetDetails, hasSheetDetails, type SheetDetails } from "./sheet-details";
 import { RefusedValues } from "./refused-values";
 import { planResolver, usePlanning } from "./use-planning";
 
@@ -30,6 +37,13 @@ const SaveToRegister = dynamic(
   () => import("../register/_components/save-to-register").then((module) => module.SaveToRegister),
   { ssr: false },
 );
+
+/** Said when a reload or Back returns to a shared link this tab has already loaded. */
+const editsKeptNotice = "Showing the form as last edited in this tab: a shared link is loaded only once.";
+
+/** Said when another request replaces the form while the printout still carried a name. */
+const sheetDetailsClearedNotice =
+  "The name, date of birth and clinic contact for the printout were cleared: the form holds another request now.";
 
 function PreparingPlan() {
   return <p className="no-print">Preparing the plan…</p>;
@@ -68,11 +82,19 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
   });
   const [notice, setNotice] = useState("");
   const [restored, setRestored] = useState(false);
+  const [sheetDetails, setSheetDetails] = useState<SheetDetails>(emptySheetDetails);
+
+  const changeSheetDetails = useCallback((details: SheetDetails) => {
+    setSheetDetails(details);
+    saveSheetDetails(details);
+  }, []);
 
   useEffect(() => {
     const units = loadUnitPreferences();
     const today = calendarDateOf(new Date());
     const saved = restoredForm(drugChoices, units, today);
+    const savedSheetDetails = loadSheetDetails();
+    setSheetDetails(savedSheetDetails);
     const restoreSaved = () => {
       // A first visit differs from the server's empty form only in today's date: setting that
       // one field spares the page a re-render of the whole form while it is still loading.
@@ -80,8 +102,17 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
       else form.reset(saved.values ?? emptyFormValues(drugChoices, units, today));
     };
     if (saved.cleared) setNotice(savedFormClearedNotice);
-    if (!hasRequestFragment(window.location.hash)) {
+    const fragment = window.location.hash;
+    if (!hasRequestFragment(fragment)) {
       restoreSaved();
+      setRestored(true);
+      return;
+    }
+    // A shared link is loaded once. A reload, or Back to its address, must not put it over the
+    // edits made since: a low platelet count changed after opening a link once reverted to normal.
+    if (saved.values !== undefined && wasShareLinkLoaded(fragment)) {
+      restoreSaved();
+      setNotice(editsKeptNotice);
       setRestored(true);
       return;
     }
@@ -94,12 +125,16 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
     void import("@/lib/contract/read-share-link")
       .then(({ requestFromFragment }) => {
         if (!mounted) return;
-        const shared = requestFromFragment(window.location.hash);
+        const shared = requestFromFragment(fragment);
         if (shared === "unreadable" || shared === null) {
           unreadableLink();
         } else {
           form.reset(fromRequest(shared, drugChoices, units));
-          setNotice("Loaded the plan from the shared link.");
+          rememberLoadedShareLink(fragment);
+          const loaded = "Loaded the plan from the shared link.";
+          if (!hasSheetDetails(savedSheetDetails)) return setNotice(loaded);
+          changeSheetDetails(emptySheetDetails);
+          setNotice(`${loaded} ${sheetDetailsClearedNotice}`);
         }
       })
       // A link the schema accepts but the form cannot show is unreadable too, never a broken page.
@@ -108,7 +143,7 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
     return () => {
       mounted = false;
     };
-  }, [form, drugChoices]);
+  }, [form, drugChoices, changeSheetDetails]);
 
   const values = useWatch({ control: form.control }) as FormValues;
   useEffect(() => {
@@ -133,6 +168,8 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
   const copyShareLink = async () => {
     const link = shareLinkFor(toRequest(values, drugChoices).request, window.location);
     window.history.replaceState(null, "", link);
+    // The form is this link's source: a reload keeps the edits made after copying it.
+    rememberLoadedShareLink(window.location.hash);
     try {
       await navigator.clipboard.writeText(link);
       setNotice("Share link copied. Its data stays in the part after #, which is never sent to a server.");
@@ -145,9 +182,22 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
 
   const clearForm = () => {
     clearSavedForm();
+    changeSheetDetails(emptySheetDetails);
     window.history.replaceState(null, "", window.location.pathname);
     form.reset(emptyFormValues(drugChoices, loadUnitPreferences(), calendarDateOf(new Date())));
     setNotice("Form cleared.");
+  };
+
+  /** A bundle imported from the EHR is another request: a name typed for the last one must not print on it. */
+  const importRequest = (request: PlanRequest) => {
+    // A bundle carries the patient's record, not a plan: the clinic's settings stay as they are.
+    form.reset({
+      ...fromRequest(request, drugChoices, loadUnitPreferences()),
+      visitPlanning: form.getValues("visitPlanning"),
+    });
+    if (!hasSheetDetails(sheetDetails)) return;
+    changeSheetDetails(emptySheetDetails);
+    setNotice(sheetDetailsClearedNotice);
   };
 
   return (
@@ -184,6 +234,7 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
         <p className="notice" role="status">
           {notice}
         </p>
+        <PatientSheetDetails details={sheetDetails} onChange={changeSheetDetails} />
         <PlanForm
           form={form}
           drugChoices={drugChoices}
@@ -191,17 +242,7 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
           unitPreferences={loadUnitPreferences}
           nextVisitDate={nextVisitDate}
         />
-        <InteropPanel
-          check={check}
-          plan={plan}
-          // A bundle carries the patient's record, not a plan: the clinic's settings stay as they are.
-          onImport={(request) =>
-            form.reset({
-              ...fromRequest(request, drugChoices, loadUnitPreferences()),
-              visitPlanning: form.getValues("visitPlanning"),
-            })
-          }
-        />
+        <InteropPanel check={check} plan={plan} onImport={importRequest} />
         <SaveToRegister request={check?.ok ? check.validated : null} />
       </fieldset>
       <div className="planner-results" id="plan" tabIndex={-1} aria-live="polite">
@@ -213,7 +254,7 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
           />
         ) : null}
         {check && plan && shownRequest ? (
-          <PlanResults plan={plan} request={shownRequest} provisional={!check.ok} />
+          <PlanResults plan={plan} request={shownRequest} provisional={!check.ok} sheetDetails={sheetDetails} />
         ) : check ? null : (
           <PreparingPlan />
         )}

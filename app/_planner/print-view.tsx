@@ -1,38 +1,95 @@
+import type { ReactNode } from "react";
 import { drugRules } from "@/rules";
 import { SourceList } from "@/app/_components/source-list";
 import type { DrugRules } from "@/rules/types";
 import { formatHumanDate } from "@/lib/dates/human-date";
 import { regionLabelName } from "@/lib/words/regions";
-import { patientSheet } from "@/lib/plan";
+import { patientSheet, sheetItemText, type PatientSheet, type SheetVisit } from "@/lib/plan";
 import type { Plan } from "@/lib/contract/plan";
 import { actionLabels } from "@/lib/words/actions";
+import { decisionSupportNote } from "@/lib/words/plain-words";
+import { hasSheetDetails, type SheetDetails } from "./sheet-details";
 
-const disclaimer =
-  "Decision support only: it does not replace clinical judgement. Check the current label before acting.";
-
+/**
+ * Each page's header: the drug, dates and label region. `rulesVersion` only on the clinician's
+ * page, where it belongs with the findings and sources; `children` adds lines below.
+ */
 function PrintHeader({
   plan,
   rules,
   generatedOn,
   title,
   id,
+  rulesVersion = false,
+  children,
 }: {
   plan: Plan;
   rules: DrugRules;
   generatedOn: string;
   title: string;
   id: string;
+  rulesVersion?: boolean;
+  children?: ReactNode;
 }) {
   return (
     <header className="print-header">
       <h2 id={id}>{title}</h2>
       <p>
         {rules.name} ({rules.brand}) · starting {formatHumanDate(plan.startDate)} · schedule to{" "}
-        {formatHumanDate(plan.horizonEndDate)} · generated {formatHumanDate(generatedOn)} · rules {plan.rulesVersion} ·{" "}
+        {formatHumanDate(plan.horizonEndDate)} · generated {formatHumanDate(generatedOn)} ·{" "}
+        {rulesVersion ? `rules ${plan.rulesVersion} · ` : ""}
         {regionLabelName(plan.labelRegion)}
       </p>
+      {children}
     </header>
   );
+}
+
+/** Who the sheet is for and whom to call, as the nurse typed them; nothing when nothing was typed. */
+function PatientDetailsLines({ details }: { details: SheetDetails }) {
+  if (!hasSheetDetails(details)) return null;
+  const who = [
+    details.patientName.trim() ? `Name: ${details.patientName.trim()}` : "",
+    details.dateOfBirth ? `Date of birth: ${formatHumanDate(details.dateOfBirth)}` : "",
+  ].filter(Boolean);
+  return (
+    <>
+      {who.length ? <p className="print-patient-details">{who.join(" · ")}</p> : null}
+      {details.clinicContact.trim() ? (
+        <p className="print-patient-details">Questions? Contact your clinic: {details.clinicContact.trim()}</p>
+      ) : null}
+    </>
+  );
+}
+
+/** A row of the patient's table: a dated visit, the first dose, or what the clinic arranges. */
+interface SheetRow {
+  key: string;
+  date?: string;
+  label: string;
+  lines: string[];
+}
+
+/**
+ * The sheet's rows in date order, the first dose after anything due on or before its day
+ * (baseline tests come before the first dose).
+ */
+function sheetRows(sheet: PatientSheet): SheetRow[] {
+  const rowOf = (visit: SheetVisit): SheetRow => ({
+    key: visit.date ?? visit.label,
+    date: visit.date,
+    label: visit.label,
+    lines: visit.items.map(sheetItemText),
+  });
+  const { start } = sheet;
+  if (!start) return sheet.visits.map(rowOf);
+  const before = sheet.visits.filter((visit) => visit.date !== undefined && visit.date <= start.date);
+  const after = sheet.visits.filter((visit) => !before.includes(visit));
+  return [
+    ...before.map(rowOf),
+    { key: `start-${start.date}`, date: start.date, label: "First dose", lines: [start.words] },
+    ...after.map(rowOf),
+  ];
 }
 
 /** The patient's instruction when a finding says stop: the schedule alone must not read as "go ahead". */
@@ -45,11 +102,21 @@ function StopNotice({ instruction, reason }: { instruction: string; reason: stri
 }
 
 /**
- * What goes on paper (print media only): a patient page — dates, tests in plain words, room
- * for the clinic's notes — then a clinician summary with findings, rules version and sources.
+ * What goes on paper (print media only): a patient page — the nurse's details, the first dose,
+ * dates, tests in plain words, room for the clinic's notes — then a clinician summary with
+ * findings, rules version and sources.
  */
-export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: string }) {
+export function PrintView({
+  plan,
+  generatedOn,
+  sheetDetails,
+}: {
+  plan: Plan;
+  generatedOn: string;
+  sheetDetails: SheetDetails;
+}) {
   const sheet = patientSheet(plan);
+  const rows = sheetRows(sheet);
   const cited = [
     ...plan.findings.flatMap((finding) => finding.sources),
     ...plan.visits.flatMap((visit) => visit.items.flatMap((item) => item.sources)),
@@ -65,13 +132,11 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
           generatedOn={generatedOn}
           title="Your monitoring schedule"
           id="print-patient-heading"
-        />
+        >
+          <PatientDetailsLines details={sheetDetails} />
+        </PrintHeader>
         {sheet.stop ? <StopNotice instruction={sheet.stop.instruction} reason={sheet.stop.reason} /> : null}
-        {sheet.visits.length === 0 ? (
-          sheet.stop ? null : (
-            <p>No tests are planned: the label asks for no routine tests for this treatment.</p>
-          )
-        ) : (
+        {rows.length > 0 ? (
           <table className="print-table">
             <thead>
               <tr>
@@ -81,24 +146,21 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
               </tr>
             </thead>
             <tbody>
-              {sheet.visits.map((visit) => (
-                <tr key={visit.date ?? visit.label}>
+              {rows.map((row) => (
+                <tr key={row.key}>
                   <td className="print-date">
-                    {visit.date ? formatHumanDate(visit.date) : visit.label}
-                    {visit.date ? (
+                    {row.date ? formatHumanDate(row.date) : row.label}
+                    {row.date ? (
                       <>
                         <br />
-                        <span className="print-label">{visit.label}</span>
+                        <span className="print-label">{row.label}</span>
                       </>
                     ) : null}
                   </td>
                   <td>
                     <ul>
-                      {visit.items.map((item) => (
-                        <li key={item.test}>
-                          {item.words}
-                          {item.overdue ? " — overdue, please book" : ""}
-                        </li>
+                      {row.lines.map((line) => (
+                        <li key={line}>{line}</li>
                       ))}
                     </ul>
                   </td>
@@ -107,7 +169,10 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
               ))}
             </tbody>
           </table>
-        )}
+        ) : null}
+        {sheet.visits.length === 0 && !sheet.stop ? (
+          <p>No tests are planned: the label asks for no routine tests for this treatment.</p>
+        ) : null}
         {sheet.notOnSheet.length > 0 ? (
           <ul className="print-not-on-sheet">
             {sheet.notOnSheet.map((line) => (
@@ -119,7 +184,7 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
           {sheet.visits.length > 0 && !sheet.stop
             ? `Tests after ${formatHumanDate(plan.horizonEndDate)} are not on this sheet; your clinic will plan them. `
             : ""}
-          Bring this sheet to each visit. Dates may move; your clinic will tell you. {disclaimer}
+          Bring this sheet to each visit. Dates may move; your clinic will tell you. {decisionSupportNote}
         </p>
       </section>
       <section className="print-page clinician-page" aria-labelledby="print-clinician-heading">
@@ -129,6 +194,7 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
           generatedOn={generatedOn}
           title="Clinician summary"
           id="print-clinician-heading"
+          rulesVersion
         />
         <h3>Findings</h3>
         <ul>
@@ -150,7 +216,7 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
         ) : null}
         <h3>Sources</h3>
         <SourceList sources={[...sources.values()]} className="print-sources" urlsInText />
-        <p className="print-footnote">{disclaimer}</p>
+        <p className="print-footnote">{decisionSupportNote}</p>
       </section>
     </div>
   );

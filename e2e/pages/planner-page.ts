@@ -82,6 +82,27 @@ export class PlannerPage {
     for (const [name, value] of Object.entries(values)) await visit.getByLabel(name, { exact: true }).fill(value);
   }
 
+  /** Types the nurse's details for the printed patient page (outside the plan request form). */
+  async fillSheetDetails({ name, dateOfBirth, contact }: { name: string; dateOfBirth: string; contact: string }) {
+    await this.page.getByLabel("Patient name", { exact: true }).fill(name);
+    await this.page.getByLabel("Date of birth").fill(dateOfBirth);
+    await this.page.getByLabel("Clinic contact").fill(contact);
+  }
+
+  get platelets(): Locator {
+    return this.page.getByRole("group", { name: "Baseline labs" }).getByLabel("Platelets", { exact: true });
+  }
+
+  /** The printed patient page (visible under print media). */
+  get printedPatientPage(): Locator {
+    return this.page.getByRole("region", { name: "Your monitoring schedule" });
+  }
+
+  /** The printed clinician summary (visible under print media). */
+  get printedClinicianSummary(): Locator {
+    return this.page.getByRole("region", { name: "Clinician summary" });
+  }
+
   get history(): Locator {
     return this.page.getByRole("region", { name: "Results over time" });
   }

@@ -2,15 +2,18 @@ import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { drugRules } from "@/rules";
 import { addDays } from "@/lib/dates/calendar-date";
 import { formatHumanDate } from "@/lib/dates/human-date";
-import { patientSheet } from "@/lib/plan";
+import { patientSheet, sheetItemText } from "@/lib/plan";
+import { decisionSupportNote } from "@/lib/words/plain-words";
 import type { Plan } from "@/lib/contract/plan";
 
 /**
  * The patient's sheet (lib/plan/patient-sheet.ts) as an iCalendar file (RFC 5545), written by
  * the `ics` package: one all-day event per dated visit with something still to do, in the
- * sheet's plain words, led by the stop instruction when a finding says stop (then only the
- * rechecks are dated). All-day events are `VALUE=DATE`, which carries no time and no zone, so
- * no calendar app can move a visit to another day.
+ * printout's plain words (the first dose, each test, what the clinic arranges, the disclaimer),
+ * led by the stop instruction when a finding says stop (then only the rechecks are dated and
+ * no first dose is named). A visit whose tests are all done has no event. All-day events are
+ * `VALUE=DATE`, which carries no time and no zone, so no calendar app can move a visit to
+ * another day.
  */
 export interface CalendarOptions {
   /** Shown in each title only when the user typed it for that purpose; empty by default. */
@@ -87,14 +90,15 @@ export function planToIcs(plan: Plan, options: CalendarOptions): CalendarResult 
   const sheet = patientSheet(plan);
   // A stop finding leads every event, so a visit in the calendar never reads as "go ahead".
   const stopLines = sheet.stop ? [`${sheet.stop.instruction} ${sheet.stop.reason}`] : [];
+  const startLines = sheet.start ? [`${sheet.start.words} on ${formatHumanDate(sheet.start.date)}.`] : [];
   const events = sheet.visits.flatMap((visit) => {
     if (visit.date === undefined) return [];
     const lines = [
       ...stopLines,
-      `${drugName} monitoring, start date ${formatHumanDate(plan.startDate)}.`,
-      ...visit.items.map((item) => `- ${item.words}${item.overdue ? " (overdue: please book)" : ""}`),
+      ...startLines,
+      ...visit.items.map((item) => `- ${sheetItemText(item)}`),
       ...sheet.notOnSheet,
-      "Decision support only: check the current label.",
+      decisionSupportNote,
     ];
     // DTSTAMP comes from `createdAt` (the `ics` types omit the field its schema accepts).
     const event: EventAttributes & { timestamp: number } = {

@@ -3,7 +3,7 @@
  * this folder is the engine's own business and may change shape without notice.
  */
 export { buildPlan } from "./build-plan";
-export { patientSheet, type PatientSheet, type SheetVisit } from "./patient-sheet";
+export { patientSheet, sheetItemText, type PatientSheet, type SheetStart, type SheetVisit } from "./patient-sheet";
 export { strongestStopAction, patientStopInstruction, patientStopReason, type StopAction } from "./stop-actions";
 export { offsetWords } from "./offsets";
 export { resolveSources } from "./sources";

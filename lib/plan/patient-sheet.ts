@@ -13,10 +13,18 @@ export interface SheetVisit {
   items: { test: ScheduleItemId; words: string; overdue: boolean }[];
 }
 
+/** The day of the first dose, in the patient's words ("Start taking abrocitinib"). */
+export interface SheetStart {
+  date: string;
+  words: string;
+}
+
 /** What the patient reads, on paper and in the calendar file: the same words in both. */
 export interface PatientSheet {
   /** When a finding says stop: the instruction that leads the sheet. */
   stop?: { instruction: string; reason: string };
+  /** The first dose; absent when a finding says stop, so the sheet never reads as "go ahead". */
+  start?: SheetStart;
   visits: SheetVisit[];
   /** Tests that are due but not dated on this sheet, in the patient's words. */
   notOnSheet: string[];
@@ -28,6 +36,25 @@ function sheetItemOf(test: string): ScheduleItemId | undefined {
     panelAnalytes[id].includes(test as LabTestId),
   );
   return panel;
+}
+
+/** How an overdue test reads, after its name, on paper and in the calendar. */
+const overdueWords = "overdue, please book";
+
+/** One test of a sheet visit as the patient reads it: its plain words, and whether it is overdue. */
+export function sheetItemText(item: SheetVisit["items"][number]): string {
+  return item.overdue ? `${item.words} — ${overdueWords}` : item.words;
+}
+
+/**
+ * The first dose in plain words: "Start taking" a tablet, "Start using" a cream; "Started" once
+ * the plan's today (`asOf`) is past the start date, for a sheet printed at a later visit.
+ */
+function sheetStart(plan: Plan): SheetStart {
+  const rules = drugRules[plan.drug];
+  const started = plan.asOf !== undefined && plan.asOf > plan.startDate;
+  const verb = rules.route === "topical" ? "using" : "taking";
+  return { date: plan.startDate, words: `${started ? "Started" : "Start"} ${verb} ${rules.name}` };
 }
 
 const listed = (words: readonly string[]) =>
@@ -103,6 +130,7 @@ export function patientSheet(plan: Plan): PatientSheet {
       );
   }
   return {
+    start: sheetStart(plan),
     visits: dueVisits.map(({ date, label, items }) => ({
       date,
       label,

@@ -38,7 +38,7 @@ export const teachingCases: readonly TeachingCase[] = [
       "A 26-year-old woman with refractory atopic dermatitis is to start abrocitinib 100 mg. Her screening bloods came back from a laboratory that reports cell counts in ×10⁹/L.",
     teachingPoint:
       "Read the unit before the number: 140 ×10⁹/L is 140,000 cells/µL. Abrocitinib has the highest platelet start limit of the JAK inhibitors, and this count is below it.",
-    tags: ["unit trap", "do not start"],
+    tags: ["SI units", "low platelets at baseline"],
     request: {
       drug: "abrocitinib",
       indication: "atopic-dermatitis",
@@ -74,7 +74,7 @@ export const teachingCases: readonly TeachingCase[] = [
       "A 34-year-old man who has never smoked is starting abrocitinib 100 mg for atopic dermatitis. His absolute lymphocyte count sits exactly on the label's start limit.",
     teachingPoint:
       "Start limits are strictly below: a value exactly at the limit passes. The week-4 CBC and lipids then show whether the count falls.",
-    tags: ["borderline", "may start"],
+    tags: ["value exactly at a limit", "low lymphocytes at baseline"],
     request: {
       drug: "abrocitinib",
       indication: "atopic-dermatitis",
@@ -142,7 +142,7 @@ export const teachingCases: readonly TeachingCase[] = [
       "A 67-year-old man who smokes, with treated hypertension, has severe atopic dermatitis. The referral letter asks for upadacitinib 30 mg once daily. His labs and screens are normal.",
     teachingPoint:
       "Age changes the dose: the 30 mg dose is for younger patients. Age, smoking and a cardiovascular risk factor also put him in the boxed warning's higher-risk group — a caution to weigh, not a contraindication in the rules.",
-    tags: ["older smoker", "dose"],
+    tags: ["age 65+ with smoking", "cardiovascular risk factor"],
     request: {
       drug: "upadacitinib",
       indication: "atopic-dermatitis",
@@ -178,7 +178,7 @@ export const teachingCases: readonly TeachingCase[] = [
       "A 45-year-old woman with severe alopecia areata is to start baricitinib 2 mg. She cannot become pregnant. Her haemoglobin was measured abroad and reported in g/L.",
     teachingPoint:
       "78 g/L is 7.8 g/dL, not 78 g/dL. Haemoglobin limits are written in g/dL in the US label; convert before comparing. Baricitinib also asks for liver and renal function before the first dose.",
-    tags: ["unit trap", "do not start"],
+    tags: ["SI units", "haemoglobin at baseline"],
     request: {
       drug: "baricitinib",
       indication: "alopecia-areata",
@@ -210,7 +210,7 @@ export const teachingCases: readonly TeachingCase[] = [
       "In an EU clinic, a 68-year-old woman with moderate-to-severe atopic dermatitis is prescribed baricitinib 4 mg. She has never smoked and has no other risk factors; labs and screens are normal.",
     teachingPoint:
       "Baricitinib's atopic dermatitis indication is EU-only, and the SmPC gives a lower dose from age 65. The EU risk group also starts at 65: use only without a suitable alternative.",
-    tags: ["EU label", "dose", "older patient"],
+    tags: ["EU label", "age 65+"],
     request: {
       drug: "baricitinib",
       indication: "atopic-dermatitis",
@@ -247,7 +247,7 @@ export const teachingCases: readonly TeachingCase[] = [
       "A 15-year-old girl with severe alopecia areata is to start ritlecitinib 50 mg. Her platelet count is lower than usual; the rest of the count is normal and her screens are negative.",
     teachingPoint:
       "Start limits differ between drugs. This count would stop abrocitinib but not ritlecitinib, whose platelet limit is lower. The zoster plan starts at 19, so none is scheduled at 15.",
-    tags: ["compare drugs", "may start", "adolescent"],
+    tags: ["compare drugs", "adolescent", "low platelets at baseline"],
     request: {
       drug: "ritlecitinib",
       indication: "alopecia-areata",
@@ -277,7 +277,7 @@ export const teachingCases: readonly TeachingCase[] = [
       "A 38-year-old man with severe alopecia areata is to start ritlecitinib 50 mg. His blood count is normal and his TB and hepatitis C screens are negative, but the hepatitis B screen is positive.",
     teachingPoint:
       "Labels differ on viral hepatitis: ritlecitinib and upadacitinib say not to start, the others ask for assessment first. Ritlecitinib needs no baseline lipids.",
-    tags: ["screening", "compare drugs", "do not start"],
+    tags: ["positive hepatitis B screen", "compare drugs"],
     request: {
       drug: "ritlecitinib",
       indication: "alopecia-areata",
@@ -305,7 +305,7 @@ export const teachingCases: readonly TeachingCase[] = [
       "A 33-year-old woman with severe alopecia areata asks about deuruxolitinib 8 mg twice daily. Genotyping before treatment shows she is a CYP2C9 poor metabolizer. Her labs and screens are normal.",
     teachingPoint:
       "Deuruxolitinib needs the CYP2C9 genotype before the first dose and must not be used in poor metabolizers. This rules version schedules no dated follow-up labs for it, and says so, rather than inventing a date.",
-    tags: ["genotype", "do not start"],
+    tags: ["CYP2C9 genotype"],
     request: {
       drug: "deuruxolitinib",
       indication: "alopecia-areata",
@@ -335,7 +335,7 @@ export const teachingCases: readonly TeachingCase[] = [
       "A 55-year-old woman with psoriatic arthritis is to start tofacitinib 5 mg twice daily. She has never smoked and has no cardiovascular risk factors. Her haemoglobin is reported in mmol/L.",
     teachingPoint:
       "5.4 mmol/L is about 8.7 g/dL. That passes the haemoglobin limit of most JAK inhibitors but not tofacitinib's, which is higher. Its CBC window after starting is a range, then repeats every few months.",
-    tags: ["unit trap", "compare drugs", "do not start"],
+    tags: ["SI units", "compare drugs", "haemoglobin at baseline"],
     request: {
       drug: "tofacitinib",
       indication: "psoriatic-arthritis",
@@ -365,7 +365,7 @@ export const teachingCases: readonly TeachingCase[] = [
       "In an EU clinic, a 47-year-old man with psoriatic arthritis is to start tofacitinib 5 mg twice daily. He has never smoked. His lymphocyte count is low-normal for him; the rest of the count is normal.",
     teachingPoint:
       "The US label and the EU SmPC disagree on tofacitinib's lymphocyte start limit: this count passes the US limit but not the EU one. The plan follows the region chosen and shows the other as a note. The lipid check falls later under the EU SmPC too.",
-    tags: ["EU label", "sources disagree", "do not start"],
+    tags: ["EU label", "sources disagree", "low lymphocytes at baseline"],
     request: {
       drug: "tofacitinib",
       indication: "psoriatic-arthritis",
@@ -396,7 +396,7 @@ export const teachingCases: readonly TeachingCase[] = [
       "A 62-year-old man who smokes, with dyslipidaemia, has moderate-to-severe plaque psoriasis and starts deucravacitinib 6 mg. His TB screen is negative; he has had no zoster vaccine.",
     teachingPoint:
       "Deucravacitinib is a TYK2 inhibitor: no JAK boxed warning, no higher-risk group, no CBC limits and no dated labs. TB screening is the only baseline test unless liver disease is known. At his age the recombinant zoster vaccine is still advised.",
-    tags: ["older smoker", "TYK2"],
+    tags: ["smoker under 65", "cardiovascular risk factor", "TYK2"],
     request: {
       drug: "deucravacitinib",
       indication: "psoriasis",
@@ -471,7 +471,7 @@ export const teachingCases: readonly TeachingCase[] = [
       "A 16-year-old girl with moderate-to-severe chronic hand eczema asks for delgocitinib cream, which an adult relative uses.",
     teachingPoint:
       "Delgocitinib cream is approved for adults only: the app raises a caution below the approved age rather than a do-not-start. It has no boxed warning and no routine labs.",
-    tags: ["topical", "age"],
+    tags: ["topical", "adolescent"],
     request: {
       drug: "delgocitinib-cream",
       indication: "chronic-hand-eczema",
@@ -503,7 +503,7 @@ export const teachingCases: readonly TeachingCase[] = [
       "A 41-year-old woman in a US clinic is starting abrocitinib 100 mg for atopic dermatitis. She cannot become pregnant and has never smoked. Her neutrophil count is low-normal.",
     teachingPoint:
       "The EU SmPC sets abrocitinib's neutrophil start limit higher than the US label. Under the US label this count passes; the plan shows the EU limit as a note so the disagreement is visible.",
-    tags: ["sources disagree", "may start"],
+    tags: ["sources disagree", "low neutrophils at baseline"],
     request: {
       drug: "abrocitinib",
       indication: "atopic-dermatitis",

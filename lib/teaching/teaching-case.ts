@@ -49,7 +49,10 @@ export interface TeachingCase {
   vignette: string;
   /** What to take away, shown after answering. States no threshold: the rules shown do. */
   teachingPoint: string;
-  /** Tags for the case list: "unit trap", "borderline", "dose increase", … */
+  /**
+   * Tags for the case list, naming the situation ("SI units", "low platelets at baseline", "age
+   * 65+ with smoking"), never the verdict: the list is read before the case is answered.
+   */
   tags: readonly string[];
   request: PlanRequestInput;
   questions: readonly TeachingQuestion[];

@@ -16,3 +16,7 @@ export const plainWords: Readonly<Record<ScheduleItemId, string>> = {
   "rzv-dose-2": "Shingles vaccine (Shingrix), second dose",
   "clinical-review": "Check-up with your clinic",
 };
+
+/** The disclaimer the patient reads on the printed sheet and in each calendar event. */
+export const decisionSupportNote =
+  "Decision support only: it does not replace clinical judgement. Check the current label before acting.";

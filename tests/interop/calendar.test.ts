@@ -2,8 +2,10 @@ import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { calendarText, planToIcs } from "@/lib/interop/calendar";
+import { patientSheet, sheetItemText } from "@/lib/plan";
+import { decisionSupportNote } from "@/lib/words/plain-words";
 import { withFollowUps } from "../support/follow-up";
-import { cleanRequest, minimalRequest, plan, withBaselineLab } from "../support/requests";
+import { cleanRequest, minimalRequest, normalLabs, plan, withBaselineLab } from "../support/requests";
 
 // Run under TZ=America/New_York and TZ=Pacific/Auckland (npm run test:unit): an all-day
 // event must come back on the same calendar date in both.
@@ -52,7 +54,38 @@ describe("calendar export (.ics): the patient's sheet in a calendar", () => {
     const week4 = parse(result.ics).find((event) => event.start.toString() === "2027-02-01");
     expect(week4?.description).toContain("- Blood count (full blood count with white cells and platelets)");
     expect(week4?.description).toContain("- Cholesterol and fats in the blood (lipid panel)");
-    expect(week4?.description).toContain("Decision support only");
+    expect(week4?.description).toContain("Start taking abrocitinib on Mon 4 Jan 2027.");
+    expect(week4?.description).toContain(decisionSupportNote);
+  });
+
+  it("makes no event for a visit whose tests are all done, and words an overdue test as the printout does", () => {
+    // Printed on 1 May 2027 with the week-4 results on file: week 4 has nothing left to do, month 3 is overdue.
+    const week4 = normalLabs.map((lab) => ({ ...lab, date: "2027-02-01" }));
+    const later = plan({ ...cleanRequest("abrocitinib"), labs: [...normalLabs, ...week4], asOf: "2027-05-01" });
+    expect(later.visits.find((visit) => visit.date === "2027-02-01")?.items.map((item) => item.status)).toEqual([
+      "done",
+      "done",
+    ]);
+    const result = planToIcs(later, { createdAt });
+    if (!result.ok) throw new Error(result.error);
+    const events = parse(result.ics);
+    expect(events.map((event) => event.start.toString())).toEqual([
+      "2027-04-04",
+      "2027-07-04",
+      "2027-10-04",
+      "2028-01-04",
+    ]);
+    const sheet = patientSheet(later);
+    events.forEach((event, index) => {
+      const visit = sheet.visits[index]!;
+      expect(event.start.toString()).toBe(visit.date);
+      expect(visit.items.length).toBeGreaterThan(0);
+      for (const item of visit.items) expect(event.description).toContain(`- ${sheetItemText(item)}\n`);
+    });
+    expect(events[0]?.description).toContain(
+      "- Blood count (full blood count with white cells and platelets) — overdue, please book",
+    );
+    expect(events[0]?.description).toContain("Started taking abrocitinib on Mon 4 Jan 2027.");
   });
 
   it("after a do-not-start with no dated recheck there is nothing to put in a calendar, and the export says why (HAZ-09)", () => {
@@ -80,8 +113,10 @@ describe("calendar export (.ics): the patient's sheet in a calendar", () => {
       "2027-02-15 Recheck ALC: upadacitinib monitoring",
     ]);
     expect(events[0]?.description).toMatch(
-      /^Do not take your next dose of upadacitinib until your clinic tells you to\. Something in your health details or test results needs your clinician's review first\.\nupadacitinib monitoring, start date Mon 4 Jan 2027\./,
+      /^Do not take your next dose of upadacitinib until your clinic tells you to\. Something in your health details or test results needs your clinician's review first\.\n- Blood count/,
     );
+    // A stop names no first dose: the event must not read as "go ahead".
+    expect(events[0]?.description).not.toMatch(/Start(ed)? taking/);
     expect(clean.ics).not.toMatch(/Do not (start|take)/);
   });
 

@@ -6,6 +6,7 @@ import { planRequestSchema } from "@/lib/contract/plan-request";
 import { decidingRuleIds, engineAnswer, noneAnswer, sameAnswer } from "@/lib/teaching/answers";
 import { caseFacts } from "@/lib/teaching/case-facts";
 import { teachingCaseById, teachingCases } from "@/lib/teaching/cases";
+import { actionLabels, actionSentences } from "@/lib/words/actions";
 
 const ruleIds = new Set(allExplorerRules().map((rule) => rule.id));
 
@@ -28,9 +29,34 @@ describe("the teaching cases as a set", () => {
     expect(new Set(teachingCases.map((entry) => entry.drug))).toEqual(new Set(drugIds));
   });
 
-  it("includes unit traps, a dose increase, a value exactly at a limit and an older smoker", () => {
+  it("includes SI units, a dose increase, a value exactly at a limit and an older smoker", () => {
     const tags = new Set(teachingCases.flatMap((entry) => entry.tags));
-    for (const tag of ["unit trap", "dose increase", "borderline", "older smoker"]) expect(tags).toContain(tag);
+    for (const tag of ["SI units", "dose increase", "value exactly at a limit", "age 65+ with smoking"])
+      expect(tags).toContain(tag);
+  });
+
+  it("tags the situation, never the verdict: the list is read before the case is answered", () => {
+    const verdicts = [...Object.values(actionLabels), ...Object.values(actionSentences), "start", "stop", "safe"];
+    const giveaways = teachingCases.flatMap((entry) =>
+      entry.tags
+        .filter((tag) => verdicts.some((verdict) => new RegExp(`\\b${verdict}\\b`, "i").test(tag)))
+        .map((tag) => `${entry.id}: ${tag}`),
+    );
+    expect(giveaways).toEqual([]);
+  });
+
+  it("tags cases with opposite answers alike: a shared tag does not tell whether the patient may start", () => {
+    const mayStartAnswers = (tag: string) =>
+      new Set(
+        teachingCases
+          .filter((entry) => entry.tags.includes(tag))
+          .flatMap((entry) =>
+            entry.questions.flatMap((question) => (question.kind === "may-start" ? [question.expected] : [])),
+          ),
+      );
+    expect(mayStartAnswers("low platelets at baseline")).toEqual(new Set(["yes", "no"]));
+    expect(mayStartAnswers("low lymphocytes at baseline")).toEqual(new Set(["yes", "no"]));
+    expect(mayStartAnswers("sources disagree")).toEqual(new Set(["yes", "no"]));
   });
 });
 
