@@ -1,11 +1,13 @@
 import { calendarDateOf } from "@/lib/dates/calendar-date";
 import { analyteHistories } from "@/lib/history/analyte-history";
+import { scheduleTimeline } from "@/lib/planner/schedule-timeline";
 import { regionLabelName } from "@/lib/words/regions";
 import type { Plan } from "@/lib/contract/plan";
 import type { PlanRequest } from "@/lib/contract/plan-request";
 import { AnalyteHistories } from "./analyte-history";
 import { PrintView } from "./print-view";
 import { Findings, Schedule } from "./results";
+import { ScheduleTimeline } from "./schedule-timeline";
 
 /**
  * The plan on screen and on paper. Loaded after the form (the planner imports it lazily),
@@ -21,11 +23,13 @@ export default function PlanResults({
   /** Made without values the form refused: shown, never printed. */
   provisional?: boolean;
 }) {
+  const timeline = scheduleTimeline(plan, request);
   return (
     <>
       <div className="no-print">
         <Findings plan={plan} />
         <Schedule plan={plan} />
+        <ScheduleTimeline timeline={timeline} headingLevel={2} />
         <AnalyteHistories histories={analyteHistories(request)} />
         <p className="meta">
           Rules version {plan.rulesVersion} · contract v{plan.contractVersion} · {regionLabelName(plan.labelRegion)}{" "}
@@ -37,7 +41,7 @@ export default function PlanResults({
           This plan is not ready to print: some values in the form need fixing. Fix them on screen, then print again.
         </p>
       ) : (
-        <PrintView plan={plan} generatedOn={calendarDateOf(new Date())} />
+        <PrintView plan={plan} generatedOn={calendarDateOf(new Date())} timeline={timeline} />
       )}
     </>
   );

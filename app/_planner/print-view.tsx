@@ -6,6 +6,8 @@ import { regionLabelName } from "@/lib/words/regions";
 import { patientSheet } from "@/lib/plan";
 import type { Plan } from "@/lib/contract/plan";
 import { actionLabels } from "@/lib/words/actions";
+import type { ScheduleTimeline as Timeline } from "@/lib/planner/schedule-timeline";
+import { ScheduleTimeline } from "./schedule-timeline";
 
 const disclaimer =
   "Decision support only: it does not replace clinical judgement. Check the current label before acting.";
@@ -46,9 +48,9 @@ function StopNotice({ instruction, reason }: { instruction: string; reason: stri
 
 /**
  * What goes on paper (print media only): a patient page — dates, tests in plain words, room
- * for the clinic's notes — then a clinician summary with findings, rules version and sources.
+ * for the clinic's notes — then a clinician summary with findings, the timeline, rules version and sources.
  */
-export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: string }) {
+export function PrintView({ plan, generatedOn, timeline }: { plan: Plan; generatedOn: string; timeline: Timeline }) {
   const sheet = patientSheet(plan);
   const cited = [
     ...plan.findings.flatMap((finding) => finding.sources),
@@ -142,6 +144,7 @@ export function PrintView({ plan, generatedOn }: { plan: Plan; generatedOn: stri
             </li>
           ))}
         </ul>
+        <ScheduleTimeline timeline={timeline} headingLevel={3} />
         <h3>Sources</h3>
         <SourceList sources={[...sources.values()]} className="print-sources" urlsInText />
         <p className="print-footnote">{disclaimer}</p>

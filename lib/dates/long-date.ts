@@ -12,3 +12,8 @@ export function formatLongDate(date: CalendarDate): string {
   const parts = calendarParts(date);
   return `${weekdayNames[weekdayOf(parts)]} ${parts.day} ${monthNames[parts.month - 1]} ${parts.year}`;
 }
+
+/** A month as an axis names it: "Jan". */
+export function formatShortMonth(date: CalendarDate): string {
+  return monthNames[calendarParts(date).month - 1]!;
+}

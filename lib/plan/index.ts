@@ -6,5 +6,6 @@ export { buildPlan } from "./build-plan";
 export { patientSheet, type PatientSheet, type SheetVisit } from "./patient-sheet";
 export { strongestStopAction, patientStopInstruction, patientStopReason, type StopAction } from "./stop-actions";
 export { isWithinConsensusRange } from "./consensus-range";
+export { panelAnalytes } from "./context";
 export { offsetWords } from "./offsets";
 export { resolveSources } from "./sources";
