@@ -6,15 +6,18 @@ const width = 340;
 const height = 150;
 const margin = { top: 12, right: 12, bottom: 24, left: 44 };
 
-/** A small line chart of one analyte with its limits as dashed lines. The table beside it carries the same data in text. */
+/**
+ * A small line chart of one analyte with its limits as dashed lines, results spaced by their
+ * dates (the first and last written under the axis). The table beside it carries the same data in text.
+ */
 function HistoryChart({ history }: { history: AnalyteHistory }) {
   const values = [...history.points.map((point) => point.value), ...history.limits.map((limit) => limit.value)];
   const top = Math.max(...values) * 1.1 || 1;
-  const x = (index: number) =>
-    margin.left +
-    (history.points.length === 1 ? 0 : (index / (history.points.length - 1)) * (width - margin.left - margin.right));
+  const x = (at: number) => margin.left + at * (width - margin.left - margin.right);
   const y = (value: number) => margin.top + (1 - value / top) * (height - margin.top - margin.bottom);
   const titleId = `chart-${history.test}-title`;
+  const first = history.points[0];
+  const last = history.points.at(-1);
   const summary = history.points
     .map((point) => `${formatNumber(point.value)} on ${formatHumanDate(point.date)}`)
     .join(", ");
@@ -30,6 +33,16 @@ function HistoryChart({ history }: { history: AnalyteHistory }) {
       <text x={margin.left - 6} y={y(0)} className="tick" textAnchor="end">
         0
       </text>
+      {first && last && last !== first ? (
+        <>
+          <text x={x(0)} y={height - 6} className="tick" textAnchor="start">
+            {formatHumanDate(first.date)}
+          </text>
+          <text x={x(1)} y={height - 6} className="tick" textAnchor="end">
+            {formatHumanDate(last.date)}
+          </text>
+        </>
+      ) : null}
       {history.limits.map((limit) => (
         <g key={limit.ruleId} className={`limit limit-${limit.action}`}>
           <line x1={margin.left} y1={y(limit.value)} x2={width - margin.right} y2={y(limit.value)} />
@@ -40,10 +53,16 @@ function HistoryChart({ history }: { history: AnalyteHistory }) {
       ))}
       <polyline
         className="series"
-        points={history.points.map((point, index) => `${x(index)},${y(point.value)}`).join(" ")}
+        points={history.points.map((point) => `${x(point.at)},${y(point.value)}`).join(" ")}
       />
-      {history.points.map((point, index) => (
-        <circle key={point.date} cx={x(index)} cy={y(point.value)} r={3.5} className={`point point-${point.phase}`} />
+      {history.points.map((point) => (
+        <circle
+          key={point.date}
+          cx={x(point.at)}
+          cy={y(point.value)}
+          r={3.5}
+          className={`point point-${point.phase}`}
+        />
       ))}
     </svg>
   );

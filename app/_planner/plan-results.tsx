@@ -1,5 +1,6 @@
 import { calendarDateOf } from "@/lib/dates/calendar-date";
 import { analyteHistories } from "@/lib/history/analyte-history";
+import { scheduleTimeline } from "@/lib/planner/schedule-timeline";
 import { regionLabelName } from "@/lib/words/regions";
 import type { Plan } from "@/lib/contract/plan";
 import type { PlanRequest } from "@/lib/contract/plan-request";
@@ -7,6 +8,7 @@ import { AnalyteHistories } from "./analyte-history";
 import { PrintView } from "./print-view";
 import { Findings, Schedule, ScheduleSummary } from "./results";
 import type { SheetDetails } from "./sheet-details";
+import { ScheduleTimeline } from "./schedule-timeline";
 
 /**
  * The plan on screen and on paper. Loaded after the form (the planner imports it lazily),
@@ -25,12 +27,14 @@ export default function PlanResults({
   /** The nurse's details for the printed patient page. */
   sheetDetails: SheetDetails;
 }) {
+  const timeline = scheduleTimeline(plan, request);
   return (
     <>
       <div className="no-print">
         <ScheduleSummary plan={plan} />
         <Findings plan={plan} />
         <Schedule plan={plan} />
+        <ScheduleTimeline timeline={timeline} headingLevel={2} />
         <AnalyteHistories histories={analyteHistories(request)} />
         <p className="meta">
           Rules version {plan.rulesVersion} · contract v{plan.contractVersion} · {regionLabelName(plan.labelRegion)}{" "}
@@ -42,7 +46,12 @@ export default function PlanResults({
           This plan is not ready to print: some values in the form need fixing. Fix them on screen, then print again.
         </p>
       ) : (
-        <PrintView plan={plan} generatedOn={calendarDateOf(new Date())} sheetDetails={sheetDetails} />
+        <PrintView
+          plan={plan}
+          generatedOn={calendarDateOf(new Date())}
+          sheetDetails={sheetDetails}
+          timeline={timeline}
+        />
       )}
     </>
   );

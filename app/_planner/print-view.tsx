@@ -9,6 +9,8 @@ import type { Plan } from "@/lib/contract/plan";
 import { actionLabels } from "@/lib/words/actions";
 import { decisionSupportNote } from "@/lib/words/plain-words";
 import { hasSheetDetails, type SheetDetails } from "./sheet-details";
+import type { ScheduleTimeline as Timeline } from "@/lib/planner/schedule-timeline";
+import { ScheduleTimeline } from "./schedule-timeline";
 
 /**
  * Each page's header: the drug, dates and label region. `rulesVersion` only on the clinician's
@@ -104,16 +106,18 @@ function StopNotice({ instruction, reason }: { instruction: string; reason: stri
 /**
  * What goes on paper (print media only): a patient page — the nurse's details, the first dose,
  * dates, tests in plain words, room for the clinic's notes — then a clinician summary with
- * findings, rules version and sources.
+ * findings, the timeline, rules version and sources.
  */
 export function PrintView({
   plan,
   generatedOn,
   sheetDetails,
+  timeline,
 }: {
   plan: Plan;
   generatedOn: string;
   sheetDetails: SheetDetails;
+  timeline: Timeline;
 }) {
   const sheet = patientSheet(plan);
   const rows = sheetRows(sheet);
@@ -214,6 +218,7 @@ export function PrintView({
             <p>{plan.visitPlanning.note}</p>
           </>
         ) : null}
+        <ScheduleTimeline timeline={timeline} headingLevel={3} />
         <h3>Sources</h3>
         <SourceList sources={[...sources.values()]} className="print-sources" urlsInText />
         <p className="print-footnote">{decisionSupportNote}</p>

@@ -70,6 +70,17 @@ export class PlannerPage {
     await this.clinicSettings.getByLabel("Draw routine tests with a visit up to").selectOption({ label });
   }
 
+  /** Adds a dose change after the start; `dose` is the option's label ("200 mg once daily", "Interrupted (0 mg)"). */
+  async addDoseChange(date: string, dose: string) {
+    await this.page.getByRole("button", { name: "Add a dose change" }).click();
+    const index = await this.page.getByLabel("New daily dose").count();
+    await this.page.getByLabel(`Change ${index}: date`).fill(date);
+    await this.page
+      .getByLabel("New daily dose")
+      .nth(index - 1)
+      .selectOption({ label: dose });
+  }
+
   async setAsOf(date: string) {
     await this.page.getByLabel("Today (as of)").fill(date);
   }
@@ -105,6 +116,11 @@ export class PlannerPage {
 
   get history(): Locator {
     return this.page.getByRole("region", { name: "Results over time" });
+  }
+
+  /** The timeline picture on screen (its print copy is hidden until printing). */
+  get timeline(): Locator {
+    return this.page.getByRole("region", { name: "Timeline" });
   }
 
   get findings(): Locator {

@@ -21,3 +21,9 @@ export function formatHumanDate(date: CalendarDate): string {
 export function formatHumanTime(instant: Date | string): string {
   return format(new UTCDateMini(new Date(instant).getTime()), "EEE d MMM yyyy HH:mm:ss 'UTC'");
 }
+
+/** A month as a date axis names it: "Jan". */
+export function formatShortMonth(date: CalendarDate): string {
+  const { year, month } = calendarParts(date);
+  return format(new UTCDateMini(year, month - 1, 1), "MMM");
+}

@@ -1,5 +1,6 @@
 import { drugRules } from "@/rules";
 import type { FindingAction, LabTestId } from "@/rules/types";
+import { daysBetween } from "@/lib/dates/calendar-date";
 import { convert } from "@/lib/units/convert";
 import { analyteName } from "@/lib/units/format";
 import type { PlanRequest } from "@/lib/contract/plan-request";
@@ -9,6 +10,8 @@ export interface HistoryPoint {
   date: string;
   value: number;
   phase: "baseline" | "treatment";
+  /** Where the date falls from the first result (0) to the last (1): charts space results by date, not by turn. */
+  at: number;
 }
 
 /** A limit drawn on the history: a start limit or a during-treatment action. */
@@ -61,6 +64,8 @@ export function analyteHistories(request: PlanRequest): AnalyteHistory[] {
       label: limitLabels[action] ?? action,
       value: convert(test, rule.below, unit),
     }));
+    const first = results[0]!.date;
+    const span = daysBetween(first, results.at(-1)!.date);
     return {
       test,
       name: analyteName(test),
@@ -69,6 +74,7 @@ export function analyteHistories(request: PlanRequest): AnalyteHistory[] {
         date: lab.date,
         value: convert(test, lab, unit),
         phase: lab.date <= request.startDate ? ("baseline" as const) : ("treatment" as const),
+        at: span === 0 ? 0 : daysBetween(first, lab.date) / span,
       })),
       limits,
     };
