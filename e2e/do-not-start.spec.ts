@@ -12,7 +12,9 @@ test("a low platelet count makes 'do not start' impossible to miss", async ({ pa
     await expect(planner.doNotStartBanner).toContainText("Do not start abrocitinib");
     const first = (await planner.findingTexts())[0];
     expect(first).toContain("Do not start");
-    expect(first).toContain("Platelets 120 ×10⁹/L (2026-12-15) is below 150 ×10⁹/L");
+    expect(first).toContain(
+      "Platelets 120 ×10⁹/L [120,000 cells/µL] (2026-12-15) is below 150 ×10⁹/L [150,000 cells/µL]",
+    );
   });
   await page.screenshot({ path: artifactPath("screenshots", "planner-do-not-start.png") });
   await test.step("And the printed patient page opens with the instruction not to start", async () => {
@@ -39,6 +41,10 @@ test("an implausible value is refused next to its field, and nothing typed is lo
   await expect(page.getByText("Platelets must be a number between 0 and 2,000 ×10⁹/L.").first()).toBeVisible();
   await expect(page.getByLabel("Platelets", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Platelets", { exact: true })).toHaveValue("5000");
-  await expect(page.getByRole("heading", { name: "Plan not ready yet" })).toBeVisible();
+  // The plan stays in view without the refused value, under a banner naming the field; nothing prints.
+  await expect(page.getByRole("heading", { name: "Fix these fields to print the plan" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Platelets \(baseline\): must be a number between/ })).toBeVisible();
+  await expect(planner.schedule).toBeVisible();
+  await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeDisabled();
   await page.screenshot({ path: artifactPath("screenshots", "planner-error.png") });
 });

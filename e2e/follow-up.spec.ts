@@ -20,7 +20,9 @@ test("a week-4 ALC of 0.4 ×10⁹/L on upadacitinib means interrupt, with a date
   await test.step("Then the advice is to interrupt, with the restart condition", async () => {
     await expect(planner.doNotStartBanner).toContainText("Interrupt upadacitinib");
     const interrupt = planner.findings.locator("li.finding-interrupt");
-    await expect(interrupt).toContainText("ALC 0.4 ×10⁹/L on 2027-02-01 is below 0.5 ×10⁹/L: interrupt upadacitinib");
+    await expect(interrupt).toContainText(
+      "ALC 0.4 ×10⁹/L [400 cells/µL] on 2027-02-01 is below 0.5 ×10⁹/L [500 cells/µL]: interrupt upadacitinib",
+    );
     await expect(interrupt).toContainText("above 500 cells/µL");
   });
   await test.step("And a recheck is dated two weeks later, Mon 15 Feb 2027", async () => {

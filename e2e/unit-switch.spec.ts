@@ -19,11 +19,11 @@ test("switching units (g/L haemoglobin, cells/µL counts) gives the same finding
     await planner.enterLab("Absolute lymphocyte count", "450", "cells/µL");
   });
 
-  await test.step("Then the same findings are shown, each in the unit typed", async () => {
+  await test.step("Then the same findings are shown, each in the unit typed, the label's unit in brackets", async () => {
     await expect(planner.doNotStartBanner).toContainText("2 reasons");
     const inSi = await planner.findingTexts();
     expect(inSi.map((text) => text.split(" ")[0])).toEqual(inConventional.map((text) => text.split(" ")[0]));
-    expect(inSi.join("\n")).toContain("Haemoglobin 79 g/L (2026-12-15) is below 80 g/L");
+    expect(inSi.join("\n")).toContain("Haemoglobin 79 g/L [7.9 g/dL] (2026-12-15) is below 80 g/L [8 g/dL]");
     expect(inSi.join("\n")).toContain("ALC 450 cells/µL (2026-12-15) is below 500 cells/µL");
   });
 

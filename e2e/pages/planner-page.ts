@@ -141,6 +141,6 @@ export class PlannerPage {
   }
 
   async findingTexts(): Promise<string[]> {
-    return this.findings.locator("li.finding p.finding-message").allTextContents();
+    return this.findings.locator("li.finding summary").allInnerTexts();
   }
 }
