@@ -245,7 +245,7 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
         <InteropPanel check={check} plan={plan} onImport={importRequest} />
         <SaveToRegister request={check?.ok ? check.validated : null} />
       </fieldset>
-      <div className="planner-results" id="plan" tabIndex={-1} aria-live="polite">
+      <div className="planner-results" id="plan" aria-live="polite">
         {check && !check.ok ? (
           <RefusedValues
             errors={check.errors}
