@@ -1,5 +1,11 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+// Every test runs in two time zones, in one run sharing one pool of workers: New York (behind
+// UTC, with daylight saving) and Auckland (ahead of UTC, across the date line from it). A date
+// the engine or a page writes must be the same in both. Node applies a new process.env.TZ at once.
+const zones = ["America/New_York", "Pacific/Auckland"];
 
 export default defineConfig({
   resolve: {
@@ -13,5 +19,8 @@ export default defineConfig({
     testTimeout: 30_000,
     // The register's data-layer tests also run on a real PostgreSQL, started here for the run.
     globalSetup: ["tests/register/postgres-global-setup.ts"],
+    // One worker per core: vitest leaves one core free by default, which on CI's two is half the machine.
+    maxWorkers: availableParallelism(),
+    projects: zones.map((zone) => ({ extends: true, test: { name: zone, env: { TZ: zone } } })),
   },
 });

@@ -41,7 +41,7 @@ test("edits made after opening a share link survive a reload, Back and Forward",
   await test.step("Then after a reload on the link's address the count is still 120, and the plan still says do not start", async () => {
     await other.reload();
     await expect(other.getByLabel("Drug")).toBeEnabled();
-    expect(other.url()).toBe(link);
+    await expect(other).toHaveURL(link);
     await expect(planner.platelets).toHaveValue("120");
     await expect(planner.doNotStartBanner).toContainText("Do not start abrocitinib");
     await expect(other.getByRole("status")).toHaveText(kept);
@@ -50,7 +50,7 @@ test("edits made after opening a share link survive a reload, Back and Forward",
     await other.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Rules explorer" }).click();
     await expect(other).toHaveURL(/\/rules$/);
     await other.goBack();
-    expect(other.url()).toBe(link);
+    await expect(other).toHaveURL(link);
     await expect(other.getByLabel("Drug")).toBeEnabled();
     await expect(planner.platelets).toHaveValue("120");
     await expect(planner.doNotStartBanner).toContainText("Do not start abrocitinib");
@@ -58,7 +58,7 @@ test("edits made after opening a share link survive a reload, Back and Forward",
   await test.step("And after leaving the page for another and coming Back, it is still 120", async () => {
     await other.goto("/rules/abrocitinib");
     await other.goBack();
-    expect(other.url()).toBe(link);
+    await expect(other).toHaveURL(link);
     await expect(other.getByLabel("Drug")).toBeEnabled();
     await expect(planner.platelets).toHaveValue("120");
     await expect(planner.doNotStartBanner).toContainText("Do not start abrocitinib");
@@ -67,7 +67,7 @@ test("edits made after opening a share link survive a reload, Back and Forward",
     await other.goForward();
     await expect(other.getByRole("heading", { level: 1 })).toContainText("abrocitinib");
     await other.goBack();
-    expect(other.url()).toBe(link);
+    await expect(other).toHaveURL(link);
     await expect(other.getByLabel("Drug")).toBeEnabled();
     await expect(planner.platelets).toHaveValue("120");
     await expect(planner.doNotStartBanner).toContainText("Do not start abrocitinib");

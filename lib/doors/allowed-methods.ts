@@ -11,6 +11,7 @@ export const routeMethods: Readonly<Record<string, readonly string[]>> = {
   "/api/rules": ["GET", "HEAD"],
   "/api/health": ["GET", "HEAD"],
   "/api/openapi.json": ["GET", "HEAD"],
+  "/api/bench/post-floor": ["POST"],
   "/cds-services": ["GET", "HEAD", "OPTIONS"],
   "/cds-services/jak-monitoring": ["POST", "OPTIONS"],
   "/api/auth/[...all]": ["GET", "HEAD", "POST"],

@@ -1,0 +1,172 @@
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { PlannerPage } from "./pages/planner-page";
+import { RegisterPage } from "./pages/register-page";
+import { artifactPath } from "./support/artifacts";
+import { expectNoAxeViolations } from "./support/axe";
+import { fillNormalAbrocitinib } from "./support/fill-normal-abrocitinib";
+import { registerUsers } from "./support/register-users";
+import { teachingCases } from "@/lib/teaching/cases";
+
+/** How far the page scrolls sideways: 0 when everything fits the window. */
+function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** A full-page screenshot kept in artifacts/ and attached to the test's report. */
+async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
+  const path = artifactPath("screenshots", name);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(name, { path, contentType: "image/png" });
+}
+
+// A clinic PC, a tablet held upright, a phone. The results sit beside the form from 1,100 px.
+const screens = [
+  { name: "desktop", width: 1366, height: 768, planBesideForm: true },
+  { name: "tablet", width: 768, height: 1024, planBesideForm: false },
+  { name: "phone", width: 390, height: 844, planBesideForm: false },
+] as const;
+
+for (const screen of screens) {
+  test.describe(`on a ${screen.name} (${screen.width} px)`, () => {
+    test.use({
+      viewport: { width: screen.width, height: screen.height },
+      ...(screen.name === "phone" ? { isMobile: true, hasTouch: true } : {}),
+    });
+
+    test("the planner shows the schedule first, keeps a refused value from hiding the plan, and fits the screen", async ({
+      page,
+    }, testInfo) => {
+      // A filled form, two axe runs and a full-page screenshot on a busy 2-core machine.
+      test.setTimeout(60_000);
+      const planner = new PlannerPage(page);
+      await planner.open();
+
+      await test.step("Given abrocitinib from 4 Jan 2027 with normal labs, creatinine typed with a decimal comma", async () => {
+        await fillNormalAbrocitinib(planner);
+        await planner.enterLab("Creatinine", "0,8");
+      });
+
+      const glance = page.getByRole("region", { name: "At a glance" });
+      await test.step("Then the plan opens with the schedule at a glance, the week-4 visit due", async () => {
+        await expect(glance.getByRole("listitem").filter({ hasText: "Mon 1 Feb 2027" })).toContainText("due");
+        await expect(planner.timeline.getByRole("img").first()).toBeAttached();
+        await expect(page.getByLabel("Avoid weekends")).toBeChecked();
+      });
+
+      if (screen.planBesideForm) {
+        await test.step("And the plan stays in view beside the form while the clinician scrolls the form", async () => {
+          const form = page.getByRole("form", { name: "Plan request" });
+          const [formBox, glanceBox] = [await form.boundingBox(), await glance.boundingBox()];
+          expect(glanceBox?.x ?? 0).toBeGreaterThan((formBox?.x ?? 0) + (formBox?.width ?? 0) - 1);
+          await page.getByRole("button", { name: "Record a visit's results" }).scrollIntoViewIfNeeded();
+          await expect(glance).toBeInViewport();
+        });
+      } else {
+        await test.step("And one tap on “Jump to the plan” brings the plan into view", async () => {
+          await expect(glance).not.toBeInViewport();
+          await page.getByRole("link", { name: "Jump to the plan" }).click();
+          await expect(glance).toBeInViewport();
+        });
+      }
+
+      await test.step("And every unit picker of the lab table lies within the screen", async () => {
+        const pickers = page.getByRole("group", { name: "Baseline labs" }).getByRole("combobox", { name: / unit$/ });
+        for (const picker of await pickers.all()) {
+          const box = await picker.boundingBox();
+          expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(screen.width);
+        }
+      });
+
+      await test.step("And nothing scrolls sideways, and the page has no WCAG 2.1 AA violations", async () => {
+        expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+        await keepScreenshot(page, testInfo, `planner-${screen.width}.png`);
+        await expectNoAxeViolations(page);
+      });
+
+      await test.step("When a platelet count is mistyped, the plan stays, without it, under a banner naming the field", async () => {
+        await planner.enterLab("Platelets", "24O");
+        await page.getByLabel("Absolute neutrophil count", { exact: true }).focus();
+        await expect(page.getByRole("heading", { name: "Fix these fields to print the plan" })).toBeVisible();
+        await expect(page.getByRole("button", { name: /^Platelets \(baseline\): must be a number/ })).toBeVisible();
+        await expect(planner.schedule).toBeAttached();
+        await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeDisabled();
+        expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+        await keepScreenshot(page, testInfo, `planner-refused-${screen.width}.png`);
+      });
+    });
+
+    test("every page fits the screen without sideways scrolling and has no WCAG 2.1 AA violations", async ({
+      page,
+      request,
+    }, testInfo) => {
+      // About twenty pages, six axe runs and a sign-in.
+      test.setTimeout(90_000);
+      const pages: { path: string; axe: boolean }[] = [
+        { path: "/", axe: true },
+        { path: "/rules", axe: true },
+        { path: "/rules/cases", axe: true },
+      ];
+      const { drugs } = (await (await request.get("/api/rules")).json()) as { drugs: { id: string }[] };
+      // Every drug page is checked for fit; one for accessibility, as they share one template.
+      for (const [index, drug] of drugs.entries()) pages.push({ path: `/rules/${drug.id}`, axe: index === 0 });
+
+      for (const { path, axe } of pages) {
+        await test.step(path, async () => {
+          await page.goto(path);
+          await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+          expect(await sidewaysOverflow(page), path).toBeLessThanOrEqual(0);
+          if (axe) await expectNoAxeViolations(page);
+        });
+      }
+
+      await test.step("a teaching case", async () => {
+        await page.goto(`/rules/cases/${teachingCases[0]?.id}`);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+        await keepScreenshot(page, testInfo, `teaching-case-${screen.width}.png`);
+        await expectNoAxeViolations(page);
+      });
+
+      await test.step("the register's sign-in and worklist", async () => {
+        // Each screen signs in from its own address: sign-in is rate-limited per address.
+        await page.setExtraHTTPHeaders({ "x-forwarded-for": `198.51.100.${screen.width % 250}` });
+        const register = new RegisterPage(page);
+        await register.signIn(registerUsers.clinician);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText("Monitoring worklist");
+        expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+        await keepScreenshot(page, testInfo, `register-${screen.width}.png`);
+        await expectNoAxeViolations(page);
+      });
+    });
+  });
+}
+
+test.describe("on the narrowest phone (360 px)", () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test("no page scrolls sideways: the filled planner, the explorer, every drug page and every teaching case", async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(90_000);
+    const { drugs } = (await (await request.get("/api/rules")).json()) as { drugs: { id: string }[] };
+    const paths = [
+      "/rules",
+      "/rules/cases",
+      ...drugs.map((drug) => `/rules/${drug.id}`),
+      ...teachingCases.map((teachingCase) => `/rules/cases/${teachingCase.id}`),
+    ];
+    const planner = new PlannerPage(page);
+    await planner.open();
+    await fillNormalAbrocitinib(planner);
+    await expect(planner.visit("Mon 1 Feb 2027")).toBeAttached();
+    const overflowing: string[] = [];
+    if ((await sidewaysOverflow(page)) > 0) overflowing.push("/");
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      if ((await sidewaysOverflow(page)) > 0) overflowing.push(path);
+    }
+    expect(overflowing).toEqual([]);
+  });
+});
