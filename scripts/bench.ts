@@ -24,7 +24,7 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import fc from "fast-check";
-import { addWeeks } from "@/lib/dates/calendar-date";
+import { addWeeks, toCalendarDate } from "@/lib/dates/calendar-date";
 import { workedExampleRequest } from "@/lib/explorer/worked-example";
 import { buildPlan } from "@/lib/plan";
 import { planRequestSchema, type PlanRequest } from "@/lib/contract/plan-request";
@@ -138,7 +138,7 @@ async function load(options: autocannon.Options, seconds: number, connections = 
 /** A typical visit: abrocitinib's worked example (baseline labs and screens) plus its week-4 results. */
 function typicalRequestBody(): string {
   const request = workedExampleRequest("abrocitinib");
-  const week4Date = addWeeks(request.startDate, 4);
+  const week4Date = addWeeks(toCalendarDate(request.startDate), 4);
   const week4 = (request.labs ?? []).map((lab) => ({ ...lab, date: week4Date }));
   return JSON.stringify({ ...request, labs: [...(request.labs ?? []), ...week4], asOf: week4Date });
 }

@@ -7,7 +7,14 @@
  * Rows are written in bulk, statuses computed as every write computes them.
  */
 import { randomUUID } from "node:crypto";
-import { addDays, buildPlan, calendarDateOf, planRequestSchema, type PlanRequest } from "@/lib/register/engine";
+import {
+  addDays,
+  buildPlan,
+  calendarDateOf,
+  planRequestSchema,
+  type CalendarDate,
+  type PlanRequest,
+} from "@/lib/register/engine";
 import type { RecordEvent } from "@/lib/register/record";
 import { statusOfRecord } from "@/lib/register/record-status";
 import { systemActor } from "@/register/audit/actor";
@@ -53,7 +60,7 @@ const drugMix: readonly (readonly [DrugId, number])[] = [
 
 const today = calendarDateOf(new Date());
 // Laboratories report liver enzymes with their upper limit of normal; the rules need it.
-const labsOn = (date: string) =>
+const labsOn = (date: CalendarDate) =>
   normalLabs.map((lab) => ({ ...lab, date, ...(lab.test === "alt" || lab.test === "ast" ? { uln: 40 } : {}) }));
 
 function patientFacts(): { request: PlanRequest; events: RecordEvent[] } {

@@ -1,3 +1,4 @@
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { importFhirBundle, type ImportResult } from "@/lib/interop/fhir-import";
 
 /**
@@ -9,7 +10,7 @@ import { importFhirBundle, type ImportResult } from "@/lib/interop/fhir-import";
 
 export interface ImportJob {
   source: Blob | string;
-  asOf: string;
+  asOf: CalendarDate;
 }
 
 export type ImportStage = "file" | "entries";

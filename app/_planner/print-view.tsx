@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { drugRules } from "@/rules";
 import { SourceList } from "@/app/_components/source-list";
 import type { DrugRules } from "@/rules/types";
+import { toCalendarDate, type CalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate } from "@/lib/dates/human-date";
 import { regionLabelName } from "@/lib/words/regions";
 import { patientSheet, sheetItemText, type PatientSheet, type SheetVisit } from "@/lib/plan";
@@ -27,7 +28,7 @@ function PrintHeader({
 }: {
   plan: Plan;
   rules: DrugRules;
-  generatedOn: string;
+  generatedOn: CalendarDate;
   title: string;
   id: string;
   rulesVersion?: boolean;
@@ -52,7 +53,7 @@ function PatientDetailsLines({ details }: { details: SheetDetails }) {
   if (!hasSheetDetails(details)) return null;
   const who = [
     details.patientName.trim() ? `Name: ${details.patientName.trim()}` : "",
-    details.dateOfBirth ? `Date of birth: ${formatHumanDate(details.dateOfBirth)}` : "",
+    details.dateOfBirth ? `Date of birth: ${formatHumanDate(toCalendarDate(details.dateOfBirth))}` : "",
   ].filter(Boolean);
   return (
     <>
@@ -67,7 +68,7 @@ function PatientDetailsLines({ details }: { details: SheetDetails }) {
 /** A row of the patient's table: a dated visit, the first dose, or what the clinic arranges. */
 interface SheetRow {
   key: string;
-  date?: string;
+  date?: CalendarDate;
   label: string;
   lines: string[];
 }
@@ -115,7 +116,7 @@ export function PrintView({
   timeline,
 }: {
   plan: Plan;
-  generatedOn: string;
+  generatedOn: CalendarDate;
   sheetDetails: SheetDetails;
   timeline: Timeline;
 }) {

@@ -51,8 +51,9 @@ function calendarDate(field: string) {
       error: `${field} must be between ${earliestYear} and ${latestYear}.`,
     }),
   );
-  // For the OpenAPI document: JSON Schema's "date" is RFC 3339's full-date, yyyy-MM-dd.
-  return date.register(z.globalRegistry, { format: "date" });
+  // For the OpenAPI document: JSON Schema's "date" is RFC 3339's full-date, yyyy-MM-dd. The
+  // brand is for the compiler only: a validated request carries `CalendarDate`s.
+  return date.brand<"CalendarDate">().register(z.globalRegistry, { format: "date" });
 }
 
 function flag(field: string) {

@@ -12,7 +12,8 @@ import { contractVersion } from "./defaults";
  * does not know (the request, by contrast, refuses unknown fields).
  */
 
-const calendarDate = z.string().register(z.globalRegistry, { format: "date" });
+// Branded for the compiler only, so that this schema's type stays exactly `Plan`.
+const calendarDate = z.string().brand<"CalendarDate">().register(z.globalRegistry, { format: "date" });
 const evidence = z
   .enum(["label", "consensus"])
   .check(z.describe('"label": a regulatory label or SmPC; "consensus": a guideline or expert paper.'));

@@ -1,3 +1,4 @@
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { DrugId, Evidence, FindingAction, LabTestId, PlanRegion, ScheduleItemId } from "@/rules/types";
 
 /**
@@ -23,7 +24,7 @@ export interface Finding {
   /** Added: where sources disagree, what the other says and which one the plan follows. */
   disagreement?: string;
   /** Added: for a test that falls due after the plan's end (and so is not on its schedule), the date it is due. */
-  dueOn?: string;
+  dueOn?: CalendarDate;
 }
 
 export interface ScheduleItem {
@@ -34,26 +35,26 @@ export interface ScheduleItem {
   evidence: Evidence;
   sources: readonly PlanSource[];
   /** Added: the last acceptable date, where the rule gives a window ("4 to 8 weeks"). */
-  dueBy?: string;
+  dueBy?: CalendarDate;
   /**
    * Added: "done" when a result on file answers this item; "overdue" when its date is on or
    * before the request's `asOf` date and no result answers it; otherwise "due".
    */
   status: "due" | "done" | "overdue";
   /** Added: a result dated within this window (inclusive) counts for this test; lab tests after the start only. */
-  resultWindow?: { from: string; to: string };
+  resultWindow?: { from: CalendarDate; to: CalendarDate };
   /** Added: for a recheck of a low result, the analyte and the date of the result it rechecks (only a later result of it answers). */
-  recheckOf?: { test: LabTestId; after: string };
+  recheckOf?: { test: LabTestId; after: CalendarDate };
   disagreement?: string;
   /**
    * Added: when the request's visit planning moved this item — onto a nearby visit, or off a
    * weekend — the date its rule gave. Its visit's date is the date it is drawn.
    */
-  originalDueOn?: string;
+  originalDueOn?: CalendarDate;
 }
 
 export interface Visit {
-  date: string;
+  date: CalendarDate;
   label: string;
   items: ScheduleItem[];
 }
@@ -62,15 +63,15 @@ export interface Plan {
   contractVersion: 1;
   rulesVersion: string;
   drug: DrugId;
-  startDate: string;
+  startDate: CalendarDate;
   findings: Finding[];
   visits: Visit[];
   /** Added: whose label thresholds the plan applied. */
   labelRegion: PlanRegion;
   /** Added: the last date the schedule covers. */
-  horizonEndDate: string;
+  horizonEndDate: CalendarDate;
   /** Added: the "today" that statuses were judged against, when the request gave one. */
-  asOf?: string;
+  asOf?: CalendarDate;
   /** Added: the visit planning the request turned on, and the rule it followed in words; absent when off. */
   visitPlanning?: { mergeWithinDays: number; avoidWeekends: boolean; note: string };
 }

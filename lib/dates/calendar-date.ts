@@ -1,4 +1,5 @@
 import { formatISO } from "date-fns";
+import type * as z from "zod/mini";
 
 /**
  * Calendar dates as `yyyy-MM-dd` strings in and out. The arithmetic is on whole day numbers
@@ -8,8 +9,12 @@ import { formatISO } from "date-fns";
  * date steps, for which date-fns' parse and format, and even `Date` objects (which Next.js's
  * server wraps), cost more than the rest of the plan. date-fns reads the calendar date of a
  * clock reading.
+ *
+ * Branded, so that only a checked string is a date: `isCalendarDate`, `toCalendarDate`, the
+ * contract's schemas (zod's own brand, `.brand<"CalendarDate">()`) and this file's arithmetic
+ * make them.
  */
-export type CalendarDate = string;
+export type CalendarDate = string & z.core.$brand<"CalendarDate">;
 
 /** A calendar date's fields: month 1–12, day 1–31. */
 export interface CalendarParts {
@@ -54,8 +59,9 @@ function parse(value: string): CalendarParts | null {
 // "00" to "31": months and days are written from this table, the hottest path of a plan.
 const twoDigits = Array.from({ length: 32 }, (_, value) => String(value).padStart(2, "0"));
 
+/** The one place the brand is asserted, not checked: the fields are a real date by construction. */
 function write({ year, month, day }: CalendarParts): CalendarDate {
-  return `${String(year).padStart(4, "0")}-${twoDigits[month]}-${twoDigits[day]}`;
+  return `${String(year).padStart(4, "0")}-${twoDigits[month]}-${twoDigits[day]}` as CalendarDate;
 }
 
 // Day numbers ⇄ fields: Howard Hinnant's days_from_civil and civil_from_days
@@ -88,8 +94,14 @@ function partsOf(dayNumber: number): CalendarParts {
 }
 
 /** True for a real calendar date written `yyyy-MM-dd` (rejects 2027-02-29, 2027-13-01). */
-export function isCalendarDate(value: string): boolean {
+export function isCalendarDate(value: string): value is CalendarDate {
   return parse(value) !== null;
+}
+
+/** Text known to be a date (a constant, a library's output) as one; throws on anything that is not one. */
+export function toCalendarDate(value: string): CalendarDate {
+  if (!isCalendarDate(value)) throw new RangeError(`Not a calendar date: ${value}`);
+  return value;
 }
 
 /** The fields of a calendar date; throws on anything that is not one. */
@@ -101,7 +113,8 @@ export function calendarParts(date: CalendarDate): CalendarParts {
 
 /** The calendar date a `Date` falls on in this machine's zone (callers pass the clock in). */
 export function calendarDateOf(date: Date): CalendarDate {
-  return formatISO(date, { representation: "date" });
+  // Only a clock set before year 0 or after 9999 writes something else.
+  return toCalendarDate(formatISO(date, { representation: "date" }));
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {

@@ -1,5 +1,5 @@
 import { format } from "date-fns";
-import { calendarParts, weekdayOf, type CalendarDate } from "./calendar-date";
+import { calendarParts, toCalendarDate, weekdayOf, type CalendarDate } from "./calendar-date";
 
 /** A local noon in 2000 that falls on the given weekday (0 Sunday) or in the given month (1–12). */
 const weekdayNoon = (weekday: number) => new Date(2000, 0, 2 + weekday, 12);
@@ -31,7 +31,7 @@ export function formatHumanDate(date: CalendarDate): string {
  */
 export function formatHumanTime(instant: Date | string): string {
   const iso = new Date(instant).toISOString();
-  return `${formatHumanDate(iso.slice(0, 10))} ${iso.slice(11, 19)} UTC`;
+  return `${formatHumanDate(toCalendarDate(iso.slice(0, 10)))} ${iso.slice(11, 19)} UTC`;
 }
 
 /** A month as a date axis names it: "Jan". */

@@ -1,3 +1,4 @@
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { buildPlan } from "@/lib/plan";
 import { jsonText } from "@/lib/contract/json-text";
 import { validateRequestBody, type DoorResponse } from "@/lib/doors/plan-door";
@@ -8,7 +9,7 @@ import { planToFhirBundle } from "@/lib/interop/fhir-export";
  * FHIR Bundle instead of the contract's JSON. Errors stay the contract's 400 JSON.
  * `today` is the caller's date, used only when the request has no `asOf`.
  */
-export function respondWithFhirBundle(rawBody: string, today: string): DoorResponse {
+export function respondWithFhirBundle(rawBody: string, today: CalendarDate): DoorResponse {
   const checked = validateRequestBody(rawBody);
   if ("refused" in checked) return checked.refused;
   const { request } = checked;

@@ -1,11 +1,12 @@
 import { drugRules } from "@/rules";
 import type { DrugId, IndicationId } from "@/rules/types";
+import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate } from "@/lib/dates/human-date";
 import { indicationNames } from "@/lib/words/indications";
 import type { PlanRequestInput } from "@/lib/contract/plan-request";
 
 /** Worked examples start on a Monday, so week-N visits fall on Mondays too. */
-export const workedExampleStart = "2027-01-04";
+export const workedExampleStart = toCalendarDate("2027-01-04");
 const drawnOn = "2026-12-15";
 
 /** The dose a worked example uses: the label's starting dose for the drug's first indication. */

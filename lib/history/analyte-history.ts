@@ -1,13 +1,13 @@
 import { drugRules } from "@/rules";
 import type { FindingAction, LabTestId } from "@/rules/types";
-import { daysBetween } from "@/lib/dates/calendar-date";
+import { daysBetween, type CalendarDate } from "@/lib/dates/calendar-date";
 import { convert } from "@/lib/units/convert";
 import { analyteName } from "@/lib/units/format";
 import type { PlanRequest } from "@/lib/contract/plan-request";
 
 /** One result on an analyte's history, in the history's display unit. */
 export interface HistoryPoint {
-  date: string;
+  date: CalendarDate;
   value: number;
   phase: "baseline" | "treatment";
   /** Where the date falls from the first result (0) to the last (1): charts space results by date, not by turn. */

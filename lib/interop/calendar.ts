@@ -1,6 +1,6 @@
 import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { drugRules } from "@/rules";
-import { addDays } from "@/lib/dates/calendar-date";
+import { addDays, calendarParts, type CalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate } from "@/lib/dates/human-date";
 import { patientSheet, sheetItemText } from "@/lib/plan";
 import { decisionSupportNote } from "@/lib/words/plain-words";
@@ -73,13 +73,13 @@ export function foldLines(ics: string): string {
     .join("\r\n");
 }
 
-function dateArray(date: string): DateArray {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+function dateArray(date: CalendarDate): DateArray {
+  const { year, month, day } = calendarParts(date);
   return [year, month, day];
 }
 
 /** A stable id per visit, so importing a new file updates the same events instead of adding copies. */
-function uidFor(plan: Plan, date: string): string {
+function uidFor(plan: Plan, date: CalendarDate): string {
   return `${date}-${plan.drug}-${plan.startDate}@jak-monitor`;
 }
 

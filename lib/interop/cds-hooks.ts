@@ -4,6 +4,7 @@ import { labTestIds } from "@/rules/types";
 import { buildPlan } from "@/lib/plan";
 import { scheduleItemNames } from "@/lib/words/schedule-items";
 import type { Finding, Plan, PlanSource } from "@/lib/contract/plan";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { PlanRequest } from "@/lib/contract/plan-request";
 import type { JsonObject } from "@/lib/contract/json";
 import { toFieldErrors, type FieldError } from "@/lib/contract/field-errors";
@@ -333,7 +334,11 @@ function draftMedicationRequests(request: HookRequest): FhirMedicationRequest[] 
  * POST /cds-services/jak-monitoring: a hook request (parsed JSON) in, cards or a reason out.
  * `plan` is the engine (the tests count its calls).
  */
-export function answerHook(body: unknown, today: string, plan: (request: PlanRequest) => Plan = buildPlan): HookAnswer {
+export function answerHook(
+  body: unknown,
+  today: CalendarDate,
+  plan: (request: PlanRequest) => Plan = buildPlan,
+): HookAnswer {
   const parsed = hookRequestSchema.safeParse(body);
   if (!parsed.success) return refusalOf(toFieldErrors(parsed.error));
   const { hook, context } = parsed.data;

@@ -15,6 +15,7 @@ import type {
 import { drugRules } from "@/rules";
 import { scheduleItemNames } from "@/lib/words/schedule-items";
 import type { Plan, ScheduleItem } from "@/lib/contract/plan";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { PlanRequest } from "@/lib/contract/plan-request";
 import { sentenceCase } from "@/lib/units/format";
 import {
@@ -40,7 +41,7 @@ import {
 
 export interface FhirExportOptions {
   /** The date the bundle is made (the caller's clock), for CarePlan.created and the recommendation. */
-  createdOn: string;
+  createdOn: CalendarDate;
 }
 
 /** FNV-1a, to give each plan's UUIDs their own prefix; not for security. */

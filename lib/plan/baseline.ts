@@ -1,3 +1,4 @@
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { BaselineTestRule, LabPanelId, LabTestId, ScreeningTestId } from "@/rules/types";
 import { analyteShortName, formatLimitWithLabel, formatWithLabelUnit, sentenceCase } from "@/lib/units/format";
 import { isBelow, toReference } from "@/lib/units/convert";
@@ -19,7 +20,7 @@ const listOf = (names: readonly string[]) =>
   names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 
 /** "platelets from 2024-12-04 is older than this clinic's 90-day baseline window". */
-function tooOld(what: string, date: string, context: PlanContext): string {
+function tooOld(what: string, date: CalendarDate, context: PlanContext): string {
   return `${what} from ${date} is older than this clinic's ${context.baselineWindowDays}-day baseline window`;
 }
 

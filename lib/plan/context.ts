@@ -1,6 +1,6 @@
 import type { Cited, DrugRules, LabTestId, LabPanelId, PlanRegion, ScreeningTestId } from "@/rules/types";
 import { defaultBaselineWindowDays, defaultHorizonMonths, defaultLabelRegion } from "@/lib/contract/defaults";
-import { addDays, addMonths } from "@/lib/dates/calendar-date";
+import { addDays, addMonths, type CalendarDate } from "@/lib/dates/calendar-date";
 import { isBelow } from "@/lib/units/convert";
 import type { LabResult, PlanRequest, ScreeningEntry } from "@/lib/contract/plan-request";
 import { patientFactsOf, type PatientFacts } from "./patient-facts";
@@ -10,7 +10,7 @@ export interface PlanContext extends PatientFacts {
   request: PlanRequest;
   rules: DrugRules;
   region: PlanRegion;
-  horizonEndDate: string;
+  horizonEndDate: CalendarDate;
   /** The latest result per analyte dated on or before the start date (the worse of two on that day). */
   baselineLabs: ReadonlyMap<LabTestId, LabResult>;
   /** The latest result per screening test dated on or before the start date (the more severe of two on that day). */
@@ -18,14 +18,14 @@ export interface PlanContext extends PatientFacts {
   /** The latest result per screening test at any date (the more severe of two on that day). */
   latestScreening: ReadonlyMap<ScreeningTestId, ScreeningEntry>;
   /** Baseline results dated before this day are older than the clinic's baseline window. */
-  baselineWindowStart: string;
+  baselineWindowStart: CalendarDate;
   baselineWindowDays: number;
   /**
    * The daily dose the dose rules apply to: the last non-zero dose in effect on `asOf` (or
    * after the last recorded change), so a reduction or a restart is respected, and the date
    * it took effect.
    */
-  currentDose: { doseMg: number; since: string } | undefined;
+  currentDose: { doseMg: number; since: CalendarDate } | undefined;
   /** The patient has started: "today" is after the start date, or results after it are on file. */
   onTreatment: boolean;
 }
@@ -40,19 +40,19 @@ export const panelAnalytes: Readonly<Record<LabPanelId, readonly LabTestId[]>> =
 };
 
 /**
- * The latest entry per key dated on or before `date`. When two share that latest day,
+ * The latest entry per key dated on or before `date` (at any date when it is undefined). When two share that latest day,
  * `isWorse(a, b)` says whether `a` counts instead of `b`: the contract takes lists in any
  * order, so the order must never decide.
  */
-function latestOnOrBefore<T extends { date: string }, K>(
+function latestOnOrBefore<T extends { date: CalendarDate }, K>(
   entries: readonly T[],
   keyOf: (entry: T) => K,
-  date: string,
+  date: CalendarDate | undefined,
   isWorse: (a: T, b: T) => boolean,
 ): Map<K, T> {
   const latest = new Map<K, T>();
   for (const entry of entries) {
-    if (entry.date > date) continue;
+    if (date !== undefined && entry.date > date) continue;
     const current = latest.get(keyOf(entry));
     if (!current || entry.date > current.date || (entry.date === current.date && isWorse(entry, current)))
       latest.set(keyOf(entry), entry);
@@ -89,7 +89,7 @@ function doseInEffect(request: PlanRequest): PlanContext["currentDose"] {
 export function createContext(request: PlanRequest, rules: DrugRules): PlanContext {
   const facts = patientFactsOf(request);
   const baselineWindowDays = request.baselineWindowDays ?? defaultBaselineWindowDays;
-  const afterStart = (entry: { date: string }) => entry.date > request.startDate;
+  const afterStart = (entry: { date: CalendarDate }) => entry.date > request.startDate;
   return {
     ...facts,
     request,
@@ -106,7 +106,7 @@ export function createContext(request: PlanRequest, rules: DrugRules): PlanConte
     latestScreening: latestOnOrBefore(
       request.screening ?? [],
       (entry) => entry.test,
-      "9999-12-31",
+      undefined, // at any date
       isMoreSevereScreening,
     ),
     baselineWindowStart: addDays(request.startDate, -baselineWindowDays),

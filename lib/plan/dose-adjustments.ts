@@ -1,5 +1,5 @@
 import type { DoseAdjustmentRule } from "@/rules/types";
-import { addWeeks } from "@/lib/dates/calendar-date";
+import { addWeeks, type CalendarDate } from "@/lib/dates/calendar-date";
 import { evaluateCondition, isUnknown } from "./conditions";
 import { appliesInRegion, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
@@ -10,7 +10,11 @@ import type { Finding } from "@/lib/contract/plan";
 const mg = (dose: number) => `${dose} mg a day`;
 
 /** The finding for one dose step that applies to this patient, judged on the dose in effect. */
-function judgeDose(rule: DoseAdjustmentRule, dose: { doseMg: number; since: string }, context: PlanContext): Finding {
+function judgeDose(
+  rule: DoseAdjustmentRule,
+  dose: { doseMg: number; since: CalendarDate },
+  context: PlanContext,
+): Finding {
   const { doseMg, since } = dose;
   const inEffect =
     since === context.startDate

@@ -1,5 +1,6 @@
 import { consensusFollowUpRange } from "@/rules/class/routine-monitoring";
 import type { Cited, FollowUpRule } from "@/rules/types";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { appliesInRegion, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
 import { scheduleItemNames } from "@/lib/words/schedule-items";
@@ -10,12 +11,12 @@ import { scheduleItemFrom, type DatedItem } from "./schedule-item";
 import type { Finding } from "@/lib/contract/plan";
 
 /** Dates of dose increases: a new daily dose above the last dose that was not an interruption. */
-export function doseIncreaseDates(context: PlanContext): string[] {
+export function doseIncreaseDates(context: PlanContext): CalendarDate[] {
   const changes = [...(context.request.doseChanges ?? [])].sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
   );
   let lastDose = context.request.doseMg ?? 0;
-  const increases: string[] = [];
+  const increases: CalendarDate[] = [];
   for (const change of changes) {
     if (change.doseMg === 0) continue;
     if (change.doseMg > lastDose) increases.push(change.date);
@@ -24,12 +25,12 @@ export function doseIncreaseDates(context: PlanContext): string[] {
   return increases;
 }
 
-function withinHorizon(context: PlanContext, date: string): boolean {
+function withinHorizon(context: PlanContext, date: CalendarDate): boolean {
   return date <= context.horizonEndDate;
 }
 
 /** A lab test gets the window of results that count for it; a clinical review does not. */
-const windowFor = (item: FollowUpRule["item"], date: string, since: string, dueBy?: string) =>
+const windowFor = (item: FollowUpRule["item"], date: CalendarDate, since: CalendarDate, dueBy?: CalendarDate) =>
   item === "clinical-review" ? undefined : resultWindowFor(date, since, dueBy);
 
 /**

@@ -1,7 +1,7 @@
 import type { Offset } from "@/rules/types";
-import { addMonths, addWeeks } from "@/lib/dates/calendar-date";
+import { addMonths, addWeeks, type CalendarDate } from "@/lib/dates/calendar-date";
 
-export function addOffset(date: string, offset: Offset, times = 1): string {
+export function addOffset(date: CalendarDate, offset: Offset, times = 1): CalendarDate {
   return "weeks" in offset ? addWeeks(date, offset.weeks * times) : addMonths(date, offset.months * times);
 }
 

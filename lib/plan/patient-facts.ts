@@ -1,3 +1,4 @@
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { IndicationId } from "@/rules/types";
 import { isBelow } from "@/lib/units/convert";
 import { formatNumber, formatQuantity } from "@/lib/units/format";
@@ -24,16 +25,16 @@ export type FactId = (typeof factIds)[number];
 export interface CreatinineClearance {
   mlMin: number;
   /** Absent when the clinician gave the clearance itself. */
-  calculatedFrom?: CockcroftGaultInputs & { creatinineDate: string };
+  calculatedFrom?: CockcroftGaultInputs & { creatinineDate: CalendarDate };
 }
 
 /** What rule conditions read: the patient, the indication and the dates, with derived facts worked out once. */
 export interface PatientFacts {
   patient: Patient;
   indication: IndicationId;
-  startDate: string;
+  startDate: CalendarDate;
   /** The plan's "today": `asOf`, or the start date when none is given or `asOf` is before it (the facts that matter are those at the start). */
-  today: string;
+  today: CalendarDate;
   /** Undefined when unknown: not stated, or stated "unknown", for a patient who could be pregnant. */
   canBecomePregnant: boolean | undefined;
   creatinineClearance: CreatinineClearance | undefined;
@@ -52,7 +53,7 @@ function reproductivePotential(patient: Patient): boolean | undefined {
 }
 
 /** The latest creatinine on or before `date`; of two on that day the higher, which gives the lower clearance. */
-function latestCreatinine(labs: readonly LabResult[], date: string): LabResult | undefined {
+function latestCreatinine(labs: readonly LabResult[], date: CalendarDate): LabResult | undefined {
   let latest: LabResult | undefined;
   for (const lab of labs) {
     if (lab.test !== "creatinine" || lab.date > date) continue;
@@ -66,7 +67,7 @@ function latestCreatinine(labs: readonly LabResult[], date: string): LabResult |
  * The creatinine clearance the renal rules read: the clinician's, else Cockcroft–Gault from
  * age, sex, weight and the latest creatinine on or before the plan's "today".
  */
-function creatinineClearanceOf(request: PlanRequest, today: string): CreatinineClearance | undefined {
+function creatinineClearanceOf(request: PlanRequest, today: CalendarDate): CreatinineClearance | undefined {
   const { patient } = request;
   if (patient.crclMlMin !== undefined) return { mlMin: patient.crclMlMin };
   const creatinine = latestCreatinine(request.labs ?? [], today);

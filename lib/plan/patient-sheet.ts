@@ -1,5 +1,6 @@
 import { drugRules } from "@/rules";
 import type { DrugId, LabTestId, ScheduleItemId } from "@/rules/types";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate } from "@/lib/dates/human-date";
 import { panelAnalytes } from "./context";
 import { plainWords } from "@/lib/words/plain-words";
@@ -8,14 +9,14 @@ import type { Plan } from "@/lib/contract/plan";
 
 /** One line of the patient's sheet: a date (or none: "as your clinic arranges") and what is due. */
 export interface SheetVisit {
-  date?: string;
+  date?: CalendarDate;
   label: string;
   items: { test: ScheduleItemId; words: string; overdue: boolean }[];
 }
 
 /** The day of the first dose, in the patient's words ("Start taking abrocitinib"). */
 export interface SheetStart {
-  date: string;
+  date: CalendarDate;
   words: string;
 }
 

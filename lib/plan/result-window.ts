@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "@/lib/dates/calendar-date";
+import { addDays, daysBetween, type CalendarDate } from "@/lib/dates/calendar-date";
 
 /**
  * Which results count for a scheduled test: those dated within a tolerance of its date (or
@@ -11,12 +11,12 @@ const minimumToleranceDays = 2;
 const maximumToleranceDays = 28;
 
 export interface ResultWindow {
-  from: string;
-  to: string;
+  from: CalendarDate;
+  to: CalendarDate;
 }
 
 /** The window for a test due on `date` (at the latest `dueBy`), counted `since` its anchor (the start, a dose increase, a low result). */
-export function resultWindowFor(date: string, since: string, dueBy?: string): ResultWindow {
+export function resultWindowFor(date: CalendarDate, since: CalendarDate, dueBy?: CalendarDate): ResultWindow {
   const interval = daysBetween(since, date);
   const tolerance = Math.min(
     maximumToleranceDays,

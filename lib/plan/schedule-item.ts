@@ -1,3 +1,4 @@
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { Cited, LabTestId, ScheduleItemId } from "@/rules/types";
 import type { ResultWindow } from "./result-window";
 import { resolveSources } from "./sources";
@@ -5,7 +6,7 @@ import type { ScheduleItem } from "@/lib/contract/plan";
 
 /** A schedule item waiting for its visit: its date and the label it gives that date. */
 export interface DatedItem {
-  date: string;
+  date: CalendarDate;
   label: string;
   item: ScheduleItem;
   /** A repeat of a rule's interval ("then every 3 months"): past the horizon it is left to the footnote, not a finding. */
@@ -17,7 +18,7 @@ export interface DatedItem {
    */
   mayJoinNearbyVisit?: true;
   /** The earliest date visit planning may move it to, where its rule sets one the plan's own bounds do not. */
-  notBefore?: string;
+  notBefore?: CalendarDate;
 }
 
 const kindOf = (test: ScheduleItemId): ScheduleItem["kind"] => {
@@ -48,9 +49,9 @@ export function scheduleItemFrom(
   why: string,
   options: {
     status?: ScheduleItem["status"];
-    dueBy?: string;
+    dueBy?: CalendarDate;
     resultWindow?: ResultWindow;
-    recheckOf?: { test: LabTestId; after: string };
+    recheckOf?: { test: LabTestId; after: CalendarDate };
   } = {},
 ): ScheduleItem {
   const kind = kindOf(test);

@@ -1,5 +1,5 @@
 import type { DrugRules, LabTestId, PlanRegion, TreatmentThresholdRule, TrendRule } from "@/rules/types";
-import { addWeeks } from "@/lib/dates/calendar-date";
+import { addWeeks, type CalendarDate } from "@/lib/dates/calendar-date";
 import { convert, isAbove, isAtLeast, isBelow } from "@/lib/units/convert";
 import {
   analyteShortName,
@@ -22,7 +22,7 @@ const actionRank = { discontinue: 0, interrupt: 1, "reduce-dose": 2 } as const;
 
 /** One result per day: two results on one day count as the worse (lower) of the two. */
 function dailyResults(results: readonly LabResult[], test: LabTestId): LabResult[] {
-  const byDay = new Map<string, LabResult>();
+  const byDay = new Map<CalendarDate, LabResult>();
   for (const result of results) {
     const current = byDay.get(result.date);
     if (!current || isBelow(test, result, current)) byDay.set(result.date, result);

@@ -1,4 +1,4 @@
-import { addDays, calendarParts, dayNumber, weekdayOf } from "@/lib/dates/calendar-date";
+import { addDays, calendarParts, dayNumber, weekdayOf, type CalendarDate } from "@/lib/dates/calendar-date";
 import type { Plan } from "@/lib/contract/plan";
 import type { PlanContext } from "./context";
 import type { DatedItem } from "./schedule-item";
@@ -82,7 +82,7 @@ function boundsOf(entry: DatedItem, startDay: number, endDay: number): Bounds {
 
 const holds = (bounds: Bounds, day: number) => day >= bounds.from && day <= bounds.to;
 
-function offWeekend(date: string, day: number, bounds: Bounds): number {
+function offWeekend(date: CalendarDate, day: number, bounds: Bounds): number {
   const shifts = weekendShifts[weekdayOf(calendarParts(date))] ?? [];
   return shifts.map((shift) => day + shift).find((candidate) => holds(bounds, candidate)) ?? day;
 }

@@ -1,3 +1,4 @@
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { DatedItem } from "./schedule-item";
 import type { ScheduleItem, Visit } from "@/lib/contract/plan";
 
@@ -20,8 +21,8 @@ function outranks(entry: DatedItem, listed: DatedItem): boolean {
  * recheck keeps what it rechecks), then by the rule with the stronger evidence, then the first
  * one produced.
  */
-export function mergeIntoVisits(dated: readonly DatedItem[], horizonEndDate: string): Visit[] {
-  const byDate = new Map<string, { labels: string[]; entries: DatedItem[] }>();
+export function mergeIntoVisits(dated: readonly DatedItem[], horizonEndDate: CalendarDate): Visit[] {
+  const byDate = new Map<CalendarDate, { labels: string[]; entries: DatedItem[] }>();
   for (const entry of dated) {
     const { date, label, item } = entry;
     if (date > horizonEndDate) continue;

@@ -1,4 +1,5 @@
 import type { Plan, ScheduleItem } from "@/lib/contract/plan";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { scheduleItemShortNames } from "@/lib/words/schedule-items";
 
 /** One test of a visit as a chip: its short name and whether it is due, done or overdue. */
@@ -9,7 +10,7 @@ export interface SummaryChip {
 
 /** One line of the schedule summary: a visit's date and label, then its tests. */
 export interface SummaryLine {
-  date: string;
+  date: CalendarDate;
   label: string;
   chips: SummaryChip[];
 }

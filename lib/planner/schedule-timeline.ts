@@ -7,7 +7,7 @@ import {
   type LabTestId,
   type ScheduleItemId,
 } from "@/rules/types";
-import { addMonths, calendarParts, dayNumber, type CalendarDate } from "@/lib/dates/calendar-date";
+import { addDays, addMonths, calendarParts, dayNumber, type CalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate, formatShortMonth } from "@/lib/dates/human-date";
 import { panelAnalytes } from "@/lib/plan";
 import type { Finding, Plan, ScheduleItem } from "@/lib/contract/plan";
@@ -140,7 +140,8 @@ const panelOfAnalyte = new Map<LabTestId, ScheduleItemId>(
   Object.entries(panelAnalytes).flatMap(([panel, tests]) => tests.map((test) => [test, panel as ScheduleItemId])),
 );
 
-const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+const byDate = (a: { date: CalendarDate }, b: { date: CalendarDate }) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 
 const isoDate = /\d{4}-\d{2}-\d{2}/;
 const resultTests = new Set<string>([...labTestIds, ...screeningTestIds]);
@@ -199,7 +200,7 @@ function monthTicks(from: CalendarDate, to: CalendarDate, x: (date: CalendarDate
   const months = (dayNumber(to) - dayNumber(from)) / 30.44;
   const step = [1, 2, 3, 6, 12].find((candidate) => months / candidate <= 14) ?? 12;
   // The first month start on or after `from` whose month is a multiple of the step (Jan, Apr, Jul, Oct for 3).
-  let date = `${from.slice(0, 8)}01`;
+  let date = addDays(from, 1 - calendarParts(from).day);
   if (date < from) date = addMonths(date, 1);
   while ((calendarParts(date).month - 1) % step !== 0) date = addMonths(date, 1);
   const dates: CalendarDate[] = [];

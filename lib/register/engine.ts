@@ -16,7 +16,7 @@ export {
   type PlanRequestInput,
 } from "@/lib/contract/plan-request";
 export { toFieldErrors, type FieldError } from "@/lib/contract/field-errors";
-export { addDays, calendarDateOf, isCalendarDate } from "@/lib/dates/calendar-date";
+export { addDays, calendarDateOf, isCalendarDate, toCalendarDate, type CalendarDate } from "@/lib/dates/calendar-date";
 export { importFhirBundle } from "@/lib/interop/fhir-import";
 export { planToFhirBundle } from "@/lib/interop/fhir-export";
 export { jsonText } from "@/lib/contract/json-text";

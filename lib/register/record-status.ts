@@ -1,5 +1,5 @@
 import type { Finding, Plan } from "@/lib/register/engine";
-import type { PlanRequest } from "@/lib/register/engine";
+import type { CalendarDate, PlanRequest } from "@/lib/register/engine";
 import { summaryOf, type PlanSummary } from "./plan-summary";
 import { requestOfRecord, signedOffResults, type RecordFacts } from "./record";
 
@@ -9,7 +9,7 @@ export type PlanOf = (request: PlanRequest) => Plan;
 /** What the worklist needs of one record, computed from its plan without a "today". */
 export interface RecordStatus {
   /** The earliest scheduled blood test no result answers yet (before today means overdue). */
-  nextDueOn: string | null;
+  nextDueOn: CalendarDate | null;
   doNotStart: boolean;
   /** Results that raised a finding and are not signed off. */
   needsReview: number;
@@ -36,7 +36,7 @@ export function findingsRaisedBy(
   );
 }
 
-export function nextDueOf(plan: Plan): string | null {
+export function nextDueOf(plan: Plan): CalendarDate | null {
   return (
     plan.visits.find((visit) => visit.items.some((item) => item.kind === "lab" && item.status !== "done"))?.date ?? null
   );

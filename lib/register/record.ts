@@ -1,4 +1,4 @@
-import type { DoseChange, LabResult, PlanRequest } from "@/lib/register/engine";
+import type { CalendarDate, DoseChange, LabResult, PlanRequest } from "@/lib/register/engine";
 
 /**
  * A register record as the engine sees it: the plan request saved at the start and every
@@ -30,7 +30,7 @@ export interface RecordFacts {
 export const registerHorizonMonths = 60;
 
 /** The plan request of a record: the saved request plus every later result and dose change. */
-export function requestOfRecord(facts: RecordFacts, asOf?: string, leaveOutResult?: string): PlanRequest {
+export function requestOfRecord(facts: RecordFacts, asOf?: CalendarDate, leaveOutResult?: string): PlanRequest {
   const { request, events } = facts;
   const labs = [...(request.labs ?? [])];
   const doseChanges = [...(request.doseChanges ?? [])];

@@ -1,7 +1,7 @@
 import { drugRules } from "@/rules";
 import type { DrugId, IndicationId } from "@/rules/types";
 import { formatHumanDate } from "@/lib/dates/human-date";
-import type { PlanRequestInput } from "@/lib/contract/plan-request";
+import type { PlanRequest } from "@/lib/contract/plan-request";
 import { indicationNames } from "@/lib/words/indications";
 import { analyteName, formatQuantity, sentenceCase } from "@/lib/units/format";
 import {
@@ -25,10 +25,10 @@ const yesNo = (value: boolean | undefined) => (value === undefined ? "not record
 const listOr = (names: readonly string[]) => (names.length === 0 ? "none" : names.join(", "));
 
 /**
- * The facts the engine sees, listed from the case's request — never retyped in prose, so
+ * The facts the engine sees, listed from the case's validated request — never retyped in prose, so
  * what the trainee reads is exactly what the plan was built from, in the units reported.
  */
-export function caseFacts(request: PlanRequestInput): CaseFact[] {
+export function caseFacts(request: PlanRequest): CaseFact[] {
   const rules = drugRules[request.drug as DrugId];
   const { patient } = request;
   const regimen = rules.doses.find((dose) => dose.doseMg === request.doseMg)?.regimen;

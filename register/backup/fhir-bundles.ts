@@ -1,4 +1,4 @@
-import { planToFhirBundle } from "@/lib/register/engine";
+import { planToFhirBundle, type CalendarDate } from "@/lib/register/engine";
 import { requestOfRecord } from "@/lib/register/record";
 import type { RegisterDb } from "@/register/db/connection";
 import { patient } from "@/register/db/schema";
@@ -6,7 +6,7 @@ import { loadFacts } from "@/register/records/record-facts";
 import { rulesInForce } from "@/register/records/status-store";
 
 /** Each patient's plan today as a FHIR R4 bundle (the planner's export), for an EHR or a second copy. */
-export async function patientBundles(db: RegisterDb, today: string) {
+export async function patientBundles(db: RegisterDb, today: CalendarDate) {
   const ids = await db.select({ id: patient.id }).from(patient);
   const bundles = [];
   for (const { id } of ids) {

@@ -2,7 +2,7 @@ import { inArray } from "drizzle-orm";
 import type { SummaryChange } from "@/lib/register/plan-summary";
 import { requestOfRecord, signedOffResults } from "@/lib/register/record";
 import { findingsRaisedBy } from "@/lib/register/record-status";
-import type { Finding, Plan, PlanRequest } from "@/lib/register/engine";
+import type { CalendarDate, Finding, Plan, PlanRequest } from "@/lib/register/engine";
 import type { RegisterDb } from "@/register/db/connection";
 import { user } from "@/register/db/schema";
 import type { EventRow, LoadedRecord } from "./record-facts";
@@ -37,7 +37,7 @@ export interface RecordView {
 export async function recordView(
   db: RegisterDb,
   loaded: LoadedRecord,
-  today: string,
+  today: CalendarDate,
   rules: RulesInForce = rulesInForce,
 ): Promise<RecordView> {
   const { facts } = loaded;

@@ -1,11 +1,11 @@
 import { and, asc, eq, gt, gte, isNotNull, lt, lte, sql, type SQL } from "drizzle-orm";
-import { addDays } from "@/lib/register/engine";
+import { addDays, toCalendarDate, type CalendarDate } from "@/lib/register/engine";
 import type { RegisterDb } from "@/register/db/connection";
 import { patient, patientStatus, user } from "@/register/db/schema";
 
 export interface WorklistFilter {
   /** Today, the clinic's calendar date. */
-  today: string;
+  today: CalendarDate;
   /** "Due soon" looks this many days ahead. */
   days: number;
   drug?: string;
@@ -20,7 +20,7 @@ export interface WorklistRow {
   displayName: string | null;
   drug: string;
   clinicianName: string | null;
-  nextDueOn: string | null;
+  nextDueOn: CalendarDate | null;
   needsReview: number;
   doNotStart: boolean;
   rulesChanged: boolean;
@@ -87,7 +87,11 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
       .leftJoin(user, eq(user.id, patientStatus.clinicianId))
       .where(and(condition, ...scope))
       .orderBy(sql`${patientStatus.nextDueOn} asc nulls last`, asc(patientStatus.patientId))
-      .limit(limit);
+      .limit(limit)
+      // A Postgres date column, handed over as yyyy-MM-dd text: checked back into a date.
+      .then((rows) =>
+        rows.map((row) => ({ ...row, nextDueOn: row.nextDueOn === null ? null : toCalendarDate(row.nextDueOn) })),
+      );
   // One after another: PGlite serves one query at a time anyway.
   const lists = {} as Record<WorklistList, WorklistRow[]>;
   for (const name of worklistLists) lists[name] = await list(conditions[name]);

@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { maxBodyBytes, respondToPlanRequest } from "@/lib/doors/plan-door";
-import { patientSchema } from "@/lib/contract/plan-request";
+import { patientSchema, type LabResult, type PlanRequest, type PlanRequestInput } from "@/lib/contract/plan-request";
 import type { DrugId } from "@/rules/types";
 import { allDrugs, baselineDate, cleanRequest, minimalRequest, refusal } from "../support/requests";
 
@@ -11,6 +12,11 @@ const patient = (overrides: Record<string, unknown>) => ({ ageYears: 34, sex: "f
 const lab = (overrides: Record<string, unknown>) => [
   { test: "platelets", value: 240, unit: "10^9/L", date: baselineDate, ...overrides },
 ];
+
+// A client sends dates as text; only a request that passed the schema carries `CalendarDate`s.
+expectTypeOf<PlanRequestInput["startDate"]>().toEqualTypeOf<string>();
+expectTypeOf<PlanRequest["startDate"]>().toEqualTypeOf<CalendarDate>();
+expectTypeOf<LabResult["date"]>().toEqualTypeOf<CalendarDate>();
 
 describe("valid requests are planned (200)", () => {
   it.each(allDrugs)("a minimal %s request", (drug) => {

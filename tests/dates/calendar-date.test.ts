@@ -8,6 +8,8 @@ import {
   daysBetween,
   isCalendarDate,
   maxDate,
+  toCalendarDate,
+  type CalendarDate,
 } from "@/lib/dates/calendar-date";
 import { addDaysUtc, addMonthsUtc, dateOfDay, dayNumber as oracleDayNumber, isRealDate } from "../support/utc-days";
 
@@ -34,7 +36,7 @@ describe("addMonths counts calendar months and clamps to the month's end", () =>
     ["2027-04-04", -1, "2027-03-04"],
     ["2027-03-31", -1, "2027-02-28"],
   ])("%s + %d months = %s", (date, months, expected) => {
-    expect(addMonths(date, months)).toBe(expected);
+    expect(addMonths(toCalendarDate(date), months)).toBe(expected);
   });
 });
 
@@ -56,7 +58,7 @@ describe("addWeeks and addDays across daylight-saving changes", () => {
     ["2026-12-28", 1, "2027-01-04"],
     ["2028-02-22", 1, "2028-02-29"],
   ])("%s + %d weeks = %s", (date, weeks, expected) => {
-    expect(addWeeks(date, weeks)).toBe(expected);
+    expect(addWeeks(toCalendarDate(date), weeks)).toBe(expected);
   });
 
   it.each([
@@ -70,11 +72,11 @@ describe("addWeeks and addDays across daylight-saving changes", () => {
     ["2028-02-28", 1, "2028-02-29"],
     ["2027-02-28", 1, "2027-03-01"],
   ])("%s + %d days = %s", (date, days, expected) => {
-    expect(addDays(date, days)).toBe(expected);
+    expect(addDays(toCalendarDate(date), days)).toBe(expected);
   });
 
   it("adding 1 to 104 weeks to a Monday lands on a Monday 7 × n days later, through every DST change of 2027–2028", () => {
-    const start = "2027-01-04";
+    const start = toCalendarDate("2027-01-04");
     const startMs = Date.UTC(2027, 0, 4);
     for (let weeks = 1; weeks <= 104; weeks += 1) {
       const expected = new Date(startMs + weeks * 7 * 86_400_000).toISOString().slice(0, 10);
@@ -87,7 +89,7 @@ describe("addWeeks and addDays across daylight-saving changes", () => {
   it("adding 1 to 730 days never skips or repeats a date", () => {
     const startMs = Date.UTC(2027, 0, 1);
     for (let days = 1; days <= 730; days += 1) {
-      expect(addDays("2027-01-01", days), `${days} days`).toBe(
+      expect(addDays(toCalendarDate("2027-01-01"), days), `${days} days`).toBe(
         new Date(startMs + days * 86_400_000).toISOString().slice(0, 10),
       );
     }
@@ -105,12 +107,13 @@ describe("daysBetween counts whole calendar days", () => {
     ["2028-02-28", "2028-03-01", 2],
     ["2027-01-04", "2028-01-04", 365],
   ])("from %s to %s is %d days", (from, to, days) => {
-    expect(daysBetween(from, to)).toBe(days);
+    expect(daysBetween(toCalendarDate(from), toCalendarDate(to))).toBe(days);
   });
 
   it("maxDate picks the later date", () => {
-    expect(maxDate("2026-12-21", "2027-01-20")).toBe("2027-01-20");
-    expect(maxDate("2027-01-20", "2026-12-21")).toBe("2027-01-20");
+    const [earlier, later] = [toCalendarDate("2026-12-21"), toCalendarDate("2027-01-20")];
+    expect(maxDate(earlier, later)).toBe(later);
+    expect(maxDate(later, earlier)).toBe(later);
   });
 });
 
@@ -145,8 +148,13 @@ describe("isCalendarDate accepts only real dates written YYYY-MM-DD", () => {
     expect(isCalendarDate(value)).toBe(false);
   });
 
+  it.each(["2027-02-29", "2027-13-01", "not a date"])("toCalendarDate refuses %j with a RangeError", (value) => {
+    expect(() => toCalendarDate(value)).toThrow(RangeError);
+  });
+
   it.each(["2027-02-29", "2027-13-01", "not a date"])("date arithmetic refuses %j with a RangeError", (value) => {
-    expect(() => addDays(value, 1)).toThrow(RangeError);
+    // The brand keeps such text out at compile time; the arithmetic still checks at run time.
+    expect(() => addDays(value as CalendarDate, 1)).toThrow(RangeError);
   });
 });
 
@@ -157,17 +165,18 @@ describe("dates in zones that skipped a whole calendar day", () => {
   it.each<[string, string, [string, number]]>([
     ["Pacific/Kiritimati", "1994-12-31", ["1994-10-31", 2]],
     ["Pacific/Apia", "2011-12-30", ["2011-11-30", 1]],
-  ])("under %s, %s is a date like any other", (zone, skipped, [monthsBefore, months]) => {
+  ])("under %s, %s is a date like any other", (zone, skippedText, [monthsBefore, months]) => {
     const savedZone = process.env.TZ;
     process.env.TZ = zone;
     try {
       expect(new Date(2027, 0, 1).getTimezoneOffset(), "the zone is in effect").toBeLessThanOrEqual(-780);
+      expect(isCalendarDate(skippedText)).toBe(true);
+      const skipped = toCalendarDate(skippedText);
       const before = addDays(skipped, -1);
-      expect(isCalendarDate(skipped)).toBe(true);
       expect(addDays(before, 1)).toBe(skipped);
       expect(addDays(skipped, 1)).not.toBe(skipped);
       expect(addWeeks(addDays(skipped, -28), 4)).toBe(skipped);
-      expect(addMonths(monthsBefore, months)).toBe(skipped);
+      expect(addMonths(toCalendarDate(monthsBefore), months)).toBe(skipped);
       expect(daysBetween(before, addDays(skipped, 1))).toBe(2);
     } finally {
       process.env.TZ = savedZone;
@@ -186,7 +195,8 @@ describe("the day-number arithmetic agrees with Date.UTC on every date of years 
         anyDay,
         fc.integer({ min: -4000, max: 4000 }),
         fc.integer({ min: -120, max: 120 }),
-        (date, days, months) => {
+        (text, days, months) => {
+          const date = toCalendarDate(text);
           expect(dayNumber(date)).toBe(oracleDayNumber(date));
           expect(addDays(date, days)).toBe(addDaysUtc(date, days));
           expect(addMonths(date, months)).toBe(addMonthsUtc(date, months));

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { toCalendarDate, type CalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate, formatHumanTime } from "@/lib/dates/human-date";
 import { dateOfDay, dayNumber } from "../support/utc-days";
 
@@ -18,11 +19,13 @@ describe("formatHumanDate writes weekday, day, month name and full year", () => 
     ["1900-01-01", "Mon 1 Jan 1900"],
     ["2100-12-31", "Fri 31 Dec 2100"],
   ])("%s → %j", (date, text) => {
-    expect(formatHumanDate(date)).toBe(text);
+    expect(formatHumanDate(toCalendarDate(date))).toBe(text);
   });
 
   it("refuses what is not a calendar date rather than writing a neighbouring one", () => {
-    for (const value of ["2027-02-29", "2027-13-01", "1/2/2027", ""]) expect(() => formatHumanDate(value)).toThrow();
+    // The brand keeps such text out at compile time; formatting still checks at run time.
+    for (const value of ["2027-02-29", "2027-13-01", "1/2/2027", ""])
+      expect(() => formatHumanDate(value as CalendarDate)).toThrow();
   });
 });
 
@@ -36,7 +39,7 @@ describe("formatHumanDate agrees with Date.UTC on every date of years 1000–999
       fc.property(anyDay, (date) => {
         const utc = new Date(`${date}T00:00:00Z`);
         const expected = `${weekdays[utc.getUTCDay()]} ${utc.getUTCDate()} ${months[utc.getUTCMonth()]} ${utc.getUTCFullYear()}`;
-        expect(formatHumanDate(date)).toBe(expected);
+        expect(formatHumanDate(toCalendarDate(date))).toBe(expected);
       }),
       { numRuns: 1000 },
     );
@@ -60,12 +63,12 @@ describe("no zone and no test clock moves the date", () => {
   ])("under %s, %s is %j", (zone, date, text) => {
     process.env.TZ = zone;
     expect(new Date(`${date}T12:00:00Z`).toString(), "the zone is in effect").not.toContain("GMT+0000");
-    expect(formatHumanDate(date)).toBe(text);
+    expect(formatHumanDate(toCalendarDate(date))).toBe(text);
   });
 
   it("a page whose Date is replaced by a fake clock still reads the date written", () => {
     vi.useFakeTimers({ now: new Date("2030-06-15T23:30:00Z") });
-    expect(formatHumanDate("2027-02-01")).toBe("Mon 1 Feb 2027");
+    expect(formatHumanDate(toCalendarDate("2027-02-01"))).toBe("Mon 1 Feb 2027");
   });
 });
 

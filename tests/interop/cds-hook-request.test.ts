@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { answerHook, type HookAnswer } from "@/lib/interop/cds-hooks";
 import { hookRequest, medicationRequest, observationHistory } from "../support/cds-requests";
 
@@ -6,7 +7,7 @@ import { hookRequest, medicationRequest, observationHistory } from "../support/c
 // in the order the fields are read, and the status that says whether to resend (400) or to
 // prefetch what the service needs (412).
 
-const today = "2026-12-20";
+const today = toCalendarDate("2026-12-20");
 type Json = Record<string, unknown>;
 const order = medicationRequest(
   { medication: "abrocitinib 100 MG Oral Tablet [Cibinqo]", doseMg: 100, start: "2027-01-04" },

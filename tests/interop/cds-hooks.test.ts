@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { marked } from "marked";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { toCalendarDate } from "@/lib/dates/calendar-date";
 import {
   answerHook,
   discovery,
@@ -25,7 +26,7 @@ import {
 // Recorded hook requests, as an EHR sends them (fixtures/README.md says what each one shows).
 const fixture = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), "utf8")) as Record<string, unknown>;
-const today = "2026-12-20";
+const today = toCalendarDate("2026-12-20");
 
 function cardsOf(answer: HookAnswer): CdsCard[] {
   if (answer.status !== 200) throw new Error(JSON.stringify(answer.body));
@@ -137,10 +138,10 @@ describe("CDS Hooks service", () => {
     const order = request.context.draftOrders.entry[0]!.resource;
     delete order.dispenseRequest;
     delete order.authoredOn;
-    const cards = cardsOf(answerHook(request, "2027-01-04"));
+    const cards = cardsOf(answerHook(request, toCalendarDate("2027-01-04")));
     expect(cards.find((card) => card.indicator === "info")?.summary).toMatch(/2027-02-01/);
     delete order.dosageInstruction;
-    const cannot = cardsOf(answerHook(request, "2027-01-04"));
+    const cannot = cardsOf(answerHook(request, toCalendarDate("2027-01-04")));
     expect(cannot).toHaveLength(1);
     expect(cannot[0]).toMatchObject({
       indicator: "info",

@@ -1,12 +1,13 @@
 import type { Bundle, CarePlan, FhirResource, ImmunizationRecommendation, ServiceRequest } from "fhir/r4";
 import { describe, expect, it } from "vitest";
+import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { planToFhirBundle } from "@/lib/interop/fhir-export";
 import { importFhirBundle } from "@/lib/interop/fhir-import";
 import { respondWithFhirBundle } from "@/lib/doors/fhir-door";
 import { planRequestSchema, type PlanRequest } from "@/lib/contract/plan-request";
 import { cleanRequest, minimalRequest, plan } from "../support/requests";
 
-const createdOn = "2026-11-23";
+const createdOn = toCalendarDate("2026-11-23");
 const calendarDate = /^\d{4}-\d{2}-\d{2}$/;
 
 function exportOf(input: ReturnType<typeof minimalRequest>): { bundle: Bundle; request: PlanRequest } {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { toCalendarDate } from "@/lib/dates/calendar-date";
 import {
   calendarDateOf,
   dailyDoseMg,
@@ -10,7 +11,7 @@ import {
 import { drugFromNames } from "@/lib/interop/loinc";
 import { syntheaBundle } from "../support/synthea-bundle";
 
-const asOf = "2026-12-20";
+const asOf = toCalendarDate("2026-12-20");
 const goodBundle = readFileSync(new URL("./fixtures/import-good-bundle.json", import.meta.url), "utf8");
 
 function imported(text: string): Extract<ImportResult, { ok: true }> {

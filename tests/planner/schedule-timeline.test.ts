@@ -4,7 +4,7 @@
  * triggered, and the same in words.
  */
 import { describe, expect, it } from "vitest";
-import { daysBetween } from "@/lib/dates/calendar-date";
+import { daysBetween, toCalendarDate } from "@/lib/dates/calendar-date";
 import { respondToPlanRequest } from "@/lib/doors/plan-door";
 import { panelAnalytes } from "@/lib/plan";
 import { planRequestSchema, type PlanRequestInput } from "@/lib/contract/plan-request";
@@ -42,7 +42,7 @@ describe("the schedule timeline", () => {
     const { timeline } = timelineOf(onTreatment([]));
     expect(timeline.from).toBe(baselineDate);
     expect(timeline.to).toBe("2028-01-04");
-    const days = daysBetween(baselineDate, "2028-01-04");
+    const days = daysBetween(baselineDate, toCalendarDate("2028-01-04"));
     const week4 = timeline.rows[0]!.marks.find((mark) => mark.date === firstResultDate);
     expect(week4?.x).toBe(daysBetween(baselineDate, firstResultDate) / days);
     // Week 4 and month 3 are 9 weeks apart, month 3 and month 6 thirteen: the gaps differ.
@@ -120,7 +120,9 @@ describe("the schedule timeline", () => {
       "Mon 1 Mar 2027 — Today: statuses are judged as of this date.",
       "Mon 3 May 2027 — Dose changed to 200 mg a day.",
     ]);
-    expect(timeline.markers[0]!.x).toBe(daysBetween(baselineDate, startDate) / daysBetween(baselineDate, "2028-01-04"));
+    expect(timeline.markers[0]!.x).toBe(
+      daysBetween(baselineDate, startDate) / daysBetween(baselineDate, toCalendarDate("2028-01-04")),
+    );
   });
 
   it("says every marker and mark in words, in date order, the start before its baseline visit", () => {
@@ -161,7 +163,7 @@ describe("the schedule timeline", () => {
       "Jan 2028",
     ]);
     expect(timeline.ticks[0]!.x).toBe(
-      daysBetween(baselineDate, "2027-01-01") / daysBetween(baselineDate, "2028-01-04"),
+      daysBetween(baselineDate, toCalendarDate("2027-01-01")) / daysBetween(baselineDate, toCalendarDate("2028-01-04")),
     );
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toCalendarDate } from "@/lib/register/engine";
 import { systemActor } from "@/register/audit/actor";
 import { createUser } from "@/register/auth/users";
 import { exportRegister, importRegister, type RegisterBackup } from "@/register/backup/register-backup";
@@ -32,7 +33,10 @@ async function fill(store: RegisterStore) {
   if (!first.ok || !second.ok) throw new Error("patients not created");
   const result = await appendEvent(store.db, nurse, first.value.id, { kind: "result", body: lowPlateletsAtWeek4 });
   if (!result.ok) throw new Error("result not stored");
-  await appendEvent(store.db, nurse, first.value.id, { kind: "dose-change", body: { date: "2027-02-02", doseMg: 0 } });
+  await appendEvent(store.db, nurse, first.value.id, {
+    kind: "dose-change",
+    body: { date: toCalendarDate("2027-02-02"), doseMg: 0 },
+  });
   await appendEvent(store.db, nurse, first.value.id, {
     kind: "contact-note",
     body: { note: '=HYPERLINK("x") phoned, booked for 12 Mar' },
@@ -72,7 +76,7 @@ describe.each([
       expect(withoutImportEntry(again)).toEqual(backup.tables);
       expect(again.tables.auditEvent.at(-1)).toMatchObject({ action: "register.import", actorEmail: "system:test" });
 
-      const bundles = await patientBundles(target.db, "2027-03-01");
+      const bundles = await patientBundles(target.db, toCalendarDate("2027-03-01"));
       expect(bundles.map((entry) => entry.bundle.resourceType)).toEqual(["Bundle", "Bundle"]);
       await expect(importRegister(target.db, backup, systemActor("test"))).rejects.toThrow("not empty");
       expect((await exportRegister(target.db, new Date())).tables.patient).toHaveLength(2);

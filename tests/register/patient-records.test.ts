@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildPlan, type Plan, type PlanRequest } from "@/lib/register/engine";
+import { buildPlan, toCalendarDate, type Plan, type PlanRequest } from "@/lib/register/engine";
 import { listAudit } from "@/register/audit/audit-trail";
 import type { RegisterStore } from "@/register/db/connection";
 import { auditEvent, patient, patientEvent } from "@/register/db/schema";
@@ -39,7 +39,7 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     if (!created.ok) throw new Error(JSON.stringify(created.errors));
     return created.value.id;
   };
-  const worklistOn = (today: string, days = 14) => readWorklist(store.db, { today, days });
+  const worklistOn = (today: string, days = 14) => readWorklist(store.db, { today: toCalendarDate(today), days });
   const listed = (rows: { patientId: string }[], id: string) => rows.some((row) => row.patientId === id);
 
   it("keeps the next blood test due and lists the patient as due, then overdue, then not once the result is in", async () => {
@@ -98,11 +98,16 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
           .where(sql`${patientEvent.patientId} = ${id}`)
       ).length;
     expect(
-      (await appendEvent(store.db, nurse, id, { kind: "dose-change", body: { date: "2027-03-01", doseMg: 200 } })).ok,
+      (
+        await appendEvent(store.db, nurse, id, {
+          kind: "dose-change",
+          body: { date: toCalendarDate("2027-03-01"), doseMg: 200 },
+        })
+      ).ok,
     ).toBe(true);
     const sameDay = await appendEvent(store.db, nurse, id, {
       kind: "dose-change",
-      body: { date: "2027-03-01", doseMg: 100 },
+      body: { date: toCalendarDate("2027-03-01"), doseMg: 100 },
     });
     expect(sameDay).toMatchObject({
       ok: false,
@@ -111,7 +116,7 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     });
     const wrongDose = await appendEvent(store.db, nurse, id, {
       kind: "dose-change",
-      body: { date: "2027-04-01", doseMg: 150 },
+      body: { date: toCalendarDate("2027-04-01"), doseMg: 150 },
     });
     expect(wrongDose).toMatchObject({ ok: false, status: 400, errors: [{ path: "doseMg" }] });
     expect(await events()).toBe(1);
@@ -183,15 +188,22 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
       return {
         ...plan,
         rulesVersion: "test-next",
-        visits: plan.visits.map((visit) => (visit.date === week4 ? { ...visit, date: "2027-02-08" } : visit)),
+        visits: plan.visits.map((visit) =>
+          visit.date === week4 ? { ...visit, date: toCalendarDate("2027-02-08") } : visit,
+        ),
       };
     };
     const rules = { rulesVersion: "test-next", planOf: moved };
     const refreshed = await refreshStatusesForRules(store.db, rules);
     expect(refreshed.recomputed).toBeGreaterThanOrEqual(1);
-    const worklist = await readWorklist(store.db, { today: "2027-01-25", days: 14 });
+    const worklist = await readWorklist(store.db, { today: toCalendarDate("2027-01-25"), days: 14 });
     expect(listed(worklist.lists.rulesChanged, id)).toBe(true);
-    const view = await recordView(store.db, (await openRecord(store.db, clinician, id))!, "2027-01-25", rules);
+    const view = await recordView(
+      store.db,
+      (await openRecord(store.db, clinician, id))!,
+      toCalendarDate("2027-01-25"),
+      rules,
+    );
     expect(view.rulesChange).toMatchObject({
       toRulesVersion: "test-next",
       itemsAdded: expect.arrayContaining(["2027-02-08 cbc"]),
@@ -210,9 +222,9 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
         )
       ).ok,
     ).toBe(true);
-    expect(listed((await readWorklist(store.db, { today: "2027-01-25", days: 14 })).lists.rulesChanged, id)).toBe(
-      false,
-    );
+    expect(
+      listed((await readWorklist(store.db, { today: toCalendarDate("2027-01-25"), days: 14 })).lists.rulesChanged, id),
+    ).toBe(false);
     // Back to the rules in force for the other tests.
     await refreshStatusesForRules(store.db);
   });

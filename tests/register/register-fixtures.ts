@@ -1,4 +1,4 @@
-import { planRequestSchema, type PlanRequest } from "@/lib/register/engine";
+import { planRequestSchema, toCalendarDate, type PlanRequest } from "@/lib/register/engine";
 import type { Actor } from "@/register/audit/actor";
 import { cleanRequest, normalLabs } from "@/tests/support/requests";
 
@@ -6,7 +6,7 @@ import { cleanRequest, normalLabs } from "@/tests/support/requests";
 export const abrocitinibRequest: PlanRequest = planRequestSchema.parse(
   cleanRequest("abrocitinib", { labelRegion: "US" }),
 );
-export const week4 = "2027-02-01";
+export const week4 = toCalendarDate("2027-02-01");
 
 /** Week-4 platelets of 40 ×10⁹/L: below abrocitinib's 50 ×10⁹/L, so "discontinue". */
 export const lowPlateletsAtWeek4 = { labs: [{ test: "platelets" as const, value: 40, unit: "10^9/L", date: week4 }] };

@@ -3,7 +3,7 @@
  * inhibitor order, a few baseline labs) to the largest the service accepts: many draft orders
  * and a long lab history. Deterministic, so the tests and `npm run bench` send the same bytes.
  */
-import { addDays } from "@/lib/dates/calendar-date";
+import { addDays, toCalendarDate } from "@/lib/dates/calendar-date";
 import { labLoinc, loincSystem, ucumSystem } from "@/lib/interop/loinc";
 import { labTestIds, type LabTestId } from "@/rules/types";
 
@@ -64,7 +64,7 @@ export function medicationRequest(order: DraftOrder, index: number): Json {
  */
 export function observationHistory(count: number, latest = "2026-12-15", everyDays = 3): Json[] {
   return Array.from({ length: count }, (_, index) => {
-    const date = addDays(latest, -Math.floor(index / 4) * everyDays);
+    const date = addDays(toCalendarDate(latest), -Math.floor(index / 4) * everyDays);
     if (index % 4 === 3) {
       const code = otherCodes[index % otherCodes.length] ?? "8867-4";
       return {
@@ -154,7 +154,7 @@ export function largestHookRequest(): Json {
       {
         medication: "abrocitinib 100 MG Oral Tablet [Cibinqo]",
         doseMg: index % 2 ? 100 : 200,
-        start: addDays("2027-01-04", index),
+        start: addDays(toCalendarDate("2027-01-04"), index),
       },
       index,
     ),

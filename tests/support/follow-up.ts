@@ -4,6 +4,7 @@
  * worked out from each rule's limit in every unit the contract accepts for its analyte.
  * The expected values come from the rule data and the unit tables, never from the engine.
  */
+import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { analytes } from "@/lib/units/analytes";
 import type { Finding, Plan, Visit } from "@/lib/contract/plan";
 import type { PlanRequestInput } from "@/lib/contract/plan-request";
@@ -15,10 +16,10 @@ import { normalLabs } from "./requests";
 export type FollowUpLab = NonNullable<PlanRequestInput["labs"]>[number];
 
 /** Week 4 and week 5 after the shared start date (2027-01-04): the first result and its repeat. */
-export const firstResultDate = "2027-02-01";
-export const repeatResultDate = "2027-02-08";
+export const firstResultDate = toCalendarDate("2027-02-01");
+export const repeatResultDate = toCalendarDate("2027-02-08");
 /** A later result, after the low ones. */
-export const laterResultDate = "2027-02-22";
+export const laterResultDate = toCalendarDate("2027-02-22");
 
 /** A during-treatment rule as the tables use it: a limit ("below") or a fall from baseline. */
 export type DuringTreatmentRule = ({ kind: "limit" } & TreatmentThresholdRule) | ({ kind: "fall" } & TrendRule);

@@ -4,6 +4,7 @@
  * validated, planned and serialised exactly as the API and the CLI would do it.
  */
 import { expect } from "vitest";
+import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { respondToPlanRequest } from "@/lib/doors/plan-door";
 import type { FieldError } from "@/lib/contract/field-errors";
 import type { Finding, Plan, ScheduleItem, Visit } from "@/lib/contract/plan";
@@ -11,9 +12,9 @@ import type { PlanRequestInput } from "@/lib/contract/plan-request";
 import type { DrugId, FindingAction, IndicationId, LabTestId, ScheduleItemId } from "@/rules/types";
 
 /** Every case starts on a Monday: week-N visits fall on Mondays too. */
-export const startDate = "2027-01-04";
+export const startDate = toCalendarDate("2027-01-04");
 /** Baseline results are dated three weeks before the start. */
-export const baselineDate = "2026-12-15";
+export const baselineDate = toCalendarDate("2026-12-15");
 
 type Patient = PlanRequestInput["patient"];
 type Lab = NonNullable<PlanRequestInput["labs"]>[number];
@@ -127,7 +128,7 @@ export function withBaselineLab(
   test: LabTestId,
   value: number,
   unit: string,
-  date = baselineDate,
+  date: string = baselineDate,
 ): PlanRequestInput {
   const labs = (request.labs ?? []).filter((lab) => lab.test !== test);
   return { ...request, labs: [...labs, { test, value, unit, date }] };

@@ -93,7 +93,7 @@ describe.each(teachingCases.map((entry) => [entry.id, entry] as const))("teachin
   });
 
   it("lists every lab of the request, in the unit reported", () => {
-    const facts = caseFacts(teachingCase.request);
+    const facts = caseFacts(planRequestSchema.parse(teachingCase.request));
     expect(facts.length).toBeGreaterThanOrEqual(5 + (teachingCase.request.labs?.length ?? 0));
   });
 });

@@ -1,19 +1,20 @@
 import type { DrugId, IndicationId, LabTestId } from "@/rules/types";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { LabResult } from "@/lib/contract/plan-request";
 import type { ReportEntry } from "./report";
 
 /** What the import reads by: today's date, and the start date to fall back on. */
 export interface ReadOptions {
   /** Today's date (the caller's clock): the age is counted to it from Patient.birthDate. */
-  asOf: string;
+  asOf: CalendarDate;
   /** The start date when no MedicationRequest gives one (CDS Hooks: today). */
-  defaultStartDate?: string;
+  defaultStartDate?: CalendarDate;
 }
 
 /** A zoster vaccine dose as an Immunization records it. */
 export interface ZosterDose {
   vaccine: "rzv" | "zvl";
-  date: string;
+  date: CalendarDate;
 }
 
 /** What the order says: the drug, its start, dose and indication. */
@@ -21,13 +22,13 @@ export interface OrderFacts {
   drug?: DrugId;
   indication?: IndicationId;
   doseMg?: number;
-  startDate?: string;
+  startDate?: CalendarDate;
   notes: string[];
 }
 
 /** A result as read, checked with the shared schema only if it is used. */
 export interface LabCandidate {
-  lab: { test: LabTestId; value: number; unit: string; date: string; uln?: number };
+  lab: { test: LabTestId; value: number; unit: string; date: CalendarDate; uln?: number };
   /** The resource it came from, as the report names it. */
   name: string;
 }
@@ -54,7 +55,7 @@ export interface Extraction {
   drug?: DrugId;
   indication?: IndicationId;
   doseMg?: number;
-  startDate?: string;
+  startDate?: CalendarDate;
   ageYears?: number;
   sex?: "female" | "male";
   labs: LabResult[];

@@ -1,3 +1,4 @@
+import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate, formatHumanTime } from "@/lib/dates/human-date";
 import type { HistoryEntry } from "@/register/records/record-view";
 
@@ -15,10 +16,10 @@ function detailOf(entry: HistoryEntry): string {
     case "result": {
       const labs = (body.labs as { test: string; value: number; unit: string; date: string }[]) ?? [];
       const date = labs[0]?.date;
-      return `${date ? formatHumanDate(date) : ""}: ${labs.map((lab) => `${lab.test} ${lab.value} ${lab.unit}`).join(", ")}`;
+      return `${date ? formatHumanDate(toCalendarDate(date)) : ""}: ${labs.map((lab) => `${lab.test} ${lab.value} ${lab.unit}`).join(", ")}`;
     }
     case "dose-change":
-      return `${String(body.doseMg)} mg a day from ${formatHumanDate(String(body.date))}`;
+      return `${String(body.doseMg)} mg a day from ${formatHumanDate(toCalendarDate(String(body.date)))}`;
     case "contact-note":
       return String(body.note);
     default:

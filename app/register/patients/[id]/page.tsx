@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { Findings, Schedule } from "@/app/_planner/results";
+import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate } from "@/lib/dates/human-date";
 import { drugRules } from "@/lib/register/engine";
 import { may } from "@/register/auth/roles";
@@ -77,7 +78,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
           {toReview.map((result) => (
             <li key={result.resultId}>
               <p>
-                <strong>Results of {formatHumanDate(result.date)}</strong> raised:
+                <strong>Results of {formatHumanDate(toCalendarDate(result.date))}</strong> raised:
               </p>
               <ul>
                 {result.raised.map((finding) => (
@@ -90,7 +91,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
                   csrfToken={access.csrfToken}
                   field="comment"
                   fields={{ resultId: result.resultId }}
-                  label={`Sign-off comment for the results of ${formatHumanDate(result.date)}`}
+                  label={`Sign-off comment for the results of ${formatHumanDate(toCalendarDate(result.date))}`}
                   submitLabel="Sign off this result"
                   required={false}
                 />

@@ -1,3 +1,4 @@
+import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate } from "@/lib/dates/human-date";
 import { scheduleItemNames } from "@/lib/register/engine";
 import type { SummaryChange } from "@/lib/register/plan-summary";
@@ -7,7 +8,7 @@ import { actionLabels } from "@/lib/words/actions";
 function itemWords(entry: string): string {
   const [date = "", test = ""] = entry.split(" ");
   const name = (scheduleItemNames as Readonly<Record<string, string>>)[test] ?? test;
-  return `${name} on ${formatHumanDate(date)}`;
+  return `${name} on ${formatHumanDate(toCalendarDate(date))}`;
 }
 
 /** "interrupt abrocitinib.treatment.anc" as "Interrupt (abrocitinib.treatment.anc)". */

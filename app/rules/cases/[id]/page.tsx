@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { drugRules } from "@/rules";
+import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate } from "@/lib/dates/human-date";
 import { allExplorerRules } from "@/lib/explorer/drug-rules";
 import { ruleHref } from "@/lib/explorer/explorer-rule";
@@ -41,7 +42,7 @@ function choicesOf(question: TeachingQuestion): { value: string; label: string }
     case "visit-date":
       return question.choices.map((value) => ({
         value,
-        label: value === noneAnswer ? "None: the plan orders none" : formatHumanDate(value),
+        label: value === noneAnswer ? "None: the plan orders none" : formatHumanDate(toCalendarDate(value)),
       }));
     case "baseline-tests":
       return question.choices.map((value) => ({ value, label: sentenceCase(scheduleItemNames[value]) }));
@@ -54,7 +55,8 @@ export default async function TeachingCasePage({ params }: { params: Promise<{ i
   const { id } = await params;
   const teachingCase = teachingCaseById(id);
   if (!teachingCase) notFound();
-  const plan = buildPlan(planRequestSchema.parse(teachingCase.request));
+  const request = planRequestSchema.parse(teachingCase.request);
+  const plan = buildPlan(request);
   const rulesById = new Map(allExplorerRules().map((rule) => [rule.id, rule]));
 
   const questions: QuizQuestion[] = teachingCase.questions.map((question, index) => {
@@ -96,7 +98,7 @@ export default async function TeachingCasePage({ params }: { params: Promise<{ i
           <p>{teachingCase.vignette}</p>
           <h3>What the app is told</h3>
           <dl className="case-facts">
-            {caseFacts(teachingCase.request).map((fact, index) => (
+            {caseFacts(request).map((fact, index) => (
               <div key={`${fact.label}-${index}`}>
                 <dt>{fact.label}</dt>
                 <dd>{fact.value}</dd>
