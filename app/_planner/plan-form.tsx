@@ -48,11 +48,12 @@ export const PlanForm = memo(function PlanForm({
       <TreatmentFieldset {...fieldset} setValue={setValue} drugChoices={drugChoices} />
       <ClinicSettingsFieldset {...fieldset} />
       <PatientFieldset {...fieldset} />
-      <BaselineLabsFieldset {...fieldset} onUnitChange={onUnitChange} />
+      <BaselineLabsFieldset {...fieldset} setValue={setValue} onUnitChange={onUnitChange} />
       <ScreeningFieldset {...fieldset} />
       <ZosterFieldset {...fieldset} />
       <FollowUpFieldset
         {...fieldset}
+        setValue={setValue}
         onUnitChange={onUnitChange}
         unitPreferences={unitPreferences}
         nextVisitDate={nextVisitDate}

@@ -6,7 +6,8 @@ import type { DrugId, IndicationId } from "@/rules/types";
 import { indicationNames } from "@/lib/words/indications";
 import { searchRules } from "@/lib/explorer/search";
 import type { SearchEntry } from "@/lib/explorer/search-entry";
-import { unitSystemNames, unitSystems, type UnitSystem } from "@/lib/explorer/unit-systems";
+import { unitSystemNames } from "@/lib/explorer/unit-systems";
+import { unitSystems, type UnitSystem } from "@/lib/units/unit-systems";
 
 export interface DrugFacet {
   drug: DrugId;

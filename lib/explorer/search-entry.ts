@@ -1,9 +1,9 @@
 import { drugRules } from "@/rules";
 import type { DrugId, IndicationId } from "@/rules/types";
 import { analyteName } from "@/lib/units/format";
+import type { UnitSystem } from "@/lib/units/unit-systems";
 import { ruleKindNames, type ExplorerRule } from "./explorer-rule";
 import { normalizeForSearch } from "./search";
-import type { UnitSystem } from "./unit-systems";
 
 /** What the search box needs of a rule: little enough to send to the browser. */
 export interface SearchEntry {

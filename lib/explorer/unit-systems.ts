@@ -1,15 +1,13 @@
 import type { LabTestId, Quantity } from "@/rules/types";
 import { convert } from "@/lib/units/convert";
 import { formatQuantity } from "@/lib/units/format";
+import { unitOf, type UnitSystem } from "@/lib/units/unit-systems";
 
 /**
- * The two ways a threshold can be read in the explorer. A display choice only: every limit
- * is stored once, in the unit its label uses, and converted with `lib/units`.
+ * How the explorer shows a threshold: in one unit system, or both. A display choice only:
+ * every limit is stored once, in the unit its label uses, and converted with `lib/units`.
+ * Conventional shows both systems side by side on the drug pages.
  */
-export const unitSystems = ["conventional", "si"] as const;
-export type UnitSystem = (typeof unitSystems)[number];
-
-/** Conventional shows both systems side by side on the drug pages. */
 export type UnitDisplay = UnitSystem | "both";
 
 /** The same words written in each unit display. */
@@ -18,23 +16,6 @@ export type Worded = Readonly<Record<UnitDisplay, string>>;
 export const unitSystemNames: Readonly<Record<UnitSystem, string>> = {
   conventional: "Conventional (cells/µL, g/dL, mg/dL)",
   si: "SI (×10⁹/L, g/L, mmol/L)",
-};
-
-/** The contract unit each analyte is shown in, per system. */
-export const unitOf: Readonly<Record<LabTestId, Readonly<Record<UnitSystem, string>>>> = {
-  anc: { conventional: "cells/uL", si: "10^9/L" },
-  alc: { conventional: "cells/uL", si: "10^9/L" },
-  platelets: { conventional: "cells/uL", si: "10^9/L" },
-  wbc: { conventional: "cells/uL", si: "10^9/L" },
-  hemoglobin: { conventional: "g/dL", si: "g/L" },
-  ldl: { conventional: "mg/dL", si: "mmol/L" },
-  hdl: { conventional: "mg/dL", si: "mmol/L" },
-  "total-cholesterol": { conventional: "mg/dL", si: "mmol/L" },
-  triglycerides: { conventional: "mg/dL", si: "mmol/L" },
-  alt: { conventional: "U/L", si: "U/L" },
-  ast: { conventional: "U/L", si: "U/L" },
-  creatinine: { conventional: "mg/dL", si: "umol/L" },
-  ck: { conventional: "U/L", si: "U/L" },
 };
 
 /** A limit in one system ("150,000 cells/µL"), or in both ("150,000 cells/µL (150 ×10⁹/L)"). */

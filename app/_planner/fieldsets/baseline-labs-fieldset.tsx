@@ -1,16 +1,23 @@
 "use client";
 
+import type { UseFormSetValue } from "react-hook-form";
 import type { LabTestId } from "@/rules/types";
 import { describedBy, Field } from "../field";
 import { DateField, type FieldsetProps } from "../form-fields";
+import type { FormValues } from "../form-values";
 import { LabTable } from "../lab-table";
 
 /** The baseline labs: the day they were drawn, how long a baseline counts, and the values. */
 export function BaselineLabsFieldset({
+  control,
   register,
+  setValue,
   errorOf,
   onUnitChange,
-}: FieldsetProps & { onUnitChange: (test: LabTestId, unit: string) => void }) {
+}: FieldsetProps & {
+  setValue: UseFormSetValue<FormValues>;
+  onUnitChange: (test: LabTestId, unit: string) => void;
+}) {
   return (
     <fieldset>
       <legend>Baseline labs</legend>
@@ -39,6 +46,8 @@ export function BaselineLabsFieldset({
       </div>
       <LabTable
         register={register}
+        control={control}
+        setValue={setValue}
         errorOf={errorOf}
         onUnitChange={onUnitChange}
         path="labs"

@@ -1,20 +1,22 @@
 "use client";
 
-import { useFieldArray } from "react-hook-form";
+import { useFieldArray, type UseFormSetValue } from "react-hook-form";
 import type { LabTestId } from "@/rules/types";
 import { DateField, IntervalField, type FieldsetProps } from "../form-fields";
-import { emptyLabRows, type UnitPreferences } from "../form-values";
+import { emptyLabRows, type FormValues, type UnitPreferences } from "../form-values";
 import { LabTable } from "../lab-table";
 
 /** Today's date, the recheck interval, and the results of visits after the start. */
 export function FollowUpFieldset({
   control,
   register,
+  setValue,
   errorOf,
   onUnitChange,
   unitPreferences,
   nextVisitDate,
 }: FieldsetProps & {
+  setValue: UseFormSetValue<FormValues>;
   onUnitChange: (test: LabTestId, unit: string) => void;
   unitPreferences: () => UnitPreferences;
   /** The first lab visit still to be done, offered as the date of the next results entered. */
@@ -56,6 +58,8 @@ export function FollowUpFieldset({
           />
           <LabTable
             register={register}
+            control={control}
+            setValue={setValue}
             errorOf={errorOf}
             onUnitChange={onUnitChange}
             path={`followUps.${index}.labs`}

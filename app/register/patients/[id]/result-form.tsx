@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { get, useForm, type UseFormRegister } from "react-hook-form";
+import { get, useForm, type Control, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
 import { checkResultEntry } from "@/lib/register/register-inputs";
 import { labTestIds, type LabTestId } from "@/rules/types";
 import { loadUnitPreferences, saveUnitPreferences } from "@/app/_planner/form-storage";
@@ -85,7 +85,10 @@ export function ResultForm({
         </p>
       </div>
       <LabTable
+        // The table writes only under followUps.0.labs, a path this form shares with the planner's.
         register={form.register as unknown as UseFormRegister<FormValues>}
+        control={form.control as unknown as Control<FormValues>}
+        setValue={form.setValue as unknown as UseFormSetValue<FormValues>}
         errorOf={errorOf}
         onUnitChange={(test, unit) => saveUnitPreferences({ ...loadUnitPreferences(), [test]: unit })}
         path="followUps.0.labs"
