@@ -139,15 +139,13 @@ function serviceRequestsFor(plan: Plan, patientReference: string | undefined): S
         code,
         subject: { reference: patientReference ?? "Patient" },
         occurrenceDateTime: plan.startDate,
-        reasonCode: [
-          { text: `Baseline before ${drugRules[plan.drug as keyof typeof drugRules]?.name ?? plan.drug}: ${item.why}` },
-        ],
+        reasonCode: [{ text: `Baseline before ${drugRules[plan.drug].name}: ${item.why}` }],
       }));
     });
 }
 
 function cardsFor(plan: Plan, patientReference: string | undefined): CdsCard[] {
-  const name = drugRules[plan.drug as keyof typeof drugRules]?.name ?? plan.drug;
+  const name = drugRules[plan.drug].name;
   const cards: CdsCard[] = [];
   for (const finding of plan.findings.filter((entry) => entry.action === "do-not-start")) {
     // The message often ends with the action itself; the summary leads with it instead.
@@ -292,7 +290,7 @@ function baselineTestNames(plan: Plan): string {
  * and no orders to create.
  */
 function labsUnreadCard(plan: Plan): CdsCard {
-  const name = drugRules[plan.drug as keyof typeof drugRules]?.name ?? plan.drug;
+  const name = drugRules[plan.drug].name;
   const tests = baselineTestNames(plan);
   return {
     summary: summaryOf(`JAK Monitor could not read the labs before ${name}: no start check was made`),

@@ -44,7 +44,7 @@ export function decidingRuleIds(question: TeachingQuestion, plan: Plan): string[
     case "may-start": {
       const blocking = plan.findings.filter((finding) => finding.action === "do-not-start");
       if (blocking.length > 0) return unique(blocking.map((finding) => finding.ruleId));
-      const checked = drugRules[plan.drug as keyof typeof drugRules].startThresholds.filter(
+      const checked = drugRules[plan.drug].startThresholds.filter(
         (rule) => rule.region === undefined || rule.region === plan.labelRegion,
       );
       // With no start limit, the rules that spoke and did not refuse decide it; a fact still to be

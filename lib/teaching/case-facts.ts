@@ -1,5 +1,4 @@
 import { drugRules } from "@/rules";
-import type { DrugId, IndicationId } from "@/rules/types";
 import { formatHumanDate } from "@/lib/dates/human-date";
 import type { PlanRequest } from "@/lib/contract/plan-request";
 import { indicationNames } from "@/lib/words/indications";
@@ -13,7 +12,6 @@ import {
 import { screeningTestNames } from "@/lib/words/screening";
 import { defaultLabelRegion } from "@/lib/contract/defaults";
 import { regionLabelName } from "@/lib/words/regions";
-import type { LabTestId } from "@/rules/types";
 
 /** One line of a case's facts: a label and what the request says. */
 export interface CaseFact {
@@ -29,12 +27,12 @@ const listOr = (names: readonly string[]) => (names.length === 0 ? "none" : name
  * what the trainee reads is exactly what the plan was built from, in the units reported.
  */
 export function caseFacts(request: PlanRequest): CaseFact[] {
-  const rules = drugRules[request.drug as DrugId];
+  const rules = drugRules[request.drug];
   const { patient } = request;
   const regimen = rules.doses.find((dose) => dose.doseMg === request.doseMg)?.regimen;
   const facts: CaseFact[] = [
     { label: "Drug", value: `${rules.name} (${rules.brand})` },
-    { label: "Indication", value: indicationNames[request.indication as IndicationId] },
+    { label: "Indication", value: indicationNames[request.indication] },
   ];
   if (request.doseMg !== undefined)
     facts.push({
@@ -71,7 +69,7 @@ export function caseFacts(request: PlanRequest): CaseFact[] {
     facts.push({ label: "CYP2C19 poor metabolizer", value: yesNo(patient.cyp2c19PoorMetabolizer) });
   for (const lab of request.labs ?? []) {
     facts.push({
-      label: analyteName(lab.test as LabTestId),
+      label: analyteName(lab.test),
       value: `${formatQuantity({ value: lab.value, unit: lab.unit })} (${formatHumanDate(lab.date)})`,
     });
   }
