@@ -161,20 +161,31 @@ test("a drug page lists indications, doses, every rule with its source, and open
   });
 });
 
-// One test per drug: they run side by side, and a slow drug page cannot starve the others.
-for (const drug of drugIds) {
-  const rules = drugRules[drug];
-  test(`every rule of ${rules.name} is two clicks from /rules, with its source`, async ({ page }) => {
-    const explorer = new RulesExplorerPage(page);
-    const drugPage = new DrugRulesPage(page);
-    await explorer.open();
-    await explorer.drugRow(rules.name).getByRole("link", { name: rules.name, exact: true }).click();
-    await drugPage.expectHeading(`${rules.name} (${rules.brand})`);
-    for (const rule of explorerRulesOf(rules)) {
-      await expect(drugPage.sourcesOf(rule.id)).toHaveCount(rule.sources.length);
-    }
-  });
-}
+test("every rule of every drug is two clicks from /rules, with its source", async ({ page }) => {
+  test.setTimeout(60_000);
+  const explorer = new RulesExplorerPage(page);
+  const drugPage = new DrugRulesPage(page);
+  await explorer.open();
+  // First click: each drug's row links to its page, which is then opened at that address.
+  for (const drug of drugIds) {
+    const { name } = drugRules[drug];
+    await expect(explorer.drugRow(name).getByRole("link", { name, exact: true })).toHaveAttribute(
+      "href",
+      `/rules/${drug}`,
+    );
+  }
+  for (const drug of drugIds) {
+    const rules = drugRules[drug];
+    await test.step(`${rules.name}: every rule on its page has a source`, async () => {
+      await page.goto(`/rules/${drug}`);
+      await drugPage.expectHeading(`${rules.name} (${rules.brand})`);
+      // Second click: each rule's entry on its page lists its sources.
+      for (const rule of explorerRulesOf(rules)) {
+        await expect(drugPage.sourcesOf(rule.id)).toHaveCount(rule.sources.length);
+      }
+    });
+  }
+});
 
 test("the explorer and a drug page have no WCAG 2.1 AA violations", async ({ page }) => {
   // axe over the whole matrix and a drug page: 15 s alone, past 30 s beside the rest of the suite

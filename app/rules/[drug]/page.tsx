@@ -93,9 +93,11 @@ export default async function DrugRulesPage({ params }: { params: Promise<{ drug
                   <th scope="row">
                     <a href={`#${dose.id}`}>{dose.regimen}</a>
                   </th>
-                  <td>{dose.doseMg} mg</td>
-                  <td>{dose.indications.map((indication) => indicationNames[indication]).join(", ")}</td>
-                  <td>{dose.use}</td>
+                  <td data-label="Daily dose">{dose.doseMg} mg</td>
+                  <td data-label="Indications">
+                    {dose.indications.map((indication) => indicationNames[indication]).join(", ")}
+                  </td>
+                  <td data-label="When it is used">{dose.use}</td>
                 </tr>
               ))}
             </tbody>
