@@ -5,12 +5,8 @@ import { artifactPath } from "./support/artifacts";
 import { expectNoAxeViolations } from "./support/axe";
 import { fillNormalAbrocitinib } from "./support/fill-normal-abrocitinib";
 import { registerUsers } from "./support/register-users";
+import { sidewaysOverflow } from "./support/sideways-overflow";
 import { teachingCases } from "@/lib/teaching/cases";
-
-/** How far the page scrolls sideways: 0 when everything fits the window. */
-function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
 
 /** A full-page screenshot kept in artifacts/ and attached to the test's report. */
 async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {

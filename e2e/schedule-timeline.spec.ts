@@ -3,6 +3,7 @@ import { PlannerPage } from "./pages/planner-page";
 import { artifactPath } from "./support/artifacts";
 import { expectNoAxeViolations } from "./support/axe";
 import { fillNormalAbrocitinib } from "./support/fill-normal-abrocitinib";
+import { sidewaysOverflow } from "./support/sideways-overflow";
 
 test("a dermatologist reads the schedule as a timeline, by keyboard, as text and on paper", async ({
   page,
@@ -66,9 +67,7 @@ test("a dermatologist reads the schedule as a timeline, by keyboard, as text and
     await test.step(`And at ${width} px the timeline fits the page`, async () => {
       await page.setViewportSize({ width, height: 900 });
       await timeline.scrollIntoViewIfNeeded();
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
+      const overflow = await sidewaysOverflow(page);
       expect(overflow).toBeLessThanOrEqual(0);
       const path = artifactPath("screenshots", `timeline-${width}.png`);
       await timeline.screenshot({ path });

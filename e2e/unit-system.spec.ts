@@ -2,6 +2,7 @@ import { expect, test, type Locator } from "@playwright/test";
 import { PlannerPage } from "./pages/planner-page";
 import { artifactPath } from "./support/artifacts";
 import { expectNoAxeViolations } from "./support/axe";
+import { sidewaysOverflow } from "./support/sideways-overflow";
 
 /** A lab table's SI / conventional switch, inside the fieldset that holds the table. */
 const unitSwitchOf = (fieldset: Locator) => fieldset.getByRole("group", { name: "Units for the whole table" });
@@ -69,9 +70,7 @@ test.describe("on a 360 px phone", () => {
     const baselineSwitch = unitSwitchOf(page.getByRole("group", { name: "Baseline labs" }));
     await baselineSwitch.getByRole("radio", { name: "SI", exact: true }).check();
     await expect(baselineSwitch).toContainText("empty rows switched to SI units");
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
+    const overflow = await sidewaysOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     await baselineSwitch.screenshot({ path: artifactPath("screenshots", "unit-system-phone.png") });
   });

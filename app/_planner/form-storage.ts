@@ -1,4 +1,5 @@
 import { requestFragment } from "@/lib/contract/share-link";
+import type { LabTestId } from "@/rules/types";
 import type { FormValues, UnitPreferences } from "./form-values";
 import { checkedUnitPreferences } from "./saved-form";
 import { checkedSheetDetails, emptySheetDetails, type SheetDetails } from "./sheet-details";
@@ -104,6 +105,11 @@ export function saveUnitPreferences(units: UnitPreferences): void {
   } catch {
     // Preferences are a convenience only.
   }
+}
+
+/** Remembers one analyte's unit, keeping the others': new lab tables start in it. */
+export function rememberUnit(test: LabTestId, unit: string): void {
+  saveUnitPreferences({ ...loadUnitPreferences(), [test]: unit });
 }
 
 /** A link to this page that carries the request in its fragment. */

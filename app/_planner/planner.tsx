@@ -6,7 +6,6 @@ import { useForm, useWatch, type FieldPath } from "react-hook-form";
 import { calendarDateOf } from "@/lib/dates/calendar-date";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
 import { hasRequestFragment } from "@/lib/contract/share-link";
-import type { LabTestId } from "@/rules/types";
 import type { PlanRequest } from "@/lib/contract/plan-request";
 import {
   clearSavedForm,
@@ -16,7 +15,7 @@ import {
   rememberLoadedShareLink,
   saveForm,
   saveSheetDetails,
-  saveUnitPreferences,
+  rememberUnit,
   shareLinkFor,
   wasShareLinkLoaded,
 } from "./form-storage";
@@ -160,10 +159,6 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
   const nextVisitDate = plan?.visits.find(
     (visit) => visit.date > plan.startDate && visit.items.some((item) => item.kind === "lab" && item.status !== "done"),
   )?.date;
-
-  const rememberUnit = useCallback((test: LabTestId, unit: string) => {
-    saveUnitPreferences({ ...loadUnitPreferences(), [test]: unit });
-  }, []);
 
   const copyShareLink = async () => {
     const link = shareLinkFor(toRequest(values, drugChoices).request, window.location);

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { get, useForm, type Control, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
 import { checkResultEntry } from "@/lib/register/register-inputs";
 import { labTestIds, type LabTestId } from "@/rules/types";
-import { loadUnitPreferences, saveUnitPreferences } from "@/app/_planner/form-storage";
+import { loadUnitPreferences, rememberUnit } from "@/app/_planner/form-storage";
 import { emptyLabRows, type FormValues, type LabRow } from "@/app/_planner/form-values";
 import { LabTable } from "@/app/_planner/lab-table";
 import { postJson } from "../../_components/post-json";
@@ -90,7 +90,7 @@ export function ResultForm({
         control={form.control as unknown as Control<FormValues>}
         setValue={form.setValue as unknown as UseFormSetValue<FormValues>}
         errorOf={errorOf}
-        onUnitChange={(test, unit) => saveUnitPreferences({ ...loadUnitPreferences(), [test]: unit })}
+        onUnitChange={rememberUnit}
         path="followUps.0.labs"
         idPrefix="result"
         caption="Results of this visit"
