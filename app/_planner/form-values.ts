@@ -384,14 +384,17 @@ export function fromRequest(request: PlanRequest, choices: DrugChoices, units: U
   for (const lab of baseline) {
     values.labs[lab.test] = { ...labRow(lab), date: lab.date === values.labsDate ? "" : lab.date };
   }
-  const visits = new Map<string, Record<LabTestId, LabRow>>();
+  // One visit per day; a second value of one test on one day opens another visit of that day, so none is lost.
+  const visits: { date: string; labs: Record<LabTestId, LabRow> }[] = [];
   for (const lab of others) {
-    const rows = visits.get(lab.date) ?? emptyLabRows(units);
-    // Two values of one test on one day: the later one in the request is the one the plan reads last.
-    rows[lab.test] = labRow(lab);
-    visits.set(lab.date, rows);
+    let visit = visits.find((entry) => entry.date === lab.date && entry.labs[lab.test].value === "");
+    if (!visit) {
+      visit = { date: lab.date, labs: emptyLabRows(units) };
+      visits.push(visit);
+    }
+    visit.labs[lab.test] = labRow(lab);
   }
-  values.followUps = [...visits.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, labs]) => ({ date, labs }));
+  values.followUps = visits.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   // Each test's latest result on or before the start fills its row; every other result is listed below it.
   const screeningRow = (entry: NonNullable<PlanRequest["screening"]>[number]): ScreeningRow => ({
     result: entry.result,

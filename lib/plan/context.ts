@@ -1,9 +1,9 @@
 import type { Cited, DrugRules, LabTestId, LabPanelId, PlanRegion, ScreeningTestId } from "@/rules/types";
 import { defaultBaselineWindowDays, defaultHorizonMonths, defaultLabelRegion } from "@/lib/contract/defaults";
 import { addDays, addMonths, type CalendarDate } from "@/lib/dates/calendar-date";
-import { isBelow } from "@/lib/units/convert";
 import type { LabResult, PlanRequest, ScreeningEntry } from "@/lib/contract/plan-request";
 import { patientFactsOf, type PatientFacts } from "./patient-facts";
+import { countsInstead, isMoreSevereScreening } from "./same-day";
 
 /** Everything the plan's parts need, worked out once from a validated request. */
 export interface PlanContext extends PatientFacts {
@@ -63,17 +63,7 @@ function latestOnOrBefore<T extends { date: CalendarDate }, K>(
 // Two baseline results of one analyte on one day count as the worse (lower), as results
 // after the start do (treatment-results.ts): a platelet count below the start limit is
 // never overruled by a normal one drawn the same day.
-const isLowerResult = (a: LabResult, b: LabResult): boolean => isBelow(a.test, a, b);
-
-// Of two screening results on one day, a positive outranks an indeterminate, which
-// outranks a negative.
-const screeningSeverity: Readonly<Record<ScreeningEntry["result"], number>> = {
-  positive: 2,
-  indeterminate: 1,
-  negative: 0,
-};
-const isMoreSevereScreening = (a: ScreeningEntry, b: ScreeningEntry): boolean =>
-  screeningSeverity[a.result] > screeningSeverity[b.result];
+const isLowerResult = countsInstead("lower");
 
 function doseInEffect(request: PlanRequest): PlanContext["currentDose"] {
   if (request.doseMg === undefined) return undefined;

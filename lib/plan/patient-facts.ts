@@ -1,9 +1,9 @@
 import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { IndicationId } from "@/rules/types";
-import { isBelow } from "@/lib/units/convert";
 import { formatNumber, formatQuantity } from "@/lib/units/format";
 import { cockcroftGault, type CockcroftGaultInputs } from "@/lib/units/creatinine-clearance";
 import type { LabResult, Patient, PlanRequest } from "@/lib/contract/plan-request";
+import { countsInstead } from "./same-day";
 
 /**
  * The facts a rule's condition can read that a request may leave unknown. Each has an id,
@@ -52,12 +52,14 @@ function reproductivePotential(patient: Patient): boolean | undefined {
   return sex === "female" && ageYears >= reproductiveAgeFrom && ageYears <= reproductiveAgeTo ? undefined : false;
 }
 
+const isHigherResult = countsInstead("higher");
+
 /** The latest creatinine on or before `date`; of two on that day the higher, which gives the lower clearance. */
 function latestCreatinine(labs: readonly LabResult[], date: CalendarDate): LabResult | undefined {
   let latest: LabResult | undefined;
   for (const lab of labs) {
     if (lab.test !== "creatinine" || lab.date > date) continue;
-    if (!latest || lab.date > latest.date || (lab.date === latest.date && isBelow("creatinine", latest, lab)))
+    if (!latest || lab.date > latest.date || (lab.date === latest.date && isHigherResult(lab, latest)))
       latest = lab;
   }
   return latest;

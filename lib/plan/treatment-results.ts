@@ -12,6 +12,7 @@ import type { LabResult } from "@/lib/contract/plan-request";
 import { appliesInRegion, panelAnalytes, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
 import { resultWindowFor } from "./result-window";
+import { countsInstead } from "./same-day";
 import { scheduleItemFrom, type DatedItem } from "./schedule-item";
 import type { Finding } from "@/lib/contract/plan";
 
@@ -20,12 +21,14 @@ type TreatmentRule = (TreatmentThresholdRule & { kind: "limit" }) | (TrendRule &
 
 const actionRank = { discontinue: 0, interrupt: 1, "reduce-dose": 2 } as const;
 
+const isLowerResult = countsInstead("lower");
+
 /** One result per day: two results on one day count as the worse (lower) of the two. */
-function dailyResults(results: readonly LabResult[], test: LabTestId): LabResult[] {
+function dailyResults(results: readonly LabResult[]): LabResult[] {
   const byDay = new Map<CalendarDate, LabResult>();
   for (const result of results) {
     const current = byDay.get(result.date);
-    if (!current || isBelow(test, result, current)) byDay.set(result.date, result);
+    if (!current || isLowerResult(result, current)) byDay.set(result.date, result);
   }
   return [...byDay.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
@@ -125,7 +128,7 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
 
   for (const [test, testRules] of treatmentRulesByTest(context)) {
     const baseline = context.baselineLabs.get(test);
-    const results = dailyResults(followUpLabs.get(test) ?? [], test);
+    const results = dailyResults(followUpLabs.get(test) ?? []);
     let discontinued: { rule: TreatmentRule; result: LabResult } | undefined;
     let lowRun: LabResult[] = [];
     let recovered: { rule: TreatmentRule; low: LabResult; result: LabResult; confirmed: boolean } | undefined;

@@ -61,6 +61,45 @@ describe("liver enzymes above 3× the upper limit of normal during treatment", (
     expect(findingById(p, "upadacitinib.treatment.liver-injury")).toEqual([]);
   });
 
+  it.each([
+    [
+      "the limit listed last",
+      [
+        { test: "ast", value: 130 },
+        { test: "ast", value: 130, uln: 40 },
+      ],
+    ],
+    [
+      "the limit listed first",
+      [
+        { test: "ast", value: 130, uln: 40 },
+        { test: "ast", value: 130 },
+      ],
+    ],
+  ] as const)(
+    "two equal ASTs on one day, one with the lab's limit and one without (%s) → the one with it is judged",
+    (_name, labs) => {
+      const findings = findingById(withLiver("upadacitinib", [...labs]), "upadacitinib.treatment.liver-injury");
+      expect(findings.map((finding) => finding.action)).toEqual(["interrupt"]);
+    },
+  );
+
+  it("two equal ALTs on one day with different limits → the stricter (lower) limit is the one judged", () => {
+    for (const labs of [
+      [
+        { test: "alt" as const, value: 130, uln: 50 },
+        { test: "alt" as const, value: 130, uln: 40 },
+      ],
+      [
+        { test: "alt" as const, value: 130, uln: 40 },
+        { test: "alt" as const, value: 130, uln: 50 },
+      ],
+    ]) {
+      const [finding] = findingById(withLiver("upadacitinib", labs), "upadacitinib.treatment.liver-injury");
+      expect(finding?.message).toContain("(40 U/L, so above 120 U/L)");
+    }
+  });
+
   it("a baseline ALT (on or before the start) is not a during-treatment result", () => {
     expect(
       findingById(

@@ -4,7 +4,7 @@ import { drugRules } from "@/rules";
 import { fromRequest, toRequest } from "@/app/_planner/form-values";
 import { planRequestSchema, type PlanRequest } from "@/lib/contract/plan-request";
 import { buildPlan } from "@/lib/plan";
-import { validPlanRequest } from "../support/arbitraries";
+import { requestWithSameDayTwins, validPlanRequest } from "../support/arbitraries";
 import { cleanRequest, startDate } from "../support/requests";
 import { checkForm } from "@/app/_planner/check-form";
 import { addDays } from "@/lib/dates/calendar-date";
@@ -19,7 +19,7 @@ function throughTheForm(request: PlanRequest): PlanRequest {
 describe("the planner form holds a request without loss", () => {
   it("a share link's request, put into the form and read back, gives the same plan", () => {
     fc.assert(
-      fc.property(validPlanRequest, (input) => {
+      fc.property(fc.oneof(validPlanRequest, requestWithSameDayTwins), (input) => {
         const request = planRequestSchema.parse(input);
         expect(buildPlan(throughTheForm(request))).toEqual(buildPlan(request));
       }),
@@ -42,6 +42,20 @@ describe("the planner form holds a request without loss", () => {
     expect(form.labs.platelets).toMatchObject({ value: "250", date: "2026-12-01" });
     expect(form.labs.alt).toMatchObject({ value: "20", date: "" });
     expect(toRequest(form, drugRules).request.labs).toEqual(expect.arrayContaining(request.labs ?? []));
+  });
+
+  it("two values of one test on one visit day are both kept, in two visits of that day", () => {
+    const twins = [
+      { test: "ast" as const, value: 130, unit: "U/L", date: addDays(startDate, 30) },
+      { test: "ast" as const, value: 130, unit: "U/L", date: addDays(startDate, 30), uln: 40 },
+    ];
+    const request = planRequestSchema.parse(cleanRequest("upadacitinib", { labs: twins }));
+    const form = fromRequest(request, drugRules);
+    expect(form.followUps.map((visit) => [visit.date, visit.labs.ast.uln])).toEqual([
+      [twins[0]!.date, ""],
+      [twins[0]!.date, "40"],
+    ]);
+    expect(throughTheForm(request).labs).toEqual(expect.arrayContaining(twins));
   });
 
   it("a baseline value dated after the start is flagged at its date field, not made a follow-up", () => {

@@ -94,11 +94,16 @@ for (const rules of Object.values(drugRules)) {
   }
 }
 
-/** A plausible value of `test` in `unit`: anywhere in range, as a lab reports it, or at or next to a rule's limit. */
-function labValue(test: LabTestId, unit: string): fc.Arbitrary<number> {
+/** The plausible range of `test` in `unit`. */
+function plausibleRange(test: LabTestId, unit: string): [number, number] {
   const table = analytes[test];
   const inUnit = (value: number) => convert(test, { value, unit: table.referenceUnit }, unit);
-  const [min, max] = [inUnit(table.plausible.min), inUnit(table.plausible.max)];
+  return [inUnit(table.plausible.min), inUnit(table.plausible.max)];
+}
+
+/** A plausible value of `test` in `unit`: anywhere in range, as a lab reports it, or at or next to a rule's limit. */
+function labValue(test: LabTestId, unit: string): fc.Arbitrary<number> {
+  const [min, max] = plausibleRange(test, unit);
   const clamp = (value: number) => Math.min(max, Math.max(min, value));
   const limits = ruleLimits.get(test)!.map((limit) => convert(test, limit, unit));
   return fc.oneof(
@@ -280,6 +285,58 @@ export const validPlanRequest: fc.Arbitrary<PlanRequestInput> = fc
         }),
       );
   });
+
+/**
+ * A valid request with twins: some results repeated on their own day with the same value
+ * (in another accepted unit, with another or no upper limit of normal), and some screening
+ * results repeated with another reading. Which twin counts must not depend on the order.
+ */
+export const requestWithSameDayTwins: fc.Arbitrary<PlanRequestInput> = validPlanRequest.chain((request) =>
+  fc
+    .record({
+      labTwins: fc.array(fc.record({ of: fc.nat(), unit: fc.nat(), uln: fc.option(fc.nat(), { nil: undefined }) }), {
+        maxLength: 6,
+      }),
+      screeningTwins: fc.array(fc.record({ of: fc.nat(), reading: fc.nat() }), { maxLength: 3 }),
+    })
+    .map(({ labTwins, screeningTwins }) => {
+      const labs = request.labs ?? [];
+      const screening = request.screening ?? [];
+      const twinLabs = labs.length === 0 ? [] : labTwins.map((twin) => labTwin(labs[twin.of % labs.length]!, twin));
+      const twinScreening =
+        screening.length === 0
+          ? []
+          : screeningTwins.map(({ of, reading }) => screeningTwin(screening[of % screening.length]!, reading));
+      return {
+        ...request,
+        ...(labs.length === 0 ? {} : { labs: [...labs, ...twinLabs] }),
+        ...(screening.length === 0 ? {} : { screening: [...screening, ...twinScreening] }),
+      };
+    }),
+);
+
+function labTwin(lab: Lab, twin: { unit: number; uln: number | undefined }): Lab {
+  const table = analytes[lab.test as LabTestId];
+  const units = Object.keys(table.units);
+  const unit = units[twin.unit % units.length]!;
+  // Converted and back into the unit's plausible range, which rounding can leave at its very edge.
+  const [min, max] = plausibleRange(lab.test as LabTestId, unit);
+  const converted = convert(lab.test as LabTestId, { value: Number(lab.value), unit: lab.unit }, unit);
+  const value = Math.min(max, Math.max(min, converted));
+  const uln = twin.uln === undefined || !table.acceptsUln ? undefined : plausibleUln.min + (twin.uln % 60);
+  const twinLab: Lab = { ...lab, value, unit, uln };
+  if (uln === undefined) delete twinLab.uln;
+  return twinLab;
+}
+
+function screeningTwin(entry: Screening, reading: number): Screening {
+  const readings: readonly string[] = Object.hasOwn(contract.screeningInterpretations, entry.test)
+    ? contract.screeningInterpretations[entry.test as keyof typeof contract.screeningInterpretations]
+    : [];
+  const interpretation = entry.result === "positive" ? readings[reading % (readings.length + 1)] : undefined;
+  const twin = { test: entry.test, result: entry.result, date: entry.date };
+  return (interpretation === undefined ? twin : { ...twin, interpretation }) as Screening;
+}
 
 type Segment = string | number;
 

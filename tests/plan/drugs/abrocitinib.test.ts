@@ -292,6 +292,29 @@ describe("abrocitinib start limits: messages and baseline results", () => {
     },
   );
 
+  it.each([
+    ["latent listed first", ["latent", "active"]],
+    ["latent listed last", ["active", "latent"]],
+  ] as const)(
+    "two positive TB tests on one day read as latent and as active (%s) → active counts: do not start",
+    (_name, readings) => {
+      const request = cleanRequest("abrocitinib");
+      const otherScreening = (request.screening ?? []).filter((entry) => entry.test !== "tb");
+      const tb = readings.map((interpretation) => ({
+        test: "tb" as const,
+        result: "positive" as const,
+        interpretation,
+        date: "2026-12-15",
+      }));
+      const tbFindings = plan({ ...request, screening: [...otherScreening, ...tb] }).findings.filter((finding) =>
+        finding.ruleId.startsWith("abrocitinib.screening.tb"),
+      );
+      expect(tbFindings.map((finding) => `${finding.action} ${finding.ruleId}`)).toEqual([
+        "do-not-start abrocitinib.screening.tb-active",
+      ]);
+    },
+  );
+
   it("a result on the start date itself is a baseline result", () => {
     const p = plan(withBaselineLab(cleanRequest("abrocitinib"), "platelets", 120, "10^9/L", "2027-01-04"));
     expect(findingKeys(p, "do-not-start")).toEqual(["do-not-start abrocitinib.start.platelets"]);
