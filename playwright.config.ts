@@ -40,7 +40,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     // The server's output goes to the console and to a file that the privacy spec reads.
-    command: `npx next build >/dev/null && rm -rf "${registerDir}" && JAK_DATA_DIR="${registerDir}" npx tsx e2e/support/seed-register-users.ts && mkdir -p "$(dirname ${serverLogPath})" && JAK_DATA_DIR="${registerDir}" node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1 2>&1 | tee ${serverLogPath}`,
+    command: `JAK_TYPES_CHECKED=1 npx next build >/dev/null && rm -rf "${registerDir}" && JAK_DATA_DIR="${registerDir}" npx tsx e2e/support/seed-register-users.ts && mkdir -p "$(dirname ${serverLogPath})" && JAK_DATA_DIR="${registerDir}" node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1 2>&1 | tee ${serverLogPath}`,
     // Next.js's anonymous telemetry is off for every run of the framework the project makes. The
     // CDS Hooks service takes unsigned calls here, as in development (tests/interop/cds-trust.test.ts
     // covers signed ones); its discovery answer says so.
