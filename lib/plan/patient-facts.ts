@@ -59,8 +59,7 @@ function latestCreatinine(labs: readonly LabResult[], date: CalendarDate): LabRe
   let latest: LabResult | undefined;
   for (const lab of labs) {
     if (lab.test !== "creatinine" || lab.date > date) continue;
-    if (!latest || lab.date > latest.date || (lab.date === latest.date && isHigherResult(lab, latest)))
-      latest = lab;
+    if (!latest || lab.date > latest.date || (lab.date === latest.date && isHigherResult(lab, latest))) latest = lab;
   }
   return latest;
 }
