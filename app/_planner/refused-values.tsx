@@ -9,16 +9,39 @@ import type { FieldError } from "@/lib/contract/field-errors";
  * analyte and where it was entered ("Platelets (baseline): must be a number.").
  */
 export function summaryLine(error: FieldError): string {
+  const tableDate = tableDateName(error.path);
+  if (tableDate) return `${tableDate}: ${dateDetail(error.message)}`;
   const lab = /^(?:labs|followUps\.(\d+)\.labs)\.([a-z-]+)\.(\w+)$/.exec(error.path);
   const test = lab?.[2] as LabTestId | undefined;
   if (!lab || !test || !(test in analytes)) return error.message;
   const name = analytes[test].name;
   const where = lab[1] === undefined ? "baseline" : `visit ${Number(lab[1]) + 1}`;
   const field = lab[3] === "uln" ? " upper limit of normal" : lab[3] === "date" ? " date" : "";
-  const detail = error.message
-    .replace(/^(Lab value|Lab unit|Lab date)\s+/, "")
-    .replace(new RegExp(`^${name}( upper limit of normal)?\\s+`), "");
+  const detail =
+    lab[3] === "date"
+      ? dateDetail(error.message)
+      : error.message
+          .replace(/^(Lab value|Lab unit)\s+/, "")
+          .replace(new RegExp(`^${name}( upper limit of normal)?\\s+`), "");
   return `${name}${field} (${where}): ${detail}`;
+}
+
+/** The date a lab table's values share: the baseline's "Drawn on" or a visit's date. */
+function tableDateName(path: string): string | undefined {
+  if (path === "labsDate") return "Baseline labs, drawn on";
+  const visit = /^followUps\.(\d+)\.date$/.exec(path);
+  return visit ? `Visit ${Number(visit[1]) + 1}, date` : undefined;
+}
+
+/**
+ * A form's date picker gives either a whole date or nothing, so the schema's "not a real
+ * calendar date written YYYY-MM-DD" means the field is empty or half typed: said as such,
+ * in words that do not ask for a format the picker does not show.
+ */
+function dateDetail(message: string): string {
+  return /real calendar date/.test(message)
+    ? "empty or incomplete: enter the day these values were drawn."
+    : message.replace(/^Lab date\s+/, "");
 }
 
 /**

@@ -15,6 +15,21 @@ describe("the error summary names the field", () => {
       "ALT upper limit of normal (baseline): must be between 5 and 500 U/L.",
     ],
     [
+      "labsDate",
+      "Lab date must be a real calendar date written YYYY-MM-DD.",
+      "Baseline labs, drawn on: empty or incomplete: enter the day these values were drawn.",
+    ],
+    [
+      "followUps.0.date",
+      "Lab date must be a real calendar date written YYYY-MM-DD.",
+      "Visit 1, date: empty or incomplete: enter the day these values were drawn.",
+    ],
+    [
+      "labs.platelets.date",
+      "Lab date must be a real calendar date written YYYY-MM-DD.",
+      "Platelets date (baseline): empty or incomplete: enter the day these values were drawn.",
+    ],
+    [
       "patient.egfr",
       "eGFR must be between 1 and 200 mL/min/1.73 m².",
       "eGFR must be between 1 and 200 mL/min/1.73 m².",
