@@ -23,7 +23,10 @@ export function checkForm(values: FormValues): FormCheck {
   const parsed = planRequestSchema.safeParse(request);
   const schemaErrors = parsed.success
     ? []
-    : toFieldErrors(parsed.error).map((error) => ({ ...error, path: formPathOf(error.path, origins) }));
+    : toFieldErrors(parsed.error).map((error) => ({
+        path: formPathOf(error.path, origins),
+        message: labDatePath.test(error.path) ? labDateMessage(error.message) : error.message,
+      }));
   const lateBaseline = baselineAfterStart(request, origins);
   if (parsed.success && lateBaseline.length === 0) return { ok: true, validated: parsed.data };
   const errors = [...schemaErrors, ...dedupeByPath(lateBaseline.map(({ error }) => error))];
@@ -32,6 +35,17 @@ export function checkForm(values: FormValues): FormCheck {
     lateBaseline.map(({ labIndex }) => ["labs", labIndex]),
   );
   return { ok: false, errors, partial };
+}
+
+const labDatePath = /^labs\.\d+\.date$/;
+
+/**
+ * A lab's date comes from a date picker, which gives a whole date or nothing: the schema's "not a
+ * real calendar date written YYYY-MM-DD" means the field is empty or half typed, said as such,
+ * without asking for a format the picker does not show.
+ */
+function labDateMessage(message: string): string {
+  return /real calendar date/.test(message) ? "Empty or incomplete. Enter the day these values were drawn." : message;
 }
 
 /**

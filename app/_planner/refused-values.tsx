@@ -33,15 +33,10 @@ function tableDateName(path: string): string | undefined {
   return visit ? `Visit ${Number(visit[1]) + 1}, date` : undefined;
 }
 
-/**
- * A form's date picker gives either a whole date or nothing, so the schema's "not a real
- * calendar date written YYYY-MM-DD" means the field is empty or half typed: said as such,
- * in words that do not ask for a format the picker does not show.
- */
+/** A date's message after the field's name: "Lab date must be…" reads "must be…", "Empty…" reads "empty…". */
 function dateDetail(message: string): string {
-  return /real calendar date/.test(message)
-    ? "empty or incomplete: enter the day these values were drawn."
-    : message.replace(/^Lab date\s+/, "");
+  const detail = message.replace(/^Lab date\s+/, "");
+  return detail.charAt(0).toLowerCase() + detail.slice(1);
 }
 
 /**

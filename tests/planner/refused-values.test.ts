@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { drugRules } from "@/rules";
+import { checkForm } from "@/app/_planner/check-form";
+import { emptyFormValues } from "@/app/_planner/form-values";
 import { summaryLine } from "@/app/_planner/refused-values";
+import { drugChoicesOf } from "@/lib/planner/drug-choices";
 
 describe("the error summary names the field", () => {
   it.each([
@@ -16,18 +20,18 @@ describe("the error summary names the field", () => {
     ],
     [
       "labsDate",
-      "Lab date must be a real calendar date written YYYY-MM-DD.",
-      "Baseline labs, drawn on: empty or incomplete: enter the day these values were drawn.",
+      "Empty or incomplete. Enter the day these values were drawn.",
+      "Baseline labs, drawn on: empty or incomplete. Enter the day these values were drawn.",
     ],
     [
       "followUps.0.date",
-      "Lab date must be a real calendar date written YYYY-MM-DD.",
-      "Visit 1, date: empty or incomplete: enter the day these values were drawn.",
+      "Empty or incomplete. Enter the day these values were drawn.",
+      "Visit 1, date: empty or incomplete. Enter the day these values were drawn.",
     ],
     [
       "labs.platelets.date",
-      "Lab date must be a real calendar date written YYYY-MM-DD.",
-      "Platelets date (baseline): empty or incomplete: enter the day these values were drawn.",
+      "Lab date must be on or before 2027-01-01.",
+      "Platelets date (baseline): must be on or before 2027-01-01.",
     ],
     [
       "patient.egfr",
@@ -36,5 +40,21 @@ describe("the error summary names the field", () => {
     ],
   ])("%s: %s", (path, message, line) => {
     expect(summaryLine({ path, message })).toBe(line);
+  });
+});
+
+describe("a lab value without its day", () => {
+  it("is refused at the table's date, in words for a date picker, and the summary names that field", () => {
+    const form = emptyFormValues(drugChoicesOf(drugRules), {}, "2026-12-05");
+    form.startDate = "2026-12-14";
+    form.labsDate = "";
+    form.labs.platelets.value = "140";
+    const check = checkForm(form);
+    expect(check.ok).toBe(false);
+    const dateError = check.ok ? undefined : check.errors.find((error) => error.path === "labsDate");
+    expect(dateError?.message).toBe("Empty or incomplete. Enter the day these values were drawn.");
+    expect(summaryLine(dateError!)).toBe(
+      "Baseline labs, drawn on: empty or incomplete. Enter the day these values were drawn.",
+    );
   });
 });
