@@ -1,4 +1,3 @@
-import { get, set, type FieldErrors } from "react-hook-form";
 import { drugRules } from "@/rules";
 import { planRequestSchema, type PlanRequest, type PlanRequestInput } from "@/lib/contract/plan-request";
 import { isCalendarDate } from "@/lib/dates/calendar-date";
@@ -16,7 +15,7 @@ export type FormCheck =
 
 /**
  * Runs the shared schema over the form in the browser; errors carry form field paths.
- * Only validation; the engine is loaded beside it (see use-planning.ts).
+ * Only validation; the plan is made beside it (see planning.ts).
  */
 export function checkForm(values: FormValues): FormCheck {
   const { request, origins } = toRequest(values, drugRules);
@@ -68,15 +67,4 @@ function baselineAfterStart(
 
 function dedupeByPath(errors: readonly FieldError[]): FieldError[] {
   return errors.filter((error, index) => errors.findIndex((other) => other.path === error.path) === index);
-}
-
-/** react-hook-form's resolver over the same schema: the first error of each field, nested as the form reads them. */
-export function planResolver(values: FormValues) {
-  const check = checkForm(values);
-  if (check.ok) return { values, errors: {} };
-  const errors: FieldErrors<FormValues> = {};
-  for (const error of check.errors) {
-    if (get(errors, error.path) === undefined) set(errors, error.path, { type: "schema", message: error.message });
-  }
-  return { values: {}, errors };
 }

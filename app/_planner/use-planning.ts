@@ -1,56 +1,48 @@
-import { useEffect, useMemo, useState } from "react";
-import type { buildPlan } from "@/lib/plan";
+import { startTransition, useEffect, useState } from "react";
+import { get, set, type FieldErrors } from "react-hook-form";
 import type { Plan } from "@/lib/contract/plan";
-import type { checkForm, FormCheck } from "./check-form";
+import type { FormCheck } from "./check-form";
 import type { FormValues } from "./form-values";
+import type { Planning } from "./planning";
+import { requestPlanning } from "./planning-client";
 
-interface Planning {
-  checkForm: typeof checkForm;
-  buildPlan: typeof buildPlan;
-}
-
-/** A macrotask boundary: what follows runs in a task of its own. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * The schema and the engine arrive just after the page rather than with it, so the form is
- * on screen and typeable sooner. Both are imported here and nowhere else in the planner's
- * first script, each in a task of its own after the page's first render: setting up their
- * modules (the schema, the rules, the engine) in one go held the page's main thread longest.
- */
-async function loadPlanning(): Promise<Planning> {
-  await nextTask();
-  const { checkForm } = await import("./check-form");
-  await nextTask();
-  const { buildPlan } = await import("@/lib/plan/build-plan");
-  return { checkForm, buildPlan };
-}
-
-/** react-hook-form's resolver, waiting for the schema on the first validation only. */
+/** react-hook-form's resolver over the shared schema: the first error of each field, nested as the form reads them. */
 export async function planResolver(values: FormValues) {
-  const { planResolver: resolve } = await import("./check-form");
-  return resolve(values);
+  const { check } = await requestPlanning(values, false);
+  if (check.ok) return { values, errors: {} };
+  const errors: FieldErrors<FormValues> = {};
+  for (const error of check.errors) {
+    if (get(errors, error.path) === undefined) set(errors, error.path, { type: "schema", message: error.message });
+  }
+  return { values: {}, errors };
 }
 
 /**
- * The form checked against the shared schema and its plan: made from the form when valid, or
- * without its refused values (provisional) when those can be left out; `null` while loading.
+ * The form checked against the shared schema and its plan, made off the page's thread
+ * (planning-client.ts): from the form when valid, or without its refused values (provisional)
+ * when those can be left out; `null` until the first answer. An answer for values the form
+ * has since moved on from is dropped.
  */
 export function usePlanning(values: FormValues): { check: FormCheck | null; plan: Plan | null } {
   const [planning, setPlanning] = useState<Planning | null>(null);
   useEffect(() => {
-    let mounted = true;
-    void loadPlanning().then((loaded) => {
-      if (mounted) setPlanning(loaded);
-    });
+    let current = true;
+    requestPlanning(values, true).then(
+      (answer) => {
+        // The plan and its results render in slices between the page's other work.
+        if (current) startTransition(() => setPlanning(answer));
+      },
+      (error: unknown) => {
+        // A plan that cannot be made breaks the page as it did when made here, never a stale plan.
+        if (current)
+          setPlanning(() => {
+            throw error;
+          });
+      },
+    );
     return () => {
-      mounted = false;
+      current = false;
     };
-  }, []);
-  const check = useMemo(() => planning?.checkForm(values) ?? null, [planning, values]);
-  const plan = useMemo(() => {
-    const request = check?.ok ? check.validated : check?.partial;
-    return planning && request ? planning.buildPlan(request) : null;
-  }, [planning, check]);
-  return { check, plan };
+  }, [values]);
+  return { check: planning?.check ?? null, plan: planning?.plan ?? null };
 }
