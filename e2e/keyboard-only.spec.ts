@@ -14,7 +14,7 @@ test("a clinician fills the planner with the keyboard alone", async ({ page }) =
   const planner = new PlannerPage(page);
   await planner.open();
   await test.step("When the clinician follows the 'not ready' list to the start date", async () => {
-    const goToStartDate = page.getByRole("button", { name: /^Start date must be/ }).first();
+    const goToStartDate = page.getByRole("button", { name: /^Start date \(first dose\): empty/ });
     await goToStartDate.focus();
     await page.keyboard.press("Enter");
     await expect(page.getByLabel("Start date (first dose)")).toBeFocused();

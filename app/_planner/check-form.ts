@@ -1,6 +1,7 @@
 import { drugRules } from "@/rules";
 import { planRequestSchema, type PlanRequest, type PlanRequestInput } from "@/lib/contract/plan-request";
 import { isCalendarDate } from "@/lib/dates/calendar-date";
+import { screeningTestNames } from "@/lib/words/screening";
 import { withoutRefusedValues } from "@/lib/contract/without-refused-values";
 import { toFieldErrors, type FieldError } from "@/lib/contract/field-errors";
 import { formPathOf, toRequest, type FormValues, type RequestOrigins } from "./form-values";
@@ -24,7 +25,7 @@ export function checkForm(values: FormValues): FormCheck {
     ? []
     : toFieldErrors(parsed.error).map((error) => ({
         path: formPathOf(error.path, origins),
-        message: labDatePath.test(error.path) ? labDateMessage(error.message) : error.message,
+        message: datePickerMessage(error.path, error.message, request),
       }));
   const lateBaseline = baselineAfterStart(request, origins);
   if (parsed.success && lateBaseline.length === 0) return { ok: true, validated: parsed.data };
@@ -36,15 +37,53 @@ export function checkForm(values: FormValues): FormCheck {
   return { ok: false, errors, partial };
 }
 
-const labDatePath = /^labs\.\d+\.date$/;
+/**
+ * What each of the form's date pickers asks for, by the request path of its date, and the name
+ * the summary gives it. A lab date is named by its table instead (refused-values.tsx).
+ */
+const datePickers: {
+  path: RegExp;
+  name: (request: PlanRequestInput, index: number) => string | undefined;
+  asks: string;
+}[] = [
+  { path: /^labs\.(\d+)\.date$/, name: () => undefined, asks: "Enter the day these values were drawn." },
+  { path: /^startDate$/, name: () => "Start date (first dose)", asks: "Enter the day of the first dose." },
+  { path: /^asOf$/, name: () => "Today's date", asks: "Enter the date the plan is made on." },
+  {
+    path: /^screening\.(\d+)\.date$/,
+    name: (request, index) => {
+      const test = request.screening?.[index]?.test;
+      return test && test in screeningTestNames ? `Date of the ${screeningTestNames[test]}` : "Screening date";
+    },
+    asks: "Enter the day of the test.",
+  },
+  {
+    path: /^screening\.(\d+)\.preventiveTreatmentStarted$/,
+    name: () => "Preventive treatment started",
+    asks: "Enter the day it started, or leave the result as not yet treated.",
+  },
+  { path: /^zosterVaccine\.(\d+)\.date$/, name: () => "Zoster vaccine date", asks: "Enter the day of the dose." },
+  {
+    path: /^doseChanges\.(\d+)\.date$/,
+    name: (_, index) => `Dose change ${index + 1}, date`,
+    asks: "Enter the day the new dose starts.",
+  },
+];
 
 /**
- * A lab's date comes from a date picker, which gives a whole date or nothing: the schema's "not a
- * real calendar date written YYYY-MM-DD" means the field is empty or half typed, said as such,
- * without asking for a format the picker does not show.
+ * A date picker gives a whole date or nothing: the schema's "not a real calendar date written
+ * YYYY-MM-DD" means the field is empty or half typed. It is said as such, naming the field,
+ * without asking for a format the picker does not show. Other messages pass through.
  */
-function labDateMessage(message: string): string {
-  return /real calendar date/.test(message) ? "Empty or incomplete. Enter the day these values were drawn." : message;
+function datePickerMessage(path: string, message: string, request: PlanRequestInput): string {
+  if (!/written YYYY-MM-DD\.$/.test(message)) return message;
+  for (const picker of datePickers) {
+    const match = picker.path.exec(path);
+    if (!match) continue;
+    const name = picker.name(request, Number(match[1]));
+    return name ? `${name}: empty or incomplete. ${picker.asks}` : `Empty or incomplete. ${picker.asks}`;
+  }
+  return message;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { drugRules } from "@/rules";
 import { checkForm } from "@/app/_planner/check-form";
-import { emptyFormValues } from "@/app/_planner/form-values";
+import { emptyFormValues, type FormValues } from "@/app/_planner/form-values";
 import { summaryLine } from "@/app/_planner/refused-values";
 import { drugChoicesOf } from "@/lib/planner/drug-choices";
 
@@ -56,5 +56,38 @@ describe("a lab value without its day", () => {
     expect(summaryLine(dateError!)).toBe(
       "Baseline labs, drawn on: empty or incomplete. Enter the day these values were drawn.",
     );
+  });
+});
+
+describe("an empty date picker is named, and said to be empty rather than badly written", () => {
+  it.each([
+    [
+      "startDate",
+      (form: FormValues) => void (form.startDate = ""),
+      "Start date (first dose): empty or incomplete. Enter the day of the first dose.",
+    ],
+    [
+      "screening.tb.date",
+      (form: FormValues) => void Object.assign(form.screening.tb, { result: "negative", date: "" }),
+      "Date of the TB screen: empty or incomplete. Enter the day of the test.",
+    ],
+    [
+      "zoster.rzvDose1",
+      (form: FormValues) => void (form.zoster.rzvDose1 = "2026-1"),
+      "Zoster vaccine date: empty or incomplete. Enter the day of the dose.",
+    ],
+    [
+      "doseChanges.0.date",
+      (form: FormValues) => void (form.doseChanges = [{ date: "", doseMg: "200" }]),
+      "Dose change 1, date: empty or incomplete. Enter the day the new dose starts.",
+    ],
+  ])("%s", (path, change, message) => {
+    const form = emptyFormValues(drugChoicesOf(drugRules), {}, "2026-12-05");
+    form.startDate = "2026-12-14";
+    change(form);
+    const check = checkForm(form);
+    const error = check.ok ? undefined : check.errors.find((candidate) => candidate.path === path);
+    expect(error?.message).toBe(message);
+    expect(summaryLine(error!)).toBe(message);
   });
 });
