@@ -5,6 +5,7 @@ import {
   calendarDateOf,
   dailyDoseMg,
   importFhirBundle,
+  readFhirResource,
   maxBundleBytes,
   type ImportResult,
 } from "@/lib/interop/fhir-import";
@@ -198,6 +199,50 @@ describe("FHIR R4 import", () => {
         ],
       }),
     ).toBeUndefined();
+  });
+});
+
+describe("the number of times a day is read only when the order says it plainly", () => {
+  const fiveMg = [{ doseQuantity: { value: 5, code: "mg" } }];
+  const daily = { period: 1, periodUnit: "d" };
+  const gts = (code: string) => ({
+    coding: [{ system: "http://terminology.hl7.org/CodeSystem/v3-GTSAbbreviation", code }],
+  });
+  it.each([
+    ["a frequency of 2", { repeat: { ...daily, frequency: 2 } }, 10],
+    ["no frequency: once a day", { repeat: daily }, 5],
+    ["a frequency written as text", { repeat: { ...daily, frequency: "2" } }, undefined],
+    ["a frequency that is not a whole number", { repeat: { ...daily, frequency: 1.5 } }, undefined],
+    ["a range of frequencies", { repeat: { ...daily, frequency: 1, frequencyMax: 2 } }, undefined],
+    ["two times of day and no frequency", { repeat: { ...daily, timeOfDay: ["08:00:00", "20:00:00"] } }, undefined],
+    [
+      "two times of day and a frequency of 2",
+      { repeat: { ...daily, frequency: 2, timeOfDay: ["08:00:00", "20:00:00"] } },
+      10,
+    ],
+    [
+      "morning and evening and a frequency of 1",
+      { repeat: { ...daily, frequency: 1, when: ["MORN", "EVE"] } },
+      undefined,
+    ],
+    ["the code BID alone", { code: gts("BID") }, 10],
+    [
+      "the code BID over a repeat of its bounds only",
+      { code: gts("BID"), repeat: { boundsDuration: { value: 12, unit: "wk" } } },
+      10,
+    ],
+    ["the code BID and no frequency", { code: gts("BID"), repeat: daily }, 10],
+    ["the code BID against a frequency of 1", { code: gts("BID"), repeat: { ...daily, frequency: 1 } }, undefined],
+    ["a code the import does not read (every other day)", { code: gts("QOD") }, undefined],
+    ["no timing at all", undefined, undefined],
+  ])("%s", (_, timing, expected) => {
+    // Read as the import reads it, through the FHIR schemas: a frequency of "2" arrives unreadable, not absent.
+    const order = readFhirResource({
+      resourceType: "MedicationRequest",
+      dosageInstruction: [{ ...(timing ? { timing } : {}), doseAndRate: fiveMg }],
+    });
+    if (order?.resourceType !== "MedicationRequest") throw new Error("The order was not read.");
+    expect(dailyDoseMg(order)).toBe(expected);
   });
 });
 

@@ -25,6 +25,12 @@ const quotedText = z.catch(z.optional(z.string()), (ctx) => JSON.stringify(ctx.v
 /** A FHIR decimal: a finite JSON number; anything else reads as absent. */
 const decimal = z.catch(z.optional(z.number()), undefined);
 
+/**
+ * A number whose absence has a default that changes a dose (a frequency absent is once): one of
+ * another JSON type ("2") reads as NaN, which no reader accepts, rather than as absent.
+ */
+const countOrUnreadable = z.catch(z.optional(z.number()), () => Number.NaN);
+
 /** A complex element: an object read by its schema; anything else reads as absent. */
 function element<T extends z.core.$ZodType>(schema: T) {
   return z.catch(z.optional(schema), undefined);
@@ -93,8 +99,17 @@ export const observationSchema = z.object({
   referenceRange: list(z.object({ high: element(quantitySchema) })),
 });
 
+const timingRepeatSchema = z.object({
+  frequency: countOrUnreadable,
+  frequencyMax: countOrUnreadable,
+  period: decimal,
+  periodUnit: text,
+  when: list(z.string()),
+  timeOfDay: list(z.string()),
+});
+
 const dosageSchema = z.object({
-  timing: element(z.object({ repeat: element(z.object({ frequency: decimal, period: decimal, periodUnit: text })) })),
+  timing: element(z.object({ repeat: element(timingRepeatSchema), code: element(codeableConceptSchema) })),
   doseAndRate: list(z.object({ doseQuantity: element(quantitySchema) })),
   maxDosePerPeriod: element(z.object({ numerator: element(quantitySchema), denominator: element(quantitySchema) })),
 });
@@ -160,6 +175,7 @@ export type FhirQuantity = z.output<typeof quantitySchema>;
 export type FhirPatient = z.output<typeof patientSchema>;
 export type FhirObservation = z.output<typeof observationSchema>;
 export type FhirMedicationRequest = z.output<typeof medicationRequestSchema>;
+export type FhirTiming = NonNullable<NonNullable<FhirMedicationRequest["dosageInstruction"]>[number]["timing"]>;
 export type FhirImmunization = z.output<typeof immunizationSchema>;
 export type FhirResource = z.output<typeof fhirResourceSchema>;
 export type FhirBundle = z.output<typeof bundleSchema>;

@@ -2,7 +2,7 @@ import { drugRules } from "@/rules";
 import { indicationIds, type IndicationId } from "@/rules/types";
 import { drugFromNames } from "@/lib/interop/loinc";
 import type { OrderFacts, ReadOptions } from "./facts";
-import type { FhirMedicationRequest, FhirQuantity } from "./fhir-schemas";
+import type { FhirMedicationRequest, FhirQuantity, FhirTiming } from "./fhir-schemas";
 import { calendarDateOf, conceptNames, words } from "./fhir-values";
 import { resourceLabel, type Report } from "./report";
 
@@ -26,9 +26,40 @@ const isUnit = (quantity: FhirQuantity | undefined, ...units: string[]) =>
   quantity !== undefined &&
   units.some((unit) => quantity.code === unit || (quantity.code === undefined && quantity.unit === unit));
 
+/** HL7's timing abbreviations (v3 GTSAbbreviation) that say a number of times a day. */
+const timesADayOfCode: Readonly<Record<string, number>> = { QD: 1, BID: 2, TID: 3, QID: 4 };
+
+/**
+ * How many times a day a dosage's timing says, or undefined when it does not say it plainly.
+ * A frequency must be a whole number, not a range or text; with none, once a day is read only
+ * when nothing else suggests more (two times of day, two events, a code such as BID): reading
+ * once there would halve a twice-daily dose. A code and a repeat that disagree are not read.
+ */
+function timesADay(timing: FhirTiming | undefined): number | undefined {
+  const codes = (timing?.code?.coding ?? []).flatMap((coding) => (coding.code ? [coding.code.toUpperCase()] : []));
+  const fromCode = codes.map((code) => timesADayOfCode[code]);
+  if (fromCode.some((times) => times === undefined) || new Set(fromCode).size > 1) return undefined;
+  const coded = fromCode[0];
+  const repeat = timing?.repeat;
+  const events = Math.max(repeat?.when?.length ?? 0, repeat?.timeOfDay?.length ?? 0);
+  // A repeat holding only its bounds (how long) leaves how often to the code.
+  const { frequency, frequencyMax, period, periodUnit } = repeat ?? {};
+  if ([frequency, frequencyMax, period, periodUnit].every((element) => element === undefined) && events === 0) {
+    return coded;
+  }
+  if (periodUnit !== "d" || period !== 1) return undefined;
+  if (frequencyMax !== undefined && frequencyMax !== frequency) return undefined;
+  if (frequency !== undefined && !(Number.isInteger(frequency) && frequency > 0)) return undefined;
+  const times = frequency ?? coded ?? (events > 1 ? undefined : 1);
+  if (times === undefined || (coded !== undefined && coded !== times) || (events > 1 && events !== times)) {
+    return undefined;
+  }
+  return times;
+}
+
 /**
  * The total daily dose in mg: `maxDosePerPeriod` of n mg per 1 day, or a dose of n mg
- * taken `frequency` times per 1 day. Anything else (per week, tablets, ranges) is not read.
+ * taken a number of times a day (`timesADay`). Anything else (per week, tablets, ranges) is not read.
  */
 export function dailyDoseMg(request: Pick<FhirMedicationRequest, "dosageInstruction">): number | undefined {
   for (const dosage of request.dosageInstruction ?? []) {
@@ -38,12 +69,9 @@ export function dailyDoseMg(request: Pick<FhirMedicationRequest, "dosageInstruct
       if (value !== undefined) return value;
     }
     const doseQuantity = (dosage.doseAndRate ?? []).map((rate) => rate.doseQuantity).find((dose) => isUnit(dose, "mg"));
-    const repeat = dosage.timing?.repeat;
     const dose = doseQuantity?.value;
-    if (dose !== undefined && repeat && repeat.periodUnit === "d" && repeat.period === 1) {
-      const frequency = repeat.frequency ?? 1;
-      return Math.round(dose * frequency * 1000) / 1000;
-    }
+    const times = timesADay(dosage.timing);
+    if (dose !== undefined && times !== undefined) return Math.round(dose * times * 1000) / 1000;
   }
   return undefined;
 }
