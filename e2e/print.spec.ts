@@ -48,3 +48,36 @@ test("the nurse prints the schedule: patient page and clinician summary, no form
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   });
 });
+
+test("Print prints the plan of the form as it is, even clicked straight after a change", async ({ page }) => {
+  // What was on the page at each call of print: a stop notice, and whether the plan was being updated.
+  await page.addInitScript(() => {
+    const calls: { stop: boolean; updating: boolean }[] = [];
+    Object.assign(window, { printCalls: calls });
+    window.print = () =>
+      void calls.push({
+        stop: document.querySelector(".print-stop-notice") !== null,
+        updating: document.querySelector("[data-updating]") !== null,
+      });
+  });
+  const printCalls = () => page.evaluate(() => (window as unknown as { printCalls: unknown[] }).printCalls);
+  const planner = new PlannerPage(page);
+  await planner.open();
+  await fillNormalAbrocitinib(planner);
+  const print = page.getByRole("button", { name: "Print or save as PDF" });
+  await test.step("When Print is clicked on a plan ready to print", () => print.click());
+  await test.step("Then the page is printed once, with its plan up to date", async () => {
+    await expect.poll(printCalls).toEqual([{ stop: false, updating: false }]);
+    await expect(page.getByText("The plan was being updated")).toBeHidden();
+  });
+  await test.step("When a platelet count of 120 is typed and Print clicked straight away", async () => {
+    await planner.enterLab("Platelets", "120");
+    await print.click();
+  });
+  await test.step("Then what is printed is the do-not-start plan of 120, never the plan before it", async () => {
+    await expect.poll(printCalls).toEqual([
+      { stop: false, updating: false },
+      { stop: true, updating: false },
+    ]);
+  });
+});

@@ -1,7 +1,6 @@
 import { drugRules } from "@/rules";
 import { planRequestSchema, type PlanRequest, type PlanRequestInput } from "@/lib/contract/plan-request";
 import { isCalendarDate } from "@/lib/dates/calendar-date";
-import { screeningTestNames } from "@/lib/words/screening";
 import { withoutRefusedValues } from "@/lib/contract/without-refused-values";
 import { toFieldErrors, type FieldError } from "@/lib/contract/field-errors";
 import { formPathOf, toRequest, type FormValues, type RequestOrigins } from "./form-values";
@@ -25,7 +24,7 @@ export function checkForm(values: FormValues): FormCheck {
     ? []
     : toFieldErrors(parsed.error).map((error) => ({
         path: formPathOf(error.path, origins),
-        message: datePickerMessage(error.path, error.message, request),
+        message: datePickerMessage(error.path, error.message),
       }));
   const lateBaseline = baselineAfterStart(request, origins);
   if (parsed.success && lateBaseline.length === 0) return { ok: true, validated: parsed.data };
@@ -38,52 +37,31 @@ export function checkForm(values: FormValues): FormCheck {
 }
 
 /**
- * What each of the form's date pickers asks for, by the request path of its date, and the name
- * the summary gives it. A lab date is named by its table instead (refused-values.tsx).
+ * What each of the form's date pickers asks for, by the request path of its date. The error
+ * summary names the field (refused-values.tsx); the field's own message does not repeat its label.
  */
-const datePickers: {
-  path: RegExp;
-  name: (request: PlanRequestInput, index: number) => string | undefined;
-  asks: string;
-}[] = [
-  { path: /^labs\.(\d+)\.date$/, name: () => undefined, asks: "Enter the day these values were drawn." },
-  { path: /^startDate$/, name: () => "Start date (first dose)", asks: "Enter the day of the first dose." },
-  { path: /^asOf$/, name: () => "Today's date", asks: "Enter the date the plan is made on." },
+const datePickers: { path: RegExp; asks: string }[] = [
+  { path: /^labs\.\d+\.date$/, asks: "Enter the day these values were drawn." },
+  { path: /^startDate$/, asks: "Enter the day of the first dose." },
+  { path: /^asOf$/, asks: "Enter the date the plan is made on." },
+  { path: /^screening\.\d+\.date$/, asks: "Enter the day of the test." },
   {
-    path: /^screening\.(\d+)\.date$/,
-    name: (request, index) => {
-      const test = request.screening?.[index]?.test;
-      return test && test in screeningTestNames ? `Date of the ${screeningTestNames[test]}` : "Screening date";
-    },
-    asks: "Enter the day of the test.",
+    path: /^screening\.\d+\.preventiveTreatmentStarted$/,
+    asks: "Enter the day it started, or clear it if not started.",
   },
-  {
-    path: /^screening\.(\d+)\.preventiveTreatmentStarted$/,
-    name: () => "Preventive treatment started",
-    asks: "Enter the day it started, or leave the result as not yet treated.",
-  },
-  { path: /^zosterVaccine\.(\d+)\.date$/, name: () => "Zoster vaccine date", asks: "Enter the day of the dose." },
-  {
-    path: /^doseChanges\.(\d+)\.date$/,
-    name: (_, index) => `Dose change ${index + 1}, date`,
-    asks: "Enter the day the new dose starts.",
-  },
+  { path: /^zosterVaccine\.\d+\.date$/, asks: "Enter the day of the dose." },
+  { path: /^doseChanges\.\d+\.date$/, asks: "Enter the day the new dose starts." },
 ];
 
 /**
  * A date picker gives a whole date or nothing: the schema's "not a real calendar date written
- * YYYY-MM-DD" means the field is empty or half typed. It is said as such, naming the field,
- * without asking for a format the picker does not show. Other messages pass through.
+ * YYYY-MM-DD" means the field is empty or half typed, said as such, without asking for a format
+ * the picker does not show. Other messages pass through.
  */
-function datePickerMessage(path: string, message: string, request: PlanRequestInput): string {
+function datePickerMessage(path: string, message: string): string {
   if (!/written YYYY-MM-DD\.$/.test(message)) return message;
-  for (const picker of datePickers) {
-    const match = picker.path.exec(path);
-    if (!match) continue;
-    const name = picker.name(request, Number(match[1]));
-    return name ? `${name}: empty or incomplete. ${picker.asks}` : `Empty or incomplete. ${picker.asks}`;
-  }
-  return message;
+  const picker = datePickers.find((candidate) => candidate.path.test(path));
+  return picker ? `Empty or incomplete. ${picker.asks}` : message;
 }
 
 /**

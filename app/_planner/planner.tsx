@@ -149,13 +149,22 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
     if (restored) saveForm(values);
   }, [values, restored]);
 
-  const { check, plan } = usePlanning(values);
+  const { check, plan, current } = usePlanning(values);
   const shownRequest = check?.ok ? check.validated : check?.partial;
   // The plan asks whether she can become pregnant (a woman of reproductive age, not answered):
   // nothing is printed until the form has an answer, "unknown" included.
   const pregnancyUnanswered =
     values.patient?.canBecomePregnant === "" &&
     plan?.findings.some((finding) => finding.ruleId.endsWith(".missing.can-become-pregnant")) === true;
+  const printable = plan !== null && check?.ok === true && !pregnancyUnanswered;
+  // Print asked for while the plan shown is of values since changed: printed once the plan of the
+  // form as it is now is on screen, and only if that plan can be printed.
+  const [printAsked, setPrintAsked] = useState(false);
+  useEffect(() => {
+    if (!printAsked || !current) return;
+    setPrintAsked(false);
+    if (printable) window.print();
+  }, [printAsked, current, printable]);
   const nextVisitDate = plan?.visits.find(
     (visit) => visit.date > plan.startDate && visit.items.some((item) => item.kind === "lab" && item.status !== "done"),
   )?.date;
@@ -212,8 +221,8 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
           </button>
           <button
             type="button"
-            onClick={() => window.print()}
-            disabled={!plan || !check?.ok || pregnancyUnanswered}
+            onClick={() => setPrintAsked(true)}
+            disabled={!printable}
             aria-describedby="print-blocked"
           >
             Print or save as PDF
@@ -237,10 +246,12 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
           unitPreferences={loadUnitPreferences}
           nextVisitDate={nextVisitDate}
         />
-        <InteropPanel check={check} plan={plan} onImport={importRequest} />
-        <SaveToRegister request={check?.ok ? check.validated : null} />
+        {/* A plan of values since changed is not exported or saved, even for the moment it is shown. */}
+        <InteropPanel check={current ? check : null} plan={current ? plan : null} onImport={importRequest} />
+        <SaveToRegister request={current && check?.ok ? check.validated : null} />
       </fieldset>
-      <div className="planner-results" id="plan" aria-live="polite">
+      <div className="planner-results" id="plan" aria-live="polite" data-updating={current ? undefined : ""}>
+        <p className="print-updating">The plan was being updated when this page was printed. Print it again.</p>
         {check && !check.ok ? (
           <RefusedValues
             errors={check.errors}

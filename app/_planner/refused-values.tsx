@@ -1,6 +1,7 @@
 "use client";
 
-import type { LabTestId } from "@/rules/types";
+import type { LabTestId, ScreeningTestId } from "@/rules/types";
+import { screeningFormLabels } from "@/lib/words/screening";
 import { analytes } from "@/lib/units/analytes";
 import type { FieldError } from "@/lib/contract/field-errors";
 
@@ -11,6 +12,8 @@ import type { FieldError } from "@/lib/contract/field-errors";
 export function summaryLine(error: FieldError): string {
   const tableDate = tableDateName(error.path);
   if (tableDate) return `${tableDate}: ${dateDetail(error.message)}`;
+  const picker = emptyDate.test(error.message) ? datePickerName(error.path) : undefined;
+  if (picker) return `${picker}: ${dateDetail(error.message)}`;
   const lab = /^(?:labs|followUps\.(\d+)\.labs)\.([a-z-]+)\.(\w+)$/.exec(error.path);
   const test = lab?.[2] as LabTestId | undefined;
   if (!lab || !test || !(test in analytes)) return error.message;
@@ -31,6 +34,42 @@ function tableDateName(path: string): string | undefined {
   if (path === "labsDate") return "Baseline labs, drawn on";
   const visit = /^followUps\.(\d+)\.date$/.exec(path);
   return visit ? `Visit ${Number(visit[1]) + 1}, date` : undefined;
+}
+
+/** The form's word for a date left empty or half typed (check-form.ts), which does not name the field. */
+const emptyDate = /^Empty or incomplete\./;
+
+/** Each date picker outside the lab tables, as the form labels it, by its form path. */
+const datePickerNames: [RegExp, (match: RegExpExecArray) => string][] = [
+  [/^startDate$/, () => "Start date (first dose)"],
+  [/^asOf$/, () => "Today (as of)"],
+  [/^screening\.([a-z]+)\.date$/, (match) => `${screeningLabel(match[1])}, date`],
+  [
+    /^screening\.([a-z]+)\.preventiveTreatmentStarted$/,
+    (match) => `${screeningLabel(match[1])}, preventive treatment started`,
+  ],
+  [/^otherScreening\.(\d+)\.date$/, (match) => `Other screening result ${Number(match[1]) + 1}, date`],
+  [
+    /^otherScreening\.(\d+)\.preventiveTreatmentStarted$/,
+    (match) => `Other screening result ${Number(match[1]) + 1}, preventive treatment started`,
+  ],
+  [/^zoster\.rzvDose1$/, () => "Recombinant (Shingrix) dose 1"],
+  [/^zoster\.rzvDose2$/, () => "Recombinant dose 2"],
+  [/^zoster\.zvl$/, () => "Live zoster vaccine (Zostavax)"],
+  [/^otherZoster\.(\d+)\.date$/, (match) => `Other zoster dose ${Number(match[1]) + 1}, date`],
+  [/^doseChanges\.(\d+)\.date$/, (match) => `Dose change ${Number(match[1]) + 1}, date`],
+];
+
+function screeningLabel(test: string | undefined): string {
+  return test && test in screeningFormLabels ? screeningFormLabels[test as ScreeningTestId] : "Screening";
+}
+
+function datePickerName(path: string): string | undefined {
+  for (const [pattern, name] of datePickerNames) {
+    const match = pattern.exec(path);
+    if (match) return name(match);
+  }
+  return undefined;
 }
 
 /** A date's message after the field's name: "Lab date must be…" reads "must be…", "Empty…" reads "empty…". */

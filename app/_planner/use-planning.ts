@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 import { get, set, type FieldErrors } from "react-hook-form";
 import type { Plan } from "@/lib/contract/plan";
 import type { FormCheck } from "./check-form";
@@ -17,32 +17,65 @@ export async function planResolver(values: FormValues) {
   return { values: {}, errors };
 }
 
+export interface PlanningState {
+  check: FormCheck | null;
+  plan: Plan | null;
+  /**
+   * False while the check and plan shown are of values the form has since moved on from (the
+   * worker has not answered the latest yet): nothing is printed, saved or exported from them.
+   */
+  current: boolean;
+}
+
 /**
  * The form checked against the shared schema and its plan, made off the page's thread
  * (planning-client.ts): from the form when valid, or without its refused values (provisional)
- * when those can be left out; `null` until the first answer. An answer for values the form
- * has since moved on from is dropped.
+ * when those can be left out; `null` until the first answer. One form is planned at a time:
+ * values typed meanwhile are planned next, only the latest, so a slow device never queues a
+ * plan per keystroke.
  */
-export function usePlanning(values: FormValues): { check: FormCheck | null; plan: Plan | null } {
-  const [planning, setPlanning] = useState<Planning | null>(null);
+export function usePlanning(values: FormValues): PlanningState {
+  const [answer, setAnswer] = useState<{ values: FormValues; planning: Planning } | null>(null);
+  const latest = useRef(values);
+  const inFlight = useRef(false);
+  const mounted = useRef(true);
+
   useEffect(() => {
-    let current = true;
-    requestPlanning(values, true).then(
-      (answer) => {
-        // The plan and its results render in slices between the page's other work.
-        if (current) startTransition(() => setPlanning(answer));
-      },
-      (error: unknown) => {
-        // A plan that cannot be made breaks the page as it did when made here, never a stale plan.
-        if (current)
-          setPlanning(() => {
-            throw error;
-          });
-      },
-    );
+    mounted.current = true;
     return () => {
-      current = false;
+      mounted.current = false;
     };
+  }, []);
+
+  useEffect(() => {
+    latest.current = values;
+    if (inFlight.current) return;
+    const plan = (sent: FormValues) => {
+      inFlight.current = true;
+      requestPlanning(sent, true).then(
+        (planning) => {
+          inFlight.current = false;
+          if (!mounted.current) return;
+          // The plan and its results render in slices between the page's other work.
+          startTransition(() => setAnswer({ values: sent, planning }));
+          if (latest.current !== sent) plan(latest.current);
+        },
+        (error: unknown) => {
+          inFlight.current = false;
+          // A plan that cannot be made breaks the page as it did when made here, never a stale plan.
+          if (mounted.current)
+            setAnswer(() => {
+              throw error;
+            });
+        },
+      );
+    };
+    plan(values);
   }, [values]);
-  return { check: planning?.check ?? null, plan: planning?.plan ?? null };
+
+  return {
+    check: answer?.planning.check ?? null,
+    plan: answer?.planning.plan ?? null,
+    current: answer !== null && answer.values === values,
+  };
 }

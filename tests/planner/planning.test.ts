@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { drugRules } from "@/rules";
 import { fromRequest, type FormValues } from "@/app/_planner/form-values";
 import { answerPlanningJob, planningOf, type PlanningJob, type PlanningMessage } from "@/app/_planner/planning";
 import { planRequestSchema } from "@/lib/contract/plan-request";
 import { buildPlan } from "@/lib/plan";
+import { createPlanningClient } from "@/app/_planner/planning-client";
 import { cleanRequest } from "../support/requests";
 
 function validForm(): FormValues {
@@ -48,61 +49,68 @@ describe("the planning made off the page's thread", () => {
   });
 });
 
-/** A stand-in for the browser's Worker: answers each job with the real planning, in reverse order. */
+/** A stand-in for the browser's Worker: answers jobs with the real planning, two at a time in reverse order. */
 class ReversingWorker {
-  static made: ReversingWorker[] = [];
   onmessage: ((event: { data: PlanningMessage }) => void) | null = null;
   onerror: (() => void) | null = null;
   private jobs: PlanningJob[] = [];
-  constructor() {
-    ReversingWorker.made.push(this);
-  }
   postMessage(job: PlanningJob) {
     this.jobs.push(job);
-    if (this.jobs.length === 2) {
-      const jobs = this.jobs.reverse();
-      this.jobs = [];
-      setTimeout(() => jobs.forEach((answered) => this.onmessage?.({ data: answerPlanningJob(answered) })));
-    }
-  }
-  fail() {
-    this.onerror?.();
+    if (this.jobs.length < 2) return;
+    const jobs = this.jobs.reverse();
+    this.jobs = [];
+    setTimeout(() => jobs.forEach((answered) => this.onmessage?.({ data: answerPlanningJob(answered) })));
   }
   terminate() {}
 }
 
-describe("the planning client", () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.resetModules();
+/** A client over stand-in workers, and the workers it made. */
+function clientOver(makeWorker: () => ReversingWorker) {
+  const made: ReversingWorker[] = [];
+  const requestPlanning = createPlanningClient(() => {
+    const worker = makeWorker();
+    made.push(worker);
+    return worker as unknown as Worker;
   });
+  return { requestPlanning, made };
+}
 
+describe("the planning client", () => {
   it("without workers, plans on the page's thread with the same result", async () => {
-    vi.stubGlobal("Worker", undefined);
-    const { requestPlanning } = await import("@/app/_planner/planning-client");
-    expect(await requestPlanning(validForm(), true)).toEqual(planningOf(validForm(), true));
+    expect(await createPlanningClient(undefined)(validForm(), true)).toEqual(planningOf(validForm(), true));
   });
 
   it("gives each caller the answer to its own form, whatever order the answers come in", async () => {
-    vi.stubGlobal("Worker", ReversingWorker);
-    const { requestPlanning } = await import("@/app/_planner/planning-client");
+    const { requestPlanning, made } = clientOver(() => new ReversingWorker());
     const [valid, provisional] = await Promise.all([
       requestPlanning(validForm(), true),
       requestPlanning(formWithBadPlatelets(), true),
     ]);
-    expect(valid.check.ok).toBe(true);
-    expect(provisional.check.ok).toBe(false);
+    expect(valid).toEqual(planningOf(validForm(), true));
+    expect(provisional).toEqual(planningOf(formWithBadPlatelets(), true));
+    expect(made).toHaveLength(1);
   });
 
-  it("fails the calls waiting on a worker that breaks, and starts a new one for the next", async () => {
-    vi.stubGlobal("Worker", ReversingWorker);
-    const { requestPlanning } = await import("@/app/_planner/planning-client");
+  it("when the worker breaks, plans the calls waiting on it and every later one on the page's thread", async () => {
+    const { requestPlanning, made } = clientOver(() => new ReversingWorker());
     const waiting = requestPlanning(validForm(), true);
-    const broken = ReversingWorker.made.at(-1)!;
-    broken.fail();
-    await expect(waiting).rejects.toThrow("The plan could not be made.");
-    const next = Promise.all([requestPlanning(validForm(), false), requestPlanning(formWithBadPlatelets(), false)]);
-    expect(ReversingWorker.made.at(-1)).not.toBe(broken);
-    expect((await next).map(({ check }) => check.ok)).toEqual([true, false]);
+    made[0]!.onerror?.();
+    expect(await waiting).toEqual(planningOf(validForm(), true));
+    expect(await requestPlanning(formWithBadPlatelets(), false)).toEqual(planningOf(formWithBadPlatelets(), false));
+    expect(made).toHaveLength(1);
+  });
+
+  it("when no worker can be made, plans on the page's thread", async () => {
+    const requestPlanning = createPlanningClient(() => {
+      throw new Error("Workers are not allowed here.");
+    });
+    expect(await requestPlanning(validForm(), true)).toEqual(planningOf(validForm(), true));
+  });
+
+  it("rejects a call whose plan could not be made, with the reason", async () => {
+    const { requestPlanning } = clientOver(() => new ReversingWorker());
+    const broken = requestPlanning(null as unknown as FormValues, true);
+    void requestPlanning(validForm(), false);
+    await expect(broken).rejects.toThrow(/./);
   });
 });

@@ -59,35 +59,51 @@ describe("a lab value without its day", () => {
   });
 });
 
-describe("an empty date picker is named, and said to be empty rather than badly written", () => {
+describe("an empty date picker says it is empty at the field, and the summary names the field as the form labels it", () => {
   it.each([
     [
       "startDate",
       (form: FormValues) => void (form.startDate = ""),
+      "Empty or incomplete. Enter the day of the first dose.",
       "Start date (first dose): empty or incomplete. Enter the day of the first dose.",
     ],
     [
       "screening.tb.date",
       (form: FormValues) => void Object.assign(form.screening.tb, { result: "negative", date: "" }),
-      "Date of the TB screen: empty or incomplete. Enter the day of the test.",
+      "Empty or incomplete. Enter the day of the test.",
+      "Tuberculosis (IGRA or skin test), date: empty or incomplete. Enter the day of the test.",
     ],
     [
-      "zoster.rzvDose1",
-      (form: FormValues) => void (form.zoster.rzvDose1 = "2026-1"),
-      "Zoster vaccine date: empty or incomplete. Enter the day of the dose.",
+      "zoster.rzvDose2",
+      (form: FormValues) => void (form.zoster.rzvDose2 = "2026-1"),
+      "Empty or incomplete. Enter the day of the dose.",
+      "Recombinant dose 2: empty or incomplete. Enter the day of the dose.",
     ],
     [
       "doseChanges.0.date",
       (form: FormValues) => void (form.doseChanges = [{ date: "", doseMg: "200" }]),
+      "Empty or incomplete. Enter the day the new dose starts.",
       "Dose change 1, date: empty or incomplete. Enter the day the new dose starts.",
     ],
-  ])("%s", (path, change, message) => {
+    [
+      "asOf",
+      (form: FormValues) => void (form.asOf = "2026-13-01"),
+      "Empty or incomplete. Enter the date the plan is made on.",
+      "Today (as of): empty or incomplete. Enter the date the plan is made on.",
+    ],
+  ])("%s", (path, change, message, line) => {
     const form = emptyFormValues(drugChoicesOf(drugRules), {}, "2026-12-05");
     form.startDate = "2026-12-14";
     change(form);
     const check = checkForm(form);
     const error = check.ok ? undefined : check.errors.find((candidate) => candidate.path === path);
     expect(error?.message).toBe(message);
-    expect(summaryLine(error!)).toBe(message);
+    expect(summaryLine(error!)).toBe(line);
+  });
+
+  it("names other date messages as the schema words them, without repeating the field", () => {
+    expect(summaryLine({ path: "startDate", message: "Start date must be between 1900 and 2100." })).toBe(
+      "Start date must be between 1900 and 2100.",
+    );
   });
 });
