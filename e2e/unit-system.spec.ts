@@ -57,6 +57,17 @@ test("one switch puts a lab table's empty rows in SI, keeps a typed row, and is 
     await expect(visit.getByLabel("LDL cholesterol unit")).toHaveValue("mmol/L");
   });
 
+  await test.step("And once a kept row's own unit is changed, the switch no longer says it was kept", async () => {
+    const visit = page.getByRole("group", { name: /^Results of visit/ }).last();
+    const visitSwitch = unitSwitchOf(visit);
+    await visit.getByLabel("LDL cholesterol", { exact: true }).fill("3.4");
+    await visitSwitch.getByRole("radio", { name: "Conventional", exact: true }).click();
+    await expect(visitSwitch).toContainText("Kept as typed: LDL cholesterol in mmol/L");
+    await visit.getByLabel("LDL cholesterol unit").selectOption("mg/dL");
+    await expect(visitSwitch).not.toContainText("Kept as typed");
+    await expect(visitSwitch.getByRole("radio", { name: "Conventional", exact: true })).toBeChecked();
+  });
+
   await test.step("And the page has no WCAG 2.1 AA violations", async () => {
     await expectNoAxeViolations(page);
   });

@@ -20,7 +20,6 @@ import {
   wasShareLinkLoaded,
 } from "./form-storage";
 import { emptyFormValues, fromRequest, toRequest, type FormValues, type UnitPreferences } from "./form-values";
-import { InteropPanel } from "./interop-panel";
 import { checkSavedForm, savedFormClearedNotice } from "./saved-form";
 import { PlanForm } from "./plan-form";
 import { PatientSheetDetails } from "./patient-sheet-details";
@@ -30,6 +29,10 @@ import { planResolver, usePlanning } from "./use-planning";
 
 // Client-only: the server renders the empty form, which has no plan yet.
 const PlanResults = dynamic(() => import("./plan-results"), { ssr: false, loading: PreparingPlan });
+
+// The calendar, FHIR export and import panel sits below the form and arrives after it: it is not
+// part of the planner's first script, and the page does not hydrate it while loading.
+const InteropPanel = dynamic(() => import("./interop-panel").then((module) => module.InteropPanel), { ssr: false });
 
 // The register's button arrives after the form: it is not part of the planner's first script.
 const SaveToRegister = dynamic(

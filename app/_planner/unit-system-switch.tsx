@@ -18,6 +18,11 @@ const choices: readonly { system: UnitSystem; label: string }[] = [
   { system: "conventional", label: "Conventional" },
 ];
 
+/** The units of a table's switchable rows, as one comparable text. */
+function unitsOf(unitOfRow: (test: LabTestId) => string | undefined): string {
+  return switchableTests.map((test) => unitOfRow(test) ?? "").join("|");
+}
+
 /**
  * One switch for a whole lab table: it sets every empty row to the system's unit and leaves a
  * row that holds a value as typed, saying so. The system becomes every analyte's remembered
@@ -38,15 +43,22 @@ export function UnitSystemSwitch({
   idPrefix: string;
 }) {
   const rows = useWatch({ control, name: path });
-  const [notice, setNotice] = useState("");
+  // What the last switch did, said only while the table's units are as it left them: once a
+  // row's own picker changes a unit, "kept as typed: LDL in mg/dL" may no longer be true.
+  const [notice, setNotice] = useState<{ text: string; units: string } | null>(null);
   const current = unitSystemOf(rows);
 
   const choose = (system: UnitSystem) => {
     const done = switchUnitSystem(rows, system);
     for (const { test, unit } of done.changes) setValue(`${path}.${test}.unit`, unit, { shouldDirty: true });
     for (const test of switchableTests) onUnitChange(test, unitOf[test][system]);
-    setNotice(systemSwitchNotice(system, done));
+    const switched = new Map(done.changes.map(({ test, unit }) => [test, unit]));
+    setNotice({
+      text: systemSwitchNotice(system, done),
+      units: unitsOf((test) => switched.get(test) ?? rows[test]?.unit),
+    });
   };
+  const shownNotice = notice && notice.units === unitsOf((test) => rows[test]?.unit) ? notice.text : "";
 
   return (
     <fieldset className="inline unit-system no-print" aria-describedby={`${idPrefix}-unit-system-state`}>
@@ -69,7 +81,7 @@ export function UnitSystemSwitch({
           : ""}
       </p>
       <p className="hint" aria-live="polite">
-        {notice}
+        {shownNotice}
       </p>
     </fieldset>
   );
