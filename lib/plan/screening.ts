@@ -1,9 +1,15 @@
-import { screeningTestIds, type ScreeningReading, type ScreeningRule } from "@/rules/types";
+import {
+  screeningTestIds,
+  type Cited,
+  type ScreeningReading,
+  type ScreeningRule,
+  type ScreeningTestId,
+} from "@/rules/types";
 import type { ScreeningEntry } from "@/lib/contract/plan-request";
 import { appliesInRegion, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
 import type { Finding } from "@/lib/contract/plan";
-import { screeningReadingNames } from "@/lib/words/screening";
+import { screeningReadingNames, screeningTestNames } from "@/lib/words/screening";
 
 /**
  * How a rule reads a result: its interpretation, "unassessed" for a positive result without
@@ -57,6 +63,59 @@ export function checkScreening(context: PlanContext): Finding[] {
     );
     if (rule)
       findings.push(findingFrom(rule, rule.action, `${rule.advice} ${describeEntry(entry, reading)}`, rule.test));
+    const disagreement = sameDayDisagreement(test, entry, reading, onTreatment, rule, context);
+    if (disagreement) findings.push(disagreement);
   }
   return findings;
+}
+
+/** A result as the disagreement names it: "positive, latent TB, preventive treatment started". */
+function resultWords(entry: ScreeningEntry, reading: ScreeningReading | undefined): string {
+  return reading === undefined ? entry.result : `${entry.result}, ${screeningReadingNames[reading]}`;
+}
+
+/**
+ * Two results of one test on the day that decides, read differently (negative and positive,
+ * latent and active TB): the plan follows the more cautious one (same-day.ts), and says so,
+ * because one of them is likely entered in error. It cites the rules that read the test; a
+ * test no rule of the drug reads changes nothing, so it gets none.
+ */
+function sameDayDisagreement(
+  test: ScreeningTestId,
+  counted: ScreeningEntry,
+  reading: ScreeningReading | undefined,
+  onTreatment: boolean,
+  rule: ScreeningRule | undefined,
+  context: PlanContext,
+): Finding | undefined {
+  const counts = resultWords(counted, reading);
+  const others = new Set(
+    (context.request.screening ?? [])
+      .filter((entry) => entry.test === test && entry.date === counted.date)
+      .map((entry) => resultWords(entry, readingOf(entry, onTreatment, context)))
+      .filter((words) => words !== counts),
+  );
+  if (others.size === 0) return undefined;
+  const readers = rule
+    ? [rule]
+    : context.rules.screeningRules.filter(
+        (candidate) => candidate.test === test && appliesInRegion(candidate, context),
+      );
+  if (readers.length === 0) return undefined;
+  const cited: Cited = {
+    id: `${context.rules.id}.screening.${test}-same-day-disagreement`,
+    evidence: readers.some((reader) => reader.evidence === "label") ? "label" : "consensus",
+    sources: [
+      ...new Map(
+        readers.flatMap((reader) => reader.sources).map((ref) => [`${ref.source}|${ref.section}`, ref]),
+      ).values(),
+    ],
+  };
+  const name = screeningTestNames[test];
+  return findingFrom(
+    cited,
+    "caution",
+    `Two ${name} results of ${counted.date} disagree (${[counts, ...[...others].sort()].join("; ")}): the plan follows the more cautious, ${counts}. Check which is right, and correct or remove the other.`,
+    test,
+  );
 }

@@ -311,9 +311,47 @@ describe("abrocitinib start limits: messages and baseline results", () => {
       );
       expect(tbFindings.map((finding) => `${finding.action} ${finding.ruleId}`)).toEqual([
         "do-not-start abrocitinib.screening.tb-active",
+        "caution abrocitinib.screening.tb-same-day-disagreement",
       ]);
+      expect(tbFindings[1]?.message).toBe(
+        "Two TB screen results of 2026-12-15 disagree (positive, active TB; positive, latent TB): the plan follows the more cautious, positive, active TB. Check which is right, and correct or remove the other.",
+      );
+      expect(tbFindings[1]?.sources.length).toBeGreaterThan(0);
     },
   );
+
+  it("a positive and a negative TB test on one day are named as disagreeing; two alike are not", () => {
+    const request = cleanRequest("abrocitinib");
+    const otherScreening = (request.screening ?? []).filter((entry) => entry.test !== "tb");
+    const withTb = (results: readonly ("positive" | "negative")[]) =>
+      plan({
+        ...request,
+        screening: [
+          ...otherScreening,
+          ...results.map((result) => ({ test: "tb" as const, result, date: "2026-12-15" })),
+        ],
+      });
+    expect(findingKeys(withTb(["negative", "positive"]), "caution")).toContain(
+      "caution abrocitinib.screening.tb-same-day-disagreement",
+    );
+    expect(
+      withTb(["negative", "negative"]).findings.some((finding) => finding.ruleId.endsWith("-same-day-disagreement")),
+    ).toBe(false);
+  });
+
+  it("results of one test on different days are a history, not a disagreement", () => {
+    const request = cleanRequest("abrocitinib");
+    const otherScreening = (request.screening ?? []).filter((entry) => entry.test !== "tb");
+    const p = plan({
+      ...request,
+      screening: [
+        ...otherScreening,
+        { test: "tb", result: "positive", date: "2026-11-01" },
+        { test: "tb", result: "negative", date: "2026-12-15" },
+      ],
+    });
+    expect(p.findings.some((finding) => finding.ruleId.endsWith("-same-day-disagreement"))).toBe(false);
+  });
 
   it("a result on the start date itself is a baseline result", () => {
     const p = plan(withBaselineLab(cleanRequest("abrocitinib"), "platelets", 120, "10^9/L", "2027-01-04"));
