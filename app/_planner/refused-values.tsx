@@ -56,8 +56,8 @@ const datePickerNames: [RegExp, (match: RegExpExecArray) => string][] = [
   [/^zoster\.rzvDose1$/, () => "Recombinant (Shingrix) dose 1"],
   [/^zoster\.rzvDose2$/, () => "Recombinant dose 2"],
   [/^zoster\.zvl$/, () => "Live zoster vaccine (Zostavax)"],
-  [/^otherZoster\.(\d+)\.date$/, (match) => `Other zoster dose ${Number(match[1]) + 1}, date`],
-  [/^doseChanges\.(\d+)\.date$/, (match) => `Dose change ${Number(match[1]) + 1}, date`],
+  [/^otherZoster\.(\d+)\.date$/, (match) => `Other dose ${Number(match[1]) + 1} date (zoster vaccine)`],
+  [/^doseChanges\.(\d+)\.date$/, (match) => `Change ${Number(match[1]) + 1} date (dose changes after the start)`],
 ];
 
 function screeningLabel(test: string | undefined): string {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useWatch, type Control, type UseFormSetValue } from "react-hook-form";
 import type { LabTestId } from "@/rules/types";
 import {
@@ -58,7 +58,13 @@ export function UnitSystemSwitch({
       units: unitsOf((test) => switched.get(test) ?? rows[test]?.unit),
     });
   };
-  const shownNotice = notice && notice.units === unitsOf((test) => rows[test]?.unit) ? notice.text : "";
+  const unitsNow = unitsOf((test) => rows[test]?.unit);
+  const noticeHolds = notice !== null && notice.units === unitsNow;
+  // Once untrue, the note is dropped, so changing a unit back does not bring an old note back.
+  useEffect(() => {
+    if (notice !== null && !noticeHolds) setNotice(null);
+  }, [notice, noticeHolds]);
+  const shownNotice = noticeHolds ? notice.text : "";
 
   return (
     <fieldset className="inline unit-system no-print" aria-describedby={`${idPrefix}-unit-system-state`}>

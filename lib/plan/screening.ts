@@ -63,36 +63,37 @@ export function checkScreening(context: PlanContext): Finding[] {
     );
     if (rule)
       findings.push(findingFrom(rule, rule.action, `${rule.advice} ${describeEntry(entry, reading)}`, rule.test));
-    const disagreement = sameDayDisagreement(test, entry, reading, onTreatment, rule, context);
+    const disagreement = sameDayDisagreement(test, entry, rule, context);
     if (disagreement) findings.push(disagreement);
   }
   return findings;
 }
 
-/** A result as the disagreement names it: "positive, latent TB, preventive treatment started". */
-function resultWords(entry: ScreeningEntry, reading: ScreeningReading | undefined): string {
-  return reading === undefined ? entry.result : `${entry.result}, ${screeningReadingNames[reading]}`;
+/** A result as the disagreement names it: "positive, latent TB". */
+function resultWords(entry: ScreeningEntry): string {
+  return entry.interpretation === undefined
+    ? entry.result
+    : `${entry.result}, ${screeningReadingNames[entry.interpretation]}`;
 }
 
 /**
- * Two results of one test on the day that decides, read differently (negative and positive,
+ * Results of one test on the day that decides that read differently (negative and positive,
  * latent and active TB): the plan follows the more cautious one (same-day.ts), and says so,
- * because one of them is likely entered in error. It cites the rules that read the test; a
- * test no rule of the drug reads changes nothing, so it gets none.
+ * because one may be entered in error, or two tests may need one combined result. Only the
+ * results and their interpretations are compared, not a treatment date. It cites the rules that
+ * read the test; a test no rule of the drug reads changes nothing, so it gets none.
  */
 function sameDayDisagreement(
   test: ScreeningTestId,
   counted: ScreeningEntry,
-  reading: ScreeningReading | undefined,
-  onTreatment: boolean,
   rule: ScreeningRule | undefined,
   context: PlanContext,
 ): Finding | undefined {
-  const counts = resultWords(counted, reading);
+  const counts = resultWords(counted);
   const others = new Set(
     (context.request.screening ?? [])
       .filter((entry) => entry.test === test && entry.date === counted.date)
-      .map((entry) => resultWords(entry, readingOf(entry, onTreatment, context)))
+      .map(resultWords)
       .filter((words) => words !== counts),
   );
   if (others.size === 0) return undefined;
@@ -102,20 +103,21 @@ function sameDayDisagreement(
         (candidate) => candidate.test === test && appliesInRegion(candidate, context),
       );
   if (readers.length === 0) return undefined;
+  // The check is the app's own, not a label's: the rules it cites are those the results feed.
   const cited: Cited = {
     id: `${context.rules.id}.screening.${test}-same-day-disagreement`,
-    evidence: readers.some((reader) => reader.evidence === "label") ? "label" : "consensus",
+    evidence: "consensus",
     sources: [
       ...new Map(
         readers.flatMap((reader) => reader.sources).map((ref) => [`${ref.source}|${ref.section}`, ref]),
       ).values(),
     ],
   };
-  const name = screeningTestNames[test];
+  const results = [counts, ...[...others].sort()].join("; ");
   return findingFrom(
     cited,
     "caution",
-    `Two ${name} results of ${counted.date} disagree (${[counts, ...[...others].sort()].join("; ")}): the plan follows the more cautious, ${counts}. Check which is right, and correct or remove the other.`,
+    `Results of the ${screeningTestNames[test]} taken on ${counted.date} disagree (${results}): the plan follows the more cautious one (${counts}). If these are two different tests, record their combined result in one entry; otherwise correct the one entered in error.`,
     test,
   );
 }

@@ -234,6 +234,20 @@ describe("the number of times a day is read only when the order says it plainly"
     ["the code BID and no frequency", { code: gts("BID"), repeat: daily }, 10],
     ["the code BID against a frequency of 1", { code: gts("BID"), repeat: { ...daily, frequency: 1 } }, undefined],
     ["a code the import does not read (every other day)", { code: gts("QOD") }, undefined],
+    ["the code AM alone", { code: gts("AM") }, 5],
+    [
+      "a frequency of 2 beside another system's code",
+      {
+        code: { coding: [{ system: "http://snomed.info/sct", code: "229799001" }] },
+        repeat: { ...daily, frequency: 2 },
+      },
+      10,
+    ],
+    [
+      "another system's code alone",
+      { code: { coding: [{ system: "http://snomed.info/sct", code: "229799001" }] } },
+      undefined,
+    ],
     ["no timing at all", undefined, undefined],
   ])("%s", (_, timing, expected) => {
     // Read as the import reads it, through the FHIR schemas: a frequency of "2" arrives unreadable, not absent.

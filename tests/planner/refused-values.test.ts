@@ -83,7 +83,7 @@ describe("an empty date picker says it is empty at the field, and the summary na
       "doseChanges.0.date",
       (form: FormValues) => void (form.doseChanges = [{ date: "", doseMg: "200" }]),
       "Empty or incomplete. Enter the day the new dose starts.",
-      "Dose change 1, date: empty or incomplete. Enter the day the new dose starts.",
+      "Change 1 date (dose changes after the start): empty or incomplete. Enter the day the new dose starts.",
     ],
     [
       "asOf",

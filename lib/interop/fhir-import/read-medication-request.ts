@@ -27,7 +27,8 @@ const isUnit = (quantity: FhirQuantity | undefined, ...units: string[]) =>
   units.some((unit) => quantity.code === unit || (quantity.code === undefined && quantity.unit === unit));
 
 /** HL7's timing abbreviations (v3 GTSAbbreviation) that say a number of times a day. */
-const timesADayOfCode: Readonly<Record<string, number>> = { QD: 1, BID: 2, TID: 3, QID: 4 };
+const timesADayOfCode: Readonly<Record<string, number>> = { QD: 1, AM: 1, PM: 1, BID: 2, TID: 3, QID: 4 };
+const timingAbbreviations = "http://terminology.hl7.org/CodeSystem/v3-GTSAbbreviation";
 
 /**
  * How many times a day a dosage's timing says, or undefined when it does not say it plainly.
@@ -36,7 +37,13 @@ const timesADayOfCode: Readonly<Record<string, number>> = { QD: 1, BID: 2, TID: 
  * once there would halve a twice-daily dose. A code and a repeat that disagree are not read.
  */
 function timesADay(timing: FhirTiming | undefined): number | undefined {
-  const codes = (timing?.code?.coding ?? []).flatMap((coding) => (coding.code ? [coding.code.toUpperCase()] : []));
+  // Only HL7's abbreviations are read (a coding without a system is taken for one); another
+  // system's code (SNOMED CT, an EHR's own) is left to the structured repeat beside it.
+  const codes = (timing?.code?.coding ?? []).flatMap((coding) =>
+    coding.code && (coding.system === undefined || coding.system === timingAbbreviations)
+      ? [coding.code.toUpperCase()]
+      : [],
+  );
   const fromCode = codes.map((code) => timesADayOfCode[code]);
   if (fromCode.some((times) => times === undefined) || new Set(fromCode).size > 1) return undefined;
   const coded = fromCode[0];

@@ -314,7 +314,7 @@ describe("abrocitinib start limits: messages and baseline results", () => {
         "caution abrocitinib.screening.tb-same-day-disagreement",
       ]);
       expect(tbFindings[1]?.message).toBe(
-        "Two TB screen results of 2026-12-15 disagree (positive, active TB; positive, latent TB): the plan follows the more cautious, positive, active TB. Check which is right, and correct or remove the other.",
+        "Results of the TB screen taken on 2026-12-15 disagree (positive, active TB; positive, latent TB): the plan follows the more cautious one (positive, active TB). If these are two different tests, record their combined result in one entry; otherwise correct the one entered in error.",
       );
       expect(tbFindings[1]?.sources.length).toBeGreaterThan(0);
     },
@@ -337,6 +337,22 @@ describe("abrocitinib start limits: messages and baseline results", () => {
     expect(
       withTb(["negative", "negative"]).findings.some((finding) => finding.ruleId.endsWith("-same-day-disagreement")),
     ).toBe(false);
+  });
+
+  it("two latent TB results on one day, only one recording preventive treatment, are not a disagreement", () => {
+    const request = cleanRequest("abrocitinib");
+    const otherScreening = (request.screening ?? []).filter((entry) => entry.test !== "tb");
+    const latent = {
+      test: "tb" as const,
+      result: "positive" as const,
+      interpretation: "latent" as const,
+      date: "2026-12-15",
+    };
+    const p = plan({
+      ...request,
+      screening: [...otherScreening, latent, { ...latent, preventiveTreatmentStarted: "2026-12-20" }],
+    });
+    expect(p.findings.some((finding) => finding.ruleId.endsWith("-same-day-disagreement"))).toBe(false);
   });
 
   it("results of one test on different days are a history, not a disagreement", () => {
