@@ -1,6 +1,7 @@
-import type { Cited, SourceRef } from "@/rules/types";
+import type { Cited } from "@/rules/types";
 import type { PlanContext } from "./context";
 import { findingFrom } from "./findings";
+import { citationsOf } from "./sources";
 import type { FactId } from "./patient-facts";
 import type { Finding } from "@/lib/contract/plan";
 
@@ -42,15 +43,10 @@ const factQuestions: Readonly<Record<FactId, string>> = {
  */
 export function missingFactFindings(waiting: WaitingOnFacts, context: PlanContext): Finding[] {
   return [...waiting.entries()].map(([fact, rules]) => {
-    const sources: SourceRef[] = [];
-    for (const { rule } of rules) {
-      for (const ref of rule.sources)
-        if (!sources.some((known) => known.source === ref.source && known.section === ref.section)) sources.push(ref);
-    }
     const asked: Cited = {
       id: `${context.rules.id}.missing.${fact}`,
       evidence: rules.some(({ rule }) => rule.evidence === "label") ? "label" : "consensus",
-      sources,
+      sources: citationsOf(rules.map(({ rule }) => rule)),
     };
     return findingFrom(
       asked,

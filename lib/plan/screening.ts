@@ -8,6 +8,7 @@ import {
 import type { ScreeningEntry } from "@/lib/contract/plan-request";
 import { appliesInRegion, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
+import { citationsOf } from "./sources";
 import type { Finding } from "@/lib/contract/plan";
 import { screeningReadingNames, screeningTestNames } from "@/lib/words/screening";
 
@@ -107,11 +108,7 @@ function sameDayDisagreement(
   const cited: Cited = {
     id: `${context.rules.id}.screening.${test}-same-day-disagreement`,
     evidence: "consensus",
-    sources: [
-      ...new Map(
-        readers.flatMap((reader) => reader.sources).map((ref) => [`${ref.source}|${ref.section}`, ref]),
-      ).values(),
-    ],
+    sources: citationsOf(readers),
   };
   const results = [counts, ...[...others].sort()].join("; ");
   return findingFrom(

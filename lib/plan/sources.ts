@@ -1,5 +1,5 @@
 import { sources } from "@/rules/sources";
-import type { SourceRef } from "@/rules/types";
+import type { Cited, SourceRef } from "@/rules/types";
 import type { PlanSource } from "@/lib/contract/plan";
 
 // Rules are fixed data, so each rule's citations are resolved once and the frozen list is
@@ -18,4 +18,14 @@ export function resolveSources(refs: readonly SourceRef[]): readonly PlanSource[
     resolved.set(refs, list);
   }
   return list;
+}
+
+/** The citations of several rules, each source's section once, in the order the rules cite them. */
+export function citationsOf(rules: readonly Cited[]): SourceRef[] {
+  const cited = new Map<string, SourceRef>();
+  for (const ref of rules.flatMap((rule) => rule.sources)) {
+    const key = `${ref.source}|${ref.section}`;
+    if (!cited.has(key)) cited.set(key, ref);
+  }
+  return [...cited.values()];
 }
