@@ -253,7 +253,8 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
         <InteropPanel check={current ? check : null} plan={current ? plan : null} onImport={importRequest} />
         <SaveToRegister request={current && check?.ok ? check.validated : null} />
       </fieldset>
-      <div className="planner-results" id="plan" aria-live="polite" data-updating={current ? undefined : ""}>
+      {/* Only a plan shown for values since changed is "being updated": before the first one there is none. */}
+      <div className="planner-results" id="plan" aria-live="polite" data-updating={check && !current ? "" : undefined}>
         <p className="print-updating">The plan was being updated when this page was printed. Print it again.</p>
         {check && !check.ok ? (
           <RefusedValues
