@@ -72,3 +72,29 @@ test("the printout of a do-not-start plan shows what matters next, not routine v
     await expect(sheet).not.toContainText("Shingles vaccine");
   });
 });
+
+test("the list of fields to fix names every one at once, the dose included, not one round after another", async ({
+  page,
+}) => {
+  const planner = new PlannerPage(page);
+  await planner.open();
+  const summary = page.getByRole("region", { name: "Plan not ready yet" });
+  await test.step("Given a start date, age and sex, a positive TB test without its date, and no dose chosen", async () => {
+    await planner.setStartDate("2027-01-04");
+    await planner.setPatient({ age: 34, sex: "Female" });
+    await page.getByLabel("Tuberculosis (IGRA or skin test)").selectOption({ label: "Positive" });
+  });
+  await test.step("Then the list names both the test's date and the dose", async () => {
+    await expect(summary).toContainText("Tuberculosis (IGRA or skin test), date: empty or incomplete.");
+    await expect(summary).toContainText("Dose is required for abrocitinib");
+  });
+  await test.step("When the date is entered, the dose is still named, and choosing it shows the plan", async () => {
+    const tuberculosis = page.locator(".row", { has: page.getByLabel("Tuberculosis (IGRA or skin test)") });
+    await tuberculosis.getByLabel("Date").fill("2026-12-01");
+    await expect(summary).toContainText("Dose is required for abrocitinib");
+    await expect(summary).not.toContainText("Tuberculosis");
+    await planner.chooseDose(100);
+    await expect(summary).toBeHidden();
+    await expect(planner.findings).toBeVisible();
+  });
+});

@@ -1,5 +1,11 @@
 import { drugRules } from "@/rules";
-import { planRequestSchema, type PlanRequest, type PlanRequestInput } from "@/lib/contract/plan-request";
+import {
+  crossFieldIssues,
+  planRequestSchema,
+  refusedFields,
+  type PlanRequest,
+  type PlanRequestInput,
+} from "@/lib/contract/plan-request";
 import { isCalendarDate } from "@/lib/dates/calendar-date";
 import { withoutRefusedValues } from "@/lib/contract/without-refused-values";
 import { toFieldErrors, type FieldError } from "@/lib/contract/field-errors";
@@ -20,20 +26,30 @@ export type FormCheck =
 export function checkForm(values: FormValues): FormCheck {
   const { request, origins } = toRequest(values, drugRules);
   const parsed = planRequestSchema.safeParse(request);
-  const schemaErrors = parsed.success
-    ? []
-    : toFieldErrors(parsed.error).map((error) => ({
-        path: formPathOf(error.path, origins),
-        message: datePickerMessage(error.path, error.message),
-      }));
   const lateBaseline = baselineAfterStart(request, origins);
   if (parsed.success && lateBaseline.length === 0) return { ok: true, validated: parsed.data };
-  const errors = [...schemaErrors, ...dedupeByPath(lateBaseline.map(({ error }) => error))];
-  const partial = withoutRefusedValues(
+  const provisional = withoutRefusedValues(
     request,
     lateBaseline.map(({ labIndex }) => ["labs", labIndex]),
   );
-  return { ok: false, errors, partial };
+  // The schema checks across fields (the dose against the drug) only once every field is valid:
+  // run here beside the refused ones, and with the errors found as refused values are left out,
+  // the summary names every field to fix at once, not one round of them.
+  const firstErrors = parsed.success
+    ? []
+    : [
+        ...toFieldErrors(parsed.error),
+        ...crossFieldIssues(request, refusedFields(parsed.error.issues)).map((issue) => ({
+          path: issue.path.join("."),
+          message: issue.message,
+        })),
+      ];
+  const schemaErrors = [...firstErrors, ...provisional.errors].map((error) => ({
+    path: formPathOf(error.path, origins),
+    message: datePickerMessage(error.path, error.message),
+  }));
+  const errors = dedupeByPath([...schemaErrors, ...lateBaseline.map(({ error }) => error)]);
+  return { ok: false, errors, partial: provisional.request };
 }
 
 /**

@@ -268,84 +268,99 @@ export const planRequestSchema = z
     doseChanges: listUpTo(doseChangeSchema, "Dose changes", 50, "dose changes"),
     visitPlanning: z.optional(visitPlanningSchema),
   })
-  .check(
-    z.superRefine((request, ctx) => {
-      const rules = drugRules[request.drug];
-      const indication = rules.indications.find((entry) => entry.indication === request.indication);
-      if (!indication) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["indication"],
-          message: `${rules.name} has no ${request.indication} indication; choose one of: ${listOf(rules.indications.map((entry) => entry.indication))}.`,
-        });
-        return;
+  .check(z.superRefine((request, ctx) => crossFieldIssues(request).forEach((issue) => ctx.addIssue(issue))));
+
+/** An issue of the checks across fields, as zod's `addIssue` takes it. */
+type CrossFieldIssue = { code: "custom"; path: (string | number)[]; message: string };
+
+/**
+ * The request's checks across fields: the indication and doses of the drug, dose changes after
+ * the start, no pregnancy for a male patient. The schema runs them only on a request whose
+ * fields are each valid; the planner also runs them beside other refused values (`refused`, from
+ * `refusedFields`), so its summary names every field to fix at once. Each check reads only
+ * fields not refused: a refused field's value is whatever was sent.
+ */
+export function crossFieldIssues(
+  request: PlanRequestInput,
+  refused: ReadonlySet<string> = new Set(),
+): CrossFieldIssue[] {
+  if (refused.has("")) return [];
+  const issues: CrossFieldIssue[] = [];
+  const addIssue = (path: (string | number)[], message: string) => issues.push({ code: "custom", path, message });
+  // The drug's checks come first, then the patient's, in the order a reader of the form meets them.
+  const drugChecks = () => {
+    if (refused.has("drug") || refused.has("indication")) return;
+    const rules = drugRules[request.drug];
+    const indication = rules.indications.find((entry) => entry.indication === request.indication);
+    if (!indication) {
+      addIssue(
+        ["indication"],
+        `${rules.name} has no ${request.indication} indication; choose one of: ${listOf(rules.indications.map((entry) => entry.indication))}.`,
+      );
+      return;
+    }
+    const doses = rules.doses
+      .filter((dose) => dose.indications.includes(request.indication))
+      .map((dose) => dose.doseMg);
+    if (rules.route === "topical") {
+      if (!refused.has("doseMg") && request.doseMg !== undefined) {
+        addIssue(["doseMg"], `${rules.name} is topical: leave the daily dose out.`);
       }
-      const doses = rules.doses
-        .filter((dose) => dose.indications.includes(request.indication))
-        .map((dose) => dose.doseMg);
-      if (rules.route === "topical") {
-        if (request.doseMg !== undefined) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["doseMg"],
-            message: `${rules.name} is topical: leave the daily dose out.`,
-          });
-        }
-        if (request.doseChanges?.length) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["doseChanges"],
-            message: `${rules.name} is topical: it has no dose changes.`,
-          });
-        }
-      } else {
-        const allowed = `${listOf(doses.map(String))} mg per day`;
-        if (request.doseMg === undefined) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["doseMg"],
-            message: `Dose is required for ${rules.name}: one of ${allowed}.`,
-          });
-        } else if (!doses.includes(request.doseMg)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["doseMg"],
-            message: `Dose of ${rules.name} must be one of ${allowed}.`,
-          });
-        }
-        request.doseChanges?.forEach((change, index, changes) => {
-          if (change.doseMg !== 0 && !doses.includes(change.doseMg)) {
-            ctx.addIssue({
-              code: "custom",
-              path: ["doseChanges", index, "doseMg"],
-              message: `New dose of ${rules.name} must be 0 (interruption) or one of ${allowed}.`,
-            });
-          }
-          if (change.date <= request.startDate) {
-            ctx.addIssue({
-              code: "custom",
-              path: ["doseChanges", index, "date"],
-              message: "Dose change date must be after the start date.",
-            });
-          } else if (changes.findIndex((other) => other.date === change.date) !== index) {
-            // Two doses from one day leave the plan to guess which one the patient takes.
-            ctx.addIssue({
-              code: "custom",
-              path: ["doseChanges", index, "date"],
-              message: `Only one dose change per date: ${change.date} already has one.`,
-            });
-          }
-        });
+      if (!refused.has("doseChanges") && request.doseChanges?.length) {
+        addIssue(["doseChanges"], `${rules.name} is topical: it has no dose changes.`);
       }
-      if (request.patient.pregnant && request.patient.sex === "male") {
-        ctx.addIssue({
-          code: "custom",
-          path: ["patient", "pregnant"],
-          message: "Pregnant cannot be true for a male patient.",
-        });
+      return;
+    }
+    const allowed = `${listOf(doses.map(String))} mg per day`;
+    if (!refused.has("doseMg")) {
+      if (request.doseMg === undefined) addIssue(["doseMg"], `Dose is required for ${rules.name}: one of ${allowed}.`);
+      else if (!doses.includes(request.doseMg))
+        addIssue(["doseMg"], `Dose of ${rules.name} must be one of ${allowed}.`);
+    }
+    if (refused.has("doseChanges") || refused.has("startDate")) return;
+    request.doseChanges?.forEach((change, index, changes) => {
+      if (change.doseMg !== 0 && !doses.includes(change.doseMg)) {
+        addIssue(
+          ["doseChanges", index, "doseMg"],
+          `New dose of ${rules.name} must be 0 (interruption) or one of ${allowed}.`,
+        );
       }
-    }),
-  );
+      if (change.date <= request.startDate) {
+        addIssue(["doseChanges", index, "date"], "Dose change date must be after the start date.");
+      } else if (changes.findIndex((other) => other.date === change.date) !== index) {
+        // Two doses from one day leave the plan to guess which one the patient takes.
+        addIssue(["doseChanges", index, "date"], `Only one dose change per date: ${change.date} already has one.`);
+      }
+    });
+  };
+  drugChecks();
+  const patientFactsRead = ["patient", "patient.sex", "patient.pregnant"];
+  if (
+    !patientFactsRead.some((field) => refused.has(field)) &&
+    request.patient.pregnant &&
+    request.patient.sex === "male"
+  ) {
+    addIssue(["patient", "pregnant"], "Pregnant cannot be true for a male patient.");
+  }
+  return issues;
+}
+
+/**
+ * The fields a list of issues refuses: a top-level field's name, "patient.<fact>" for a
+ * patient's fact, "patient" for the patient as a whole and "" for the body itself. Unknown
+ * fields refuse nothing the checks read.
+ */
+export function refusedFields(issues: readonly z.core.$ZodIssue[]): Set<string> {
+  const fields = new Set<string>();
+  for (const issue of issues) {
+    const [field, fact] = issue.path ?? [];
+    if (field === undefined) {
+      if (issue.code !== "unrecognized_keys") fields.add("");
+    } else if (field === "patient" && fact !== undefined) fields.add(`patient.${String(fact)}`);
+    else fields.add(String(field));
+  }
+  return fields;
+}
 
 /** What a client sends (optional fields may be absent). */
 export type PlanRequestInput = z.input<typeof planRequestSchema>;

@@ -1,4 +1,5 @@
 import { planRequestSchema, type PlanRequest, type PlanRequestInput } from "./plan-request";
+import { fieldErrorsOf, type FieldError } from "./field-errors";
 
 /** Lists whose entries can each be left out: the plan is then made without that result. */
 const droppableLists = new Set<PropertyKey>(["labs", "screening", "zosterVaccine", "doseChanges"]);
@@ -9,14 +10,25 @@ const requiredPatientFields = new Set<PropertyKey>(["ageYears", "sex"]);
 
 type Path = readonly PropertyKey[];
 
-/** The request with the value at `path` left out, or `undefined` when it cannot be left out. */
-function leftOut(request: Record<string, unknown>, path: Path): Record<string, unknown> | undefined {
+/** What is left of a request as its refused values are left out. */
+interface Remainder {
+  request: Record<string, unknown>;
+  /** Per list, the position in the request as sent of each entry still in it. */
+  positions: Map<PropertyKey, number[]>;
+}
+
+/** The remainder with the value at `path` left out, or `undefined` when it cannot be left out. */
+function leftOut({ request, positions }: Remainder, path: Path): Remainder | undefined {
   const [first, second] = path;
   if (typeof first !== "string" || (requiredFields.has(first) && first !== "patient")) return undefined;
   const head = first;
   const list = request[head];
   if (droppableLists.has(head) && typeof second === "number" && Array.isArray(list)) {
-    return { ...request, [head]: list.filter((_, index) => index !== second) };
+    const kept = (positions.get(head) ?? list.map((_, index) => index)).filter((_, index) => index !== second);
+    return {
+      request: { ...request, [head]: list.filter((_, index) => index !== second) },
+      positions: new Map(positions).set(head, kept),
+    };
   }
   if (head === "patient") {
     const patient = request.patient;
@@ -25,41 +37,66 @@ function leftOut(request: Record<string, unknown>, path: Path): Record<string, u
     }
     const rest: Record<string, unknown> = { ...patient };
     delete rest[String(second)];
-    return { ...request, patient: rest };
+    return { request: { ...request, patient: rest }, positions };
   }
   if (path.length !== 1 || droppableLists.has(head)) return undefined;
   const rest = { ...request };
   delete rest[head];
-  return rest;
+  return { request: rest, positions };
+}
+
+/** A path of the remainder as a path of the request as sent: list positions move back. */
+function sentPath(path: readonly PropertyKey[], positions: Remainder["positions"]): PropertyKey[] {
+  const [head, index, ...rest] = path;
+  const kept = head === undefined ? undefined : positions.get(head);
+  if (kept === undefined || typeof index !== "number") return [...path];
+  return [head!, kept[index] ?? index, ...rest];
+}
+
+/** A request with its refused values left out, and what else was refused on the way. */
+export interface ProvisionalRequest {
+  /** `undefined` when a refused value is one a plan needs (drug, dose, start date, age, sex). */
+  request: PlanRequest | undefined;
+  /**
+   * Every value refused on the way, with its path in the request as sent. More than one check
+   * of the whole request reports: the schema's checks across fields (a dose the indication does
+   * not have, a dose missing) run only on an otherwise valid request, so they show only once the
+   * other refused values are left out.
+   */
+  errors: FieldError[];
 }
 
 /**
  * The request without the values the schema refused, where a plan can still be made without
  * them: a refused lab, screening result, zoster dose or dose change is left out whole, and a
  * refused optional field is left out (the plan then asks for it, as for any missing fact).
- * `extra` paths (values the caller refuses itself) are left out too. `undefined` when a
- * refused value is one a plan needs (drug, dose, start date, age, sex).
+ * `extra` paths (values the caller refuses itself) are left out too.
  *
  * Only for showing a provisional plan while a form is being corrected: the API refuses the
  * whole request instead, and nothing made from this may be printed or sent.
  */
-export function withoutRefusedValues(request: PlanRequestInput, extra: readonly Path[] = []): PlanRequest | undefined {
-  let current = request as unknown as Record<string, unknown>;
+export function withoutRefusedValues(request: PlanRequestInput, extra: readonly Path[] = []): ProvisionalRequest {
+  let current: Remainder = { request: request as unknown as Record<string, unknown>, positions: new Map() };
   let refused: Path[] = dedupe(extra);
+  const errors: FieldError[] = [];
   // A few rounds: a value left out can only remove issues, but an issue can hide another behind it.
   for (let round = 0; round < 4; round += 1) {
     // Left out from the end first, so the positions of the other list entries stay right.
     const paths = [...refused].sort((a, b) => Number(b[1] ?? 0) - Number(a[1] ?? 0));
     for (const path of paths) {
       const next = leftOut(current, path);
-      if (next === undefined) return undefined;
+      if (next === undefined) return { request: undefined, errors };
       current = next;
     }
-    const parsed = planRequestSchema.safeParse(current);
-    if (parsed.success) return parsed.data;
+    const parsed = planRequestSchema.safeParse(current.request);
+    if (parsed.success) return { request: parsed.data, errors };
+    const { positions } = current;
+    errors.push(
+      ...fieldErrorsOf(parsed.error.issues.map((issue) => ({ ...issue, path: sentPath(issue.path, positions) }))),
+    );
     refused = dedupe(parsed.error.issues.map((issue) => issue.path.slice(0, 2)));
   }
-  return undefined;
+  return { request: undefined, errors };
 }
 
 function dedupe(paths: readonly Path[]): Path[] {

@@ -107,3 +107,33 @@ describe("an empty date picker says it is empty at the field, and the summary na
     );
   });
 });
+
+describe("a refused value that hides a check across fields", () => {
+  it("a screening result without its date and a dose not chosen: both fields are named, not one per round", () => {
+    // The schema checks the dose against the drug only once every field is valid on its own,
+    // so a first check named only the date and the plan stayed hidden behind the unnamed dose.
+    const form = emptyFormValues(drugChoicesOf(drugRules), {}, "2026-12-06");
+    form.startDate = "2026-12-14";
+    form.patient.ageYears = "34";
+    form.patient.sex = "female";
+    form.screening.tb.result = "positive";
+    const check = checkForm(form);
+    expect(check.ok).toBe(false);
+    expect(check.ok ? [] : check.errors.map(summaryLine)).toEqual([
+      "Tuberculosis (IGRA or skin test), date: empty or incomplete. Enter the day of the test.",
+      "Dose is required for abrocitinib: one of 50, 100, 200 mg per day.",
+    ]);
+  });
+});
+
+describe("a fresh form", () => {
+  it("names the dose beside the start date, age and sex, though the schema checks it only on an otherwise valid request", () => {
+    const check = checkForm(emptyFormValues(drugChoicesOf(drugRules), {}, "2026-12-06"));
+    expect(check.ok ? [] : check.errors.map((error) => error.path)).toEqual([
+      "startDate",
+      "patient.ageYears",
+      "patient.sex",
+      "doseMg",
+    ]);
+  });
+});
