@@ -65,12 +65,17 @@ for (const screen of screens) {
         });
       }
 
-      await test.step("And every unit picker of the lab table lies within the screen", async () => {
-        const pickers = page.getByRole("group", { name: "Baseline labs" }).getByRole("combobox", { name: / unit$/ });
+      await test.step("And the lab table fits its column, every unit and date picker within reach", async () => {
+        const labs = page.getByRole("group", { name: "Baseline labs" });
+        const pickers = labs.getByRole("combobox", { name: / unit$/ });
         for (const picker of await pickers.all()) {
           const box = await picker.boundingBox();
           expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(screen.width);
         }
+        // Not even the table's own box scrolls sideways: its last column (the dates) was cut at 1,366 px.
+        const tableBox = labs.getByRole("table", { name: "Baseline lab values and units" }).locator("..");
+        const hidden = await tableBox.evaluate((element) => element.scrollWidth - element.clientWidth);
+        expect(hidden, "lab table width beyond its box").toBeLessThanOrEqual(0);
       });
 
       await test.step("And nothing scrolls sideways, and the page has no WCAG 2.1 AA violations", async () => {
