@@ -38,8 +38,16 @@ test("a nurse records a week-4 result that breaks a limit, a clinician signs it 
     ).toBeVisible();
   });
 
-  await test.step("And she records the week-4 platelets of 40 ×10⁹/L", async () => {
+  await test.step("And the results table starts in the units this browser remembers (LDL cholesterol in mmol/L)", async () => {
     await nurse.openPatient(clinicPatientId);
+    await nurse.page.evaluate(() => localStorage.setItem("jak-monitor:units:v1", JSON.stringify({ ldl: "mmol/L" })));
+    await nurse.page.reload();
+    const results = nurse.page.getByRole("form", { name: "Record results" });
+    await expect(results.getByLabel("LDL cholesterol unit")).toHaveValue("mmol/L");
+    await expect(results.getByLabel("HDL cholesterol unit")).toHaveValue("mg/dL");
+  });
+
+  await test.step("And she records the week-4 platelets of 40 ×10⁹/L", async () => {
     await nurse.recordResults(week4, { Platelets: "40" });
     await expect(nurse.review.getByText(/Platelets 40 ×10⁹\/L .* discontinue abrocitinib/)).toBeVisible();
     await expect(nurse.review.getByText("Awaiting a clinician's sign-off.")).toBeVisible();

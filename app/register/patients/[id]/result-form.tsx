@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { get, useForm, type Control, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
 import { checkResultEntry } from "@/lib/register/register-inputs";
 import { labTestIds, type LabTestId } from "@/rules/types";
@@ -34,6 +34,16 @@ export function ResultForm({
   const [notice, setNotice] = useState("");
   const form = useForm<ResultValues>({ defaultValues: { followUps: [{ date: suggestedDate, labs: emptyLabRows() }] } });
   const { errors } = form.formState;
+  // Remembered units live in this browser's storage, which the server's render cannot read: the
+  // empty table takes them once the page runs, leaving any row already typed in as it is.
+  useEffect(() => {
+    const units = loadUnitPreferences();
+    for (const test of labTestIds) {
+      const unit = units[test];
+      if (unit && form.getValues(`followUps.0.labs.${test}.value`) === "")
+        form.setValue(`followUps.0.labs.${test}.unit`, unit);
+    }
+  }, [form]);
   const errorOf = (path: string) => (get(errors, path) as { message?: string } | undefined)?.message;
 
   const submit = form.handleSubmit(async (values) => {
