@@ -285,64 +285,72 @@ export function crossFieldIssues(
   refused: ReadonlySet<string> = new Set(),
 ): CrossFieldIssue[] {
   if (refused.has("")) return [];
-  const issues: CrossFieldIssue[] = [];
-  const addIssue = (path: (string | number)[], message: string) => issues.push({ code: "custom", path, message });
-  // The drug's checks come first, then the patient's, in the order a reader of the form meets them.
-  const drugChecks = () => {
-    if (refused.has("drug") || refused.has("indication")) return;
-    const rules = drugRules[request.drug];
-    const indication = rules.indications.find((entry) => entry.indication === request.indication);
-    if (!indication) {
-      addIssue(
+  // The drug's checks first, then the patient's, in the order a reader of the form meets them.
+  return [...drugIssues(request, refused), ...patientIssues(request, refused)];
+}
+
+const issue = (path: (string | number)[], message: string): CrossFieldIssue => ({ code: "custom", path, message });
+
+/** The indication and doses of the drug, and dose changes after the start. */
+function drugIssues(request: PlanRequestInput, refused: ReadonlySet<string>): CrossFieldIssue[] {
+  if (refused.has("drug") || refused.has("indication")) return [];
+  const rules = drugRules[request.drug];
+  const indication = rules.indications.find((entry) => entry.indication === request.indication);
+  if (!indication) {
+    return [
+      issue(
         ["indication"],
         `${rules.name} has no ${request.indication} indication; choose one of: ${listOf(rules.indications.map((entry) => entry.indication))}.`,
-      );
-      return;
+      ),
+    ];
+  }
+  const issues: CrossFieldIssue[] = [];
+  const doses = rules.doses.filter((dose) => dose.indications.includes(request.indication)).map((dose) => dose.doseMg);
+  if (rules.route === "topical") {
+    if (!refused.has("doseMg") && request.doseMg !== undefined) {
+      issues.push(issue(["doseMg"], `${rules.name} is topical: leave the daily dose out.`));
     }
-    const doses = rules.doses
-      .filter((dose) => dose.indications.includes(request.indication))
-      .map((dose) => dose.doseMg);
-    if (rules.route === "topical") {
-      if (!refused.has("doseMg") && request.doseMg !== undefined) {
-        addIssue(["doseMg"], `${rules.name} is topical: leave the daily dose out.`);
-      }
-      if (!refused.has("doseChanges") && request.doseChanges?.length) {
-        addIssue(["doseChanges"], `${rules.name} is topical: it has no dose changes.`);
-      }
-      return;
+    if (!refused.has("doseChanges") && request.doseChanges?.length) {
+      issues.push(issue(["doseChanges"], `${rules.name} is topical: it has no dose changes.`));
     }
-    const allowed = `${listOf(doses.map(String))} mg per day`;
-    if (!refused.has("doseMg")) {
-      if (request.doseMg === undefined) addIssue(["doseMg"], `Dose is required for ${rules.name}: one of ${allowed}.`);
-      else if (!doses.includes(request.doseMg))
-        addIssue(["doseMg"], `Dose of ${rules.name} must be one of ${allowed}.`);
+    return issues;
+  }
+  const allowed = `${listOf(doses.map(String))} mg per day`;
+  if (!refused.has("doseMg")) {
+    if (request.doseMg === undefined) {
+      issues.push(issue(["doseMg"], `Dose is required for ${rules.name}: one of ${allowed}.`));
+    } else if (!doses.includes(request.doseMg)) {
+      issues.push(issue(["doseMg"], `Dose of ${rules.name} must be one of ${allowed}.`));
     }
-    if (refused.has("doseChanges") || refused.has("startDate")) return;
-    request.doseChanges?.forEach((change, index, changes) => {
-      if (change.doseMg !== 0 && !doses.includes(change.doseMg)) {
-        addIssue(
+  }
+  if (refused.has("doseChanges") || refused.has("startDate")) return issues;
+  request.doseChanges?.forEach((change, index, changes) => {
+    if (change.doseMg !== 0 && !doses.includes(change.doseMg)) {
+      issues.push(
+        issue(
           ["doseChanges", index, "doseMg"],
           `New dose of ${rules.name} must be 0 (interruption) or one of ${allowed}.`,
-        );
-      }
-      if (change.date <= request.startDate) {
-        addIssue(["doseChanges", index, "date"], "Dose change date must be after the start date.");
-      } else if (changes.findIndex((other) => other.date === change.date) !== index) {
-        // Two doses from one day leave the plan to guess which one the patient takes.
-        addIssue(["doseChanges", index, "date"], `Only one dose change per date: ${change.date} already has one.`);
-      }
-    });
-  };
-  drugChecks();
-  const patientFactsRead = ["patient", "patient.sex", "patient.pregnant"];
-  if (
-    !patientFactsRead.some((field) => refused.has(field)) &&
-    request.patient.pregnant &&
-    request.patient.sex === "male"
-  ) {
-    addIssue(["patient", "pregnant"], "Pregnant cannot be true for a male patient.");
-  }
+        ),
+      );
+    }
+    if (change.date <= request.startDate) {
+      issues.push(issue(["doseChanges", index, "date"], "Dose change date must be after the start date."));
+    } else if (changes.findIndex((other) => other.date === change.date) !== index) {
+      // Two doses from one day leave the plan to guess which one the patient takes.
+      issues.push(
+        issue(["doseChanges", index, "date"], `Only one dose change per date: ${change.date} already has one.`),
+      );
+    }
+  });
   return issues;
+}
+
+/** No pregnancy for a male patient. */
+function patientIssues(request: PlanRequestInput, refused: ReadonlySet<string>): CrossFieldIssue[] {
+  if (["patient", "patient.sex", "patient.pregnant"].some((field) => refused.has(field))) return [];
+  return request.patient.pregnant && request.patient.sex === "male"
+    ? [issue(["patient", "pregnant"], "Pregnant cannot be true for a male patient.")]
+    : [];
 }
 
 /**
