@@ -1,14 +1,13 @@
 import { drugRules } from "@/rules";
 import {
-  crossFieldIssues,
+  planRequestErrors,
   planRequestSchema,
-  refusedFields,
   type PlanRequest,
   type PlanRequestInput,
 } from "@/lib/contract/plan-request";
 import { isCalendarDate } from "@/lib/dates/calendar-date";
 import { withoutRefusedValues } from "@/lib/contract/without-refused-values";
-import { toFieldErrors, type FieldError } from "@/lib/contract/field-errors";
+import type { FieldError } from "@/lib/contract/field-errors";
 import { formPathOf, toRequest, type FormValues, type RequestOrigins } from "./form-values";
 
 /**
@@ -32,18 +31,9 @@ export function checkForm(values: FormValues): FormCheck {
     request,
     lateBaseline.map(({ labIndex }) => ["labs", labIndex]),
   );
-  // The schema checks across fields (the dose against the drug) only once every field is valid:
-  // run here beside the refused ones, and with the errors found as refused values are left out,
-  // the summary names every field to fix at once, not one round of them.
-  const firstErrors = parsed.success
-    ? []
-    : [
-        ...toFieldErrors(parsed.error),
-        ...crossFieldIssues(request, refusedFields(parsed.error.issues)).map((issue) => ({
-          path: issue.path.join("."),
-          message: issue.message,
-        })),
-      ];
+  // The first check's errors (the checks across fields included, see planRequestErrors), then
+  // those found as refused values are left out: the summary names every field to fix at once.
+  const firstErrors = parsed.success ? [] : planRequestErrors(request, parsed.error);
   const schemaErrors = [...firstErrors, ...provisional.errors].map((error) => ({
     path: formPathOf(error.path, origins),
     message: datePickerMessage(error.path, error.message),

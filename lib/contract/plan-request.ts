@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { drugRules } from "@/rules";
+import { toFieldErrors, type FieldError } from "./field-errors";
 import {
   antiplateletTherapies,
   drugIds,
@@ -351,6 +352,22 @@ function patientIssues(request: PlanRequestInput, refused: ReadonlySet<string>):
   return request.patient.pregnant && request.patient.sex === "male"
     ? [issue(["patient", "pregnant"], "Pregnant cannot be true for a male patient.")]
     : [];
+}
+
+/**
+ * Every value a request the schema refused gets wrong, as the contract's `{ path, message }`: the
+ * schema's own issues, and the checks across fields run beside them (`crossFieldIssues`), which
+ * the schema alone would report only once the rest is valid. Every door answers with these, so a
+ * client fixes one list, not one round after another.
+ */
+export function planRequestErrors(body: unknown, error: z.core.$ZodError): FieldError[] {
+  // The checks read only fields the schema accepted (`refusedFields`), so the body's other fields
+  // never reach them: reading it as a request is safe.
+  const acrossFields = crossFieldIssues(body as PlanRequestInput, refusedFields(error.issues));
+  return [
+    ...toFieldErrors(error),
+    ...acrossFields.map((issue) => ({ path: issue.path.join("."), message: issue.message })),
+  ];
 }
 
 /**

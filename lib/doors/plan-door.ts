@@ -1,8 +1,8 @@
 import { buildPlan } from "@/lib/plan";
 import { jsonText } from "@/lib/contract/json-text";
-import { toFieldErrors, type FieldError } from "@/lib/contract/field-errors";
+import type { FieldError } from "@/lib/contract/field-errors";
 import { compiledPlanRequestSchema } from "@/lib/contract/compiled-plan-request";
-import type { PlanRequest } from "@/lib/contract/plan-request";
+import { planRequestErrors, type PlanRequest } from "@/lib/contract/plan-request";
 
 /** The contract's body limit: larger bodies are refused before parsing. */
 export const maxBodyBytes = 64 * 1024;
@@ -44,7 +44,7 @@ export function validateRequestBody(rawBody: string): { request: PlanRequest } |
     return { refused: errorResponse([{ path: "", message: "Request body must be a JSON object." }]) };
   }
   const parsed = compiledPlanRequestSchema.safeParse(value);
-  return parsed.success ? { request: parsed.data } : { refused: errorResponse(toFieldErrors(parsed.error)) };
+  return parsed.success ? { request: parsed.data } : { refused: errorResponse(planRequestErrors(value, parsed.error)) };
 }
 
 /** The whole door: raw body text in, status and JSON text out. Never throws on bad input. */

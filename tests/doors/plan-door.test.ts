@@ -363,3 +363,28 @@ describe("the plan does not depend on the machine's time zone", () => {
     expect(p.visits.map((visit) => visit.date)).toEqual(dates);
   });
 });
+
+describe("one refusal names every field at fault", () => {
+  it("an unreadable lab date and no dose: both, the lab's first, where the dose check once waited for the lab", () => {
+    const clean = cleanRequest("abrocitinib");
+    const labs = clean.labs ?? [];
+    const body = { ...clean, doseMg: undefined, labs: [{ ...labs[0]!, date: "2027-02-30" }, ...labs.slice(1)] };
+    const answer = respondToPlanRequest(JSON.stringify(body));
+    expect(answer.status).toBe(400);
+    expect((JSON.parse(answer.body) as { errors: { path: string }[] }).errors.map((error) => error.path)).toEqual([
+      "labs.0.date",
+      "doseMg",
+    ]);
+  });
+
+  it("a dose change is not checked against a start date that was itself refused", () => {
+    const body = {
+      ...cleanRequest("abrocitinib"),
+      startDate: "soon",
+      doseChanges: [{ date: "2027-03-01", doseMg: 100 }],
+    };
+    const errors = (JSON.parse(respondToPlanRequest(JSON.stringify(body)).body) as { errors: { path: string }[] })
+      .errors;
+    expect(errors.map((error) => error.path)).toEqual(["startDate"]);
+  });
+});

@@ -1,5 +1,9 @@
-import { toFieldErrors } from "@/lib/contract/field-errors";
-import { planRequestSchema, type PlanRequest, type PlanRequestInput } from "@/lib/contract/plan-request";
+import {
+  planRequestErrors,
+  planRequestSchema,
+  type PlanRequest,
+  type PlanRequestInput,
+} from "@/lib/contract/plan-request";
 import type { Extraction } from "./facts";
 
 /** Where in FHIR each required field of the request is looked for, to say what the bundle lacks. */
@@ -25,11 +29,12 @@ export function toPlanRequest(
     labs: extraction.labs,
     zosterVaccine: extraction.zoster,
   };
-  const parsed = planRequestSchema.safeParse(JSON.parse(JSON.stringify(input)) as PlanRequestInput);
+  const body = JSON.parse(JSON.stringify(input)) as PlanRequestInput;
+  const parsed = planRequestSchema.safeParse(body);
   if (parsed.success) return { ok: true, request: parsed.data };
   return {
     ok: false,
-    errors: toFieldErrors(parsed.error).map((error) => {
+    errors: planRequestErrors(body, parsed.error).map((error) => {
       const missing = fieldNames[error.path];
       return missing ? `${error.message} Not found in the bundle: ${missing}.` : error.message;
     }),
