@@ -41,7 +41,7 @@ test("one switch puts a lab table's empty rows in SI, keeps a typed row, and is 
     await expect(baselineSwitch).toContainText(
       "Kept as typed: LDL cholesterol in mg/dL — it holds a value; change its own unit if that is wrong.",
     );
-    await expect(baselineSwitch).toContainText("Now mixed");
+    await expect(baselineSwitch).toContainText("Mixed: some rows in SI units, some in conventional ones");
     await expect(baselineSwitch.getByRole("radio", { name: "SI", exact: true })).not.toBeChecked();
   });
 

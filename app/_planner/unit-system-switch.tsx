@@ -83,7 +83,7 @@ export function UnitSystemSwitch({
       ))}
       <p className="hint unit-system-state" id={`${idPrefix}-unit-system-state`}>
         {current === "mixed"
-          ? "Now mixed: the rows are not all in one system. Each row's own unit picker still works."
+          ? "Mixed: some rows in SI units, some in conventional ones. Choose one above to put every empty row in it; each row's own unit picker still works."
           : ""}
       </p>
       <p className="hint" aria-live="polite">
