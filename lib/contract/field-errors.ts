@@ -17,12 +17,7 @@ function fieldSegment(key: string): string {
 
 /** Zod issues as the contract's `{ path, message }`, one per unknown field. */
 export function toFieldErrors(error: z.core.$ZodError): FieldError[] {
-  return fieldErrorsOf(error.issues);
-}
-
-/** The same for issues taken out of their error (e.g. with their paths moved). */
-export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  return issues.flatMap((issue) => {
+  return error.issues.flatMap((issue) => {
     const path = issue.path.map(String);
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({

@@ -1,5 +1,5 @@
-import { planRequestSchema, type PlanRequest, type PlanRequestInput } from "./plan-request";
-import { fieldErrorsOf, type FieldError } from "./field-errors";
+import { planRequestErrors, planRequestSchema, type PlanRequest, type PlanRequestInput } from "./plan-request";
+import type { FieldError } from "./field-errors";
 
 /** Lists whose entries can each be left out: the plan is then made without that result. */
 const droppableLists = new Set<PropertyKey>(["labs", "screening", "zosterVaccine", "doseChanges"]);
@@ -45,12 +45,12 @@ function leftOut({ request, positions }: Remainder, path: Path): Remainder | und
   return { request: rest, positions };
 }
 
-/** A path of the remainder as a path of the request as sent: list positions move back. */
-function sentPath(path: readonly PropertyKey[], positions: Remainder["positions"]): PropertyKey[] {
-  const [head, index, ...rest] = path;
-  const kept = head === undefined ? undefined : positions.get(head);
-  if (kept === undefined || typeof index !== "number") return [...path];
-  return [head!, kept[index] ?? index, ...rest];
+/** An error's dotted path in the remainder as one in the request as sent: list positions move back. */
+function sentPath(path: string, positions: Remainder["positions"]): string {
+  const [head = "", index, ...rest] = path.split(".");
+  const kept = positions.get(head);
+  if (kept === undefined || index === undefined || !/^\d+$/.test(index)) return path;
+  return [head, String(kept[Number(index)] ?? index), ...rest].join(".");
 }
 
 /** A request with its refused values left out, and what else was refused on the way. */
@@ -58,10 +58,9 @@ export interface ProvisionalRequest {
   /** `undefined` when a refused value is one a plan needs (drug, dose, start date, age, sex). */
   request: PlanRequest | undefined;
   /**
-   * Every value refused on the way, with its path in the request as sent. More than one check
-   * of the whole request reports: the schema's checks across fields (a dose the indication does
-   * not have, a dose missing) run only on an otherwise valid request, so they show only once the
-   * other refused values are left out.
+   * Every value refused on the way (`planRequestErrors` of each check), with its path in the
+   * request as sent. A later check can name more: a check that reads a refused list (the dose
+   * changes against the drug's doses) runs on that list once its refused entries are left out.
    */
   errors: FieldError[];
 }
@@ -91,9 +90,11 @@ export function withoutRefusedValues(request: PlanRequestInput, extra: readonly 
     const parsed = planRequestSchema.safeParse(current.request);
     if (parsed.success) return { request: parsed.data, errors };
     const { positions } = current;
-    errors.push(
-      ...fieldErrorsOf(parsed.error.issues.map((issue) => ({ ...issue, path: sentPath(issue.path, positions) }))),
-    );
+    for (const error of planRequestErrors(current.request, parsed.error)) {
+      const sent = { ...error, path: sentPath(error.path, positions) };
+      // A check across fields reported beside a refused value is reported again by the next round.
+      if (!errors.some((known) => known.path === sent.path && known.message === sent.message)) errors.push(sent);
+    }
     refused = dedupe(parsed.error.issues.map((issue) => issue.path.slice(0, 2)));
   }
   return { request: undefined, errors };
