@@ -92,58 +92,64 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
   }, []);
 
   useEffect(() => {
-    const units = loadUnitPreferences();
-    const today = calendarDateOf(new Date());
-    const saved = restoredForm(drugChoices, units, today);
-    const savedSheetDetails = loadSheetDetails();
-    setSheetDetails(savedSheetDetails);
-    const restoreSaved = () => {
-      // A first visit differs from the server's empty form only in today's date: setting that
-      // one field spares the page a re-render of the whole form while it is still loading.
-      if (saved.values === undefined && Object.keys(units).length === 0) form.setValue("asOf", today);
-      else form.reset(saved.values ?? emptyFormValues(drugChoices, units, today));
-    };
-    if (saved.cleared) setNotice(savedFormClearedNotice);
-    const fragment = window.location.hash;
-    if (!hasRequestFragment(fragment)) {
-      restoreSaved();
-      setRestored(true);
-      return;
-    }
-    // A shared link is loaded once. A reload, or Back to its address, must not put it over the
-    // edits made since: a low platelet count changed after opening a link once reverted to normal.
-    if (saved.values !== undefined && wasShareLinkLoaded(fragment)) {
-      restoreSaved();
-      setNotice(editsKeptNotice);
-      setRestored(true);
-      return;
-    }
-    // A shared link needs the schema to be read, so it waits for that one import.
     let mounted = true;
-    const unreadableLink = () => {
-      restoreSaved();
-      setNotice("The shared link could not be read; nothing was loaded from it.");
+    const restore = () => {
+      const units = loadUnitPreferences();
+      const today = calendarDateOf(new Date());
+      const saved = restoredForm(drugChoices, units, today);
+      const savedSheetDetails = loadSheetDetails();
+      setSheetDetails(savedSheetDetails);
+      const restoreSaved = () => {
+        // A first visit differs from the server's empty form only in today's date: setting that
+        // one field spares the page a re-render of the whole form while it is still loading.
+        if (saved.values === undefined && Object.keys(units).length === 0) form.setValue("asOf", today);
+        else form.reset(saved.values ?? emptyFormValues(drugChoices, units, today));
+      };
+      if (saved.cleared) setNotice(savedFormClearedNotice);
+      const fragment = window.location.hash;
+      if (!hasRequestFragment(fragment)) {
+        restoreSaved();
+        setRestored(true);
+        return;
+      }
+      // A shared link is loaded once. A reload, or Back to its address, must not put it over the
+      // edits made since: a low platelet count changed after opening a link once reverted to normal.
+      if (saved.values !== undefined && wasShareLinkLoaded(fragment)) {
+        restoreSaved();
+        setNotice(editsKeptNotice);
+        setRestored(true);
+        return;
+      }
+      // A shared link needs the schema to be read, so it waits for that one import.
+      const unreadableLink = () => {
+        restoreSaved();
+        setNotice("The shared link could not be read; nothing was loaded from it.");
+      };
+      void import("@/lib/contract/read-share-link")
+        .then(({ requestFromFragment }) => {
+          if (!mounted) return;
+          const shared = requestFromFragment(fragment);
+          if (shared === "unreadable" || shared === null) {
+            unreadableLink();
+          } else {
+            form.reset(fromRequest(shared, drugChoices, units));
+            rememberLoadedShareLink(fragment);
+            const loaded = "Loaded the plan from the shared link.";
+            if (!hasSheetDetails(savedSheetDetails)) return setNotice(loaded);
+            changeSheetDetails(emptySheetDetails);
+            setNotice(`${loaded} ${sheetDetailsClearedNotice}`);
+          }
+        })
+        // A link the schema accepts but the form cannot show is unreadable too, never a broken page.
+        .catch(() => mounted && unreadableLink())
+        .finally(() => mounted && setRestored(true));
     };
-    void import("@/lib/contract/read-share-link")
-      .then(({ requestFromFragment }) => {
-        if (!mounted) return;
-        const shared = requestFromFragment(fragment);
-        if (shared === "unreadable" || shared === null) {
-          unreadableLink();
-        } else {
-          form.reset(fromRequest(shared, drugChoices, units));
-          rememberLoadedShareLink(fragment);
-          const loaded = "Loaded the plan from the shared link.";
-          if (!hasSheetDetails(savedSheetDetails)) return setNotice(loaded);
-          changeSheetDetails(emptySheetDetails);
-          setNotice(`${loaded} ${sheetDetailsClearedNotice}`);
-        }
-      })
-      // A link the schema accepts but the form cannot show is unreadable too, never a broken page.
-      .catch(() => mounted && unreadableLink())
-      .finally(() => mounted && setRestored(true));
+    // A task of its own: run with the page's first render, restoring made one long task of loading
+    // that kept a phone from answering a tap.
+    const restoring = setTimeout(restore);
     return () => {
       mounted = false;
+      clearTimeout(restoring);
     };
   }, [form, drugChoices, changeSheetDetails]);
 
@@ -152,7 +158,7 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
     if (restored) saveForm(values);
   }, [values, restored]);
 
-  const { check, plan, current } = usePlanning(values);
+  const { check, plan, current } = usePlanning(values, restored);
   const shownRequest = check?.ok ? check.validated : check?.partial;
   // The plan asks whether she can become pregnant (a woman of reproductive age, not answered):
   // nothing is printed until the form has an answer, "unknown" included.
@@ -249,9 +255,18 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
           unitPreferences={loadUnitPreferences}
           nextVisitDate={nextVisitDate}
         />
-        {/* A plan of values since changed is not exported or saved, even for the moment it is shown. */}
-        <InteropPanel check={current ? check : null} plan={current ? plan : null} onImport={importRequest} />
-        <SaveToRegister request={current && check?.ok ? check.validated : null} />
+        {/* The lazily loaded panels arrive inside a wrapper that is always there: inserted straight into the
+            fieldset, they made the browser rebuild the whole form's layout on a phone's first load. */}
+        <div className="planner-later-panels">
+          {/* Loaded once the form is restored, so their scripts do not weigh on the page's first render. */}
+          {restored ? (
+            <>
+              {/* A plan of values since changed is not exported or saved, even for the moment it is shown. */}
+              <InteropPanel check={current ? check : null} plan={current ? plan : null} onImport={importRequest} />
+              <SaveToRegister request={current && check?.ok ? check.validated : null} />
+            </>
+          ) : null}
+        </div>
       </fieldset>
       {/* Only a plan shown for values since changed is "being updated": before the first one there is none. */}
       <div className="planner-results" id="plan" aria-live="polite" data-updating={check && !current ? "" : undefined}>

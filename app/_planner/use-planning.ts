@@ -32,9 +32,10 @@ export interface PlanningState {
  * (planning-client.ts): from the form when valid, or without its refused values (provisional)
  * when those can be left out; `null` until the first answer. One form is planned at a time:
  * values typed meanwhile are planned next, only the latest, so a slow device never queues a
- * plan per keystroke.
+ * plan per keystroke. Nothing is planned before `restored`: the server's empty form, replaced a
+ * moment later by the saved one, would be planned for nothing while the page is still loading.
  */
-export function usePlanning(values: FormValues): PlanningState {
+export function usePlanning(values: FormValues, restored: boolean): PlanningState {
   const [answer, setAnswer] = useState<{ values: FormValues; planning: Planning } | null>(null);
   const latest = useRef(values);
   const inFlight = useRef(false);
@@ -48,6 +49,7 @@ export function usePlanning(values: FormValues): PlanningState {
   }, []);
 
   useEffect(() => {
+    if (!restored) return;
     latest.current = values;
     if (inFlight.current) return;
     const plan = (sent: FormValues) => {
@@ -71,7 +73,7 @@ export function usePlanning(values: FormValues): PlanningState {
       );
     };
     plan(values);
-  }, [values]);
+  }, [values, restored]);
 
   return {
     check: answer?.planning.check ?? null,
