@@ -271,7 +271,12 @@ interface LighthouseRun {
  * One Lighthouse run of `url`. The framework floor is a page Next.js serves with a 404 status,
  * so only that run passes `ignoreStatus`.
  */
-function lighthouseRun(url: string, categories: readonly LighthouseCategory[], ignoreStatus = false): LighthouseRun {
+function lighthouseRun(
+  url: string,
+  categories: readonly LighthouseCategory[],
+  ignoreStatus = false,
+  retried = false,
+): LighthouseRun {
   const chrome = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   const result = spawnSync(
     "node_modules/.bin/lighthouse",
@@ -286,7 +291,14 @@ function lighthouseRun(url: string, categories: readonly LighthouseCategory[], i
     ],
     { encoding: "utf8", env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
   );
-  if (result.status !== 0) throw new Error(`lighthouse exited ${result.status}: ${result.stderr}`);
+  if (result.status !== 0) {
+    // A trace Lighthouse itself failed to record ("Please run Lighthouse again") is run again, once.
+    if (!retried && result.stderr.includes("Runtime error encountered")) {
+      console.log(`  (Lighthouse could not record ${url} and ran it again: ${result.stderr.trim().split("\n")[0]})`);
+      return lighthouseRun(url, categories, ignoreStatus, true);
+    }
+    throw new Error(`lighthouse exited ${result.status}: ${result.stderr}`);
+  }
   const report = JSON.parse(result.stdout) as {
     categories: Record<string, { score: number | null }>;
     audits: Record<string, { numericValue?: number }>;

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo } from "react";
+import { memo, Suspense, useEffect } from "react";
 import { get, useFormState, useWatch, type UseFormReturn } from "react-hook-form";
 import type { LabTestId } from "@/rules/types";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
@@ -15,6 +15,12 @@ import { ZosterFieldset } from "./fieldsets/zoster-fieldset";
 import { FollowUpFieldset } from "./fieldsets/follow-up-fieldset";
 import { DoseChangesFieldset } from "./fieldsets/dose-changes-fieldset";
 
+/** Tells the planner, once, that the fieldsets beside it have hydrated. */
+function Hydrated({ then }: { then: () => void }) {
+  useEffect(then, [then]);
+  return null;
+}
+
 /**
  * The request form, one component per fieldset. Memoised, and each fieldset subscribes to the
  * few values it shows, so the planner's re-renders as the plan changes pass the form by.
@@ -25,6 +31,7 @@ export const PlanForm = memo(function PlanForm({
   onUnitChange,
   unitPreferences,
   nextVisitDate,
+  onHydrated,
 }: {
   form: UseFormReturn<FormValues>;
   drugChoices: DrugChoices;
@@ -32,6 +39,8 @@ export const PlanForm = memo(function PlanForm({
   unitPreferences: () => UnitPreferences;
   /** The first lab visit still to be done, offered as the date of the next results entered. */
   nextVisitDate: string | undefined;
+  /** Called once the fieldsets answer input: before that, what is typed could be overwritten. */
+  onHydrated: () => void;
 }) {
   const { register, setValue, control } = form;
   const { errors, touchedFields } = useFormState({ control });
@@ -45,20 +54,25 @@ export const PlanForm = memo(function PlanForm({
 
   return (
     <form className="plan-form" noValidate onSubmit={(event) => event.preventDefault()} aria-label="Plan request">
-      <TreatmentFieldset {...fieldset} setValue={setValue} drugChoices={drugChoices} />
-      <ClinicSettingsFieldset {...fieldset} />
-      <PatientFieldset {...fieldset} />
-      <BaselineLabsFieldset {...fieldset} setValue={setValue} onUnitChange={onUnitChange} />
-      <ScreeningFieldset {...fieldset} />
-      <ZosterFieldset {...fieldset} />
-      <FollowUpFieldset
-        {...fieldset}
-        setValue={setValue}
-        onUnitChange={onUnitChange}
-        unitPreferences={unitPreferences}
-        nextVisitDate={nextVisitDate}
-      />
-      {drugChoices[drug].route === "oral" ? <DoseChangesFieldset {...fieldset} drugChoices={drugChoices} /> : null}
+      {/* A boundary of their own: the page hydrates the fieldsets after the planner around them, in
+          slices and one commit of their own, not in one long task that keeps a phone from answering. */}
+      <Suspense>
+        <TreatmentFieldset {...fieldset} setValue={setValue} drugChoices={drugChoices} />
+        <ClinicSettingsFieldset {...fieldset} />
+        <PatientFieldset {...fieldset} />
+        <BaselineLabsFieldset {...fieldset} setValue={setValue} onUnitChange={onUnitChange} />
+        <ScreeningFieldset {...fieldset} />
+        <ZosterFieldset {...fieldset} />
+        <FollowUpFieldset
+          {...fieldset}
+          setValue={setValue}
+          onUnitChange={onUnitChange}
+          unitPreferences={unitPreferences}
+          nextVisitDate={nextVisitDate}
+        />
+        {drugChoices[drug].route === "oral" ? <DoseChangesFieldset {...fieldset} drugChoices={drugChoices} /> : null}
+        <Hydrated then={onHydrated} />
+      </Suspense>
     </form>
   );
 });

@@ -30,7 +30,7 @@ export default function PlanResults({
   const timeline = scheduleTimeline(plan, request);
   return (
     <>
-      <div className="no-print">
+      <div className="no-print plan-results-screen">
         <ScheduleSummary plan={plan} />
         <Findings plan={plan} />
         <Schedule plan={plan} />

@@ -84,6 +84,8 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
   });
   const [notice, setNotice] = useState("");
   const [restored, setRestored] = useState(false);
+  const [formHydrated, setFormHydrated] = useState(false);
+  const markFormHydrated = useCallback(() => setFormHydrated(true), []);
   const [sheetDetails, setSheetDetails] = useState<SheetDetails>(emptySheetDetails);
 
   const changeSheetDetails = useCallback((details: SheetDetails) => {
@@ -92,6 +94,10 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
   }, []);
 
   useEffect(() => {
+    // Restored once the fieldsets have hydrated, so the form is enabled only when it answers input,
+    // and in a task after the page's first render, which it made one long task that kept a phone
+    // from answering a tap.
+    if (!formHydrated) return;
     let mounted = true;
     const restore = () => {
       const units = loadUnitPreferences();
@@ -144,14 +150,11 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
         .catch(() => mounted && unreadableLink())
         .finally(() => mounted && setRestored(true));
     };
-    // A task of its own: run with the page's first render, restoring made one long task of loading
-    // that kept a phone from answering a tap.
-    const restoring = setTimeout(restore);
+    restore();
     return () => {
       mounted = false;
-      clearTimeout(restoring);
     };
-  }, [form, drugChoices, changeSheetDetails]);
+  }, [formHydrated, form, drugChoices, changeSheetDetails]);
 
   const values = useWatch({ control: form.control }) as FormValues;
   useEffect(() => {
@@ -254,6 +257,7 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
           onUnitChange={rememberUnit}
           unitPreferences={loadUnitPreferences}
           nextVisitDate={nextVisitDate}
+          onHydrated={markFormHydrated}
         />
         {/* The lazily loaded panels arrive inside a wrapper that is always there: inserted straight into the
             fieldset, they made the browser rebuild the whole form's layout on a phone's first load. */}
