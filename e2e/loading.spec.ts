@@ -34,3 +34,13 @@ test("the form takes no input while its scripts load, and keeps what is typed th
   await expect(page.getByLabel("Drug")).toBeEnabled();
   await expect(page.getByLabel("Age (years)")).toHaveValue("34");
 });
+
+test("the server sends the form in place, so it shows and keeps its place before any script runs", async ({
+  request,
+}) => {
+  const html = await (await request.get("/")).text();
+  const form = html.slice(html.indexOf('<form class="plan-form"'), html.indexOf("</form>"));
+  for (const legend of ["Treatment", "Patient", "Baseline labs"]) expect(form).toContain(`<legend>${legend}</legend>`);
+  // React's server renderer sends a large Suspense boundary after the page, hidden, and reveals it by script.
+  expect(html).not.toMatch(/hidden id="S:\d+"/);
+});

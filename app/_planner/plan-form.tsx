@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, Suspense, useEffect } from "react";
+import { Activity, memo, useEffect } from "react";
 import { get, useFormState, useWatch, type UseFormReturn } from "react-hook-form";
 import type { LabTestId } from "@/rules/types";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
@@ -55,8 +55,10 @@ export const PlanForm = memo(function PlanForm({
   return (
     <form className="plan-form" noValidate onSubmit={(event) => event.preventDefault()} aria-label="Plan request">
       {/* A boundary of their own: the page hydrates the fieldsets after the planner around them, in
-          slices and one commit of their own, not in one long task that keeps a phone from answering. */}
-      <Suspense>
+          slices and one commit of their own, not in one long task that keeps a phone from answering.
+          An Activity, not a Suspense boundary: the server would send a form this large out of order
+          and reveal it by script, shifting the page as it loads. */}
+      <Activity mode="visible">
         <TreatmentFieldset {...fieldset} setValue={setValue} drugChoices={drugChoices} />
         <ClinicSettingsFieldset {...fieldset} />
         <PatientFieldset {...fieldset} />
@@ -72,7 +74,7 @@ export const PlanForm = memo(function PlanForm({
         />
         {drugChoices[drug].route === "oral" ? <DoseChangesFieldset {...fieldset} drugChoices={drugChoices} /> : null}
         <Hydrated then={onHydrated} />
-      </Suspense>
+      </Activity>
     </form>
   );
 });
