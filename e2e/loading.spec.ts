@@ -13,7 +13,8 @@ test("the form takes no input while its scripts load, and keeps what is typed th
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await route.continue();
   });
-  await page.goto("/");
+  // Not waiting for the load event, which waits for the scripts: the page is checked while they are held back.
+  await page.goto("/", { waitUntil: "commit" });
   await expect(page.getByRole("heading", { name: "Monitoring planner" })).toBeVisible();
   await expect(page.getByLabel("Drug")).toBeDisabled();
   await expect(page.getByLabel("Age (years)")).toBeDisabled();
