@@ -98,59 +98,56 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
     // and in a task after the page's first render, which it made one long task that kept a phone
     // from answering a tap.
     if (!formHydrated) return;
-    let mounted = true;
-    const restore = () => {
-      const units = loadUnitPreferences();
-      const today = calendarDateOf(new Date());
-      const saved = restoredForm(drugChoices, units, today);
-      const savedSheetDetails = loadSheetDetails();
-      setSheetDetails(savedSheetDetails);
-      const restoreSaved = () => {
-        // A first visit differs from the server's empty form only in today's date: setting that
-        // one field spares the page a re-render of the whole form while it is still loading.
-        if (saved.values === undefined && Object.keys(units).length === 0) form.setValue("asOf", today);
-        else form.reset(saved.values ?? emptyFormValues(drugChoices, units, today));
-      };
-      if (saved.cleared) setNotice(savedFormClearedNotice);
-      const fragment = window.location.hash;
-      if (!hasRequestFragment(fragment)) {
-        restoreSaved();
-        setRestored(true);
-        return;
-      }
-      // A shared link is loaded once. A reload, or Back to its address, must not put it over the
-      // edits made since: a low platelet count changed after opening a link once reverted to normal.
-      if (saved.values !== undefined && wasShareLinkLoaded(fragment)) {
-        restoreSaved();
-        setNotice(editsKeptNotice);
-        setRestored(true);
-        return;
-      }
-      // A shared link needs the schema to be read, so it waits for that one import.
-      const unreadableLink = () => {
-        restoreSaved();
-        setNotice("The shared link could not be read; nothing was loaded from it.");
-      };
-      void import("@/lib/contract/read-share-link")
-        .then(({ requestFromFragment }) => {
-          if (!mounted) return;
-          const shared = requestFromFragment(fragment);
-          if (shared === "unreadable" || shared === null) {
-            unreadableLink();
-          } else {
-            form.reset(fromRequest(shared, drugChoices, units));
-            rememberLoadedShareLink(fragment);
-            const loaded = "Loaded the plan from the shared link.";
-            if (!hasSheetDetails(savedSheetDetails)) return setNotice(loaded);
-            changeSheetDetails(emptySheetDetails);
-            setNotice(`${loaded} ${sheetDetailsClearedNotice}`);
-          }
-        })
-        // A link the schema accepts but the form cannot show is unreadable too, never a broken page.
-        .catch(() => mounted && unreadableLink())
-        .finally(() => mounted && setRestored(true));
+    const units = loadUnitPreferences();
+    const today = calendarDateOf(new Date());
+    const saved = restoredForm(drugChoices, units, today);
+    const savedSheetDetails = loadSheetDetails();
+    setSheetDetails(savedSheetDetails);
+    const restoreSaved = () => {
+      // A first visit differs from the server's empty form only in today's date: setting that
+      // one field spares the page a re-render of the whole form while it is still loading.
+      if (saved.values === undefined && Object.keys(units).length === 0) form.setValue("asOf", today);
+      else form.reset(saved.values ?? emptyFormValues(drugChoices, units, today));
     };
-    restore();
+    if (saved.cleared) setNotice(savedFormClearedNotice);
+    const fragment = window.location.hash;
+    if (!hasRequestFragment(fragment)) {
+      restoreSaved();
+      setRestored(true);
+      return;
+    }
+    // A shared link is loaded once. A reload, or Back to its address, must not put it over the
+    // edits made since: a low platelet count changed after opening a link once reverted to normal.
+    if (saved.values !== undefined && wasShareLinkLoaded(fragment)) {
+      restoreSaved();
+      setNotice(editsKeptNotice);
+      setRestored(true);
+      return;
+    }
+    // A shared link needs the schema to be read, so it waits for that one import.
+    let mounted = true;
+    const unreadableLink = () => {
+      restoreSaved();
+      setNotice("The shared link could not be read; nothing was loaded from it.");
+    };
+    void import("@/lib/contract/read-share-link")
+      .then(({ requestFromFragment }) => {
+        if (!mounted) return;
+        const shared = requestFromFragment(fragment);
+        if (shared === "unreadable" || shared === null) {
+          unreadableLink();
+        } else {
+          form.reset(fromRequest(shared, drugChoices, units));
+          rememberLoadedShareLink(fragment);
+          const loaded = "Loaded the plan from the shared link.";
+          if (!hasSheetDetails(savedSheetDetails)) return setNotice(loaded);
+          changeSheetDetails(emptySheetDetails);
+          setNotice(`${loaded} ${sheetDetailsClearedNotice}`);
+        }
+      })
+      // A link the schema accepts but the form cannot show is unreadable too, never a broken page.
+      .catch(() => mounted && unreadableLink())
+      .finally(() => mounted && setRestored(true));
     return () => {
       mounted = false;
     };
