@@ -94,9 +94,9 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
   }, []);
 
   useEffect(() => {
-    // Restored once the fieldsets have hydrated, so the form is enabled only when it answers input,
-    // and in a task after the page's first render, which it made one long task that kept a phone
-    // from answering a tap.
+    // Restored once the fieldsets have hydrated, so the form is enabled only when it answers input;
+    // this also keeps the restore out of the page's first render, where it made one long task that
+    // kept a phone from answering a tap.
     if (!formHydrated) return;
     const units = loadUnitPreferences();
     const today = calendarDateOf(new Date());
@@ -256,10 +256,10 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
           nextVisitDate={nextVisitDate}
           onHydrated={markFormHydrated}
         />
-        {/* The lazily loaded panels arrive inside a wrapper that is always there: inserted straight into the
-            fieldset, they made the browser rebuild the whole form's layout on a phone's first load. */}
-        <div className="planner-later-panels">
-          {/* Loaded once the form is restored, so their scripts do not weigh on the page's first render. */}
+        {/* Loaded once the form is restored, so their scripts do not weigh on the page's first render, and
+            inside a wrapper that is always there: inserted straight into the fieldset, they made the
+            browser lay out the whole form again. */}
+        <div>
           {restored ? (
             <>
               {/* A plan of values since changed is not exported or saved, even for the moment it is shown. */}
