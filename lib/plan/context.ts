@@ -80,8 +80,15 @@ export function createContext(request: PlanRequest, rules: DrugRules): PlanConte
   const facts = patientFactsOf(request);
   const baselineWindowDays = request.baselineWindowDays ?? defaultBaselineWindowDays;
   const afterStart = (entry: { date: CalendarDate }) => entry.date > request.startDate;
+  // The facts are listed, not spread in first: V8 builds an object that starts with a spread and
+  // then gains properties of its own through its slow path, which made this a fifth of every plan.
   return {
-    ...facts,
+    patient: facts.patient,
+    indication: facts.indication,
+    startDate: facts.startDate,
+    today: facts.today,
+    canBecomePregnant: facts.canBecomePregnant,
+    creatinineClearance: facts.creatinineClearance,
     request,
     rules,
     region: request.labelRegion ?? defaultLabelRegion,
