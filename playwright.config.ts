@@ -43,8 +43,10 @@ export default defineConfig({
     command: `JAK_TYPES_CHECKED=1 npx next build >/dev/null && rm -rf "${registerDir}" && JAK_DATA_DIR="${registerDir}" npx tsx e2e/support/seed-register-users.ts && mkdir -p "$(dirname ${serverLogPath})" && JAK_DATA_DIR="${registerDir}" node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1 2>&1 | tee ${serverLogPath}`,
     // Next.js's anonymous telemetry is off for every run of the framework the project makes. The
     // CDS Hooks service takes unsigned calls here, as in development (tests/interop/cds-trust.test.ts
-    // covers signed ones); its discovery answer says so.
-    env: { NEXT_TELEMETRY_DISABLED: "1", JAK_CDS_ALLOW_UNSIGNED: "1" },
+    // covers signed ones); its discovery answer says so. The tests stand in for a trusted proxy
+    // (JAK_TRUSTED_PROXIES): each names its own client address in X-Forwarded-For, so the sign-in
+    // limit counts each test's attempts apart.
+    env: { NEXT_TELEMETRY_DISABLED: "1", JAK_CDS_ALLOW_UNSIGNED: "1", JAK_TRUSTED_PROXIES: "127.0.0.1" },
     url: `http://127.0.0.1:${port}/api/rules`,
     reuseExistingServer: false,
     timeout: 300_000,

@@ -2,10 +2,12 @@ import { Server, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { methodVerdict } from "@/lib/doors/allowed-methods";
 import { securityHeaders } from "@/lib/doors/security-headers";
+import { forwardedFor, trustedProxiesFrom } from "./client-address";
 
 /**
  * The server's first check of every request, before Next.js or a route sees it: a method the
- * address does not answer gets 405 with an `Allow` header. Next.js cannot do this itself for
+ * address does not answer gets 405 with an `Allow` header, and a request that passes has its
+ * `X-Forwarded-For` set from the connection (client-address.ts). Next.js cannot do this itself for
  * TRACE, TRACK and CONNECT: it builds a web `Request` for its proxy and its route handlers,
  * which refuses those methods, so they ended as a 500 with a stack trace in the log.
  *
@@ -57,11 +59,34 @@ function refuseConnect(request: IncomingMessage, socket: Duplex) {
   );
 }
 
+/**
+ * The gate's check of one request: refused (405, answered here, `true`) or passed on with its
+ * `X-Forwarded-For` set from the connection (`false`).
+ */
+export function gateRequest(request: IncomingMessage, response: ServerResponse, trustsProxies: boolean): boolean {
+  const verdict = methodVerdict(request.method ?? "", request.url ?? "/");
+  if (!verdict.pass) {
+    refuse(request, response, verdict.allow, verdict.path);
+    return true;
+  }
+  // Node joins a repeated X-Forwarded-For with ", "; its types also allow a list.
+  const sent = request.headers["x-forwarded-for"];
+  const address = forwardedFor(
+    Array.isArray(sent) ? sent.join(", ") : sent,
+    request.socket.remoteAddress,
+    trustsProxies,
+  );
+  if (address === undefined) delete request.headers["x-forwarded-for"];
+  else request.headers["x-forwarded-for"] = address;
+  return false;
+}
+
 /** Installs the gate once per process; a second call (the dev server registers again on reload) does nothing. */
 export function installRequestGate(): void {
   const prototype = Server.prototype as Server & { [installed]?: true };
   if (prototype[installed]) return;
   prototype[installed] = true;
+  const trustsProxies = trustedProxiesFrom(process.env).length > 0;
   const gated = new WeakSet<Server>();
   const emit = prototype.emit;
   prototype.emit = function gatedEmit(this: Server, event: string | symbol, ...args: unknown[]): boolean {
@@ -71,11 +96,7 @@ export function installRequestGate(): void {
     }
     if (event === "request" || event === "checkContinue") {
       const [request, response] = args as [IncomingMessage, ServerResponse];
-      const verdict = methodVerdict(request.method ?? "", request.url ?? "/");
-      if (!verdict.pass) {
-        refuse(request, response, verdict.allow, verdict.path);
-        return true;
-      }
+      if (gateRequest(request, response, trustsProxies)) return true;
     }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   };

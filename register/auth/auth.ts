@@ -2,6 +2,7 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import type { RegisterDb } from "@/register/db/connection";
 import { account, rateLimit, session, user, verification } from "@/register/db/schema";
+import { trustedProxiesFrom } from "@/server/client-address";
 import { singleSignOnPlugins } from "./single-sign-on";
 
 /** How long a session lasts without use, and how often its expiry is pushed on while in use. */
@@ -44,11 +45,10 @@ export function createRegisterAuth(db: RegisterDb, secret: string, env: NodeJS.P
       // Secure (HTTPS-only) cookies whenever the app's address is https; a plain-http address
       // (the local `npm run app`, the tests) could not send them back.
       useSecureCookies: (env.BETTER_AUTH_URL ?? "").startsWith("https://"),
-      // The sign-in limit counts per client address from X-Forwarded-For. Behind a load
-      // balancer, list it in JAK_TRUSTED_PROXIES so the address it adds is the one counted.
-      ipAddress: {
-        trustedProxies: env.JAK_TRUSTED_PROXIES ? env.JAK_TRUSTED_PROXIES.split(",").map((proxy) => proxy.trim()) : [],
-      },
+      // The sign-in limit counts per client address from X-Forwarded-For, which the server's
+      // request gate sets from the connection. Behind a load balancer, list it in
+      // JAK_TRUSTED_PROXIES so the address it adds is the one counted.
+      ipAddress: { trustedProxies: trustedProxiesFrom(env) },
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     telemetry: { enabled: false },
