@@ -7,8 +7,8 @@ import { forwardedFor, trustedProxiesFrom } from "./client-address";
 /**
  * The server's first check of every request, before Next.js or a route sees it: a method the
  * address does not answer gets 405 with an `Allow` header, and a request that passes has its
- * `X-Forwarded-For` set from the connection (client-address.ts). Next.js cannot do this itself for
- * TRACE, TRACK and CONNECT: it builds a web `Request` for its proxy and its route handlers,
+ * `X-Forwarded-For` set from the connection (client-address.ts). Next.js cannot refuse TRACE,
+ * TRACK and CONNECT itself: it builds a web `Request` for its proxy and its route handlers,
  * which refuses those methods, so they ended as a 500 with a stack trace in the log.
  *
  * Next.js gives no hook before that, so `register()` in `instrumentation.ts` wraps the
