@@ -36,6 +36,9 @@ export const findingSchema = z.object({
     z.string().check(added("where sources disagree, what the other says and which one the plan follows.")),
   ),
   dueOn: z.optional(calendarDate.check(added("for a test that falls due after the plan's end, the date it is due."))),
+  resultDate: z.optional(
+    calendarDate.check(added("for a finding that judges one result (a lab value, a screening entry), its date.")),
+  ),
 });
 
 export const scheduleItemSchema = z.object({

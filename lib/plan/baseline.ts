@@ -25,18 +25,22 @@ function tooOld(what: string, date: CalendarDate, context: PlanContext): string 
 }
 
 /**
- * What keeps a baseline test from counting as done, in words, or undefined when it is done.
+ * What keeps a baseline test from counting as done, in words (with the date of the one result
+ * it judges too old, for a screening test), or undefined when it is done.
  * A panel needs every analyte the drug's rules read, each within the baseline window; a
  * screening test needs a result within the window, or a positive one of any age (a positive
  * TB or hepatitis test is not undone by time).
  */
-function whatIsLacking(rule: BaselineTestRule, context: PlanContext): string | undefined {
+function whatIsLacking(
+  rule: BaselineTestRule,
+  context: PlanContext,
+): { words: string; staleResultDate?: CalendarDate } | undefined {
   const name = scheduleItemNames[rule.item];
   if (!isPanel(rule.item)) {
     const entry = context.baselineScreening.get(rule.item);
-    if (!entry) return `No baseline ${name} on file.`;
+    if (!entry) return { words: `No baseline ${name} on file.` };
     if (entry.result !== "positive" && entry.date < context.baselineWindowStart)
-      return `${sentenceCase(tooOld(name, entry.date, context))}: repeat it.`;
+      return { words: `${sentenceCase(tooOld(name, entry.date, context))}: repeat it.`, staleResultDate: entry.date };
     return undefined;
   }
   const { patient } = context;
@@ -50,14 +54,14 @@ function whatIsLacking(rule: BaselineTestRule, context: PlanContext): string | u
   const stale = lacking.filter((analyte) => context.baselineLabs.has(analyte));
   const absent = lacking.filter((analyte) => !context.baselineLabs.has(analyte));
   if (!panelAnalytes[rule.item].some((analyte) => context.baselineLabs.has(analyte)))
-    return `No baseline ${name} on file.`;
+    return { words: `No baseline ${name} on file.` };
   const parts = [
     ...(absent.length ? [`no ${listOf(absent.map(analyteShortName))} on file`] : []),
     ...stale.map(
       (analyte) => `${tooOld(analyteShortName(analyte), context.baselineLabs.get(analyte)!.date, context)}: repeat`,
     ),
   ];
-  return `Baseline ${name} not complete: ${parts.join("; ")}.`;
+  return { words: `Baseline ${name} not complete: ${parts.join("; ")}.` };
 }
 
 /**
@@ -79,7 +83,8 @@ export function planBaselineTests(
       if (isUnknown(truth)) waitFor(waiting, truth, rule, rule.why);
     }
     const lacking = whatIsLacking(rule, context);
-    if (lacking) findings.push(findingFrom(rule, "missing", `${lacking} ${rule.why}`, rule.item));
+    if (lacking)
+      findings.push(findingFrom(rule, "missing", `${lacking.words} ${rule.why}`, rule.item, lacking.staleResultDate));
     items.push({
       date: context.startDate,
       label: "Baseline",
@@ -116,7 +121,7 @@ export function checkStartThresholds(context: PlanContext): Finding[] {
     if (appliesInRegion(rule, context)) {
       if (context.region === "both" && firing.has(rule.test)) continue;
       firing.add(rule.test);
-      findings.push(findingFrom(rule, "do-not-start", `${value}: do not start ${drugName}.`, rule.test));
+      findings.push(findingFrom(rule, "do-not-start", `${value}: do not start ${drugName}.`, rule.test, lab.date));
     } else if (rule.region) {
       findings.push(
         findingFrom(
@@ -124,6 +129,7 @@ export function checkStartThresholds(context: PlanContext): Finding[] {
           "info",
           `Under the ${regionLabelName(rule.region)}: ${value}, its limit for starting ${drugName}. This plan follows the ${regionLabelName(context.region)}.`,
           rule.test,
+          lab.date,
         ),
       );
     }

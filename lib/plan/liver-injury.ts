@@ -38,6 +38,7 @@ export function checkLiverInjury(context: PlanContext): Finding[] {
           "missing",
           `${value}: give the laboratory's upper limit of normal to check it against ${rule.aboveUlnTimes}× the upper limit of normal. ${rule.advice}`,
           test,
+          result.date,
         ),
       );
       continue;
@@ -50,6 +51,7 @@ export function checkLiverInjury(context: PlanContext): Finding[] {
           rule.action,
           `${value} is above ${rule.aboveUlnTimes}× the upper limit of normal (${formatNumber(result.uln)} U/L, so above ${formatNumber(limit)} U/L). ${rule.advice}`,
           test,
+          result.date,
         ),
       );
     }

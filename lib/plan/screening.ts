@@ -63,7 +63,9 @@ export function checkScreening(context: PlanContext): Finding[] {
       (candidate) => appliesInRegion(candidate, context) && matches(candidate, entry, reading, onTreatment),
     );
     if (rule)
-      findings.push(findingFrom(rule, rule.action, `${rule.advice} ${describeEntry(entry, reading)}`, rule.test));
+      findings.push(
+        findingFrom(rule, rule.action, `${rule.advice} ${describeEntry(entry, reading)}`, rule.test, entry.date),
+      );
     const disagreement = sameDayDisagreement(test, entry, rule, context);
     if (disagreement) findings.push(disagreement);
   }
@@ -116,5 +118,6 @@ function sameDayDisagreement(
     "caution",
     `Results of the ${screeningTestNames[test]} taken on ${counted.date} disagree (${results}): the plan follows the more cautious one (${counts}). If these are two different tests, record their combined result in one entry; otherwise correct the one entered in error.`,
     test,
+    counted.date,
   );
 }

@@ -169,6 +169,7 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
           `${describe(discontinued.rule, discontinued.result, baseline)}: discontinue ${drugName}${discontinued.rule.confirmByRepeat ? " (confirmed by a repeat result)" : ""}. ${discontinued.rule.restartWhen ?? ""}${after}`.trim() +
             recheckNote,
           test,
+          discontinued.result.date,
         ),
       );
     }
@@ -186,7 +187,7 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
           : holding && rule.kind === "limit" && rule.untilConfirmed
             ? rule.untilConfirmed
             : "caution";
-        findings.push(findingFrom(rule, action, `${message.trim()}${recheckNote}`, test));
+        findings.push(findingFrom(rule, action, `${message.trim()}${recheckNote}`, test, latest.date));
       }
       if (awaitingConfirmation) {
         findings.push(
@@ -195,6 +196,7 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
             "caution",
             `${describe(awaitingConfirmation, latest, baseline)}: repeat the test to confirm; if confirmed, ${awaitingConfirmation.action.replace("-", " ")} ${drugName}.`,
             test,
+            latest.date,
           ),
         );
       }
@@ -219,7 +221,7 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
         : met === false
           ? `${after}: not yet back to the restart level. ${recovered.rule.restartWhen ?? ""}`
           : `${after}: ${met ? "the restart condition is met" : "check the restart condition"}. ${recovered.rule.restartWhen ?? ""}`;
-      findings.push(findingFrom(recovered.rule, "info", message.trim(), test));
+      findings.push(findingFrom(recovered.rule, "info", message.trim(), test, recovered.result.date));
     }
   }
   return { findings, items };

@@ -1,12 +1,5 @@
 import { drugRules } from "@/rules";
-import {
-  findingActions,
-  labTestIds,
-  screeningTestIds,
-  type FindingAction,
-  type LabTestId,
-  type ScheduleItemId,
-} from "@/rules/types";
+import { findingActions, labTestIds, type FindingAction, type LabTestId, type ScheduleItemId } from "@/rules/types";
 import { addDays, addMonths, calendarParts, dayNumber, type CalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate, formatShortMonth } from "@/lib/dates/human-date";
 import { panelAnalytes } from "@/lib/plan";
@@ -143,20 +136,10 @@ const panelOfAnalyte = new Map<LabTestId, ScheduleItemId>(
 const byDate = (a: { date: CalendarDate }, b: { date: CalendarDate }) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 
-const isoDate = /\d{4}-\d{2}-\d{2}/;
-const resultTests = new Set<string>([...labTestIds, ...screeningTestIds]);
-
-/**
- * The result a finding judges. The plan carries no field for it, but the engine names it in
- * the message of a finding about an analyte or a screen, its date first ("Platelets 40 ×10⁹/L
- * on 2027-02-01 is below…", "…(Result of 2026-12-15.)"); a later date is context (the baseline
- * of a fall, the latest result after a stop). Findings about a panel or a vaccine cite dates
- * that are no result's (a due date), so they cite none.
- */
+/** The result a finding judges (a lab value or a screening entry): its test and the date the engine gives. */
 function citedResult(finding: Finding): { test: string; date: string } | undefined {
-  const date = isoDate.exec(finding.message)?.[0];
-  return finding.test !== undefined && resultTests.has(finding.test) && date !== undefined
-    ? { test: finding.test, date }
+  return finding.test !== undefined && finding.resultDate !== undefined
+    ? { test: finding.test, date: finding.resultDate }
     : undefined;
 }
 
