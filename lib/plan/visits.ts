@@ -4,20 +4,22 @@ import type { ScheduleItem, Visit } from "@/lib/contract/plan";
 
 const evidenceRank: Readonly<Record<ScheduleItem["evidence"], number>> = { label: 0, consensus: 1 };
 
-/** A routine test that visit planning moved to join this visit: the test due here speaks for it. */
-const joined = ({ mayJoinNearbyVisit, item }: DatedItem) =>
-  mayJoinNearbyVisit === true && item.originalDueOn !== undefined;
+/**
+ * A test visit planning moved onto this date (a routine test joining a visit, a check moved off
+ * a weekend): the test due here speaks for it, so a recheck keeps what it rechecks.
+ */
+const movedHere = ({ item }: DatedItem) => item.originalDueOn !== undefined;
 
-/** Whether `entry` lists a test instead of `listed`: one due on the date before one that joined it, then the stronger evidence. */
+/** Whether `entry` lists a test instead of `listed`: one due on the date before one moved there, then the stronger evidence. */
 function outranks(entry: DatedItem, listed: DatedItem): boolean {
-  if (joined(entry) !== joined(listed)) return joined(listed);
+  if (movedHere(entry) !== movedHere(listed)) return movedHere(listed);
   return evidenceRank[entry.item.evidence] < evidenceRank[listed.item.evidence];
 }
 
 /**
  * One visit per date, in date order. Labels of the items that fall on a date are joined
  * ("Week 4 · 4 weeks after dose increase"). A test asked for twice on one date is listed
- * once: by the item due on that date rather than one visit planning moved there to join it (a
+ * once: by the item due on that date rather than one visit planning moved there (a
  * recheck keeps what it rechecks), then by the rule with the stronger evidence, then the first
  * one produced.
  */

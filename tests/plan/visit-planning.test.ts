@@ -163,6 +163,26 @@ describe("visits are moved off weekends", () => {
     ]);
   });
 
+  it("a check moved onto a recheck's date is drawn once, the recheck listed with what it rechecks", () => {
+    // ANC 0.3 on Fri 26 Jan 2029, recheck 9 weeks later (Fri 30 Mar); the month-15 CBC of Sat 31 Mar moves to it.
+    const request = cleanRequest("tofacitinib", {
+      startDate: "2027-12-31",
+      horizonMonths: 18,
+      recheckAfterWeeks: 9,
+      labs: [{ test: "anc", value: 0.3, unit: "10^9/L", date: "2029-01-26" }],
+      visitPlanning: weekendsOnly,
+    });
+    const friday = visitOn(plan(request), "2029-03-30")!;
+    expect(friday.label).toBe("Month 15 · Recheck ANC");
+    expect(friday.items.filter((item) => item.test === "cbc")).toEqual([
+      expect.objectContaining({
+        ruleId: "tofacitinib.treatment.anc-below-500",
+        recheckOf: { test: "anc", after: "2029-01-26" },
+      }),
+    ]);
+    expect(visitOn(plan(request), "2029-03-31")).toBeUndefined();
+  });
+
   it("Sunday to Monday, but a test before the first dose goes to the Friday, never later", () => {
     // Start Sun 3 Jan 2027: zoster dose 1 two weeks before (Sun 20 Dec), baseline on the start date.
     const p = plan(

@@ -31,7 +31,8 @@ const itemsOf = (p: Plan) => p.visits.flatMap((visit) => visit.items.map((item) 
  *   test the rules date; any other item moves only off a weekend, by at most 2 days;
  * - with weekends avoided, nothing is moved onto a weekend;
  * - every test of the plan without visit planning is still drawn: as itself, or (a routine test
- *   whose test the visit it joined has already) by the visit within the window that has it.
+ *   whose test the visit it joined has already) by the visit within the window that has it, or
+ *   (a test moved off a weekend onto a visit that draws it already) by that visit.
  */
 function planningViolations(request: PlanRequestInput, settings: Settings): string[] {
   const planned = plan({ ...request, visitPlanning: settings });
@@ -64,7 +65,9 @@ function planningViolations(request: PlanRequestInput, settings: Settings): stri
       (other) =>
         other.test === item.test &&
         ((other.ruleId === item.ruleId && (other.originalDueOn ?? other.date) === item.date) ||
-          (item.ruleId === routine && fixedDates.has(other.date) && daysApart(other.date, item.date) <= window)),
+          (item.ruleId === routine && fixedDates.has(other.date) && daysApart(other.date, item.date) <= window) ||
+          // Moved off a weekend onto a date that draws its test already: one draw for both.
+          (settings.avoidWeekends && isWeekend(item.date) && daysApart(other.date, item.date) <= weekendShiftDays)),
     );
     if (!drawn) violations.push(`${item.test} (${item.ruleId}) due ${item.date} is not drawn within ${window} days`);
   }
