@@ -5,23 +5,24 @@ import type { ScheduleItem, Visit } from "@/lib/contract/plan";
 const evidenceRank: Readonly<Record<ScheduleItem["evidence"], number>> = { label: 0, consensus: 1 };
 
 /**
- * A test visit planning moved onto this date (a routine test joining a visit, a check moved off
- * a weekend): the test due here speaks for it, so a recheck keeps what it rechecks.
+ * Which of two items of one test on a date speaks for it: a test the rules date before a routine
+ * repeat (a clinic's interval), and of those one due there before one visit planning moved there.
+ * So a recheck keeps what it rechecks, whether or not visit planning moved either of them.
  */
-const movedHere = ({ item }: DatedItem) => item.originalDueOn !== undefined;
+const placeRank = ({ item, mayJoinNearbyVisit }: DatedItem): number =>
+  (mayJoinNearbyVisit === true ? 2 : 0) + (item.originalDueOn === undefined ? 0 : 1);
 
-/** Whether `entry` lists a test instead of `listed`: one due on the date before one moved there, then the stronger evidence. */
+/** Whether `entry` lists a test instead of `listed`: by `placeRank`, then the stronger evidence. */
 function outranks(entry: DatedItem, listed: DatedItem): boolean {
-  if (movedHere(entry) !== movedHere(listed)) return movedHere(listed);
+  if (placeRank(entry) !== placeRank(listed)) return placeRank(entry) < placeRank(listed);
   return evidenceRank[entry.item.evidence] < evidenceRank[listed.item.evidence];
 }
 
 /**
  * One visit per date, in date order. Labels of the items that fall on a date are joined
  * ("Week 4 · 4 weeks after dose increase"). A test asked for twice on one date is listed
- * once: by the item due on that date rather than one visit planning moved there (a
- * recheck keeps what it rechecks), then by the rule with the stronger evidence, then the first
- * one produced.
+ * once: by `placeRank` (a recheck keeps what it rechecks), then by the rule with the stronger
+ * evidence, then the first one produced.
  */
 export function mergeIntoVisits(dated: readonly DatedItem[], horizonEndDate: CalendarDate): Visit[] {
   const byDate = new Map<CalendarDate, { labels: string[]; entries: DatedItem[] }>();

@@ -183,6 +183,43 @@ describe("visits are moved off weekends", () => {
     expect(visitOn(plan(request), "2029-03-31")).toBeUndefined();
   });
 
+  it("without visit planning too, a recheck due on a routine test's date is the one listed", () => {
+    // ANC 0.8 on Thu 7 Jan 2027, recheck 8 weeks later on Thu 4 Mar: the month-2 routine CBC's date.
+    const p = plan(
+      cleanRequest("abrocitinib", {
+        routineIntervalMonths: 1,
+        recheckAfterWeeks: 8,
+        labs: [{ test: "anc", value: 0.8, unit: "10^9/L", date: "2027-01-07" }],
+      }),
+    );
+    const visit = visitOn(p, "2027-03-04")!;
+    expect(visit.label).toBe("Month 2 · Recheck ANC");
+    expect(visit.items.filter((item) => item.test === "cbc")).toEqual([
+      expect.objectContaining({ ruleId: "abrocitinib.treatment.anc", recheckOf: { test: "anc", after: "2027-01-07" } }),
+    ]);
+  });
+
+  it("a recheck moved off a Sunday keeps its place when a routine test joins it there", () => {
+    // ANC 0.3 on Sun 11 Apr 2027, recheck 11 weeks later on Sun 27 Jun, moved to Mon 28 Jun; the
+    // monthly routine CBC of Sun 4 Jul joins it within the 6-day window.
+    const request = cleanRequest("abrocitinib", {
+      startDate: "2027-04-04",
+      routineIntervalMonths: 1,
+      recheckAfterWeeks: 11,
+      labs: [{ test: "anc", value: 0.3, unit: "10^9/L", date: "2027-04-11" }],
+      visitPlanning: { mergeWithinDays: 6, avoidWeekends: true },
+    });
+    const monday = visitOn(plan(request), "2027-06-28")!;
+    expect(monday.label).toBe("Month 3 · Recheck ANC");
+    expect(monday.items.filter((item) => item.test === "cbc")).toEqual([
+      expect.objectContaining({
+        ruleId: "abrocitinib.treatment.anc",
+        recheckOf: { test: "anc", after: "2027-04-11" },
+        originalDueOn: "2027-06-27",
+      }),
+    ]);
+  });
+
   it("Sunday to Monday, but a test before the first dose goes to the Friday, never later", () => {
     // Start Sun 3 Jan 2027: zoster dose 1 two weeks before (Sun 20 Dec), baseline on the start date.
     const p = plan(

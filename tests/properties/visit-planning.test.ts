@@ -20,8 +20,11 @@ const daysApart = (a: string, b: string) => Math.abs(dayNumber(a) - dayNumber(b)
 
 type Settings = { mergeWithinDays: number; avoidWeekends: boolean };
 
-/** Every item of a plan with the date of its visit. */
-const itemsOf = (p: Plan) => p.visits.flatMap((visit) => visit.items.map((item) => ({ ...item, date: visit.date })));
+/** Every item of a plan with the date of its visit and the visit's labels ("Month 15 · Recheck ANC"). */
+const itemsOf = (p: Plan) =>
+  p.visits.flatMap((visit) =>
+    visit.items.map((item) => ({ ...item, date: visit.date, labels: visit.label.split(" · ") })),
+  );
 
 /**
  * What visit planning must keep, whatever the request; an empty list when it keeps it all:
@@ -32,7 +35,8 @@ const itemsOf = (p: Plan) => p.visits.flatMap((visit) => visit.items.map((item) 
  * - with weekends avoided, nothing is moved onto a weekend;
  * - every test of the plan without visit planning is still drawn: as itself, or (a routine test
  *   whose test the visit it joined has already) by the visit within the window that has it, or
- *   (a test moved off a weekend onto a visit that draws it already) by that visit.
+ *   (a test moved off a weekend onto a visit that draws it already) by that visit, which carries
+ *   its label.
  */
 function planningViolations(request: PlanRequestInput, settings: Settings): string[] {
   const planned = plan({ ...request, visitPlanning: settings });
@@ -66,8 +70,12 @@ function planningViolations(request: PlanRequestInput, settings: Settings): stri
         other.test === item.test &&
         ((other.ruleId === item.ruleId && (other.originalDueOn ?? other.date) === item.date) ||
           (item.ruleId === routine && fixedDates.has(other.date) && daysApart(other.date, item.date) <= window) ||
-          // Moved off a weekend onto a date that draws its test already: one draw for both.
-          (settings.avoidWeekends && isWeekend(item.date) && daysApart(other.date, item.date) <= weekendShiftDays)),
+          // Moved off a weekend onto a visit that draws its test already: one draw for both, the
+          // visit named for both.
+          (settings.avoidWeekends &&
+            isWeekend(item.date) &&
+            daysApart(other.date, item.date) <= weekendShiftDays &&
+            item.labels.some((label) => other.labels.includes(label)))),
     );
     if (!drawn) violations.push(`${item.test} (${item.ruleId}) due ${item.date} is not drawn within ${window} days`);
   }
