@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { respondToPlanRequest } from "@/lib/doors/plan-door";
+import type { Plan } from "@/lib/contract/plan";
 import type { PlanRequestInput } from "@/lib/contract/plan-request";
 import { allDrugs, cleanRequest, minimalRequest, plan, scheduled, visitLines, visitOn } from "../support/requests";
 
@@ -15,6 +16,15 @@ const moves = (request: PlanRequestInput): string[] =>
   plan(request).visits.flatMap((visit) =>
     visit.items.flatMap((item) => (item.originalDueOn ? [`${item.test} ${item.originalDueOn} → ${visit.date}`] : [])),
   );
+
+/** The visit on `date`, named `label`, lists one CBC: the recheck of a low ANC drawn on `lowOn`, as `ruleId` gave it. */
+function expectAncRecheckListed(p: Plan, date: string, label: string, ruleId: string, lowOn: string) {
+  const visit = visitOn(p, date)!;
+  expect(visit.label).toBe(label);
+  const cbc = visit.items.filter((item) => item.test === "cbc");
+  expect(cbc).toEqual([expect.objectContaining({ ruleId, recheckOf: { test: "anc", after: lowOn } })]);
+  return cbc[0]!;
+}
 
 describe("tests due within the merge window are drawn together", () => {
   it("the week-12 lipids and the month-3 panel six days later become one visit on the label's date", () => {
@@ -172,15 +182,15 @@ describe("visits are moved off weekends", () => {
       labs: [{ test: "anc", value: 0.3, unit: "10^9/L", date: "2029-01-26" }],
       visitPlanning: weekendsOnly,
     });
-    const friday = visitOn(plan(request), "2029-03-30")!;
-    expect(friday.label).toBe("Month 15 · Recheck ANC");
-    expect(friday.items.filter((item) => item.test === "cbc")).toEqual([
-      expect.objectContaining({
-        ruleId: "tofacitinib.treatment.anc-below-500",
-        recheckOf: { test: "anc", after: "2029-01-26" },
-      }),
-    ]);
-    expect(visitOn(plan(request), "2029-03-31")).toBeUndefined();
+    const p = plan(request);
+    expectAncRecheckListed(
+      p,
+      "2029-03-30",
+      "Month 15 · Recheck ANC",
+      "tofacitinib.treatment.anc-below-500",
+      "2029-01-26",
+    );
+    expect(visitOn(p, "2029-03-31")).toBeUndefined();
   });
 
   it("without visit planning too, a recheck due on a routine test's date is the one listed", () => {
@@ -192,11 +202,7 @@ describe("visits are moved off weekends", () => {
         labs: [{ test: "anc", value: 0.8, unit: "10^9/L", date: "2027-01-07" }],
       }),
     );
-    const visit = visitOn(p, "2027-03-04")!;
-    expect(visit.label).toBe("Month 2 · Recheck ANC");
-    expect(visit.items.filter((item) => item.test === "cbc")).toEqual([
-      expect.objectContaining({ ruleId: "abrocitinib.treatment.anc", recheckOf: { test: "anc", after: "2027-01-07" } }),
-    ]);
+    expectAncRecheckListed(p, "2027-03-04", "Month 2 · Recheck ANC", "abrocitinib.treatment.anc", "2027-01-07");
   });
 
   it("a recheck moved off a Sunday keeps its place when a routine test joins it there", () => {
@@ -209,15 +215,14 @@ describe("visits are moved off weekends", () => {
       labs: [{ test: "anc", value: 0.3, unit: "10^9/L", date: "2027-04-11" }],
       visitPlanning: { mergeWithinDays: 6, avoidWeekends: true },
     });
-    const monday = visitOn(plan(request), "2027-06-28")!;
-    expect(monday.label).toBe("Month 3 · Recheck ANC");
-    expect(monday.items.filter((item) => item.test === "cbc")).toEqual([
-      expect.objectContaining({
-        ruleId: "abrocitinib.treatment.anc",
-        recheckOf: { test: "anc", after: "2027-04-11" },
-        originalDueOn: "2027-06-27",
-      }),
-    ]);
+    const recheck = expectAncRecheckListed(
+      plan(request),
+      "2027-06-28",
+      "Month 3 · Recheck ANC",
+      "abrocitinib.treatment.anc",
+      "2027-04-11",
+    );
+    expect(recheck.originalDueOn).toBe("2027-06-27");
   });
 
   it("Sunday to Monday, but a test before the first dose goes to the Friday, never later", () => {
