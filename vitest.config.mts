@@ -24,6 +24,9 @@ export default defineConfig({
     // A worker imports the engine and the rules once, not once per test file: half the run's
     // time was imports. Tests that change the environment, the clock or the zone restore them.
     isolate: false,
+    // Routes answer on the test's own thread: the door pool's worker entry is TypeScript, which
+    // only the bundler (or tsx, as tests/server/door-pool.test.ts starts it) can run.
+    env: { JAK_DOOR_THREADS: "0" },
     projects: zones.map((zone) => ({ extends: true, test: { name: zone, env: { TZ: zone } } })),
   },
 });

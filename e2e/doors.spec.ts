@@ -182,3 +182,32 @@ test("bodies too large get 413 on a connection that stays usable, and a client h
     expect(log).not.toMatch(/aborted|ECONNRESET|⨯/);
   });
 });
+
+test("plans sent at once are answered on the server's worker threads with the same bytes, and no thread stops", async ({
+  request,
+}) => {
+  const plan = {
+    drug: "upadacitinib",
+    indication: "atopic-dermatitis",
+    doseMg: 15,
+    startDate: "2027-01-04",
+    patient: { ageYears: 41, sex: "male" },
+    labs: [{ test: "anc", value: 0.9, unit: "10^9/L", date: "2026-12-15" }],
+  };
+  await test.step("When 40 requests for one plan and 10 for its FHIR bundle arrive together", async () => {
+    // The first ones may be answered while the pool's thread starts; the rest on it.
+    const plans = await Promise.all(Array.from({ length: 40 }, () => request.post("/api/plan", { data: plan })));
+    const bundles = await Promise.all(
+      Array.from({ length: 10 }, () => request.post("/api/plan?format=fhir", { data: plan })),
+    );
+    for (const answers of [plans, bundles]) {
+      const bodies = await Promise.all(answers.map((answer) => answer.text()));
+      expect(answers.map((answer) => answer.status())).toEqual(answers.map(() => 200));
+      expect(new Set(bodies).size).toBe(1);
+    }
+    expect(JSON.parse(await plans[0]!.text()).findings[0].action).toBe("do-not-start");
+  });
+  await test.step("Then the server's log has no thread that stopped or failed to load", async () => {
+    expect(await readFile(serverLogPath, "utf8")).not.toContain("worker thread stopped");
+  });
+});

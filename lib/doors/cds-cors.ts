@@ -11,7 +11,12 @@ export const corsHeaders: Readonly<Record<string, string>> = {
 };
 
 export function json(body: unknown, status = 200): Response {
-  return new Response(jsonText(body), {
+  return jsonReply(jsonText(body), status);
+}
+
+/** JSON text already written (by a door on a worker thread), with the service's headers. */
+export function jsonReply(text: string, status = 200): Response {
+  return new Response(text, {
     status,
     headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...corsHeaders },
   });

@@ -1,13 +1,7 @@
 import { calendarDateOf } from "@/lib/dates/calendar-date";
-import {
-  bodyTooLargeMessage,
-  errorResponse,
-  exceedsBodyLimit,
-  maxBodyBytes,
-  respondToPlanRequest,
-} from "@/lib/doors/plan-door";
-import { respondWithFhirBundle } from "@/lib/doors/fhir-door";
+import { bodyTooLargeMessage, errorResponse, exceedsBodyLimit, maxBodyBytes } from "@/lib/doors/plan-door";
 import { readLimitedBody } from "@/lib/doors/read-limited-body";
+import { doorPool } from "@/server/door-pool";
 
 function reply({ status, body }: { status: number; body: string }, contentType = "application/json"): Response {
   return new Response(body, {
@@ -20,6 +14,7 @@ function reply({ status, body }: { status: number; body: string }, contentType =
  * POST /api/plan: the contract's request in, the plan (200) or field errors (400) out; a body over
  * 64 kB gets 413 (an addition to the contract) with the same error shape. Nothing is logged.
  * Added: `?format=fhir` answers the same request with the plan as a FHIR R4 Bundle (application/fhir+json).
+ * The engine runs on the door pool's worker threads (server/door-pool.ts), same bytes as here.
  */
 export async function POST(request: Request): Promise<Response> {
   // Most calls carry no query string: the URL is parsed only when there is one.
@@ -39,8 +34,8 @@ export async function POST(request: Request): Promise<Response> {
   if (!body.ok || exceedsBodyLimit(body.text))
     return reply({ ...errorResponse([{ path: "", message: bodyTooLargeMessage }]), status: 413 });
   if (outputFormat === "fhir") {
-    const answer = respondWithFhirBundle(body.text, calendarDateOf(new Date()));
+    const answer = await doorPool.answer({ door: "fhir-bundle", body: body.text, today: calendarDateOf(new Date()) });
     return reply(answer, answer.status === 200 ? "application/fhir+json" : "application/json");
   }
-  return reply(respondToPlanRequest(body.text));
+  return reply(await doorPool.answer({ door: "plan", body: body.text }));
 }

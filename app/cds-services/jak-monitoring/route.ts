@@ -1,8 +1,8 @@
 import { calendarDateOf } from "@/lib/dates/calendar-date";
-import { answerHook, parseHookText } from "@/lib/interop/cds-hooks";
 import { readLimitedBody } from "@/lib/doors/read-limited-body";
-import { corsHeaders, json } from "@/lib/doors/cds-cors";
+import { corsHeaders, json, jsonReply } from "@/lib/doors/cds-cors";
 import { checkCaller, trustConfig } from "@/server/cds-trust";
+import { doorPool } from "@/server/door-pool";
 
 // A hook request carries prefetched resources (a patient's lab history), so it may be
 // larger than a plan request; it is still read with a cap and never held past the answer.
@@ -36,11 +36,10 @@ export async function POST(request: Request): Promise<Response> {
     return json({ errors: [{ path: "", message: "The hook request did not arrive whole." }] }, 400);
   if (!read.ok)
     return json({ errors: [{ path: "", message: `The hook request is larger than ${maxHookBytes / 1024} kB.` }] }, 413);
-  const parsed = parseHookText(read.text);
-  if (!parsed.ok) return json(parsed.answer.body, parsed.answer.status);
   // The route may read the clock; the service itself is pure. Today is the default start date.
-  const answer = answerHook(parsed.value, calendarDateOf(new Date()));
-  return json(answer.body, answer.status);
+  // The hook is read and answered on the door pool's threads (server/door-pool.ts).
+  const answer = await doorPool.answer({ door: "cds-hook", body: read.text, today: calendarDateOf(new Date()) });
+  return jsonReply(answer.body, answer.status);
 }
 
 export function OPTIONS(): Response {

@@ -1,0 +1,145 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { answerDoorTask, type DoorAnswer, type DoorTask } from "@/lib/doors/door-task";
+
+/**
+ * Worker threads that answer plan and CDS Hooks requests, so the thread that serves every
+ * request (pages, the register, health checks) is not held up while the engine works: Node runs
+ * route code on one thread, and a plan's validation, engine and JSON took a fifth of it under load.
+ *
+ * Written on `node:worker_threads` rather than a pool library: the bundler only builds a worker
+ * entry it finds as `new Worker(new URL(…, import.meta.url))`, so a library given a file name
+ * could not find the bundled engine. The door is pure, which keeps the pool simple: whatever a
+ * thread cannot answer (still starting, stopped, broken) is answered on the calling thread
+ * with the same bytes, so no request ever waits on or fails because of the pool.
+ */
+
+/** What a door worker posts back: that it has loaded the engine, or the answer to task `id`. */
+export type DoorMessage = { ready: true } | { id: number; answer: DoorAnswer };
+
+interface DoorThread {
+  worker: Worker;
+  ready: boolean;
+  /** Sent and not yet answered, by task id. */
+  pending: Map<number, { task: DoorTask; resolve: (answer: DoorAnswer) => void }>;
+  /** Settles once the thread is ready or has stopped. */
+  started: Promise<void>;
+}
+
+export interface DoorPool {
+  /** The door's answer to `task`, from a worker thread when one is ready, else from this one. */
+  answer(task: DoorTask): Promise<DoorAnswer>;
+  /** Starts the threads and settles when each is ready or has stopped: how many are ready. */
+  ready(): Promise<number>;
+  /** How many answers came from worker threads and how many from the calling thread. */
+  readonly answered: { offThread: number; here: number };
+  close(): Promise<void>;
+}
+
+/** Once this many threads have stopped before they were ready, the pool answers everything itself. */
+const failedStartsAllowed = 3;
+
+export function createDoorPool(threads: number, startWorker: () => Worker): DoorPool {
+  const live: DoorThread[] = [];
+  const answered = { offThread: 0, here: 0 };
+  let failedStarts = 0;
+  let nextTaskId = 0;
+
+  function answerHere(task: DoorTask): DoorAnswer {
+    answered.here += 1;
+    return answerDoorTask(task);
+  }
+
+  function start(): DoorThread {
+    const worker = startWorker();
+    let settle = () => {};
+    const thread: DoorThread = { worker, ready: false, pending: new Map(), started: new Promise((s) => (settle = s)) };
+    live.push(thread);
+    // Idle threads never keep the server's process alive on shutdown.
+    worker.unref();
+    worker.on("message", (message: DoorMessage) => {
+      if ("ready" in message) {
+        thread.ready = true;
+        settle();
+        return;
+      }
+      const waiting = thread.pending.get(message.id);
+      if (!waiting) return;
+      thread.pending.delete(message.id);
+      answered.offThread += 1;
+      waiting.resolve(message.answer);
+    });
+    // An error stops the thread ("exit" follows); unheard, it would stop the server. The fixed
+    // message keeps request text (patient data) out of the log.
+    worker.on("error", () => console.error("A plan worker thread stopped; its requests are answered in the server."));
+    worker.on("exit", () => {
+      live.splice(live.indexOf(thread), 1);
+      if (!thread.ready) failedStarts += 1;
+      for (const { task, resolve } of thread.pending.values()) resolve(answerHere(task));
+      thread.pending.clear();
+      settle();
+    });
+    return thread;
+  }
+
+  // Threads still starting count against the allowance, so a broken build starts at most three.
+  function startMissing(): void {
+    const starting = () => live.filter((thread) => !thread.ready).length;
+    while (live.length < threads && failedStarts + starting() < failedStartsAllowed) start();
+  }
+
+  return {
+    answered,
+    answer(task) {
+      startMissing();
+      let least: DoorThread | undefined;
+      for (const thread of live) {
+        if (thread.ready && (!least || thread.pending.size < least.pending.size)) least = thread;
+      }
+      if (!least) return Promise.resolve(answerHere(task));
+      const chosen = least;
+      const id = nextTaskId++;
+      return new Promise((resolve) => {
+        chosen.pending.set(id, { task, resolve });
+        chosen.worker.postMessage({ id, task });
+      });
+    },
+    async ready() {
+      startMissing();
+      await Promise.all(live.map((thread) => thread.started));
+      return live.filter((thread) => thread.ready).length;
+    },
+    async close() {
+      await Promise.all(live.map((thread) => thread.worker.terminate()));
+    },
+  };
+}
+
+/**
+ * How many worker threads answer plan requests, from `JAK_DOOR_THREADS`: a whole number from 0
+ * (answer on the request thread) to 16. Unset: one per core beyond the first, at most 4, so a
+ * one-core host keeps answering on the request thread; the development server answers there
+ * too, so an edited engine is used at once (threads keep the engine they started with).
+ */
+export function doorThreadCount(
+  setting: string | undefined,
+  cores = availableParallelism(),
+  development = process.env.NODE_ENV === "development",
+): number {
+  if (setting === undefined || setting.trim() === "") return development ? 0 : Math.min(4, Math.max(0, cores - 1));
+  const count = Number(setting);
+  if (!/^\s*\d{1,2}\s*$/.test(setting) || count > 16) {
+    throw new Error(`JAK_DOOR_THREADS must be a whole number from 0 to 16 (got "${setting.slice(0, 20)}").`);
+  }
+  return count;
+}
+
+// One pool per server process, however many route bundles import this module.
+const shared = Symbol.for("jak-monitor.door-pool");
+const processWide = globalThis as { [shared]?: DoorPool };
+
+/** The server's pool: the plan and CDS Hooks routes hand their requests here. */
+export const doorPool: DoorPool = (processWide[shared] ??= createDoorPool(
+  doorThreadCount(process.env.JAK_DOOR_THREADS),
+  () => new Worker(new URL("./door-worker.ts", import.meta.url)),
+));
