@@ -22,12 +22,14 @@ interface DoorThread {
   ready: boolean;
   /** Sent and not yet answered, by task id. */
   pending: Map<number, { task: DoorTask; resolve: (answer: DoorAnswer) => void }>;
+  /** The characters of request text those tasks hold. */
+  queuedChars: number;
   /** Settles once the thread is ready or has stopped. */
   started: Promise<void>;
 }
 
 export interface DoorPool {
-  /** The door's answer to `task`, from a worker thread when one is ready, else from this one. */
+  /** The door's answer to `task`, from a ready worker thread with room in its queue, else from this one. */
   answer(task: DoorTask): Promise<DoorAnswer>;
   /** Starts the threads and settles when each is ready or has stopped: how many are ready. */
   ready(): Promise<number>;
@@ -39,7 +41,19 @@ export interface DoorPool {
 /** Once this many threads have stopped before they were ready, the pool answers everything itself. */
 const failedStartsAllowed = 3;
 
-export function createDoorPool(threads: number, startWorker: () => Worker): DoorPool {
+/**
+ * The request text queued for one thread, at most: past it a request is answered on the calling
+ * thread. The request thread reads bodies as fast as they come; without a bound, a flood of the
+ * largest CDS Hooks calls (1 MB each) would pile up in memory. Answering here instead is also what
+ * slows the flood down again: the request thread stops reading while it works.
+ */
+const defaultMaxQueuedChars = 8 * 1024 * 1024;
+
+export function createDoorPool(
+  threads: number,
+  startWorker: () => Worker,
+  { maxQueuedChars = defaultMaxQueuedChars }: { maxQueuedChars?: number } = {},
+): DoorPool {
   const live: DoorThread[] = [];
   const answered = { offThread: 0, here: 0 };
   let failedStarts = 0;
@@ -53,7 +67,13 @@ export function createDoorPool(threads: number, startWorker: () => Worker): Door
   function start(): DoorThread {
     const worker = startWorker();
     let settle = () => {};
-    const thread: DoorThread = { worker, ready: false, pending: new Map(), started: new Promise((s) => (settle = s)) };
+    const thread: DoorThread = {
+      worker,
+      ready: false,
+      pending: new Map(),
+      queuedChars: 0,
+      started: new Promise((s) => (settle = s)),
+    };
     live.push(thread);
     // Idle threads never keep the server's process alive on shutdown.
     worker.unref();
@@ -66,6 +86,7 @@ export function createDoorPool(threads: number, startWorker: () => Worker): Door
       const waiting = thread.pending.get(message.id);
       if (!waiting) return;
       thread.pending.delete(message.id);
+      thread.queuedChars -= waiting.task.body.length;
       answered.offThread += 1;
       waiting.resolve(message.answer);
     });
@@ -94,11 +115,13 @@ export function createDoorPool(threads: number, startWorker: () => Worker): Door
       startMissing();
       let least: DoorThread | undefined;
       for (const thread of live) {
-        if (thread.ready && (!least || thread.pending.size < least.pending.size)) least = thread;
+        if (!thread.ready || thread.queuedChars + task.body.length > maxQueuedChars) continue;
+        if (!least || thread.pending.size < least.pending.size) least = thread;
       }
       if (!least) return Promise.resolve(answerHere(task));
       const chosen = least;
       const id = nextTaskId++;
+      chosen.queuedChars += task.body.length;
       return new Promise((resolve) => {
         chosen.pending.set(id, { task, resolve });
         chosen.worker.postMessage({ id, task });

@@ -26,6 +26,12 @@ const stopsAtFirstTask = () =>
     { eval: true },
   );
 
+/** A thread that says it is ready and then never answers: its queue only fills. */
+const neverAnswers = () =>
+  new Worker(`require("node:worker_threads").parentPort.postMessage({ ready: true }); setInterval(() => {}, 1000);`, {
+    eval: true,
+  });
+
 /** A thread whose entry throws before it is ready (a missing or broken build). */
 const brokenAtStart = () => new Worker(`throw new Error("broken build");`, { eval: true, stderr: true });
 
@@ -42,8 +48,8 @@ const tasks: DoorTask[] = [
 ];
 
 const pools: DoorPool[] = [];
-function pool(threads: number, startWorker: () => Worker): DoorPool {
-  const created = createDoorPool(threads, startWorker);
+function pool(threads: number, startWorker: () => Worker, options?: { maxQueuedChars?: number }): DoorPool {
+  const created = createDoorPool(threads, startWorker, options);
   pools.push(created);
   return created;
 }
@@ -95,6 +101,21 @@ describe("the door pool answers on worker threads with the door's own bytes", ()
     for (const task of tasks) expect(await threads.answer(task)).toEqual(answerDoorTask(task));
     expect(started).toBe(3);
     expect(threads.answered).toEqual({ offThread: 0, here: tasks.length });
+  });
+
+  it("a thread's queue holds at most the text allowed: past it, requests are answered here", async () => {
+    const task = tasks[0]!;
+    // Room for three of these requests' text in the one thread's queue.
+    const threads = pool(1, neverAnswers, { maxQueuedChars: task.body.length * 3 });
+    await threads.ready();
+    const queued = [threads.answer(task), threads.answer(task), threads.answer(task)];
+    expect(await threads.answer(task)).toEqual(answerDoorTask(task));
+    expect(await threads.answer(task)).toEqual(answerDoorTask(task));
+    expect(threads.answered).toEqual({ offThread: 0, here: 2 });
+    // Stopping the thread answers what it held, here.
+    await threads.close();
+    for (const answer of await Promise.all(queued)) expect(answer).toEqual(answerDoorTask(task));
+    expect(threads.answered.here).toBe(5);
   });
 
   it("with no threads configured, nothing is started", async () => {
