@@ -8,8 +8,6 @@
  */
 import { spawnSync } from "node:child_process";
 import fc from "fast-check";
-import { fuzzCase } from "@/tests/support/arbitraries";
-import { checkFuzzCase } from "@/tests/support/door-checks";
 
 // `--doors`: hostile input at every door of a real server instead (scripts/fuzz-doors.ts).
 if (process.argv.includes("--doors")) {
@@ -40,6 +38,13 @@ function wholeNumberOption(name: string): number | undefined {
   }
   return value;
 }
+
+// The route handler is called here from source, on this thread: the door pool's worker entry is
+// TypeScript, which only the build runs. Set before the route is imported, and only on this path,
+// so the server that --doors starts keeps its threads.
+process.env.JAK_DOOR_THREADS = "0";
+const { fuzzCase } = await import("@/tests/support/arbitraries");
+const { checkFuzzCase } = await import("@/tests/support/door-checks");
 
 const runs = wholeNumberOption("runs") ?? 100_000;
 const seed = wholeNumberOption("seed") ?? Date.now() ^ (Math.random() * 0x100000000);
