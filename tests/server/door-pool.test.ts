@@ -2,7 +2,8 @@ import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
 import { answerDoorTask, type DoorTask } from "@/lib/doors/door-task";
 import { toCalendarDate } from "@/lib/dates/calendar-date";
-import { createDoorPool, doorThreadCount, type DoorPool } from "@/server/door-pool";
+import { createDoorPool, type DoorPool } from "@/server/door-pool";
+import { doorThreadCount } from "@/server/door-threads";
 import { allDrugs, minimalRequest } from "../support/requests";
 import { typicalHookRequest } from "../support/cds-requests";
 
