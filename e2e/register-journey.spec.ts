@@ -1,20 +1,7 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { RegisterPage } from "./pages/register-page";
-import { abrocitinibStartedDaysAgo, addPatient, clientAddress, dayFrom, signInApi } from "./support/register-api";
-import { registerUsers, type RegisterUser } from "./support/register-users";
-
-async function signedInPage(browser: Browser, baseURL: string, user: RegisterUser, seed: number) {
-  const context = await browser.newContext({
-    baseURL,
-    timezoneId: "America/New_York",
-    locale: "en-US",
-    extraHTTPHeaders: { "x-forwarded-for": clientAddress(seed) },
-  });
-  const register = new RegisterPage(await context.newPage());
-  await register.signIn(user);
-  await expect(register.page.getByRole("heading", { level: 1 })).not.toHaveText("Sign in to the register");
-  return register;
-}
+import { expect, test } from "@playwright/test";
+import { signedInPage } from "./pages/register-page";
+import { abrocitinibStartedDaysAgo, addPatient, dayFrom, signInApi } from "./support/register-api";
+import { registerUsers } from "./support/register-users";
 
 test("a nurse records a week-4 result that breaks a limit, a clinician signs it off, and the audit trail shows both", async ({
   browser,

@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { clientAddress } from "../support/register-api";
 import type { RegisterUser } from "../support/register-users";
 
 /** The register as its users see it: sign-in, the worklist, a patient's record, the audit trail. */
@@ -10,7 +11,7 @@ export class RegisterPage {
     await expect(this.page.getByRole("heading", { name: "Sign in to the register" })).toBeVisible();
     await this.page.getByLabel("Email").fill(user.email);
     await this.page.getByLabel("Password").fill(user.password);
-    await this.page.getByRole("button", { name: "Sign in" }).click();
+    await this.page.getByRole("button", { name: "Sign in", exact: true }).click();
   }
 
   /** A worklist section by its heading ("Overdue", "Needs review", …). */
@@ -37,4 +38,21 @@ export class RegisterPage {
     await form.getByRole("button", { name: "Save the results" }).click();
     await expect(form.getByRole("status")).toHaveText("Results saved.");
   }
+}
+
+/**
+ * A browser of its own, signed in as `user` through the sign-in page. Each `seed` names its own
+ * client address, so the sign-in limit counts each test's attempts apart.
+ */
+export async function signedInPage(browser: Browser, baseURL: string, user: RegisterUser, seed: number) {
+  const context = await browser.newContext({
+    baseURL,
+    timezoneId: "America/New_York",
+    locale: "en-US",
+    extraHTTPHeaders: { "x-forwarded-for": clientAddress(seed) },
+  });
+  const register = new RegisterPage(await context.newPage());
+  await register.signIn(user);
+  await expect(register.page.getByRole("heading", { level: 1 })).not.toHaveText("Sign in to the register");
+  return register;
 }

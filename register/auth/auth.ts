@@ -37,7 +37,8 @@ export function createRegisterAuth(db: RegisterDb, secret: string, env: NodeJS.P
       storage: "database",
       window: 60,
       max: 100,
-      customRules: { "/sign-in/email": signInAttempts, "/sign-in/oauth2": signInAttempts },
+      // Single sign-on starts at the social sign-in (lib/register/single-sign-on-request.ts).
+      customRules: { "/sign-in/email": signInAttempts, "/sign-in/social": signInAttempts },
     },
     advanced: {
       database: { generateId: "uuid" },

@@ -1,10 +1,13 @@
 import { genericOAuth } from "better-auth/plugins";
+import { singleSignOnProviderId } from "@/lib/register/single-sign-on-request";
 
 /**
  * Optional single sign-on through any OpenID Connect provider, configured by environment:
  * JAK_OIDC_ISSUER (the provider's issuer URL; its /.well-known/openid-configuration is read),
  * JAK_OIDC_CLIENT_ID, JAK_OIDC_CLIENT_SECRET and JAK_OIDC_NAME (the button's label).
- * Users who arrive this way get no register role until an admin gives them one.
+ * Users who arrive this way get no register role until an admin gives them one. better-auth
+ * serves the provider through its social sign-in and callback addresses
+ * (lib/register/single-sign-on-request.ts).
  */
 export function singleSignOnPlugins(env: NodeJS.ProcessEnv) {
   const issuer = env.JAK_OIDC_ISSUER;
@@ -15,7 +18,7 @@ export function singleSignOnPlugins(env: NodeJS.ProcessEnv) {
     genericOAuth({
       config: [
         {
-          providerId: "oidc",
+          providerId: singleSignOnProviderId,
           discoveryUrl: `${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
           clientId,
           clientSecret,

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { singleSignOnStartBody, singleSignOnStartPath } from "@/lib/register/single-sign-on-request";
 
 /** Email and password to better-auth's sign-in endpoint (or the configured single sign-on). */
 export function SignInForm({ next, singleSignOn }: { next: string; singleSignOn: string | null }) {
@@ -28,10 +29,10 @@ export function SignInForm({ next, singleSignOn }: { next: string; singleSignOn:
   };
 
   const signInElsewhere = async () => {
-    const response = await fetch("/api/auth/sign-in/oauth2", {
+    const response = await fetch(singleSignOnStartPath, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ providerId: "oidc", callbackURL: next }),
+      body: JSON.stringify(singleSignOnStartBody(next)),
       credentials: "same-origin",
     }).catch(() => null);
     const answer = response?.ok ? ((await response.json()) as { url?: string }) : {};
