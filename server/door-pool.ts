@@ -14,14 +14,23 @@ import { doorThreadCount } from "./door-threads";
  * with the same bytes, so no request ever waits on or fails because of the pool.
  */
 
-/** What a door worker posts back: that it has loaded the engine, or the answer to task `id`. */
-export type DoorMessage = { ready: true } | { id: number; answer: DoorAnswer };
+/**
+ * What a door worker posts back: that it has loaded the engine, the answer to task `id`, or that
+ * the door threw on it (a bug: the doors never throw on bad input), named by the error's kind only.
+ */
+export type DoorMessage = { ready: true } | { id: number; answer: DoorAnswer } | { id: number; failed: string };
+
+interface Waiting {
+  task: DoorTask;
+  resolve: (answer: DoorAnswer) => void;
+  reject: (error: Error) => void;
+}
 
 interface DoorThread {
   worker: Worker;
   ready: boolean;
   /** Sent and not yet answered, by task id. */
-  pending: Map<number, { task: DoorTask; resolve: (answer: DoorAnswer) => void }>;
+  pending: Map<number, Waiting>;
   /** The characters of request text those tasks hold. */
   queuedChars: number;
   /** Settles once the thread is ready or has stopped. */
@@ -64,6 +73,15 @@ export function createDoorPool(
     return answerDoorTask(task);
   }
 
+  // Inside a thread's event, where a throw would stop the server: a door that throws fails its request only.
+  function settleHere({ task, resolve, reject }: Waiting): void {
+    try {
+      resolve(answerHere(task));
+    } catch (error) {
+      reject(error as Error);
+    }
+  }
+
   function start(): DoorThread {
     const worker = startWorker();
     let settle = () => {};
@@ -88,7 +106,9 @@ export function createDoorPool(
       thread.pending.delete(message.id);
       thread.queuedChars -= waiting.task.body.length;
       answered.offThread += 1;
-      waiting.resolve(message.answer);
+      if ("answer" in message) waiting.resolve(message.answer);
+      // As on the request thread, the route's promise fails and the framework answers 500.
+      else waiting.reject(new Error(`The ${waiting.task.door} door failed on a worker thread (${message.failed}).`));
     });
     // An error stops the thread ("exit" follows); unheard, it would stop the server. The fixed
     // message keeps request text (patient data) out of the log.
@@ -96,7 +116,7 @@ export function createDoorPool(
     worker.on("exit", () => {
       live.splice(live.indexOf(thread), 1);
       if (!thread.ready) failedStarts += 1;
-      for (const { task, resolve } of thread.pending.values()) resolve(answerHere(task));
+      for (const waiting of thread.pending.values()) settleHere(waiting);
       thread.pending.clear();
       settle();
     });
@@ -122,8 +142,8 @@ export function createDoorPool(
       const chosen = least;
       const id = nextTaskId++;
       chosen.queuedChars += task.body.length;
-      return new Promise((resolve) => {
-        chosen.pending.set(id, { task, resolve });
+      return new Promise((resolve, reject) => {
+        chosen.pending.set(id, { task, resolve, reject });
         chosen.worker.postMessage({ id, task });
       });
     },

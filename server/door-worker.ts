@@ -7,7 +7,15 @@ import type { DoorMessage } from "@/server/door-pool";
 const port = parentPort;
 if (port) {
   port.on("message", ({ id, task }: { id: number; task: DoorTask }) => {
-    port.postMessage({ id, answer: answerDoorTask(task) } satisfies DoorMessage);
+    let message: DoorMessage;
+    try {
+      message = { id, answer: answerDoorTask(task) };
+    } catch (error) {
+      // A bug, not bad input: the request fails and the thread goes on. Only the error's kind is
+      // sent, as its message may quote the request.
+      message = { id, failed: error instanceof Error ? error.name : "Error" };
+    }
+    port.postMessage(message);
   });
   port.postMessage({ ready: true } satisfies DoorMessage);
 }

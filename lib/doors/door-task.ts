@@ -19,7 +19,7 @@ export interface DoorAnswer {
   body: string;
 }
 
-/** The named door's answer to the task's body. Never throws on bad input. */
+/** The named door's answer to the task's body. Never throws on bad input; throws on a door that does not exist. */
 export function answerDoorTask(task: DoorTask): DoorAnswer {
   switch (task.door) {
     case "plan":
@@ -30,6 +30,11 @@ export function answerDoorTask(task: DoorTask): DoorAnswer {
       const parsed = parseHookText(task.body);
       const answer = parsed.ok ? answerHook(parsed.value, task.today) : parsed.answer;
       return { status: answer.status, body: jsonText(answer.body) };
+    }
+    default: {
+      // Only code can name a door that is not there; the compiler sees to it that every door is listed.
+      const unknown: never = task;
+      throw new Error(`No door named "${(unknown as DoorTask).door}".`);
     }
   }
 }

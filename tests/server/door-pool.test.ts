@@ -119,6 +119,22 @@ describe("the door pool answers on worker threads with the door's own bytes", ()
     expect(threads.answered.here).toBe(5);
   });
 
+  it("a door that throws (a bug) fails that request only, on a thread or here, and the thread goes on", async () => {
+    // No door takes it: answering it throws, as no door does on any text.
+    const broken = { door: "no-such-door", body: "{}" } as unknown as DoorTask;
+    const threads = pool(1, doorWorker);
+    await threads.ready();
+    await expect(threads.answer(broken)).rejects.toThrow("The no-such-door door failed on a worker thread (Error).");
+    expect(await threads.answer(tasks[0]!)).toEqual(answerDoorTask(tasks[0]!));
+    expect(threads.answered.offThread).toBe(2);
+
+    // A thread that stops while holding it: answered here, where it throws again, and only the request fails.
+    const stopping = pool(1, stopsAtFirstTask);
+    await stopping.ready();
+    await expect(stopping.answer(broken)).rejects.toThrow('No door named "no-such-door".');
+    expect(await stopping.answer(tasks[0]!)).toEqual(answerDoorTask(tasks[0]!));
+  });
+
   it("with no threads configured, nothing is started", async () => {
     let started = 0;
     const threads = pool(0, () => {
