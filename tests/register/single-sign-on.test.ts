@@ -2,12 +2,12 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { OAuth2Server } from "oauth2-mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRegisterAuth, type RegisterAuth } from "@/register/auth/auth";
+import { createRegisterAuth, signInAttempts, type RegisterAuth } from "@/register/auth/auth";
 import type { RegisterStore } from "@/register/db/connection";
 import { account, user } from "@/register/db/schema";
-import { signInAttempts } from "@/register/auth/auth";
 import {
   singleSignOnCallbackPath,
+  singleSignOnProviderId,
   singleSignOnStartBody,
   singleSignOnStartPath,
 } from "@/lib/register/single-sign-on-request";
@@ -90,7 +90,7 @@ describe.each(backends)("single sign-on on $name", ({ open }) => {
 
     const [stored] = await store.db.select().from(user).where(eq(user.email, clinician.email));
     const [linked] = await store.db.select().from(account).where(eq(account.userId, stored!.id));
-    expect(linked).toMatchObject({ providerId: "oidc", accountId: clinician.sub, password: null });
+    expect(linked).toMatchObject({ providerId: singleSignOnProviderId, accountId: clinician.sub, password: null });
   });
 
   it("starting single sign-on counts against the sign-in limit of the address", async () => {
