@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, request as newRequest, test, type APIRequestContext } from "@playwright/test";
+import { signedInPage } from "./pages/register-page";
 import { abrocitinibStartedDaysAgo, addPatient, changeHeaders, clientAddress, signInApi } from "./support/register-api";
 import { registerUsers } from "./support/register-users";
 
@@ -250,4 +251,29 @@ test("sign-in attempts are rate-limited per client address", async ({ request, b
   expect((await attempt("not-the-password")).status()).toBe(429);
   // Even the right password waits out the window.
   expect((await attempt(registerUsers.nurse.password)).status()).toBe(429);
+});
+
+test("the register's navigation lists the pages each role opens, and none before sign-in", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await test.step("Signed out, the sign-in page has no register navigation", async () => {
+    await page.goto("/register/sign-in");
+    await expect(page.getByRole("heading", { name: "Sign in to the register" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Register" })).toHaveCount(0);
+  });
+  const expected = [
+    [registerUsers.nurse, ["Worklist", "Sign out"], 81],
+    [registerUsers.clinician, ["Worklist", "Add a patient from FHIR", "Sign out"], 82],
+    [registerUsers.admin, ["Audit trail", "Users", "Sign out"], 83],
+  ] as const;
+  for (const [user, entries, seed] of expected) {
+    await test.step(`Signed in as ${user.role}: ${entries.join(", ")}`, async () => {
+      const register = await signedInPage(browser, baseURL ?? "", user, seed);
+      const navigation = register.page.getByRole("navigation", { name: "Register" });
+      await expect(navigation.getByRole("link").or(navigation.getByRole("button"))).toHaveText([...entries]);
+      await register.page.context().close();
+    });
+  }
 });

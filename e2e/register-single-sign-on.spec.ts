@@ -22,6 +22,10 @@ test("a clinician signs in through the clinic's provider and waits for an admin 
     await expect(page).toHaveURL(/\/register$/);
     await expect(page.getByRole("heading", { name: "Not available to your role" })).toBeVisible();
     await expect(page.getByText("Your register role (no role yet) does not open this page.")).toBeVisible();
+    // No page of the register opens to her yet: its navigation offers only signing out.
+    const navigation = page.getByRole("navigation", { name: "Register" });
+    await expect(navigation.getByRole("link")).toHaveCount(0);
+    await expect(navigation.getByRole("button", { name: "Sign out" })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
