@@ -19,7 +19,12 @@ const registerLinks: { href: string; label: string; permission: Permission }[] =
  * Sign out; the sign-in page, signed out, none). Every page still checks the user itself.
  */
 export default async function RegisterLayout({ children }: { children: ReactNode }) {
-  const { user } = await currentUser();
+  // A register that cannot open does not keep the sign-in page from showing (each other page meets
+  // the same failure in its own check).
+  const user = await currentUser().then(
+    (current) => current.user,
+    () => null,
+  );
   return (
     <div className="register">
       {user ? (
