@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { fillNormalAbrocitinib } from "./support/fill-normal-abrocitinib";
 import { registerUsers } from "./support/register-users";
 import { sidewaysOverflow } from "./support/sideways-overflow";
+import { cutDropDowns } from "./support/cut-drop-downs";
 import { teachingCases } from "@/lib/teaching/cases";
 
 /** A full-page screenshot kept in artifacts/ and attached to the test's report. */
@@ -92,11 +93,13 @@ for (const screen of screens) {
         }
       });
 
-      await test.step("And nothing scrolls sideways, and the page has no WCAG 2.1 AA violations", async () => {
+      await test.step("And nothing scrolls sideways, no drop-down cuts its choice, and the page has no WCAG 2.1 AA violations", async () => {
         expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+        expect(await cutDropDowns(page)).toEqual([]);
         if (screen.name === "phone") {
           await page.setViewportSize({ width: 360, height: screen.height });
           expect(await sidewaysOverflow(page), "at 360 px").toBeLessThanOrEqual(0);
+          expect(await cutDropDowns(page), "at 360 px").toEqual([]);
           await page.setViewportSize({ width: screen.width, height: screen.height });
         }
         await keepScreenshot(page, testInfo, `planner-${screen.width}.png`);

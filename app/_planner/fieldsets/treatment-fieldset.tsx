@@ -75,14 +75,22 @@ export function TreatmentFieldset({
       </Field>
       {choice.route === "oral" ? (
         <Field id="doseMg" label="Daily dose" error={errorOf("doseMg")}>
-          <select {...describedBy("doseMg", errorOf("doseMg"))} {...register("doseMg")}>
+          <select {...describedBy("doseMg", errorOf("doseMg"), "hint")} {...register("doseMg")}>
             <option value="">Choose a dose…</option>
             {doses.map((dose) => (
               <option key={dose.doseMg} value={String(dose.doseMg)}>
-                {dose.regimen} — {dose.use}
+                {dose.regimen}
               </option>
             ))}
           </select>
+          {/* What each dose is for, read whole under the box: in the box it was cut on every screen. */}
+          <ul className="hint dose-uses" id="doseMg-hint">
+            {doses.map((dose) => (
+              <li key={dose.doseMg}>
+                {dose.regimen}: {dose.use}
+              </li>
+            ))}
+          </ul>
         </Field>
       ) : (
         <p className="hint">Topical: no daily dose to enter.</p>
@@ -108,32 +116,31 @@ export function TreatmentFieldset({
             : " "}
         </p>
       </fieldset>
-      <div className="row">
-        <Field id="horizonMonths" label="Plan for (months)" error={errorOf("horizonMonths")}>
-          <input
-            inputMode="numeric"
-            // Also in the server-rendered form, which a text field would otherwise show empty
-            // until the script runs. (The region's radios cannot do the same: react-hook-form
-            // reads a radio with a default checked state from the page on every reset.)
-            defaultValue={String(defaultHorizonMonths)}
-            {...describedBy("horizonMonths", errorOf("horizonMonths"))}
-            {...register("horizonMonths")}
-          />
-        </Field>
-        <IntervalField
-          name="routineIntervalMonths"
-          label="Routine repeat labs"
-          hint="Labels say “routine patient management”; choose the interval. Not chosen, the plan and the printout say the clinic arranges them."
-          noneLabel="Not scheduled (the clinic arranges them)"
-          groups={[
-            { label: "Consensus range, 4–12 weeks (Kirchhof 2024)", choices: consensusRoutineMonths },
-            { label: "Other intervals", choices: otherRoutineMonths },
-          ]}
-          choiceLabel={(months) => `Every ${months} month${months === 1 ? "" : "s"}`}
-          register={register}
-          error={errorOf("routineIntervalMonths")}
+      <Field id="horizonMonths" label="Plan for (months)" error={errorOf("horizonMonths")}>
+        <input
+          inputMode="numeric"
+          // Also in the server-rendered form, which a text field would otherwise show empty
+          // until the script runs. (The region's radios cannot do the same: react-hook-form
+          // reads a radio with a default checked state from the page on every reset.)
+          defaultValue={String(defaultHorizonMonths)}
+          {...describedBy("horizonMonths", errorOf("horizonMonths"))}
+          {...register("horizonMonths")}
         />
-      </div>
+      </Field>
+      {/* The whole width, and a short "none": the chosen interval is read whole, on a phone too. */}
+      <IntervalField
+        name="routineIntervalMonths"
+        label="Routine repeat labs"
+        hint="Labels say “routine patient management”; choose the interval. Not chosen, the plan and the printout say the clinic arranges them."
+        noneLabel="Not scheduled (clinic arranges)"
+        groups={[
+          { label: "Consensus range, 4–12 weeks (Kirchhof 2024)", choices: consensusRoutineMonths },
+          { label: "Other intervals", choices: otherRoutineMonths },
+        ]}
+        choiceLabel={(months) => `Every ${months} month${months === 1 ? "" : "s"}`}
+        register={register}
+        error={errorOf("routineIntervalMonths")}
+      />
     </fieldset>
   );
 }
