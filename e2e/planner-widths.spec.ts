@@ -79,7 +79,7 @@ for (const screen of screens) {
         expect(await hidden(), "lab table width beyond its box").toBeLessThanOrEqual(0);
         if (screen.planBesideForm) {
           // Narrower desktops keep the plan beside the form, so the form's column is narrower still:
-          // the table turns to cards there, every date picker whole.
+          // the table is cards there as at 1,366 px, every date picker whole.
           for (const width of [1280, 1100]) {
             await page.setViewportSize({ width, height: screen.height });
             expect(await hidden(), `lab table width beyond its box at ${width} px`).toBeLessThanOrEqual(0);

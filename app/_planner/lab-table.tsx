@@ -45,7 +45,7 @@ export function LabTable({
 }) {
   const columns = ownDates ? 5 : 4;
   return (
-    <div className="lab-table-box">
+    <>
       <UnitSystemSwitch
         control={control}
         setValue={setValue}
@@ -148,6 +148,6 @@ export function LabTable({
           ))}
         </table>
       </div>
-    </div>
+    </>
   );
 }
