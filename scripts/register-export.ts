@@ -19,6 +19,8 @@ const fhirFolder = out.replace(/\.json$/, "") + ".fhir";
 const store = await openRegisterStore(configuredLocation());
 try {
   const backup = await exportRegister(store.db, now);
+  // A folder named in --out that is not there yet (the README's backups/) is made, private.
+  await mkdir(path.dirname(out), { recursive: true, mode: 0o700 });
   await writeFile(out, jsonText(backup), { mode: 0o600 });
   await mkdir(fhirFolder, { recursive: true, mode: 0o700 });
   const bundles = await patientBundles(store.db, calendarDateOf(now));

@@ -14,13 +14,22 @@ if (!file) {
   console.error("register:import: name the backup: npm run -s register:import -- --in register-backup.json");
   process.exit(2);
 }
-const backup = JSON.parse(await readFile(file, "utf8")) as RegisterBackup;
+let backup: RegisterBackup;
+try {
+  backup = JSON.parse(await readFile(file, "utf8")) as RegisterBackup;
+} catch (error) {
+  const reason =
+    error instanceof SyntaxError ? "it is not JSON" : ((error as NodeJS.ErrnoException).code ?? "unreadable");
+  console.error(`register:import: cannot read the backup ${file} (${reason}); nothing was restored.`);
+  process.exit(1);
+}
 const store = await openRegisterStore(configuredLocation());
 try {
   const { patients } = await importRegister(store.db, backup, systemActor("register-import"));
   console.log(`Restored ${patients} patients from ${file}.`);
 } catch (error) {
-  console.error(`register:import: ${error instanceof Error ? error.message : "failed"}; nothing was restored.`);
+  const reason = error instanceof Error ? error.message.replace(/\.$/, "") : "failed";
+  console.error(`register:import: ${reason}; nothing was restored.`);
   process.exitCode = 1;
 } finally {
   await store.close();

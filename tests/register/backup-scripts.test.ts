@@ -1,0 +1,54 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+// The backup commands as an admin runs them from the README, each in a process of its own on a
+// PGlite register in a temporary folder: what they print, their exit codes, and the files made.
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+const work = mkdtempSync(path.join(tmpdir(), "jak-backup-scripts-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function run(script: string, args: string[], dataDir: string) {
+  const result = spawnSync("node_modules/.bin/tsx", [`scripts/${script}.ts`, ...args], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    env: { ...process.env, JAK_DATA_DIR: path.join(work, dataDir), DATABASE_URL: "" },
+    timeout: 60_000,
+  });
+  return { status: result.status, out: result.stdout + result.stderr };
+}
+
+describe("npm run register:export and register:import", () => {
+  it("export into a folder not made yet, then restore it into an empty register, once", () => {
+    const backup = path.join(work, "backups", "nightly", "register.json");
+    const exported = run("register-export", ["--out", backup], "clinic");
+    expect(exported.out).toContain(`Exported 0 patients, 0 events and 0 audit entries to ${backup}`);
+    expect(exported.status).toBe(0);
+    expect(statSync(path.dirname(backup)).mode & 0o777).toBe(0o700);
+    expect(statSync(backup).mode & 0o777).toBe(0o600);
+
+    expect(run("register-import", ["--in", backup], "restored")).toMatchObject({
+      status: 0,
+      out: expect.stringContaining(`Restored 0 patients from ${backup}.`),
+    });
+    expect(run("register-import", ["--in", backup], "restored")).toMatchObject({
+      status: 1,
+      out: expect.stringMatching(/^register:import: .*empty database; nothing was restored\.\n$/),
+    });
+  }, 120_000);
+
+  it("a backup file that is missing or not JSON: a one-line refusal, no stack trace", () => {
+    const missing = run("register-import", ["--in", path.join(work, "no-such-backup.json")], "other");
+    expect(missing).toMatchObject({ status: 1, out: expect.stringMatching(/\(ENOENT\); nothing was restored\.\n$/) });
+    expect(missing.out).not.toContain("    at ");
+    const notJson = path.join(work, "truncated.json");
+    writeFileSync(notJson, '{"format": "jak-register-backup", "tables": {');
+    expect(run("register-import", ["--in", notJson], "other")).toMatchObject({
+      status: 1,
+      out: `register:import: cannot read the backup ${notJson} (it is not JSON); nothing was restored.\n`,
+    });
+  }, 60_000);
+});
