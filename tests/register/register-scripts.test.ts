@@ -5,8 +5,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
-// The backup commands as an admin runs them from the README, each in a process of its own on a
-// PGlite register in a temporary folder: what they print, their exit codes, and the files made.
+// The register's commands as an admin runs them from the README (the first admin, backups), each
+// in a process of its own on a PGlite register in a temporary folder: what they print, their exit
+// codes, and the files made.
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const work = mkdtempSync(path.join(tmpdir(), "jak-backup-scripts-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -20,6 +21,22 @@ function run(script: string, args: string[], dataDir: string) {
   });
   return { status: result.status, out: result.stdout + result.stderr };
 }
+
+describe("npm run register:admin", () => {
+  it("makes the first admin with a one-time password, once per email, and asks for an email", () => {
+    const made = run("register-admin", ["--email", "admin@clinic.example"], "first-admin");
+    expect(made.status).toBe(0);
+    expect(made.out).toMatch(/^Admin admin@clinic\.example created\. One-time password .*\n[A-Za-z0-9_-]{24}\n$/);
+    expect(run("register-admin", ["--email", "admin@clinic.example"], "first-admin")).toEqual({
+      status: 1,
+      out: "register:admin: a user with the email admin@clinic.example already exists.\n",
+    });
+    expect(run("register-admin", [], "first-admin")).toMatchObject({
+      status: 2,
+      out: expect.stringContaining("register:admin: give the admin's email"),
+    });
+  }, 120_000);
+});
 
 describe("npm run register:export and register:import", () => {
   it("export into a folder not made yet, then restore it into an empty register, once", () => {
