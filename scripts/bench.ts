@@ -275,7 +275,7 @@ function lighthouseRun(
   url: string,
   categories: readonly LighthouseCategory[],
   ignoreStatus = false,
-  retried = false,
+  attempt = 1,
 ): LighthouseRun {
   const chrome = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   const result = spawnSync(
@@ -292,10 +292,11 @@ function lighthouseRun(
     { encoding: "utf8", env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.status !== 0) {
-    // A trace Lighthouse itself failed to record ("Please run Lighthouse again") is run again, once.
-    if (!retried && result.stderr.includes("Runtime error encountered")) {
+    // A trace Lighthouse itself failed to record ("Please run Lighthouse again") is run again, up to
+    // twice: on this busy machine NO_NAVSTART came twice in a row once.
+    if (attempt < 3 && result.stderr.includes("Runtime error encountered")) {
       console.log(`  (Lighthouse could not record ${url} and ran it again: ${result.stderr.trim().split("\n")[0]})`);
-      return lighthouseRun(url, categories, ignoreStatus, true);
+      return lighthouseRun(url, categories, ignoreStatus, attempt + 1);
     }
     throw new Error(`lighthouse exited ${result.status}: ${result.stderr}`);
   }
