@@ -112,7 +112,7 @@ export function createDoorPool(
     });
     // An error stops the thread ("exit" follows); unheard, it would stop the server. The fixed
     // message keeps request text (patient data) out of the log.
-    worker.on("error", () => console.error("A plan worker thread stopped; its requests are answered in the server."));
+    worker.on("error", () => console.error("A door worker thread stopped; its requests are answered in the server."));
     worker.on("exit", () => {
       live.splice(live.indexOf(thread), 1);
       if (!thread.ready) failedStarts += 1;

@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
 
 /**
- * How many worker threads answer plan requests, from `JAK_DOOR_THREADS`: a whole number from 0
- * (answer on the request thread) to 16. Unset: one per core beyond the first, at most 4, so a
+ * How many worker threads answer plan and CDS Hooks requests, from `JAK_DOOR_THREADS`: a whole
+ * number from 0 (answer on the request thread) to 16. Unset: one per core beyond the first, at most 4, so a
  * one-core host keeps answering on the request thread; the development server answers there
  * too, so an edited engine is used at once (threads keep the engine they started with).
  */
