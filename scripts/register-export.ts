@@ -23,7 +23,7 @@ try {
   await mkdir(path.dirname(out), { recursive: true, mode: 0o700 });
   await writeFile(out, jsonText(backup), { mode: 0o600 });
   await mkdir(fhirFolder, { recursive: true, mode: 0o700 });
-  const bundles = await patientBundles(store.db, calendarDateOf(now));
+  const { bundles, refused } = await patientBundles(store.db, calendarDateOf(now));
   for (const { id, bundle } of bundles)
     await writeFile(path.join(fhirFolder, `${id}.json`), jsonText(bundle), { mode: 0o600 });
   await appendAudit(store.db, systemActor("register-export"), {
@@ -33,6 +33,10 @@ try {
   console.log(
     `Exported ${backup.tables.patient.length} patients, ${backup.tables.patientEvent.length} events and ${backup.tables.auditEvent.length} audit entries to ${out}, and ${bundles.length} FHIR bundles to ${fhirFolder}.`,
   );
+  if (refused.length)
+    console.log(
+      `No FHIR bundle for ${refused.length} record${refused.length === 1 ? "" : "s"} whose saved request the rules in force refuse (no plan; the rows are in the JSON backup): ${refused.join(", ")}.`,
+    );
 } finally {
   await store.close();
 }

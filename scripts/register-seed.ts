@@ -147,7 +147,7 @@ try {
       }).success;
       const events = valid ? facts.events : facts.events.filter((event) => event.kind !== "dose-change");
       const clinicianId = clinicians[(start + index) % clinicians.length] ?? null;
-      const status = statusOfRecord({ request: facts.request, events }, rulesInForce.planOf);
+      const status = statusOfRecord({ request: facts.request, events }, rulesInForce);
       return { id, clinicianId, request: facts.request, events, status, number: start + index + 1 };
     });
     await store.db.transaction(async (tx) => {
@@ -173,6 +173,7 @@ try {
           needsReview: row.status.needsReview,
           rulesVersion: rulesInForce.rulesVersion,
           summary: row.status.summary,
+          planRefused: row.status.planRefused,
         })),
       );
     });

@@ -12,7 +12,15 @@ import { PrintButton } from "./_components/print-button";
 
 export const metadata = { title: "Worklist — JAK Monitor register" };
 
-const sections: { list: WorklistList; title: string; empty: string }[] = [
+const sections: { list: WorklistList; title: string; empty: string; onlyWhenAny?: true }[] = [
+  // Rare (a rules update that refuses what a record holds), and first when it happens: such a
+  // patient's tests are not on any other list.
+  {
+    list: "planRefused",
+    title: "No plan: saved request refused",
+    empty: "Every record's saved request passes the rules in force.",
+    onlyWhenAny: true,
+  },
   { list: "overdue", title: "Overdue", empty: "No patient is overdue for bloods." },
   { list: "dueSoon", title: "Due soon", empty: "No bloods fall due in this window." },
   { list: "needsReview", title: "Needs review", empty: "No result waits for a clinician's sign-off." },
@@ -51,12 +59,15 @@ function WorklistTable({ title, rows }: { title: string; rows: WorklistRow[] }) 
             <td>
               {row.nextDueOn ? (
                 <time dateTime={row.nextDueOn}>{formatHumanDate(row.nextDueOn)}</time>
+              ) : row.planRefused ? (
+                "Unknown: no plan"
               ) : (
                 "Nothing scheduled"
               )}
             </td>
             <td>
               {[
+                row.planRefused ? "no plan: saved request refused" : "",
                 row.needsReview ? `${row.needsReview} result${row.needsReview === 1 ? "" : "s"} to review` : "",
                 row.doNotStart ? "do not start" : "",
                 row.rulesChanged ? "rules changed" : "",
@@ -93,6 +104,7 @@ export default async function WorklistPage({
     detail: { filter: query, counts: worklist.counts },
   });
   const clinicians = (await listUsers(access.service)).filter((user) => user.role === "clinician");
+  const shown = sections.filter((section) => !section.onlyWhenAny || worklist.counts[section.list] > 0);
   const csv = new URLSearchParams({
     ...(query.drug ? { drug: query.drug } : {}),
     ...(query.clinicianId ? { clinician: query.clinicianId } : {}),
@@ -112,7 +124,7 @@ export default async function WorklistPage({
         </p>
       )}
       <ul className="counts" aria-label="Counts">
-        {sections.map((section) => (
+        {shown.map((section) => (
           <li key={section.list}>
             <strong>{worklist.counts[section.list]}</strong> {section.title.toLowerCase()}
           </li>
@@ -151,7 +163,7 @@ export default async function WorklistPage({
           Download CSV
         </a>
       </form>
-      {sections.map((section) => (
+      {shown.map((section) => (
         <section key={section.list} aria-labelledby={`${section.list}-heading`}>
           <h2 id={`${section.list}-heading`}>
             {section.title} ({worklist.counts[section.list]})

@@ -1,10 +1,7 @@
-import type { Finding, Plan } from "@/lib/register/engine";
-import type { CalendarDate, PlanRequest } from "@/lib/register/engine";
+import type { CalendarDate, FieldError, Finding, Plan } from "@/lib/register/engine";
 import { summaryOf, type PlanSummary } from "./plan-summary";
 import { requestOfRecord, signedOffResults, type RecordFacts } from "./record";
-
-/** The engine, passed in so a test can stand in for a rules change. */
-export type PlanOf = (request: PlanRequest) => Plan;
+import { planOfRecord, type PlanOf, type RulesInForce } from "./record-plan";
 
 /** What the worklist needs of one record, computed from its plan without a "today". */
 export interface RecordStatus {
@@ -14,6 +11,8 @@ export interface RecordStatus {
   /** Results that raised a finding and are not signed off. */
   needsReview: number;
   summary: PlanSummary;
+  /** Why no plan can be made (the record's request fails today's checks); null when it is planned. */
+  planRefused: FieldError[] | null;
 }
 
 const findingKey = (finding: Finding) => `${finding.action}|${finding.ruleId}|${finding.message}`;
@@ -24,12 +23,7 @@ const findingKey = (finding: Finding) => `${finding.action}|${finding.ruleId}|${
  * Only findings about a test count: general cautions (the boxed warning, shown once a
  * patient is on treatment) and "info" notes are not a result to review.
  */
-export function findingsRaisedBy(
-  facts: RecordFacts,
-  resultId: string,
-  planOf: PlanOf,
-  withIt: Plan = planOf(requestOfRecord(facts)),
-): Finding[] {
+export function findingsRaisedBy(facts: RecordFacts, resultId: string, planOf: PlanOf, withIt: Plan): Finding[] {
   const before = new Set(planOf(requestOfRecord(facts, undefined, resultId)).findings.map(findingKey));
   return withIt.findings.filter(
     (finding) => finding.test !== undefined && finding.action !== "info" && !before.has(findingKey(finding)),
@@ -42,17 +36,33 @@ export function nextDueOf(plan: Plan): CalendarDate | null {
   );
 }
 
-export function statusOfRecord(facts: RecordFacts, planOf: PlanOf): RecordStatus {
-  const plan = planOf(requestOfRecord(facts));
+export function statusOfRecord(facts: RecordFacts, rules: RulesInForce): RecordStatus {
+  const recordPlan = planOfRecord(facts, rules.planOf);
+  if (!recordPlan.ok) {
+    // Nothing is known to be due: the record stands on a list of its own until someone looks
+    // at it, and a later rules change that accepts it again shows what its plan then holds.
+    const findings = recordPlan.errors.map((error) => `refused ${error.path}`);
+    return {
+      nextDueOn: null,
+      doNotStart: false,
+      needsReview: 0,
+      summary: { rulesVersion: rules.rulesVersion, items: [], findings: [...new Set(findings)].sort() },
+      planRefused: recordPlan.errors,
+    };
+  }
+  const { plan } = recordPlan;
   const signed = signedOffResults(facts.events);
   const needsReview = facts.events.filter(
     (event) =>
-      event.kind === "result" && !signed.has(event.id) && findingsRaisedBy(facts, event.id, planOf, plan).length > 0,
+      event.kind === "result" &&
+      !signed.has(event.id) &&
+      findingsRaisedBy(facts, event.id, rules.planOf, plan).length > 0,
   ).length;
   return {
     nextDueOn: nextDueOf(plan),
     doNotStart: plan.findings.some((finding) => finding.action === "do-not-start"),
     needsReview,
     summary: summaryOf(plan),
+    planRefused: null,
   };
 }

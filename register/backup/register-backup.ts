@@ -3,7 +3,8 @@ import type { Actor } from "@/register/audit/actor";
 import { appendAudit } from "@/register/audit/audit-trail";
 import type { RegisterDb } from "@/register/db/connection";
 import { account, auditEvent, patient, patientEvent, patientStatus, user } from "@/register/db/schema";
-import { refreshStatusesForRules, rulesInForce, type RulesInForce } from "@/register/records/status-store";
+import type { RulesInForce } from "@/lib/register/record-plan";
+import { refreshStatusesForRules, rulesInForce } from "@/register/records/status-store";
 
 /**
  * A backup: every table that holds a record or who made it — users and their password

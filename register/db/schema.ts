@@ -147,6 +147,8 @@ export const patientStatus = pgTable(
     summary: jsonb("summary").notNull(),
     /** What the last rules change altered in this plan, until a clinician reviews it. */
     rulesChange: jsonb("rules_change"),
+    /** Why no plan can be made (the saved request fails the rules in force); null when it is planned. */
+    planRefused: jsonb("plan_refused"),
     computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   // Each list reads one index in its order (due date, then id) and stops at its limit.

@@ -14,7 +14,8 @@ import { appendAudit, type AuditAction } from "@/register/audit/audit-trail";
 import type { RegisterDb } from "@/register/db/connection";
 import { patient, patientEvent } from "@/register/db/schema";
 import { loadFacts, type LoadedRecord } from "./record-facts";
-import { rulesInForce, storeStatus, type RulesInForce } from "./status-store";
+import type { RulesInForce } from "@/lib/register/record-plan";
+import { rulesInForce, storeStatus } from "./status-store";
 
 export type WriteOutcome<T> = { ok: true; value: T } | { ok: false; status: 400 | 404; errors: FieldError[] };
 
@@ -124,8 +125,11 @@ export async function appendEvent(
     if (refused.length) return { ok: false as const, status: 400 as const, errors: refused };
     const provisional = { ...event, id: "new" } as RecordEvent;
     const facts: RecordFacts = { request: loaded.facts.request, events: [...loaded.facts.events, provisional] };
-    const checked = planRequestSchema.safeParse(requestOfRecord(facts));
-    if (!checked.success)
+    // Only a result or a dose change alters the plan's facts. A note, sign-off or review goes on
+    // even on a record whose saved request today's rules refuse: it is how that gets followed up.
+    const altersFacts = event.kind === "result" || event.kind === "dose-change";
+    const checked = altersFacts ? planRequestSchema.safeParse(requestOfRecord(facts)) : undefined;
+    if (checked && !checked.success)
       return {
         ok: false as const,
         status: 400 as const,

@@ -1,12 +1,13 @@
 import { inArray } from "drizzle-orm";
 import type { SummaryChange } from "@/lib/register/plan-summary";
-import { requestOfRecord, signedOffResults } from "@/lib/register/record";
+import { signedOffResults } from "@/lib/register/record";
 import { findingsRaisedBy } from "@/lib/register/record-status";
-import type { CalendarDate, Finding, Plan, PlanRequest } from "@/lib/register/engine";
+import type { CalendarDate, FieldError, Finding, Plan, PlanRequest } from "@/lib/register/engine";
 import type { RegisterDb } from "@/register/db/connection";
 import { user } from "@/register/db/schema";
 import type { EventRow, LoadedRecord } from "./record-facts";
-import { rulesInForce, type RulesInForce } from "./status-store";
+import { planOfRecord, type RulesInForce } from "@/lib/register/record-plan";
+import { rulesInForce } from "./status-store";
 
 export interface HistoryEntry {
   id: string;
@@ -19,8 +20,11 @@ export interface HistoryEntry {
 export interface ResultReview {
   resultId: string;
   date: string;
-  /** The findings the result raised, for a result not signed off yet (a signed one's are in its sign-off). */
-  raised: Finding[];
+  /**
+   * The findings the result raised, for a result not signed off yet (a signed one's are in its
+   * sign-off); null when the record has no plan to tell them by.
+   */
+  raised: Finding[] | null;
   signedOff: boolean;
 }
 
@@ -28,7 +32,9 @@ export interface ResultReview {
 export interface RecordView {
   patient: { id: string; clinicPatientId: string; displayName: string | null; createdAt: string };
   request: PlanRequest;
-  plan: Plan;
+  /** Null when the saved request fails the rules in force: `planRefused` then says why. */
+  plan: Plan | null;
+  planRefused: FieldError[] | null;
   results: ResultReview[];
   history: HistoryEntry[];
   rulesChange: SummaryChange | null;
@@ -41,19 +47,23 @@ export async function recordView(
   rules: RulesInForce = rulesInForce,
 ): Promise<RecordView> {
   const { facts } = loaded;
-  const request = requestOfRecord(facts, today);
-  const plan = rules.planOf(request);
+  const dated = planOfRecord(facts, rules.planOf, today);
+  const plan = dated.ok ? dated.plan : null;
   const signed = signedOffResults(facts.events);
   // Only unsigned results are checked for what they raised: two plans each, so a long record stays quick to open.
   const unsigned = facts.events.some((event) => event.kind === "result" && !signed.has(event.id));
-  const undated = unsigned ? rules.planOf(requestOfRecord(facts)) : plan;
+  const undated = plan && unsigned ? planOfRecord(facts, rules.planOf) : dated;
+  const raisedBy = (resultId: string) => {
+    if (signed.has(resultId)) return [];
+    return undated.ok ? findingsRaisedBy(facts, resultId, rules.planOf, undated.plan) : null;
+  };
   const results = facts.events.flatMap((event) =>
     event.kind === "result"
       ? [
           {
             resultId: event.id,
             date: event.body.labs[0]?.date ?? "",
-            raised: signed.has(event.id) ? [] : findingsRaisedBy(facts, event.id, rules.planOf, undated),
+            raised: raisedBy(event.id),
             signedOff: signed.has(event.id),
           },
         ]
@@ -75,8 +85,9 @@ export async function recordView(
       displayName: loaded.patient.displayName,
       createdAt: loaded.patient.createdAt.toISOString(),
     },
-    request,
+    request: dated.request,
     plan,
+    planRefused: dated.ok ? null : dated.errors,
     results,
     history: loaded.events.map((event) => ({
       id: event.id,

@@ -2,17 +2,12 @@ import { eq, ne } from "drizzle-orm";
 import { buildPlan } from "@/lib/register/engine";
 import { combineChanges, summaryChange, type PlanSummary, type SummaryChange } from "@/lib/register/plan-summary";
 import type { RecordFacts } from "@/lib/register/record";
-import { statusOfRecord, type PlanOf, type RecordStatus } from "@/lib/register/record-status";
+import { statusOfRecord, type RecordStatus } from "@/lib/register/record-status";
+import type { RulesInForce } from "@/lib/register/record-plan";
 import { rulesVersion as currentRulesVersion } from "@/lib/register/engine";
 import type { RegisterDb } from "@/register/db/connection";
 import { patientStatus } from "@/register/db/schema";
 import { loadFacts } from "./record-facts";
-
-/** The rules the app runs, as the status store sees them; a test stands in its own. */
-export interface RulesInForce {
-  rulesVersion: string;
-  planOf: PlanOf;
-}
 
 export const rulesInForce: RulesInForce = { rulesVersion: currentRulesVersion, planOf: buildPlan };
 
@@ -24,6 +19,7 @@ function statusColumns(status: RecordStatus, rules: RulesInForce, rulesChange: S
     needsReview: status.needsReview,
     rulesVersion: rules.rulesVersion,
     summary: status.summary,
+    planRefused: status.planRefused,
     rulesChange,
     computedAt: new Date(),
   };
@@ -45,7 +41,7 @@ export async function storeStatus(
   const row = {
     drug: facts.request.drug,
     clinicianId: options.clinicianId,
-    ...statusColumns(statusOfRecord(facts, rules.planOf), rules, pending),
+    ...statusColumns(statusOfRecord(facts, rules), rules, pending),
   };
   await db
     .insert(patientStatus)
@@ -84,7 +80,7 @@ export async function refreshStatusesForRules(
         if (!previous || previous.rulesVersion === rules.rulesVersion) return;
         const loaded = await loadFacts(tx, patientId);
         if (!loaded) return;
-        const status = statusOfRecord(loaded.facts, rules.planOf);
+        const status = statusOfRecord(loaded.facts, rules);
         const change = summaryChange(previous.summary as PlanSummary, status.summary);
         if (change) changed += 1;
         const pending = change

@@ -24,9 +24,18 @@ export interface WorklistRow {
   needsReview: number;
   doNotStart: boolean;
   rulesChanged: boolean;
+  /** No plan can be made: the saved request fails the rules in force. */
+  planRefused: boolean;
 }
 
-export const worklistLists = ["overdue", "dueSoon", "needsReview", "doNotStart", "rulesChanged"] as const;
+export const worklistLists = [
+  "planRefused",
+  "overdue",
+  "dueSoon",
+  "needsReview",
+  "doNotStart",
+  "rulesChanged",
+] as const;
 export type WorklistList = (typeof worklistLists)[number];
 
 export interface Worklist {
@@ -52,6 +61,7 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
     filter.clinicianId ? eq(patientStatus.clinicianId, filter.clinicianId) : undefined,
   ];
   const conditions: Record<WorklistList, SQL | undefined> = {
+    planRefused: isNotNull(patientStatus.planRefused),
     overdue: and(isNotNull(patientStatus.nextDueOn), lt(patientStatus.nextDueOn, filter.today)),
     dueSoon: and(gte(patientStatus.nextDueOn, filter.today), lte(patientStatus.nextDueOn, horizon)),
     needsReview: gt(patientStatus.needsReview, 0),
@@ -61,6 +71,7 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
   const count = (condition: SQL | undefined) => sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
   const [counts] = await db
     .select({
+      planRefused: count(conditions.planRefused),
       overdue: count(conditions.overdue),
       dueSoon: count(conditions.dueSoon),
       needsReview: count(conditions.needsReview),
@@ -81,6 +92,7 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
         needsReview: patientStatus.needsReview,
         doNotStart: patientStatus.doNotStart,
         rulesChanged: sql<boolean>`${patientStatus.rulesChange} is not null`,
+        planRefused: sql<boolean>`${patientStatus.planRefused} is not null`,
       })
       .from(patientStatus)
       .innerJoin(patient, eq(patient.id, patientStatus.patientId))
@@ -95,5 +107,6 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
   // One after another: PGlite serves one query at a time anyway.
   const lists = {} as Record<WorklistList, WorklistRow[]>;
   for (const name of worklistLists) lists[name] = await list(conditions[name]);
-  return { counts: counts ?? { overdue: 0, dueSoon: 0, needsReview: 0, doNotStart: 0, rulesChanged: 0 }, lists, limit };
+  const none = { planRefused: 0, overdue: 0, dueSoon: 0, needsReview: 0, doNotStart: 0, rulesChanged: 0 };
+  return { counts: counts ?? none, lists, limit };
 }

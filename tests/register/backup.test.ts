@@ -6,6 +6,7 @@ import { exportRegister, importRegister, type RegisterBackup } from "@/register/
 import { patientBundles } from "@/register/backup/fhir-bundles";
 import type { RegisterStore } from "@/register/db/connection";
 import { appendEvent, createPatient, openRecord } from "@/register/records/patient-records";
+import { readWorklist } from "@/register/records/worklist";
 import { serviceOver } from "@/register/register-service";
 import { backends } from "./backends";
 import { abrocitinibRequest, clinician, lowPlateletsAtWeek4, nurse } from "./register-fixtures";
@@ -76,10 +77,39 @@ describe.each([
       expect(withoutImportEntry(again)).toEqual(backup.tables);
       expect(again.tables.auditEvent.at(-1)).toMatchObject({ action: "register.import", actorEmail: "system:test" });
 
-      const bundles = await patientBundles(target.db, toCalendarDate("2027-03-01"));
+      const { bundles, refused } = await patientBundles(target.db, toCalendarDate("2027-03-01"));
+      expect(refused).toEqual([]);
       expect(bundles.map((entry) => entry.bundle.resourceType)).toEqual(["Bundle", "Bundle"]);
       await expect(importRegister(target.db, backup, systemActor("test"))).rejects.toThrow("not empty");
       expect((await exportRegister(target.db, new Date())).tables.patient).toHaveLength(2);
+    } finally {
+      await source.close();
+      await target.close();
+    }
+  }, 60_000);
+});
+
+describe.each(backends)("a backup made under older rules, restored on $name", ({ open }) => {
+  it("restores a record whose saved request today's rules refuse: no plan, listed apart, no FHIR bundle", async () => {
+    const source = await open();
+    const target = await open();
+    try {
+      await fill(source);
+      const backup = JSON.parse(
+        JSON.stringify(await exportRegister(source.db, new Date("2027-03-01T09:00:00Z"))),
+      ) as RegisterBackup;
+      // As if saved when 150 mg was an abrocitinib dose: the statuses carry those older rules' version.
+      const [first, second] = backup.tables.patient as [Record<string, unknown>, Record<string, unknown>];
+      first.planRequest = { ...(first.planRequest as object), doseMg: 150 };
+      for (const status of backup.tables.patientStatus) status.rulesVersion = "older-rules";
+
+      await importRegister(target.db, backup, systemActor("test"));
+      const worklist = await readWorklist(target.db, { today: toCalendarDate("2027-01-25"), days: 14 });
+      expect(worklist.lists.planRefused.map((row) => row.patientId)).toEqual([first.id]);
+      expect(worklist.lists.dueSoon.map((row) => row.patientId)).toEqual([second.id]);
+      const { bundles, refused } = await patientBundles(target.db, toCalendarDate("2027-03-01"));
+      expect(refused).toEqual([first.id]);
+      expect(bundles.map((entry) => entry.id)).toEqual([second.id]);
     } finally {
       await source.close();
       await target.close();

@@ -67,7 +67,7 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     const loaded = await openRecord(store.db, clinician, id);
     const view = await recordView(store.db, loaded!, week4);
     expect(view.results).toHaveLength(1);
-    expect(view.results[0]?.raised.map((finding) => `${finding.action} ${finding.ruleId}`)).toContain(
+    expect(view.results[0]?.raised?.map((finding) => `${finding.action} ${finding.ruleId}`)).toContain(
       "discontinue abrocitinib.treatment.platelets",
     );
 
@@ -227,5 +227,72 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     ).toBe(false);
     // Back to the rules in force for the other tests.
     await refreshStatusesForRules(store.db);
+  });
+
+  describe("a record whose saved request the rules in force refuse (saved under older rules)", () => {
+    /** Stands in for a request stored before a rules update: written past the schema, as an old row would be. */
+    const saveAsUnderOlderRules = async (id: string, change: Record<string, unknown>) => {
+      await store.db.execute(
+        sql`update ${patient} set plan_request = plan_request || ${JSON.stringify(change)}::jsonb where id = ${id}`,
+      );
+      // Any write recomputes the status: a contact note is allowed on such a record.
+      const noted = await appendEvent(store.db, nurse, id, {
+        kind: "contact-note",
+        body: { note: "Phoned about the dose." },
+      });
+      expect(noted.ok).toBe(true);
+    };
+
+    it("gets no plan, says why, lists the patient on a list of its own, and takes no result", async () => {
+      const id = await newPatient();
+      const result = await appendEvent(store.db, nurse, id, { kind: "result", body: lowPlateletsAtWeek4 });
+      expect(result.ok).toBe(true);
+      // 150 mg is not an abrocitinib dose (50, 100 or 200 mg): the engine alone would plan it in silence.
+      await saveAsUnderOlderRules(id, { doseMg: 150 });
+
+      const worklist = await worklistOn("2027-01-25");
+      expect(listed(worklist.lists.planRefused, id)).toBe(true);
+      expect(worklist.lists.planRefused.find((row) => row.patientId === id)).toMatchObject({
+        planRefused: true,
+        nextDueOn: null,
+      });
+      expect(worklist.counts.planRefused).toBeGreaterThanOrEqual(1);
+      // Not silently among the patients with nothing due or nothing to review.
+      for (const list of ["overdue", "dueSoon", "needsReview"] as const)
+        expect(listed(worklist.lists[list], id)).toBe(false);
+
+      const view = await recordView(store.db, (await openRecord(store.db, clinician, id))!, week4);
+      expect(view.plan).toBeNull();
+      expect(view.planRefused).toEqual([
+        { path: "doseMg", message: "Dose of abrocitinib must be one of 50, 100, 200 mg per day." },
+      ]);
+      expect(view.request.doseMg).toBe(150);
+      // What the low platelets raised cannot be told without a plan: null, not an empty list.
+      expect(view.results).toEqual([expect.objectContaining({ raised: null, signedOff: false })]);
+
+      const refused = await appendEvent(store.db, nurse, id, { kind: "result", body: normalResultsAtWeek4 });
+      expect(refused).toMatchObject({ ok: false, status: 400, errors: [expect.objectContaining({ path: "doseMg" })] });
+      const review = await appendEvent(store.db, clinician, id, { kind: "plan-review", body: { comment: "Seen." } });
+      expect(review.ok).toBe(true);
+    });
+
+    it("does not stop the register on a drug the rules no longer hold, nor keep other records from a rules update", async () => {
+      const id = await newPatient();
+      const other = await newPatient();
+      await saveAsUnderOlderRules(id, { drug: "filgotinib" });
+      const view = await recordView(store.db, (await openRecord(store.db, clinician, id))!, week4);
+      expect(view.plan).toBeNull();
+      expect(view.planRefused?.map((error) => error.path)).toContain("drug");
+
+      const rules = { rulesVersion: "test-refused", planOf: buildPlan };
+      const refreshed = await refreshStatusesForRules(store.db, rules);
+      expect(refreshed.recomputed).toBeGreaterThanOrEqual(2);
+      const worklist = await worklistOn("2027-01-25");
+      expect(listed(worklist.lists.planRefused, id)).toBe(true);
+      expect(listed(worklist.lists.dueSoon, other)).toBe(true);
+      expect(listed(worklist.lists.planRefused, other)).toBe(false);
+      // Back to the rules in force for the other tests.
+      await refreshStatusesForRules(store.db);
+    });
   });
 });

@@ -7,6 +7,7 @@ import { today } from "@/register/http/today";
 import { readWorklist, worklistLists, type WorklistList } from "@/register/records/worklist";
 
 const listNames: Record<WorklistList, string> = {
+  planRefused: "No plan: saved request refused",
   overdue: "Overdue",
   dueSoon: "Due soon",
   needsReview: "Needs review",
@@ -48,6 +49,7 @@ export function GET(request: Request): Promise<Response> {
         row.needsReview,
         row.doNotStart ? "yes" : "no",
         row.rulesChanged ? "yes" : "no",
+        row.planRefused ? "yes" : "no",
       ]),
     );
     const text = csvText(
@@ -61,6 +63,7 @@ export function GET(request: Request): Promise<Response> {
         "Results to review",
         "Do not start",
         "Rules changed",
+        "Plan refused",
       ],
       rows,
     );

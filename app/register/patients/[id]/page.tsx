@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { Findings, Schedule } from "@/app/_planner/results";
 import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate } from "@/lib/dates/human-date";
-import { drugRules } from "@/lib/register/engine";
+import { drugRules, rulesVersion } from "@/lib/register/engine";
 import { may } from "@/register/auth/roles";
 import { isPatientId } from "@/register/http/register-route";
 import { today } from "@/register/http/today";
@@ -13,6 +13,7 @@ import { pageAccess } from "../../_components/page-user";
 import { DoseChangeForm } from "./dose-change-form";
 import { HistoryList } from "./history-list";
 import { NoteForm } from "./note-form";
+import { PlanRefusedNote } from "./plan-refused-note";
 import { ResultForm } from "./result-form";
 import { RulesChangeNote } from "./rules-change-note";
 
@@ -33,15 +34,19 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
   if (!loaded) notFound();
   const date = today();
   const view = await recordView(db, loaded, date);
-  const rules = drugRules[view.request.drug];
+  // A refused request may name a drug the rules no longer hold.
+  const rules = drugRules[view.request.drug] as (typeof drugRules)[keyof typeof drugRules] | undefined;
   const role = access.user.actor.role;
   const base = `/api/register/patients/${id}`;
-  const toReview = view.results.filter((result) => result.raised.length > 0 && !result.signedOff);
-  const nextVisit = view.plan.visits.find(
+  const toReview = view.results.filter(
+    (result) => result.raised !== null && result.raised.length > 0 && !result.signedOff,
+  );
+  const unchecked = view.results.filter((result) => result.raised === null);
+  const nextVisit = view.plan?.visits.find(
     (visit) =>
       visit.date > view.request.startDate && visit.items.some((item) => item.kind === "lab" && item.status !== "done"),
   );
-  const doses = rules.doses
+  const doses = (rules?.doses ?? [])
     .filter((dose) => dose.indications.some((indication) => indication === view.request.indication))
     .map((dose) => ({ doseMg: dose.doseMg, label: dose.regimen }));
 
@@ -52,10 +57,12 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         {view.patient.displayName ? ` — ${view.patient.displayName}` : ""}
       </h1>
       <p className="lede">
-        {rules.name} ({rules.brand}){view.request.doseMg === undefined ? "" : ` ${view.request.doseMg} mg a day`},
-        started {formatHumanDate(view.request.startDate)} · plan as of {formatHumanDate(date)} with rules{" "}
-        {view.plan.rulesVersion}
+        {rules ? `${rules.name} (${rules.brand})` : view.request.drug}
+        {view.request.doseMg === undefined ? "" : ` ${view.request.doseMg} mg a day`}, started{" "}
+        {formatHumanDate(view.request.startDate)} · {view.plan ? "plan" : "no plan"} as of {formatHumanDate(date)} with
+        rules {view.plan?.rulesVersion ?? rulesVersion}
       </p>
+      {view.planRefused ? <PlanRefusedNote errors={view.planRefused} rulesVersion={rulesVersion} /> : null}
       {view.rulesChange ? (
         <>
           <RulesChangeNote change={view.rulesChange} />
@@ -73,7 +80,13 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
       ) : null}
       <section aria-labelledby="review-heading">
         <h2 id="review-heading">Results needing review</h2>
-        {toReview.length === 0 ? <p>No result waits for sign-off.</p> : null}
+        {toReview.length === 0 && unchecked.length === 0 ? <p>No result waits for sign-off.</p> : null}
+        {unchecked.length > 0 ? (
+          <p>
+            {unchecked.length === 1 ? "One result is" : `${unchecked.length} results are`} not checked: without a plan,
+            the register cannot tell what a result raised. Review them in the history below.
+          </p>
+        ) : null}
         <ul className="review-list">
           {toReview.map((result) => (
             <li key={result.resultId}>
@@ -81,7 +94,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
                 <strong>Results of {formatHumanDate(toCalendarDate(result.date))}</strong> raised:
               </p>
               <ul>
-                {result.raised.map((finding) => (
+                {(result.raised ?? []).map((finding) => (
                   <li key={`${finding.ruleId}-${finding.message}`}>{finding.message}</li>
                 ))}
               </ul>
@@ -102,18 +115,25 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
           ))}
         </ul>
       </section>
-      <Findings plan={view.plan} />
-      <Schedule plan={view.plan} />
+      {view.plan ? (
+        <>
+          <Findings plan={view.plan} />
+          <Schedule plan={view.plan} />
+        </>
+      ) : null}
       <div className="register-forms">
-        <section aria-labelledby="result-heading">
-          <h2 id="result-heading">Record results</h2>
-          <ResultForm
-            url={`${base}/results`}
-            csrfToken={access.csrfToken}
-            suggestedDate={nextVisit && nextVisit.date <= date ? nextVisit.date : ""}
-          />
-        </section>
-        {rules.route === "oral" ? (
+        {/* Results and dose changes are facts of the plan: a record with none cannot take them. */}
+        {view.plan ? (
+          <section aria-labelledby="result-heading">
+            <h2 id="result-heading">Record results</h2>
+            <ResultForm
+              url={`${base}/results`}
+              csrfToken={access.csrfToken}
+              suggestedDate={nextVisit && nextVisit.date <= date ? nextVisit.date : ""}
+            />
+          </section>
+        ) : null}
+        {view.plan && rules?.route === "oral" ? (
           <section aria-labelledby="dose-heading">
             <h2 id="dose-heading">Record a dose change</h2>
             <DoseChangeForm url={`${base}/dose-changes`} csrfToken={access.csrfToken} doses={doses} />

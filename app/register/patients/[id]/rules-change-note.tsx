@@ -11,9 +11,13 @@ function itemWords(entry: string): string {
   return `${name} on ${formatHumanDate(toCalendarDate(date))}`;
 }
 
-/** "interrupt abrocitinib.treatment.anc" as "Interrupt (abrocitinib.treatment.anc)". */
+/**
+ * "interrupt abrocitinib.treatment.anc" as "Interrupt (abrocitinib.treatment.anc)"; "refused doseMg"
+ * (a saved request the rules refuse, which has no plan) as the field refused.
+ */
 function findingWords(entry: string): string {
   const [action = "", ruleId = ""] = entry.split(" ");
+  if (action === "refused") return `the saved request is refused (${ruleId || "the request"}): no plan`;
   return `${(actionLabels as Readonly<Record<string, string>>)[action] ?? action} (${ruleId})`;
 }
 

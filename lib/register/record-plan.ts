@@ -1,0 +1,35 @@
+import {
+  planRequestSchema,
+  toFieldErrors,
+  type CalendarDate,
+  type FieldError,
+  type Plan,
+  type PlanRequest,
+} from "./engine";
+import { requestOfRecord, type RecordFacts } from "./record";
+
+/** The engine, passed in so a test can stand in for a rules change. */
+export type PlanOf = (request: PlanRequest) => Plan;
+
+/** The rules the register plans with, and their version; a test stands in its own. */
+export interface RulesInForce {
+  rulesVersion: string;
+  planOf: PlanOf;
+}
+
+/** A record's plan, or the reasons none can be made. */
+export type RecordPlan =
+  { ok: true; request: PlanRequest; plan: Plan } | { ok: false; request: PlanRequest; errors: FieldError[] };
+
+/**
+ * The record's request checked with today's schema before it is planned. A request stored
+ * under older rules, or restored from an older backup, can hold what the rules in force refuse:
+ * the engine would plan a dose no longer on the label in silence, and throw on a drug or unit
+ * it no longer knows. Such a record gets no plan, and the errors say why.
+ */
+export function planOfRecord(facts: RecordFacts, planOf: PlanOf, asOf?: CalendarDate): RecordPlan {
+  const request = requestOfRecord(facts, asOf);
+  const checked = planRequestSchema.safeParse(request);
+  if (!checked.success) return { ok: false, request, errors: toFieldErrors(checked.error) };
+  return { ok: true, request: checked.data, plan: planOf(checked.data) };
+}
