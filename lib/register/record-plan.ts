@@ -17,19 +17,29 @@ export interface RulesInForce {
   planOf: PlanOf;
 }
 
+/** A record's request as checked with today's schema: planned when it passes, its errors when not. */
+export type CheckedRecordRequest =
+  { ok: true; request: PlanRequest } | { ok: false; request: PlanRequest; errors: FieldError[] };
+
 /** A record's plan, or the reasons none can be made. */
 export type RecordPlan =
   { ok: true; request: PlanRequest; plan: Plan } | { ok: false; request: PlanRequest; errors: FieldError[] };
 
 /**
- * The record's request checked with today's schema before it is planned. A request stored
- * under older rules, or restored from an older backup, can hold what the rules in force refuse:
- * the engine would plan a dose no longer on the label in silence, and throw on a drug or unit
- * it no longer knows. Such a record gets no plan, and the errors say why.
+ * The record's request checked with today's schema. A request stored under older rules, or
+ * restored from an older backup, can hold what the rules in force refuse: the engine would plan
+ * a dose no longer on the label in silence, and throw on a drug or unit it no longer knows.
  */
-export function planOfRecord(facts: RecordFacts, planOf: PlanOf, asOf?: CalendarDate): RecordPlan {
+export function checkRecordRequest(facts: RecordFacts, asOf?: CalendarDate): CheckedRecordRequest {
   const request = requestOfRecord(facts, asOf);
   const checked = planRequestSchema.safeParse(request);
-  if (!checked.success) return { ok: false, request, errors: toFieldErrors(checked.error) };
-  return { ok: true, request: checked.data, plan: planOf(checked.data) };
+  return checked.success
+    ? { ok: true, request: checked.data }
+    : { ok: false, request, errors: toFieldErrors(checked.error) };
+}
+
+/** The record's plan, made only from a request that passes the check: a refused one gets none. */
+export function planOfRecord(facts: RecordFacts, planOf: PlanOf, asOf?: CalendarDate): RecordPlan {
+  const checked = checkRecordRequest(facts, asOf);
+  return checked.ok ? { ...checked, plan: planOf(checked.request) } : checked;
 }

@@ -75,6 +75,13 @@ const revived = (row: Record<string, unknown>) =>
   );
 
 /**
+ * A status row from a backup made before statuses said whether the saved request is refused
+ * (no `planRefused`): its plan was made without that check, so it is marked for recomputing.
+ */
+const recheckedStatus = (row: Record<string, unknown>) =>
+  revived("planRefused" in row ? row : { ...row, rulesVersion: "" });
+
+/**
  * Restores a backup into an empty register (PGlite or PostgreSQL alike), in one
  * transaction: all of it or nothing. Statuses made with other rules are then recomputed
  * and what changed is kept for review, as after any rules update.
@@ -94,7 +101,7 @@ export async function importRegister(
         throw new Error("The register is not empty: a backup is restored only into an empty database.");
     }
     for (const name of order) {
-      const rows = backup.tables[name].map(revived);
+      const rows = backup.tables[name].map(name === "patientStatus" ? recheckedStatus : revived);
       // A few hundred rows per statement keeps each under the drivers' parameter limit.
       for (let start = 0; start < rows.length; start += 500)
         await tx.insert(tables[name]).values(rows.slice(start, start + 500) as never);

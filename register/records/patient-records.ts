@@ -14,7 +14,7 @@ import { appendAudit, type AuditAction } from "@/register/audit/audit-trail";
 import type { RegisterDb } from "@/register/db/connection";
 import { patient, patientEvent } from "@/register/db/schema";
 import { loadFacts, type LoadedRecord } from "./record-facts";
-import type { RulesInForce } from "@/lib/register/record-plan";
+import { checkRecordRequest, type RulesInForce } from "@/lib/register/record-plan";
 import { rulesInForce, storeStatus } from "./status-store";
 
 export type WriteOutcome<T> = { ok: true; value: T } | { ok: false; status: 400 | 404; errors: FieldError[] };
@@ -105,6 +105,24 @@ function refuseOnRecord(facts: RecordFacts, event: NewEvent): FieldError[] {
 }
 
 /**
+ * A record whose saved request the rules in force refuse has no plan: a result, a dose change or a
+ * sign-off, which the plan reads or judges, is refused with one message that says so. A note or a
+ * plan review goes on: it is how such a record gets followed up.
+ */
+function refuseWithoutPlan(facts: RecordFacts, event: NewEvent): FieldError[] {
+  if (event.kind === "contact-note" || event.kind === "plan-review") return [];
+  const checked = checkRecordRequest(facts);
+  if (checked.ok) return [];
+  const reasons = checked.errors.map((error) => (error.path ? `${error.path}: ${error.message}` : error.message));
+  return [
+    {
+      path: "",
+      message: `This record has no plan: its saved request fails the rules in force (${reasons.join("; ")}). No result, dose change or sign-off can be added to it; contact notes and plan reviews can.`,
+    },
+  ];
+}
+
+/**
  * Appends an event to a record, in one transaction with the patient's row locked: the new
  * facts must still make a valid plan request, the status is recomputed and the audit trail
  * gets the change. Nothing is stored when anything is refused.
@@ -121,12 +139,11 @@ export async function appendEvent(
     if (!locked) return notFound<{ id: string }>();
     const loaded = await loadFacts(tx, patientId);
     if (!loaded) return notFound<{ id: string }>();
-    const refused = refuseOnRecord(loaded.facts, event);
+    const refused = [...refuseWithoutPlan(loaded.facts, event), ...refuseOnRecord(loaded.facts, event)];
     if (refused.length) return { ok: false as const, status: 400 as const, errors: refused };
     const provisional = { ...event, id: "new" } as RecordEvent;
     const facts: RecordFacts = { request: loaded.facts.request, events: [...loaded.facts.events, provisional] };
-    // Only a result or a dose change alters the plan's facts. A note, sign-off or review goes on
-    // even on a record whose saved request today's rules refuse: it is how that gets followed up.
+    // Only a result or a dose change alters the plan's facts: the new facts must still pass.
     const altersFacts = event.kind === "result" || event.kind === "dose-change";
     const checked = altersFacts ? planRequestSchema.safeParse(requestOfRecord(facts)) : undefined;
     if (checked && !checked.success)

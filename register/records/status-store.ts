@@ -27,7 +27,8 @@ function statusColumns(status: RecordStatus, rules: RulesInForce, rulesChange: S
 
 /**
  * Recomputes one patient's status after a write, in the writer's transaction. A sign-off
- * or a plan review is the clinician's review, so it clears a pending rules change.
+ * or a plan review is the clinician's review, so it clears a pending rules change (not on a
+ * record with no plan, below).
  */
 export async function storeStatus(
   db: RegisterDb,
@@ -37,11 +38,15 @@ export async function storeStatus(
   rules: RulesInForce = rulesInForce,
 ) {
   const [previous] = await db.select().from(patientStatus).where(eq(patientStatus.patientId, patientId)).for("update");
-  const pending = options.reviewed ? null : ((previous?.rulesChange as SummaryChange | null | undefined) ?? null);
+  const status = statusOfRecord(facts, rules);
+  // A record with no plan keeps what the last rules change took off it (the schedule it had
+  // until then) in view, reviewed or not: nothing else shows what to arrange outside the register.
+  const cleared = options.reviewed && status.planRefused === null;
+  const pending = cleared ? null : ((previous?.rulesChange as SummaryChange | null | undefined) ?? null);
   const row = {
     drug: facts.request.drug,
     clinicianId: options.clinicianId,
-    ...statusColumns(statusOfRecord(facts, rules), rules, pending),
+    ...statusColumns(status, rules, pending),
   };
   await db
     .insert(patientStatus)

@@ -89,7 +89,7 @@ describe.each([
   }, 60_000);
 });
 
-describe.each(backends)("a backup made under older rules, restored on $name", ({ open }) => {
+describe.each(backends)("a backup made by an older version, restored on $name", ({ open }) => {
   it("restores a record whose saved request today's rules refuse: no plan, listed apart, no FHIR bundle", async () => {
     const source = await open();
     const target = await open();
@@ -98,10 +98,11 @@ describe.each(backends)("a backup made under older rules, restored on $name", ({
       const backup = JSON.parse(
         JSON.stringify(await exportRegister(source.db, new Date("2027-03-01T09:00:00Z"))),
       ) as RegisterBackup;
-      // As if saved when 150 mg was an abrocitinib dose: the statuses carry those older rules' version.
+      // As an older version of the app left it: a refused dose planned without a check, under the same
+      // rules version, in status rows from before statuses said whether the request is refused.
       const [first, second] = backup.tables.patient as [Record<string, unknown>, Record<string, unknown>];
       first.planRequest = { ...(first.planRequest as object), doseMg: 150 };
-      for (const status of backup.tables.patientStatus) status.rulesVersion = "older-rules";
+      for (const status of backup.tables.patientStatus) delete status.planRefused;
 
       await importRegister(target.db, backup, systemActor("test"));
       const worklist = await readWorklist(target.db, { today: toCalendarDate("2027-01-25"), days: 14 });

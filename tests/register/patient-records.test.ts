@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPlan, toCalendarDate, type Plan, type PlanRequest } from "@/lib/register/engine";
@@ -270,10 +272,63 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
       // What the low platelets raised cannot be told without a plan: null, not an empty list.
       expect(view.results).toEqual([expect.objectContaining({ raised: null, signedOff: false })]);
 
-      const refused = await appendEvent(store.db, nurse, id, { kind: "result", body: normalResultsAtWeek4 });
-      expect(refused).toMatchObject({ ok: false, status: 400, errors: [expect.objectContaining({ path: "doseMg" })] });
+      // What the plan reads or judges is refused, with one message that says why; notes and reviews go on.
+      const noPlan = {
+        ok: false,
+        status: 400,
+        errors: [
+          {
+            path: "",
+            message: expect.stringMatching(
+              /^This record has no plan: its saved request fails the rules in force \(doseMg: Dose of abrocitinib must be one of 50, 100, 200 mg per day\.\)/,
+            ),
+          },
+        ],
+      };
+      expect(await appendEvent(store.db, nurse, id, { kind: "result", body: normalResultsAtWeek4 })).toMatchObject(
+        noPlan,
+      );
+      expect(
+        await appendEvent(store.db, nurse, id, { kind: "dose-change", body: { date: week4, doseMg: 100 } }),
+      ).toMatchObject(noPlan);
+      if (!result.ok) throw new Error("result not stored");
+      expect(
+        await appendEvent(store.db, clinician, id, {
+          kind: "sign-off",
+          body: { resultId: result.value.id, comment: "Seen." },
+        }),
+      ).toMatchObject(noPlan);
       const review = await appendEvent(store.db, clinician, id, { kind: "plan-review", body: { comment: "Seen." } });
       expect(review.ok).toBe(true);
+    });
+
+    it("once planned in silence, is found at the next start and keeps the schedule it had in view, reviewed or not", async () => {
+      const id = await newPatient();
+      // The record as an older version left it: a refused dose, planned and listed as if it were fine.
+      await store.db.execute(
+        sql`update ${patient} set plan_request = plan_request || '{"doseMg": 150}'::jsonb where id = ${id}`,
+      );
+      expect(listed((await worklistOn("2027-01-25")).lists.dueSoon, id)).toBe(true);
+
+      // The migration that came with the check marks every status for recomputing at the next start.
+      const migration = readFileSync(path.join(process.cwd(), "drizzle", "0003_recompute_statuses.sql"), "utf8");
+      await store.db.execute(sql.raw(migration));
+      await refreshStatusesForRules(store.db);
+
+      const worklist = await worklistOn("2027-01-25");
+      expect(listed(worklist.lists.planRefused, id)).toBe(true);
+      expect(listed(worklist.lists.dueSoon, id)).toBe(false);
+      expect(listed(worklist.lists.rulesChanged, id)).toBe(true);
+      const view = async () => recordView(store.db, (await openRecord(store.db, clinician, id))!, week4);
+      expect((await view()).rulesChange).toMatchObject({
+        itemsAdded: [],
+        itemsRemoved: expect.arrayContaining([`${week4} cbc`]),
+        findingsAdded: ["refused doseMg"],
+      });
+      // A review does not clear it: nothing else shows what to arrange outside the register.
+      const review = await appendEvent(store.db, clinician, id, { kind: "plan-review", body: { comment: "Seen." } });
+      expect(review.ok).toBe(true);
+      expect((await view()).rulesChange?.itemsRemoved).toContain(`${week4} cbc`);
     });
 
     it("does not stop the register on a drug the rules no longer hold, nor keep other records from a rules update", async () => {

@@ -6,13 +6,13 @@ import type { FieldError } from "@/lib/register/engine";
  */
 export function PlanRefusedNote({ errors, rulesVersion }: { errors: FieldError[]; rulesVersion: string }) {
   return (
-    <section className="rules-change" aria-labelledby="plan-refused-heading" role="alert">
+    <section className="rules-change" aria-labelledby="plan-refused-heading">
       <h2 id="plan-refused-heading">No plan: the saved request is refused</h2>
       <p>
         This record&apos;s saved request fails the checks of the rules in force (version {rulesVersion}), so the
-        register makes no plan from it and schedules nothing for this patient. Arrange the monitoring outside the
-        register until this is resolved: check the record against the current label, and start a new record if the
-        treatment goes on. The record and its history are kept as they are; contact notes can still be added.
+        register makes no plan from it and schedules nothing for this patient: arrange the monitoring outside the
+        register, against the current label. No result, dose change or sign-off can be added; contact notes and plan
+        reviews can, and the record and its history are kept as they are.
       </p>
       <ul>
         {errors.map((error) => (
