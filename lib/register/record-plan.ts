@@ -23,7 +23,7 @@ export type CheckedRecordRequest =
 
 /** A record's plan, or the reasons none can be made. */
 export type RecordPlan =
-  { ok: true; request: PlanRequest; plan: Plan } | { ok: false; request: PlanRequest; errors: FieldError[] };
+  (Extract<CheckedRecordRequest, { ok: true }> & { plan: Plan }) | Extract<CheckedRecordRequest, { ok: false }>;
 
 /**
  * The record's request checked with today's schema. A request stored under older rules, or

@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
 import type { SummaryChange } from "@/lib/register/plan-summary";
-import { signedOffResults } from "@/lib/register/record";
+import { signedOffResults, withoutAsOf } from "@/lib/register/record";
 import { findingsRaisedBy } from "@/lib/register/record-status";
 import type { CalendarDate, FieldError, Finding, Plan, PlanRequest } from "@/lib/register/engine";
 import type { RegisterDb } from "@/register/db/connection";
@@ -51,11 +51,12 @@ export async function recordView(
   const plan = dated.ok ? dated.plan : null;
   const signed = signedOffResults(facts.events);
   // Only unsigned results are checked for what they raised: two plans each, so a long record stays quick to open.
+  // The undated request is the checked one without its "today" (checking a long record again costs a plan's time).
   const unsigned = facts.events.some((event) => event.kind === "result" && !signed.has(event.id));
-  const undated = plan && unsigned ? planOfRecord(facts, rules.planOf) : dated;
+  const undated = dated.ok && unsigned ? rules.planOf(withoutAsOf(dated.request)) : plan;
   const raisedBy = (resultId: string) => {
     if (signed.has(resultId)) return [];
-    return undated.ok ? findingsRaisedBy(facts, resultId, rules.planOf, undated.plan) : null;
+    return undated ? findingsRaisedBy(facts, resultId, rules.planOf, undated) : null;
   };
   const results = facts.events.flatMap((event) =>
     event.kind === "result"
