@@ -174,6 +174,7 @@ try {
           rulesVersion: rulesInForce.rulesVersion,
           summary: row.status.summary,
           planRefused: row.status.planRefused,
+          planEndsOn: row.status.planEndsOn,
         })),
       );
     });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatHumanDate } from "@/lib/dates/human-date";
-import { drugIds, drugRules } from "@/lib/register/engine";
+import { addDays, drugIds, drugRules, type CalendarDate } from "@/lib/register/engine";
 import { worklistQueryOf } from "@/lib/register/worklist-filter";
 import { appendAudit } from "@/register/audit/audit-trail";
 import { listUsers } from "@/register/auth/users";
@@ -23,6 +23,11 @@ const sections: { list: WorklistList; title: string; empty: string; onlyWhenAny?
   },
   { list: "overdue", title: "Overdue", empty: "No patient is overdue for bloods." },
   { list: "dueSoon", title: "Due soon", empty: "No bloods fall due in this window." },
+  {
+    list: "planEnding",
+    title: "Plan ending",
+    empty: "No patient's plan in the register ends in this window.",
+  },
   { list: "needsReview", title: "Needs review", empty: "No result waits for a clinician's sign-off." },
   { list: "doNotStart", title: "Do not start", empty: "No plan says do not start." },
   {
@@ -32,7 +37,23 @@ const sections: { list: WorklistList; title: string; empty: string; onlyWhenAny?
   },
 ];
 
-function WorklistTable({ title, rows }: { title: string; rows: WorklistRow[] }) {
+/** "plan ends Mon 4 Jan 2032", or "plan ended …" once past: the register schedules nothing after it. */
+function planEndWords(planEndsOn: CalendarDate, today: CalendarDate): string {
+  return `plan ${planEndsOn < today ? "ended" : "ends"} ${formatHumanDate(planEndsOn)}`;
+}
+
+function WorklistTable({
+  title,
+  rows,
+  today,
+  days,
+}: {
+  title: string;
+  rows: WorklistRow[];
+  today: CalendarDate;
+  days: number;
+}) {
+  const windowEnd = addDays(today, days);
   return (
     <table className="worklist-table">
       <caption className="visually-hidden">{title}</caption>
@@ -61,6 +82,8 @@ function WorklistTable({ title, rows }: { title: string; rows: WorklistRow[] }) 
                 <time dateTime={row.nextDueOn}>{formatHumanDate(row.nextDueOn)}</time>
               ) : row.planRefused ? (
                 "Unknown: no plan"
+              ) : row.planEndsOn && row.planEndsOn < today ? (
+                "Nothing scheduled: plan ended"
               ) : (
                 "Nothing scheduled"
               )}
@@ -68,6 +91,7 @@ function WorklistTable({ title, rows }: { title: string; rows: WorklistRow[] }) 
             <td>
               {[
                 row.planRefused ? "no plan: saved request refused" : "",
+                row.planEndsOn && row.planEndsOn <= windowEnd ? planEndWords(row.planEndsOn, today) : "",
                 row.needsReview ? `${row.needsReview} result${row.needsReview === 1 ? "" : "s"} to review` : "",
                 row.doNotStart ? "do not start" : "",
                 row.rulesChanged ? "rules changed" : "",
@@ -82,7 +106,10 @@ function WorklistTable({ title, rows }: { title: string; rows: WorklistRow[] }) 
   );
 }
 
-/** /register: who is overdue, due soon, has a result to review, must not start, or has a plan the rules changed. */
+/**
+ * /register: who has no plan, is overdue or due soon, has a plan that ends, has a result to review, must
+ * not start, or has a plan the rules changed.
+ */
 export default async function WorklistPage({
   searchParams,
 }: {
@@ -171,7 +198,7 @@ export default async function WorklistPage({
           {worklist.lists[section.list].length === 0 ? (
             <p>{section.empty}</p>
           ) : (
-            <WorklistTable title={section.title} rows={worklist.lists[section.list]} />
+            <WorklistTable title={section.title} rows={worklist.lists[section.list]} today={date} days={query.days} />
           )}
           {worklist.counts[section.list] > worklist.limit ? (
             <p className="hint">

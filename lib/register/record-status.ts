@@ -13,6 +13,8 @@ export interface RecordStatus {
   summary: PlanSummary;
   /** Why no plan can be made (the record's request fails today's checks); null when it is planned. */
   planRefused: FieldError[] | null;
+  /** The last day the plan covers: nothing is scheduled after it (null with no plan). */
+  planEndsOn: CalendarDate | null;
 }
 
 const findingKey = (finding: Finding) => `${finding.action}|${finding.ruleId}|${finding.message}`;
@@ -48,6 +50,7 @@ export function statusOfRecord(facts: RecordFacts, rules: RulesInForce): RecordS
       needsReview: 0,
       summary: { rulesVersion: rules.rulesVersion, items: [], findings: [...new Set(findings)].sort() },
       planRefused: recordPlan.errors,
+      planEndsOn: null,
     };
   }
   const { plan } = recordPlan;
@@ -64,5 +67,6 @@ export function statusOfRecord(facts: RecordFacts, rules: RulesInForce): RecordS
     needsReview,
     summary: summaryOf(plan),
     planRefused: null,
+    planEndsOn: plan.horizonEndDate,
   };
 }

@@ -74,12 +74,15 @@ const revived = (row: Record<string, unknown>) =>
     ]),
   );
 
+/** Status columns added after the first backups: a row without one is recomputed after the restore. */
+const laterStatusColumns = ["planRefused", "planEndsOn"];
+
 /**
- * A status row from a backup made before statuses said whether the saved request is refused
- * (no `planRefused`): its plan was made without that check, so it is marked for recomputing.
+ * A status row from a backup made before statuses had every column they have now (whether the
+ * saved request is refused, when the plan ends) is marked for recomputing.
  */
 const recheckedStatus = (row: Record<string, unknown>) =>
-  revived("planRefused" in row ? row : { ...row, rulesVersion: "" });
+  revived(laterStatusColumns.every((column) => column in row) ? row : { ...row, rulesVersion: "" });
 
 /**
  * Restores a backup into an empty register (PGlite or PostgreSQL alike), in one

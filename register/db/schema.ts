@@ -149,6 +149,8 @@ export const patientStatus = pgTable(
     rulesChange: jsonb("rules_change"),
     /** Why no plan can be made (the saved request fails the rules in force); null when it is planned. */
     planRefused: jsonb("plan_refused"),
+    /** The last day the register's plan covers (five years from the start); no test is scheduled after it. */
+    planEndsOn: date("plan_ends_on", { mode: "string" }),
     computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   // Each list reads one index in its order (due date, then id) and stops at its limit.

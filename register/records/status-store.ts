@@ -20,6 +20,7 @@ function statusColumns(status: RecordStatus, rules: RulesInForce, rulesChange: S
     rulesVersion: rules.rulesVersion,
     summary: status.summary,
     planRefused: status.planRefused,
+    planEndsOn: status.planEndsOn,
     rulesChange,
     computedAt: new Date(),
   };

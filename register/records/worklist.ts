@@ -26,12 +26,15 @@ export interface WorklistRow {
   rulesChanged: boolean;
   /** No plan can be made: the saved request fails the rules in force. */
   planRefused: boolean;
+  /** The last day the register's plan covers; nothing is scheduled after it. */
+  planEndsOn: CalendarDate | null;
 }
 
 export const worklistLists = [
   "planRefused",
   "overdue",
   "dueSoon",
+  "planEnding",
   "needsReview",
   "doNotStart",
   "rulesChanged",
@@ -64,6 +67,8 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
     planRefused: isNotNull(patientStatus.planRefused),
     overdue: and(isNotNull(patientStatus.nextDueOn), lt(patientStatus.nextDueOn, filter.today)),
     dueSoon: and(gte(patientStatus.nextDueOn, filter.today), lte(patientStatus.nextDueOn, horizon)),
+    // Ended or ending within the window: after that day the register schedules nothing.
+    planEnding: lte(patientStatus.planEndsOn, horizon),
     needsReview: gt(patientStatus.needsReview, 0),
     doNotStart: eq(patientStatus.doNotStart, true),
     rulesChanged: isNotNull(patientStatus.rulesChange),
@@ -74,6 +79,7 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
       planRefused: count(conditions.planRefused),
       overdue: count(conditions.overdue),
       dueSoon: count(conditions.dueSoon),
+      planEnding: count(conditions.planEnding),
       needsReview: count(conditions.needsReview),
       doNotStart: count(conditions.doNotStart),
       rulesChanged: count(conditions.rulesChanged),
@@ -93,6 +99,7 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
         doNotStart: patientStatus.doNotStart,
         rulesChanged: sql<boolean>`${patientStatus.rulesChange} is not null`,
         planRefused: sql<boolean>`${patientStatus.planRefused} is not null`,
+        planEndsOn: patientStatus.planEndsOn,
       })
       .from(patientStatus)
       .innerJoin(patient, eq(patient.id, patientStatus.patientId))
@@ -102,11 +109,23 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
       .limit(limit)
       // A Postgres date column, handed over as yyyy-MM-dd text: checked back into a date.
       .then((rows) =>
-        rows.map((row) => ({ ...row, nextDueOn: row.nextDueOn === null ? null : toCalendarDate(row.nextDueOn) })),
+        rows.map((row) => ({
+          ...row,
+          nextDueOn: row.nextDueOn === null ? null : toCalendarDate(row.nextDueOn),
+          planEndsOn: row.planEndsOn === null ? null : toCalendarDate(row.planEndsOn),
+        })),
       );
   // One after another: PGlite serves one query at a time anyway.
   const lists = {} as Record<WorklistList, WorklistRow[]>;
   for (const name of worklistLists) lists[name] = await list(conditions[name]);
-  const none = { planRefused: 0, overdue: 0, dueSoon: 0, needsReview: 0, doNotStart: 0, rulesChanged: 0 };
+  const none = {
+    planRefused: 0,
+    overdue: 0,
+    dueSoon: 0,
+    planEnding: 0,
+    needsReview: 0,
+    doNotStart: 0,
+    rulesChanged: 0,
+  };
   return { counts: counts ?? none, lists, limit };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildPlan, toCalendarDate, type Plan, type PlanRequest } from "@/lib/register/engine";
+import { buildPlan, planRequestSchema, toCalendarDate, type Plan, type PlanRequest } from "@/lib/register/engine";
 import { listAudit } from "@/register/audit/audit-trail";
 import type { RegisterStore } from "@/register/db/connection";
 import { auditEvent, patient, patientEvent } from "@/register/db/schema";
@@ -229,6 +229,27 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     ).toBe(false);
     // Back to the rules in force for the other tests.
     await refreshStatusesForRules(store.db);
+  });
+
+  it("lists a patient whose five-year plan ends in the window, and still once it has ended", async () => {
+    // Started on Mon 3 Jan 2022: the register's 60-month plan covers up to Mon 3 Jan 2027.
+    const longAgo = planRequestSchema.parse({
+      ...abrocitinibRequest,
+      startDate: "2022-01-03",
+      labs: abrocitinibRequest.labs?.map((lab) => ({ ...lab, date: "2021-12-20" })),
+      screening: abrocitinibRequest.screening?.map((entry) => ({ ...entry, date: "2021-12-20" })),
+      zosterVaccine: [],
+    });
+    const id = await newPatient(longAgo);
+    const ending = (today: string, days = 14) =>
+      worklistOn(today, days).then((worklist) => worklist.lists.planEnding.find((row) => row.patientId === id));
+    expect(await ending("2026-12-19")).toBeUndefined();
+    // The window's last day is the plan's last day.
+    expect(await ending("2026-12-20")).toMatchObject({ planEndsOn: "2027-01-03" });
+    expect(await ending("2027-06-01")).toMatchObject({ planEndsOn: "2027-01-03" });
+    const view = await recordView(store.db, (await openRecord(store.db, clinician, id))!, toCalendarDate("2027-06-01"));
+    expect(view.plan?.horizonEndDate).toBe("2027-01-03");
+    expect(view.plan?.visits.every((visit) => visit.date <= "2027-01-03")).toBe(true);
   });
 
   describe("a record whose saved request the rules in force refuse (saved under older rules)", () => {

@@ -10,6 +10,7 @@ const listNames: Record<WorklistList, string> = {
   planRefused: "No plan: saved request refused",
   overdue: "Overdue",
   dueSoon: "Due soon",
+  planEnding: "Plan ending",
   needsReview: "Needs review",
   doNotStart: "Do not start",
   rulesChanged: "Rules changed since last review",
@@ -50,6 +51,7 @@ export function GET(request: Request): Promise<Response> {
         row.doNotStart ? "yes" : "no",
         row.rulesChanged ? "yes" : "no",
         row.planRefused ? "yes" : "no",
+        row.planEndsOn,
       ]),
     );
     const text = csvText(
@@ -64,6 +66,7 @@ export function GET(request: Request): Promise<Response> {
         "Do not start",
         "Rules changed",
         "Plan refused",
+        "Plan ends",
       ],
       rows,
     );

@@ -2,7 +2,8 @@ import { notFound } from "next/navigation";
 import { Findings, Schedule } from "@/app/_planner/results";
 import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate } from "@/lib/dates/human-date";
-import { drugRules, rulesVersion } from "@/lib/register/engine";
+import { addDays, drugRules, rulesVersion } from "@/lib/register/engine";
+import { defaultDueWithinDays } from "@/lib/register/worklist-filter";
 import { may } from "@/register/auth/roles";
 import { isPatientId } from "@/register/http/register-route";
 import { today } from "@/register/http/today";
@@ -13,6 +14,7 @@ import { pageAccess } from "../../_components/page-user";
 import { DoseChangeForm } from "./dose-change-form";
 import { HistoryList } from "./history-list";
 import { NoteForm } from "./note-form";
+import { PlanEndNote } from "./plan-end-note";
 import { PlanRefusedNote } from "./plan-refused-note";
 import { ResultForm } from "./result-form";
 import { RulesChangeNote } from "./rules-change-note";
@@ -63,6 +65,9 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         rules {view.plan?.rulesVersion ?? rulesVersion}
       </p>
       {view.planRefused ? <PlanRefusedNote errors={view.planRefused} rulesVersion={rulesVersion} /> : null}
+      {view.plan && view.plan.horizonEndDate <= addDays(date, defaultDueWithinDays) ? (
+        <PlanEndNote endsOn={view.plan.horizonEndDate} today={date} />
+      ) : null}
       {view.rulesChange ? (
         <>
           <RulesChangeNote change={view.rulesChange} />
