@@ -12,7 +12,7 @@ import { PrintButton } from "./_components/print-button";
 
 export const metadata = { title: "Worklist — JAK Monitor register" };
 
-const sections: { list: WorklistList; title: string; empty: string; onlyWhenAny?: true }[] = [
+const sections: { list: WorklistList; title: string; empty: string; hint?: string; onlyWhenAny?: true }[] = [
   // Rare (a rules update that refuses what a record holds), and first when it happens: such a
   // patient's tests are not on any other list.
   {
@@ -27,6 +27,7 @@ const sections: { list: WorklistList; title: string; empty: string; onlyWhenAny?
     list: "planEnding",
     title: "Plan ending",
     empty: "No patient's plan in the register ends in this window.",
+    hint: "Plans that end within the days above, or have ended, latest first: the register schedules no test after a plan's last day.",
   },
   { list: "needsReview", title: "Needs review", empty: "No result waits for a clinician's sign-off." },
   { list: "doNotStart", title: "Do not start", empty: "No plan says do not start." },
@@ -195,6 +196,7 @@ export default async function WorklistPage({
           <h2 id={`${section.list}-heading`}>
             {section.title} ({worklist.counts[section.list]})
           </h2>
+          {section.hint ? <p className="hint">{section.hint}</p> : null}
           {worklist.lists[section.list].length === 0 ? (
             <p>{section.empty}</p>
           ) : (

@@ -7,6 +7,8 @@ export interface WorklistQuery {
 }
 
 export const defaultDueWithinDays = 14;
+/** The longest window the worklist looks ahead. */
+export const maxDueWithinDays = 90;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -17,8 +19,8 @@ export function worklistQueryOf(
   const errors: FieldError[] = [];
   const daysText = params.get("days");
   const days = daysText === null || daysText === "" ? defaultDueWithinDays : Number(daysText);
-  if (!Number.isInteger(days) || days < 1 || days > 90)
-    errors.push({ path: "days", message: "Days ahead must be a whole number from 1 to 90." });
+  if (!Number.isInteger(days) || days < 1 || days > maxDueWithinDays)
+    errors.push({ path: "days", message: `Days ahead must be a whole number from 1 to ${maxDueWithinDays}.` });
   const drug = params.get("drug") || undefined;
   if (drug !== undefined && !(drugIds as readonly string[]).includes(drug))
     errors.push({ path: "drug", message: `Drug must be one of: ${drugIds.join(", ")}.` });

@@ -168,6 +168,8 @@ export const patientStatus = pgTable(
       .on(table.nextDueOn, table.patientId)
       .where(sql`${table.rulesChange} is not null`),
     index("patient_status_rules_idx").on(table.rulesVersion),
+    // The plan-ending list reads this one backwards: the latest end first.
+    index("patient_status_plan_ends_idx").on(table.planEndsOn, table.patientId),
   ],
 );
 

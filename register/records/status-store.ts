@@ -1,4 +1,4 @@
-import { eq, ne } from "drizzle-orm";
+import { and, eq, isNull, ne, or } from "drizzle-orm";
 import { buildPlan } from "@/lib/register/engine";
 import { combineChanges, summaryChange, type PlanSummary, type SummaryChange } from "@/lib/register/plan-summary";
 import type { RecordFacts } from "@/lib/register/record";
@@ -58,8 +58,19 @@ export async function storeStatus(
 const batchSize = 200;
 
 /**
- * After a rules update, every status computed with other rules is recomputed, a batch at a
- * time, and what changed in each plan is kept until a clinician reviews it. Safe to run on
+ * A status to recompute: made with other rules, or by a version of the app from before statuses
+ * kept when the plan ends (neither an end nor a refusal: every status made now has one of them).
+ * An instance still running that version can write such a row after the migrations have run.
+ */
+const isStale = (rules: RulesInForce) =>
+  or(
+    ne(patientStatus.rulesVersion, rules.rulesVersion),
+    and(isNull(patientStatus.planEndsOn), isNull(patientStatus.planRefused)),
+  );
+
+/**
+ * After a rules update, every status computed with other rules (or by an older version,
+ * `isStale`) is recomputed, a batch at a time, and what changed in each plan is kept until a clinician reviews it. Safe to run on
  * several instances at once: each row is locked and rechecked before it is rewritten.
  * Returns how many plans changed.
  */
@@ -73,7 +84,7 @@ export async function refreshStatusesForRules(
     const stale = await db
       .select({ patientId: patientStatus.patientId })
       .from(patientStatus)
-      .where(ne(patientStatus.rulesVersion, rules.rulesVersion))
+      .where(isStale(rules))
       .limit(batchSize);
     if (stale.length === 0) return { recomputed, changed };
     for (const { patientId } of stale) {
@@ -81,9 +92,9 @@ export async function refreshStatusesForRules(
         const [previous] = await tx
           .select()
           .from(patientStatus)
-          .where(eq(patientStatus.patientId, patientId))
+          .where(and(eq(patientStatus.patientId, patientId), isStale(rules)))
           .for("update");
-        if (!previous || previous.rulesVersion === rules.rulesVersion) return;
+        if (!previous) return;
         const loaded = await loadFacts(tx, patientId);
         if (!loaded) return;
         const status = statusOfRecord(loaded.facts, rules);

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, isNotNull, lt, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, isNotNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import { addDays, toCalendarDate, type CalendarDate } from "@/lib/register/engine";
 import type { RegisterDb } from "@/register/db/connection";
 import { patient, patientStatus, user } from "@/register/db/schema";
@@ -86,7 +86,19 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
     })
     .from(patientStatus)
     .where(and(...scope));
-  const list = (condition: SQL | undefined) =>
+  // Each list by its next blood test; the plan-ending list by its end, the latest first, so a plan
+  // ending now is not lost below those that ended long ago.
+  const byNextDue = [sql`${patientStatus.nextDueOn} asc nulls last`, asc(patientStatus.patientId)];
+  const orders: Record<WorklistList, SQL[]> = {
+    planRefused: byNextDue,
+    overdue: byNextDue,
+    dueSoon: byNextDue,
+    planEnding: [desc(patientStatus.planEndsOn), desc(patientStatus.patientId)],
+    needsReview: byNextDue,
+    doNotStart: byNextDue,
+    rulesChanged: byNextDue,
+  };
+  const list = (condition: SQL | undefined, order: SQL[]) =>
     db
       .select({
         patientId: patientStatus.patientId,
@@ -105,7 +117,7 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
       .innerJoin(patient, eq(patient.id, patientStatus.patientId))
       .leftJoin(user, eq(user.id, patientStatus.clinicianId))
       .where(and(condition, ...scope))
-      .orderBy(sql`${patientStatus.nextDueOn} asc nulls last`, asc(patientStatus.patientId))
+      .orderBy(...order)
       .limit(limit)
       // A Postgres date column, handed over as yyyy-MM-dd text: checked back into a date.
       .then((rows) =>
@@ -117,7 +129,7 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
       );
   // One after another: PGlite serves one query at a time anyway.
   const lists = {} as Record<WorklistList, WorklistRow[]>;
-  for (const name of worklistLists) lists[name] = await list(conditions[name]);
+  for (const name of worklistLists) lists[name] = await list(conditions[name], orders[name]);
   const none = {
     planRefused: 0,
     overdue: 0,

@@ -102,12 +102,17 @@ describe.each(backends)("a backup made by an older version, restored on $name", 
       // rules version, in status rows from before statuses said whether the request is refused.
       const [first, second] = backup.tables.patient as [Record<string, unknown>, Record<string, unknown>];
       first.planRequest = { ...(first.planRequest as object), doseMg: 150 };
-      for (const status of backup.tables.patientStatus) delete status.planRefused;
+      for (const status of backup.tables.patientStatus) {
+        delete status.planRefused;
+        delete status.planEndsOn;
+      }
 
       await importRegister(target.db, backup, systemActor("test"));
       const worklist = await readWorklist(target.db, { today: toCalendarDate("2027-01-25"), days: 14 });
       expect(worklist.lists.planRefused.map((row) => row.patientId)).toEqual([first.id]);
       expect(worklist.lists.dueSoon.map((row) => row.patientId)).toEqual([second.id]);
+      // Started Mon 4 Jan 2027: the restored status has its plan's end again.
+      expect(worklist.lists.dueSoon[0]?.planEndsOn).toBe("2032-01-04");
       const { bundles, refused } = await patientBundles(target.db, toCalendarDate("2027-03-01"));
       expect(refused).toEqual([first.id]);
       expect(bundles.map((entry) => entry.id)).toEqual([second.id]);

@@ -232,7 +232,7 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
   });
 
   it("lists a patient whose five-year plan ends in the window, and still once it has ended", async () => {
-    // Started on Mon 3 Jan 2022: the register's 60-month plan covers up to Mon 3 Jan 2027.
+    // Started on Mon 3 Jan 2022: the register's 60-month plan covers up to Sun 3 Jan 2027.
     const longAgo = planRequestSchema.parse({
       ...abrocitinibRequest,
       startDate: "2022-01-03",
@@ -250,6 +250,13 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     const view = await recordView(store.db, (await openRecord(store.db, clinician, id))!, toCalendarDate("2027-06-01"));
     expect(view.plan?.horizonEndDate).toBe("2027-01-03");
     expect(view.plan?.visits.every((visit) => visit.date <= "2027-01-03")).toBe(true);
+
+    // A status an older version wrote (no end, no refusal), even with the rules in force, is recomputed.
+    await store.db.execute(sql`update patient_status set plan_ends_on = null where patient_id = ${id}`);
+    expect(await ending("2027-06-01")).toBeUndefined();
+    expect((await refreshStatusesForRules(store.db)).recomputed).toBeGreaterThanOrEqual(1);
+    expect(await ending("2027-06-01")).toMatchObject({ planEndsOn: "2027-01-03" });
+    expect((await refreshStatusesForRules(store.db)).recomputed).toBe(0);
   });
 
   describe("a record whose saved request the rules in force refuse (saved under older rules)", () => {

@@ -3,7 +3,7 @@ import { Findings, Schedule } from "@/app/_planner/results";
 import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate } from "@/lib/dates/human-date";
 import { addDays, drugRules, rulesVersion } from "@/lib/register/engine";
-import { defaultDueWithinDays } from "@/lib/register/worklist-filter";
+import { maxDueWithinDays } from "@/lib/register/worklist-filter";
 import { may } from "@/register/auth/roles";
 import { isPatientId } from "@/register/http/register-route";
 import { today } from "@/register/http/today";
@@ -65,7 +65,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         rules {view.plan?.rulesVersion ?? rulesVersion}
       </p>
       {view.planRefused ? <PlanRefusedNote errors={view.planRefused} rulesVersion={rulesVersion} /> : null}
-      {view.plan && view.plan.horizonEndDate <= addDays(date, defaultDueWithinDays) ? (
+      {view.plan && view.plan.horizonEndDate <= addDays(date, maxDueWithinDays) ? (
         <PlanEndNote endsOn={view.plan.horizonEndDate} today={date} />
       ) : null}
       {view.rulesChange ? (

@@ -3,8 +3,8 @@ import type { CalendarDate } from "@/lib/register/engine";
 import { registerHorizonMonths } from "@/lib/register/record";
 
 /**
- * Shown once the register's plan has ended, or ends within the worklist's window: after that day
- * nothing is scheduled here, though the treatment (and its monitoring) may go on.
+ * Shown once the register's plan has ended, or ends within the worklist's longest window: after
+ * that day nothing is scheduled here, though the treatment (and its monitoring) may go on.
  */
 export function PlanEndNote({ endsOn, today }: { endsOn: CalendarDate; today: CalendarDate }) {
   const ended = endsOn < today;

@@ -1,0 +1,1 @@
+CREATE INDEX "patient_status_plan_ends_idx" ON "patient_status" USING btree ("plan_ends_on","patient_id");
