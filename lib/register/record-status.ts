@@ -1,6 +1,6 @@
 import type { CalendarDate, FieldError, Finding, Plan } from "@/lib/register/engine";
 import { summaryOf, type PlanSummary } from "./plan-summary";
-import { requestOfRecord, signedOffResults, type RecordFacts } from "./record";
+import { altersPlanFacts, requestOfRecord, signedOffResults, type RecordFacts } from "./record";
 import { planOfRecord, type PlanOf, type RulesInForce } from "./record-plan";
 
 /** What the worklist needs of one record, computed from its plan without a "today". */
@@ -20,13 +20,21 @@ export interface RecordStatus {
 const findingKey = (finding: Finding) => `${finding.action}|${finding.ruleId}|${finding.message}`;
 
 /**
- * The findings a result raised: those in the plan with it that the plan without it lacks.
- * The message names the value and date, so a second low result raises its own finding.
- * Only findings about a test count: general cautions (the boxed warning, shown once a
- * patient is on treatment) and "info" notes are not a result to review.
+ * The findings a result raised when it came in: those in the plan of the record as it stood once
+ * the result was recorded (the facts recorded up to it) that the same plan without it lacks.
+ * Judged then, not against the record as it is now: the liver check reads the latest ALT, so a
+ * normal one entered later would otherwise take a result of five times the limit off the review
+ * list before anyone signed it off. The message names the value and date, so a second low result
+ * raises its own finding. Only findings about a test count: general cautions (the boxed warning,
+ * shown once a patient is on treatment) and "info" notes are not a result to review. `whole` is
+ * the plan of the whole record, used when nothing that alters the plan was recorded after it.
  */
-export function findingsRaisedBy(facts: RecordFacts, resultId: string, planOf: PlanOf, withIt: Plan): Finding[] {
-  const before = new Set(planOf(requestOfRecord(facts, undefined, resultId)).findings.map(findingKey));
+export function findingsRaisedBy(facts: RecordFacts, resultId: string, planOf: PlanOf, whole: Plan): Finding[] {
+  const index = facts.events.findIndex((event) => event.id === resultId);
+  if (index < 0) return [];
+  const upToIt: RecordFacts = { request: facts.request, events: facts.events.slice(0, index + 1) };
+  const withIt = facts.events.slice(index + 1).some(altersPlanFacts) ? planOf(requestOfRecord(upToIt)) : whole;
+  const before = new Set(planOf(requestOfRecord(upToIt, undefined, resultId)).findings.map(findingKey));
   return withIt.findings.filter(
     (finding) => finding.test !== undefined && finding.action !== "info" && !before.has(findingKey(finding)),
   );

@@ -18,6 +18,9 @@ type WithoutId<E> = E extends unknown ? Omit<E, "id"> : never;
 /** An event before it is stored (the database gives it its id). */
 export type NewEvent = WithoutId<RecordEvent>;
 
+/** Whether an event changes the plan's facts: a result or a dose change; not a note, sign-off or review. */
+export const altersPlanFacts = (event: NewEvent) => event.kind === "result" || event.kind === "dose-change";
+
 export interface RecordFacts {
   request: PlanRequest;
   events: readonly RecordEvent[];

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import {
+  altersPlanFacts,
   requestOfRecord,
   signedOffResults,
   withoutAsOf,
@@ -144,8 +145,7 @@ export async function appendEvent(
     const provisional = { ...event, id: "new" } as RecordEvent;
     const facts: RecordFacts = { request: loaded.facts.request, events: [...loaded.facts.events, provisional] };
     // Only a result or a dose change alters the plan's facts: the new facts must still pass.
-    const altersFacts = event.kind === "result" || event.kind === "dose-change";
-    const checked = altersFacts ? planRequestSchema.safeParse(requestOfRecord(facts)) : undefined;
+    const checked = altersPlanFacts(event) ? planRequestSchema.safeParse(requestOfRecord(facts)) : undefined;
     if (checked && !checked.success)
       return {
         ok: false as const,

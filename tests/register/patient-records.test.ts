@@ -10,6 +10,7 @@ import { appendEvent, createPatient, openRecord } from "@/register/records/patie
 import { recordView } from "@/register/records/record-view";
 import { refreshStatusesForRules } from "@/register/records/status-store";
 import { readWorklist } from "@/register/records/worklist";
+import { cleanRequest } from "@/tests/support/requests";
 import { backends } from "./backends";
 import {
   abrocitinibRequest,
@@ -229,6 +230,30 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     ).toBe(false);
     // Back to the rules in force for the other tests.
     await refreshStatusesForRules(store.db);
+  });
+
+  it("keeps a dangerous result for review when a later normal one has been entered before its sign-off", async () => {
+    const upadacitinib = planRequestSchema.parse(cleanRequest("upadacitinib", { labelRegion: "US" }));
+    const id = await newPatient(upadacitinib);
+    const alt = (value: number, date: string) => ({
+      labs: [{ test: "alt" as const, value, unit: "U/L", uln: 40, date: toCalendarDate(date) }],
+    });
+    // ALT 200 U/L is five times the upper limit of normal: a liver-injury finding to act on.
+    const high = await appendEvent(store.db, nurse, id, { kind: "result", body: alt(200, "2027-02-01") });
+    if (!high.ok) throw new Error(JSON.stringify(high.errors));
+    const raisedByHigh = async () =>
+      (await recordView(store.db, (await openRecord(store.db, clinician, id))!, toCalendarDate("2027-02-20"))).results
+        .find((result) => result.resultId === high.value.id)
+        ?.raised?.map((finding) => `${finding.action} ${finding.ruleId}`);
+    const before = await raisedByHigh();
+    expect(before?.length).toBeGreaterThan(0);
+    expect(listed((await worklistOn("2027-02-20")).lists.needsReview, id)).toBe(true);
+
+    // A normal ALT a fortnight later, before anyone has signed off the high one.
+    expect((await appendEvent(store.db, nurse, id, { kind: "result", body: alt(30, "2027-02-15") })).ok).toBe(true);
+    expect(await raisedByHigh()).toEqual(before);
+    const row = (await worklistOn("2027-02-20")).lists.needsReview.find((entry) => entry.patientId === id);
+    expect(row?.needsReview).toBe(1);
   });
 
   it("lists a patient whose five-year plan ends in the window, and still once it has ended", async () => {
