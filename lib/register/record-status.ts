@@ -19,14 +19,23 @@ export interface RecordStatus {
 
 const findingKey = (finding: Finding) => `${finding.action}|${finding.ruleId}|${finding.message}`;
 
+/** Findings without a test that a result can raise: those that act on the drug. */
+const actsOnTheDrug: ReadonlySet<Finding["action"]> = new Set([
+  "do-not-start",
+  "discontinue",
+  "interrupt",
+  "reduce-dose",
+]);
+
 /**
  * The findings a result raised when it came in: those in the plan of the record as it stood once
  * the result was recorded (the facts recorded up to it) that the same plan without it lacks.
  * Judged then, not against the record as it is now: the liver check reads the latest ALT, so a
  * normal one entered later would otherwise take a result of five times the limit off the review
  * list before anyone signed it off. The message names the value and date, so a second low result
- * raises its own finding. Only findings about a test count: general cautions (the boxed warning,
- * shown once a patient is on treatment) and "info" notes are not a result to review. `whole` is
+ * raises its own finding. Findings about a test count, "info" notes aside; of the others, those
+ * that act on the drug (a creatinine clearance below a label's limit): general cautions (the boxed
+ * warning, shown once a patient is on treatment) are not a result to review. `whole` is
  * the plan of the whole record, used when nothing that alters the plan was recorded after it.
  */
 export function findingsRaisedBy(facts: RecordFacts, resultId: string, planOf: PlanOf, whole: Plan): Finding[] {
@@ -36,7 +45,9 @@ export function findingsRaisedBy(facts: RecordFacts, resultId: string, planOf: P
   const withIt = facts.events.slice(index + 1).some(altersPlanFacts) ? planOf(requestOfRecord(upToIt)) : whole;
   const before = new Set(planOf(requestOfRecord(upToIt, undefined, resultId)).findings.map(findingKey));
   return withIt.findings.filter(
-    (finding) => finding.test !== undefined && finding.action !== "info" && !before.has(findingKey(finding)),
+    (finding) =>
+      (finding.test !== undefined ? finding.action !== "info" : actsOnTheDrug.has(finding.action)) &&
+      !before.has(findingKey(finding)),
   );
 }
 

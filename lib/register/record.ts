@@ -32,7 +32,33 @@ export interface RecordFacts {
  */
 export const registerHorizonMonths = 60;
 
-/** The plan request of a record: the saved request plus every later result and dose change. */
+/**
+ * The latest day the record's facts reach: its latest result or dose change (saved with the
+ * request or recorded since), if after the start.
+ */
+export function factsDate(facts: RecordFacts): CalendarDate {
+  const { request, events } = facts;
+  const dates = [
+    ...(request.labs ?? []).map((lab) => lab.date),
+    ...(request.doseChanges ?? []).map((change) => change.date),
+    ...events.flatMap((event) =>
+      event.kind === "result"
+        ? event.body.labs.map((lab) => lab.date)
+        : event.kind === "dose-change"
+          ? [event.body.date]
+          : [],
+    ),
+  ];
+  return dates.reduce((latest, date) => (date > latest ? date : latest), request.startDate);
+}
+
+/**
+ * The plan request of a record: the saved request plus every later result and dose change.
+ * Without a view's `asOf`, it is dated the day its facts reach (`factsDate`, counting a result
+ * left out), so the rules that read "today" — the latest creatinine, the time on treatment —
+ * judge what has been recorded, not the start: a creatinine clearance below 30 measured during
+ * treatment must not wait for someone to open the record.
+ */
 export function requestOfRecord(facts: RecordFacts, asOf?: CalendarDate, leaveOutResult?: string): PlanRequest {
   const { request, events } = facts;
   const labs = [...(request.labs ?? [])];
@@ -41,13 +67,19 @@ export function requestOfRecord(facts: RecordFacts, asOf?: CalendarDate, leaveOu
     if (event.kind === "result" && event.id !== leaveOutResult) labs.push(...event.body.labs);
     if (event.kind === "dose-change") doseChanges.push(event.body);
   }
-  return {
+  const combined: PlanRequest = {
     ...withoutAsOf(request),
     horizonMonths: registerHorizonMonths,
     labs,
     ...(doseChanges.length ? { doseChanges } : {}),
-    ...(asOf === undefined ? {} : { asOf }),
   };
+  return asOf === undefined ? asOfFacts(combined, facts) : { ...combined, asOf };
+}
+
+/** A view's request dated instead as `requestOfRecord` dates the record's own: the day its facts reach. */
+export function asOfFacts(request: PlanRequest, facts: RecordFacts): PlanRequest {
+  const reached = factsDate(facts);
+  return reached > request.startDate ? { ...request, asOf: reached } : withoutAsOf(request);
 }
 
 /** A request without its "today": that belongs to a view, not to the record. */

@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
 import type { SummaryChange } from "@/lib/register/plan-summary";
-import { signedOffResults, withoutAsOf } from "@/lib/register/record";
+import { asOfFacts, signedOffResults } from "@/lib/register/record";
 import { findingsRaisedBy } from "@/lib/register/record-status";
 import type { CalendarDate, FieldError, Finding, Plan, PlanRequest } from "@/lib/register/engine";
 import type { RegisterDb } from "@/register/db/connection";
@@ -50,13 +50,14 @@ export async function recordView(
   const dated = planOfRecord(facts, rules.planOf, today);
   const plan = dated.ok ? dated.plan : null;
   const signed = signedOffResults(facts.events);
-  // Only unsigned results are checked for what they raised: two plans each, so a long record stays quick to open.
-  // The undated request is the checked one without its "today" (checking a long record again costs a plan's time).
+  // Only unsigned results are checked for what they raised, on the record as of its own facts' date
+  // (as the status is), not today: made from the checked request, since checking a long record
+  // again costs a plan's time.
   const unsigned = facts.events.some((event) => event.kind === "result" && !signed.has(event.id));
-  const undated = dated.ok && unsigned ? rules.planOf(withoutAsOf(dated.request)) : plan;
+  const ofFacts = dated.ok && unsigned ? rules.planOf(asOfFacts(dated.request, facts)) : plan;
   const raisedBy = (resultId: string) => {
     if (signed.has(resultId)) return [];
-    return undated ? findingsRaisedBy(facts, resultId, rules.planOf, undated) : null;
+    return ofFacts ? findingsRaisedBy(facts, resultId, rules.planOf, ofFacts) : null;
   };
   const results = facts.events.flatMap((event) =>
     event.kind === "result"

@@ -256,6 +256,27 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     expect(row?.needsReview).toBe(1);
   });
 
+  it("judges a creatinine during treatment: a clearance below 30 puts baricitinib (EU) under do not start and needs review", async () => {
+    const base = cleanRequest("baricitinib", { labelRegion: "EU", indication: "alopecia-areata", doseMg: 2 });
+    const id = await newPatient(planRequestSchema.parse({ ...base, patient: { ...base.patient, weightKg: 70 } }));
+    const worklist = () => worklistOn("2027-03-05");
+    expect(listed((await worklist()).lists.doNotStart, id)).toBe(false);
+
+    // Creatinine 3.5 mg/dL on 1 Mar 2027: Cockcroft–Gault well below 30 mL/min for this patient.
+    const creatinine = {
+      labs: [{ test: "creatinine" as const, value: 3.5, unit: "mg/dL", date: toCalendarDate("2027-03-01") }],
+    };
+    const added = await appendEvent(store.db, nurse, id, { kind: "result", body: creatinine });
+    if (!added.ok) throw new Error(JSON.stringify(added.errors));
+    const after = await worklist();
+    expect(listed(after.lists.doNotStart, id)).toBe(true);
+    expect(listed(after.lists.needsReview, id)).toBe(true);
+    const view = await recordView(store.db, (await openRecord(store.db, clinician, id))!, toCalendarDate("2027-03-05"));
+    expect(view.results[0]?.raised?.map((finding) => `${finding.action} ${finding.ruleId}`)).toContain(
+      "do-not-start baricitinib.not-recommended.renal-severe-eu",
+    );
+  });
+
   it("lists a patient whose five-year plan ends in the window, and still once it has ended", async () => {
     // Started on Mon 3 Jan 2022: the register's 60-month plan covers up to Sun 3 Jan 2027.
     const longAgo = planRequestSchema.parse({
