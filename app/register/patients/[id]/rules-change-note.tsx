@@ -56,8 +56,9 @@ export function RulesChangeNote({ change }: { change: SummaryChange }) {
         </p>
       ) : (
         <p>
-          The rules changed from version {change.fromRulesVersion} to {change.toRulesVersion}, and this patient&apos;s
-          plan changed with them:
+          {change.fromRulesVersion === change.toRulesVersion
+            ? `Worked out again with the rules in force (version ${change.toRulesVersion}) after an update of the app, this patient's plan changed:`
+            : `The rules changed from version ${change.fromRulesVersion} to ${change.toRulesVersion}, and this patient's plan changed with them:`}
         </p>
       )}
       <ul>
