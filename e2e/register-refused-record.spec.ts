@@ -1,11 +1,9 @@
-import { execFileSync, type ChildProcess } from "node:child_process";
 import { expect, request as newRequest, test } from "@playwright/test";
 import pg from "pg";
-import { startServer } from "../scripts/bench-server";
-import { startPostgres, type PostgresServer } from "../tests/register/postgres-server";
 import { signedInPage } from "./pages/register-page";
 import { expectNoAxeViolations } from "./support/axe";
 import { abrocitinibStartedDaysAgo, addPatient, changeHeaders, dayFrom, signInApi } from "./support/register-api";
+import { startRegisterOnPostgres, type RegisterOnPostgres } from "./support/register-on-postgres";
 import { registerUsers } from "./support/register-users";
 
 /**
@@ -15,23 +13,14 @@ import { registerUsers } from "./support/register-users";
  */
 const base = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 3}`;
 
-let postgres: PostgresServer;
-let server: ChildProcess | undefined;
+let register: RegisterOnPostgres | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  postgres = await startPostgres();
-  execFileSync("npx", ["tsx", "e2e/support/seed-register-users.ts"], {
-    env: { ...process.env, DATABASE_URL: postgres.url },
-    stdio: "ignore",
-  });
-  server = await startServer(Number(new URL(base).port), 60_000, { DATABASE_URL: postgres.url, JAK_DATA_DIR: "" });
+  register = await startRegisterOnPostgres([Number(new URL(base).port)]);
 });
 
-test.afterAll(() => {
-  server?.kill();
-  postgres?.stop();
-});
+test.afterAll(() => register?.stop());
 
 test("a record whose saved dose the rules refuse: no plan, first on the worklist, and no result taken", async ({
   browser,
@@ -47,7 +36,7 @@ test("a record whose saved dose the rules refuse: no plan, first on the worklist
   expect(result.status()).toBe(201);
 
   // 150 mg is not an abrocitinib dose; a contact note (still allowed) recomputes the status.
-  const client = new pg.Client({ connectionString: postgres.url });
+  const client = new pg.Client({ connectionString: register?.postgres.url });
   await client.connect();
   await client.query(`update patient set plan_request = plan_request || '{"doseMg": 150}'::jsonb where id = $1`, [id]);
   await client.end();

@@ -1,8 +1,6 @@
-import { execFileSync, type ChildProcess } from "node:child_process";
 import { expect, request as newRequest, test } from "@playwright/test";
-import { startServer } from "../scripts/bench-server";
-import { startPostgres, type PostgresServer } from "../tests/register/postgres-server";
 import { abrocitinibStartedDaysAgo, addPatient, changeHeaders, dayFrom, signInApi } from "./support/register-api";
+import { startRegisterOnPostgres, type RegisterOnPostgres } from "./support/register-on-postgres";
 import { registerUsers } from "./support/register-users";
 
 /**
@@ -12,25 +10,14 @@ import { registerUsers } from "./support/register-users";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const instancePorts = [port + 1, port + 2] as const;
 
-let postgres: PostgresServer;
-const servers: ChildProcess[] = [];
+let register: RegisterOnPostgres | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  postgres = await startPostgres();
-  // The users, made once in the shared database (as the admin command would).
-  execFileSync("npx", ["tsx", "e2e/support/seed-register-users.ts"], {
-    env: { ...process.env, DATABASE_URL: postgres.url },
-    stdio: "ignore",
-  });
-  for (const instancePort of instancePorts)
-    servers.push(await startServer(instancePort, 60_000, { DATABASE_URL: postgres.url, JAK_DATA_DIR: "" }));
+  register = await startRegisterOnPostgres(instancePorts);
 });
 
-test.afterAll(() => {
-  for (const server of servers) server.kill();
-  postgres?.stop();
-});
+test.afterAll(() => register?.stop());
 
 test("a session made on one instance works on the other, and a result saved on one is in the other's worklist", async () => {
   const [first, second] = instancePorts.map((instancePort) => `http://127.0.0.1:${instancePort}`) as [string, string];
