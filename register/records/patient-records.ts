@@ -110,8 +110,7 @@ function refuseOnRecord(facts: RecordFacts, event: NewEvent): FieldError[] {
  * sign-off, which the plan reads or judges, is refused with one message that says so. A note or a
  * plan review goes on: it is how such a record gets followed up.
  */
-function refuseWithoutPlan(facts: RecordFacts, event: NewEvent): FieldError[] {
-  if (event.kind === "contact-note" || event.kind === "plan-review") return [];
+function refuseWithoutPlan(facts: RecordFacts): FieldError[] {
   const checked = checkRecordRequest(facts);
   if (checked.ok) return [];
   const reasons = checked.errors.map((error) => (error.path ? `${error.path}: ${error.message}` : error.message));
@@ -140,12 +139,16 @@ export async function appendEvent(
     if (!locked) return notFound<{ id: string }>();
     const loaded = await loadFacts(tx, patientId);
     if (!loaded) return notFound<{ id: string }>();
-    const refused = [...refuseWithoutPlan(loaded.facts, event), ...refuseOnRecord(loaded.facts, event)];
+    const refused = refuseOnRecord(loaded.facts, event);
     if (refused.length) return { ok: false as const, status: 400 as const, errors: refused };
     const provisional = { ...event, id: "new" } as RecordEvent;
     const facts: RecordFacts = { request: loaded.facts.request, events: [...loaded.facts.events, provisional] };
-    // Only a result or a dose change alters the plan's facts: the new facts must still pass.
+    // Only a result or a dose change alters the plan's facts: the new facts must still pass. When they
+    // do not (or for a sign-off), a record that had no plan already says so in one message.
     const checked = altersPlanFacts(event) ? planRequestSchema.safeParse(requestOfRecord(facts)) : undefined;
+    const mayHaveNoPlan = checked ? !checked.success : event.kind === "sign-off";
+    const noPlan = mayHaveNoPlan ? refuseWithoutPlan(loaded.facts) : [];
+    if (noPlan.length) return { ok: false as const, status: 400 as const, errors: noPlan };
     if (checked && !checked.success)
       return {
         ok: false as const,

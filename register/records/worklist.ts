@@ -89,15 +89,7 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
   // Each list by its next blood test; the plan-ending list by its end, the latest first, so a plan
   // ending now is not lost below those that ended long ago.
   const byNextDue = [sql`${patientStatus.nextDueOn} asc nulls last`, asc(patientStatus.patientId)];
-  const orders: Record<WorklistList, SQL[]> = {
-    planRefused: byNextDue,
-    overdue: byNextDue,
-    dueSoon: byNextDue,
-    planEnding: [desc(patientStatus.planEndsOn), desc(patientStatus.patientId)],
-    needsReview: byNextDue,
-    doNotStart: byNextDue,
-    rulesChanged: byNextDue,
-  };
+  const byLatestEnd = [desc(patientStatus.planEndsOn), desc(patientStatus.patientId)];
   const list = (condition: SQL | undefined, order: SQL[]) =>
     db
       .select({
@@ -129,7 +121,8 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
       );
   // One after another: PGlite serves one query at a time anyway.
   const lists = {} as Record<WorklistList, WorklistRow[]>;
-  for (const name of worklistLists) lists[name] = await list(conditions[name], orders[name]);
+  for (const name of worklistLists)
+    lists[name] = await list(conditions[name], name === "planEnding" ? byLatestEnd : byNextDue);
   const none = {
     planRefused: 0,
     overdue: 0,
