@@ -169,6 +169,7 @@ try {
           drug: row.request.drug,
           clinicianId: row.clinicianId,
           nextDueOn: row.status.nextDueOn,
+          nextDueTests: row.status.nextDueTests,
           doNotStart: row.status.doNotStart,
           needsReview: row.status.needsReview,
           rulesVersion: rulesInForce.rulesVersion,

@@ -123,6 +123,10 @@ const emptyScreening = (): ScreeningRow => ({
   preventiveTreatmentStarted: "",
 });
 
+/** An empty row per screening test: none done. */
+export const emptyScreeningRows = (): Record<ScreenedTest, ScreeningRow> =>
+  Object.fromEntries(screenedTests.map((test) => [test, emptyScreening()])) as Record<ScreenedTest, ScreeningRow>;
+
 /**
  * An empty form; `today` fills the as-of date, which the user may change. Nothing clinical is
  * preset: no region, no dose, no answer to "can become pregnant", hepatic function, antiplatelet
@@ -161,10 +165,7 @@ export function emptyFormValues(choices: DrugChoices, units: UnitPreferences = {
     labsDate: "",
     labs,
     followUps: [],
-    screening: Object.fromEntries(screenedTests.map((test) => [test, emptyScreening()])) as Record<
-      ScreenedTest,
-      ScreeningRow
-    >,
+    screening: emptyScreeningRows(),
     otherScreening: [],
     zoster: { rzvDose1: "", rzvDose2: "", zvl: "" },
     otherZoster: [],

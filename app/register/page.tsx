@@ -21,8 +21,12 @@ const sections: { list: WorklistList; title: string; empty: string; hint?: strin
     empty: "Every record's saved request passes the rules in force.",
     onlyWhenAny: true,
   },
-  { list: "overdue", title: "Overdue", empty: "No patient is overdue for bloods." },
-  { list: "dueSoon", title: "Due soon", empty: "No bloods fall due in this window." },
+  {
+    list: "overdue",
+    title: "Overdue",
+    empty: "No patient is overdue for a blood or screening test.",
+  },
+  { list: "dueSoon", title: "Due soon", empty: "No blood or screening test falls due in this window." },
   {
     list: "planEnding",
     title: "Plan ending",
@@ -63,7 +67,7 @@ function WorklistTable({
           <th scope="col">Patient</th>
           <th scope="col">Drug</th>
           <th scope="col">Clinician</th>
-          <th scope="col">Next bloods due</th>
+          <th scope="col">Next tests due</th>
           <th scope="col">Flags</th>
         </tr>
       </thead>
@@ -80,7 +84,10 @@ function WorklistTable({
             <td>{row.clinicianName ?? "—"}</td>
             <td>
               {row.nextDueOn ? (
-                <time dateTime={row.nextDueOn}>{formatHumanDate(row.nextDueOn)}</time>
+                <>
+                  <time dateTime={row.nextDueOn}>{formatHumanDate(row.nextDueOn)}</time>
+                  {row.nextDueTests.length ? `: ${row.nextDueTests.join(", ")}` : ""}
+                </>
               ) : row.planRefused ? (
                 "Unknown: no plan"
               ) : row.planEndsOn && row.planEndsOn < today ? (

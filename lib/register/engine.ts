@@ -4,16 +4,20 @@
  * those files changes these lines only.
  */
 export { buildPlan } from "@/lib/plan";
-export type { Finding, Plan } from "@/lib/contract/plan";
+export type { Finding, Plan, ScheduleItem } from "@/lib/contract/plan";
 export { scheduleItemNames } from "@/lib/words/schedule-items";
 export {
   doseChangeSchema,
   labResultSchema,
   planRequestSchema,
+  screeningResultSchema,
+  zosterDoseSchema,
   type DoseChange,
   type LabResult,
   type PlanRequest,
   type PlanRequestInput,
+  type ScreeningEntry,
+  type ZosterDose,
 } from "@/lib/contract/plan-request";
 export { toFieldErrors, type FieldError } from "@/lib/contract/field-errors";
 export { addDays, calendarDateOf, isCalendarDate, toCalendarDate, type CalendarDate } from "@/lib/dates/calendar-date";
@@ -21,4 +25,4 @@ export { importFhirBundle } from "@/lib/interop/fhir-import";
 export { planToFhirBundle } from "@/lib/interop/fhir-export";
 export { jsonText } from "@/lib/contract/json-text";
 export { drugRules, rulesVersion } from "@/rules";
-export { drugIds, type DrugId } from "@/rules/types";
+export { drugIds, type DrugId, type ScheduleItemId } from "@/rules/types";

@@ -1,12 +1,14 @@
-import type { CalendarDate, FieldError, Finding, Plan } from "@/lib/register/engine";
+import type { CalendarDate, FieldError, Finding, Plan, ScheduleItem, ScheduleItemId } from "@/lib/register/engine";
 import { summaryOf, type PlanSummary } from "./plan-summary";
 import { altersPlanFacts, requestOfRecord, signedOffResults, type RecordFacts } from "./record";
 import { planOfRecord, type PlanOf, type RulesInForce } from "./record-plan";
 
 /** What the worklist needs of one record, computed from its plan without a "today". */
 export interface RecordStatus {
-  /** The earliest scheduled blood test no result answers yet (before today means overdue). */
+  /** The earliest scheduled blood or screening test no result answers yet (before today means overdue). */
   nextDueOn: CalendarDate | null;
+  /** The tracked tests due that day, in the plan's order (empty with nothing due). */
+  nextDueTests: ScheduleItemId[];
   doNotStart: boolean;
   /** Results that raised a finding and are not signed off. */
   needsReview: number;
@@ -51,10 +53,21 @@ export function findingsRaisedBy(facts: RecordFacts, resultId: string, planOf: P
   );
 }
 
-export function nextDueOf(plan: Plan): CalendarDate | null {
-  return (
-    plan.visits.find((visit) => visit.items.some((item) => item.kind === "lab" && item.status !== "done"))?.date ?? null
-  );
+/**
+ * The tests the worklist tracks: blood tests and screening (TB, hepatitis, HIV, pregnancy), which
+ * the labels require and a visit's results can answer. Zoster vaccine doses are recommended, not
+ * required, and a patient may decline them; clinical reviews are not results: the patient's page
+ * shows both.
+ */
+const trackedKinds: ReadonlySet<ScheduleItem["kind"]> = new Set(["lab", "screening"]);
+
+/** The earliest visit with a tracked test no result answers yet, and those tests. */
+export function nextDueOf(plan: Plan): { on: CalendarDate | null; tests: ScheduleItemId[] } {
+  for (const visit of plan.visits) {
+    const open = visit.items.filter((item) => trackedKinds.has(item.kind) && item.status !== "done");
+    if (open.length) return { on: visit.date, tests: [...new Set(open.map((item) => item.test))] };
+  }
+  return { on: null, tests: [] };
 }
 
 export function statusOfRecord(facts: RecordFacts, rules: RulesInForce): RecordStatus {
@@ -65,6 +78,7 @@ export function statusOfRecord(facts: RecordFacts, rules: RulesInForce): RecordS
     const findings = recordPlan.errors.map((error) => `refused ${error.path}`);
     return {
       nextDueOn: null,
+      nextDueTests: [],
       doNotStart: false,
       needsReview: 0,
       summary: { rulesVersion: rules.rulesVersion, items: [], findings: [...new Set(findings)].sort() },
@@ -80,8 +94,10 @@ export function statusOfRecord(facts: RecordFacts, rules: RulesInForce): RecordS
       !signed.has(event.id) &&
       findingsRaisedBy(facts, event.id, rules.planOf, plan).length > 0,
   ).length;
+  const nextDue = nextDueOf(plan);
   return {
-    nextDueOn: nextDueOf(plan),
+    nextDueOn: nextDue.on,
+    nextDueTests: nextDue.tests,
     doNotStart: plan.findings.some((finding) => finding.action === "do-not-start"),
     needsReview,
     summary: summaryOf(plan),

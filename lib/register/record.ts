@@ -1,4 +1,26 @@
-import type { CalendarDate, DoseChange, LabResult, PlanRequest } from "@/lib/register/engine";
+import type {
+  CalendarDate,
+  DoseChange,
+  LabResult,
+  PlanRequest,
+  ScreeningEntry,
+  ZosterDose,
+} from "@/lib/register/engine";
+
+/**
+ * What one visit brought: lab results, and since screening and vaccines are recorded in the
+ * register too, screening results and zoster vaccine doses (absent from older events). Every
+ * entry carries the visit's date.
+ */
+export interface VisitResults {
+  labs: LabResult[];
+  screening?: ScreeningEntry[];
+  zosterVaccine?: ZosterDose[];
+}
+
+/** The date of a visit's results (every entry of one event has the same date). */
+export const visitDateOf = (body: VisitResults): CalendarDate | undefined =>
+  body.labs[0]?.date ?? body.screening?.[0]?.date ?? body.zosterVaccine?.[0]?.date;
 
 /**
  * A register record as the engine sees it: the plan request saved at the start and every
@@ -6,7 +28,7 @@ import type { CalendarDate, DoseChange, LabResult, PlanRequest } from "@/lib/reg
  * from these facts with the rules in force; it is never stored.
  */
 export type RecordEvent =
-  | { id: string; kind: "result"; body: { labs: LabResult[] } }
+  | { id: string; kind: "result"; body: VisitResults }
   | { id: string; kind: "dose-change"; body: DoseChange }
   | { id: string; kind: "contact-note"; body: { note: string } }
   | { id: string; kind: "sign-off"; body: { resultId: string; comment: string } }
@@ -33,27 +55,28 @@ export interface RecordFacts {
 export const registerHorizonMonths = 60;
 
 /**
- * The latest day the record's facts reach: its latest result or dose change (saved with the
- * request or recorded since), if after the start.
+ * The latest day the record's facts reach: its latest result (lab, screening or vaccine dose)
+ * or dose change, saved with the request or recorded since, if after the start.
  */
 export function factsDate(facts: RecordFacts): CalendarDate {
   const { request, events } = facts;
   const dates = [
-    ...(request.labs ?? []).map((lab) => lab.date),
-    ...(request.doseChanges ?? []).map((change) => change.date),
-    ...events.flatMap((event) =>
-      event.kind === "result"
-        ? event.body.labs.map((lab) => lab.date)
-        : event.kind === "dose-change"
-          ? [event.body.date]
-          : [],
+    ...[...(request.labs ?? []), ...(request.screening ?? []), ...(request.zosterVaccine ?? [])].map(
+      (entry) => entry.date,
     ),
+    ...(request.doseChanges ?? []).map((change) => change.date),
+    ...events.flatMap((event) => {
+      if (event.kind === "dose-change") return [event.body.date];
+      const date = event.kind === "result" ? visitDateOf(event.body) : undefined;
+      return date ? [date] : [];
+    }),
   ];
   return dates.reduce((latest, date) => (date > latest ? date : latest), request.startDate);
 }
 
 /**
- * The plan request of a record: the saved request plus every later result and dose change.
+ * The plan request of a record: the saved request plus every later result (labs, screening,
+ * vaccine doses) and dose change.
  * Without a view's `asOf`, it is dated the day its facts reach (`factsDate`, counting a result
  * left out), so the rules that read "today" — the latest creatinine, the time on treatment —
  * judge what has been recorded, not the start: a creatinine clearance below 30 measured during
@@ -62,15 +85,24 @@ export function factsDate(facts: RecordFacts): CalendarDate {
 export function requestOfRecord(facts: RecordFacts, asOf?: CalendarDate, leaveOutResult?: string): PlanRequest {
   const { request, events } = facts;
   const labs = [...(request.labs ?? [])];
+  const screening = [...(request.screening ?? [])];
+  const zosterVaccine = [...(request.zosterVaccine ?? [])];
   const doseChanges = [...(request.doseChanges ?? [])];
   for (const event of events) {
-    if (event.kind === "result" && event.id !== leaveOutResult) labs.push(...event.body.labs);
+    if (event.kind === "result" && event.id !== leaveOutResult) {
+      labs.push(...event.body.labs);
+      screening.push(...(event.body.screening ?? []));
+      zosterVaccine.push(...(event.body.zosterVaccine ?? []));
+    }
     if (event.kind === "dose-change") doseChanges.push(event.body);
   }
+  // A list the record never had stays out, so a record's request is the one it was saved with.
   const combined: PlanRequest = {
     ...withoutAsOf(request),
     horizonMonths: registerHorizonMonths,
     labs,
+    ...(screening.length ? { screening } : {}),
+    ...(zosterVaccine.length ? { zosterVaccine } : {}),
     ...(doseChanges.length ? { doseChanges } : {}),
   };
   return asOf === undefined ? asOfFacts(combined, facts) : { ...combined, asOf };

@@ -1,6 +1,13 @@
 import * as z from "zod/mini";
 import { toFieldErrors, type FieldError } from "@/lib/register/engine";
-import { doseChangeSchema, labResultSchema, type DoseChange, type LabResult } from "@/lib/register/engine";
+import {
+  doseChangeSchema,
+  labResultSchema,
+  screeningResultSchema,
+  zosterDoseSchema,
+  type DoseChange,
+} from "@/lib/register/engine";
+import type { VisitResults } from "./record";
 
 /**
  * The register's request bodies, checked as strictly as the plan request: unknown fields,
@@ -57,14 +64,18 @@ export const signOffSchema = z.strictObject({
 
 export const planReviewSchema = z.strictObject({ comment: text("Review comment", 2000, 0) });
 
+const entryList = (field: string, max: number, what: string) =>
+  z.optional(
+    z
+      .array(z.unknown(), { error: `${field} must be a list.` })
+      .check(z.maxLength(max, { error: `At most ${max} ${what} in one entry.` })),
+  );
+
 const resultEntryShape = z.strictObject({
   date: z.string({ error: "Date of the results must be a date written YYYY-MM-DD." }),
-  labs: z
-    .array(z.unknown(), { error: "Labs must be a list." })
-    .check(
-      z.minLength(1, { error: "Enter at least one result." }),
-      z.maxLength(13, { error: "At most 13 results in one entry." }),
-    ),
+  labs: entryList("Labs", 13, "results"),
+  screening: entryList("Screening", 5, "screening results"),
+  zosterVaccine: entryList("Zoster vaccine doses", 1, "zoster vaccine dose"),
 });
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
@@ -75,45 +86,102 @@ export function checkWith<T>(schema: z.ZodMiniType<T>, body: unknown): Checked<T
 }
 
 /**
- * One visit's results: a date and the labs drawn on it, each checked with the planner's
- * own lab schema (units, plausible ranges, upper limits of normal). One result per test.
+ * Each entry of one of a visit's lists, checked with the planner's own schema after the visit's
+ * date is put in (an entry may not bring its own); errors name the entry ("labs.2.value").
  */
-export function checkResultEntry(body: unknown): Checked<{ labs: LabResult[] }> {
-  const entry = checkWith(resultEntryShape, body);
-  if (!entry.ok) return entry;
-  const errors: FieldError[] = [];
-  const labs: LabResult[] = [];
+function checkEntries<T extends { date: string }>(
+  list: "labs" | "screening" | "zosterVaccine",
+  entries: readonly unknown[],
+  date: string,
+  schema: z.ZodMiniType<T>,
+  shape: string,
+  keyOf: (entry: T) => string,
+  errors: FieldError[],
+): T[] {
+  const checked: T[] = [];
   const seen = new Set<string>();
-  entry.value.labs.forEach((lab, index) => {
-    if (typeof lab !== "object" || lab === null || Array.isArray(lab) || "date" in lab) {
-      errors.push({
-        path: `labs.${index}`,
-        message: "Each result must be an object with test, value, unit and, for liver enzymes and CK, uln.",
-      });
+  entries.forEach((entry, index) => {
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry) || "date" in entry) {
+      errors.push({ path: `${list}.${index}`, message: shape });
       return;
     }
-    const parsed = labResultSchema.safeParse({ ...lab, date: entry.value.date });
+    const parsed = schema.safeParse({ ...entry, date });
     if (!parsed.success) {
       for (const error of toFieldErrors(parsed.error)) {
         errors.push(
           error.path === "date"
             ? error
-            : { path: `labs.${index}${error.path ? `.${error.path}` : ""}`, message: error.message },
+            : { path: `${list}.${index}${error.path ? `.${error.path}` : ""}`, message: error.message },
         );
       }
       return;
     }
-    if (seen.has(parsed.data.test))
-      errors.push({ path: `labs.${index}.test`, message: "Only one result per test in one entry." });
-    seen.add(parsed.data.test);
-    labs.push(parsed.data);
+    const key = keyOf(parsed.data);
+    if (seen.has(key)) errors.push({ path: `${list}.${index}`, message: `Only one result per test in one entry.` });
+    seen.add(key);
+    checked.push(parsed.data);
   });
-  // The date's own message once, not once per lab.
+  return checked;
+}
+
+/**
+ * One visit's results: a date and what was done on it — labs (units, plausible ranges, upper
+ * limits of normal), screening results and a zoster vaccine dose — each checked with the
+ * planner's own schema. One result per test; at least one result in all.
+ */
+export function checkResultEntry(body: unknown): Checked<VisitResults> {
+  const entry = checkWith(resultEntryShape, body);
+  if (!entry.ok) return entry;
+  const { date } = entry.value;
+  const errors: FieldError[] = [];
+  const labs = checkEntries(
+    "labs",
+    entry.value.labs ?? [],
+    date,
+    labResultSchema,
+    "Each result must be an object with test, value, unit and, for liver enzymes and CK, uln.",
+    (lab) => lab.test,
+    errors,
+  );
+  const screening = checkEntries(
+    "screening",
+    entry.value.screening ?? [],
+    date,
+    screeningResultSchema,
+    "Each screening result must be an object with test, result and, for a positive one, interpretation.",
+    (result) => result.test,
+    errors,
+  );
+  const zosterVaccine = checkEntries(
+    "zosterVaccine",
+    entry.value.zosterVaccine ?? [],
+    date,
+    zosterDoseSchema,
+    "Each zoster vaccine dose must be an object with vaccine.",
+    (dose) => dose.vaccine,
+    errors,
+  );
+  const count = [entry.value.labs, entry.value.screening, entry.value.zosterVaccine].reduce(
+    (total, list) => total + (list?.length ?? 0),
+    0,
+  );
+  if (count === 0) errors.push({ path: "labs", message: "Enter at least one result." });
+  // The date's own message once, not once per entry (each list's schema words it its own way).
   const unique = errors.filter(
     (error, index) =>
-      errors.findIndex((other) => other.path === error.path && other.message === error.message) === index,
+      errors.findIndex(
+        (other) => other.path === error.path && (other.message === error.message || error.path === "date"),
+      ) === index,
   );
-  return unique.length ? { ok: false, errors: unique } : { ok: true, value: { labs } };
+  if (unique.length) return { ok: false, errors: unique };
+  return {
+    ok: true,
+    value: {
+      labs,
+      ...(screening.length ? { screening } : {}),
+      ...(zosterVaccine.length ? { zosterVaccine } : {}),
+    },
+  };
 }
 
 export function checkDoseChange(body: unknown): Checked<DoseChange> {

@@ -75,11 +75,11 @@ const revived = (row: Record<string, unknown>) =>
   );
 
 /** Status columns added after the first backups: a row without one is recomputed after the restore. */
-const laterStatusColumns = ["planRefused", "planEndsOn"];
+const laterStatusColumns = ["planRefused", "planEndsOn", "nextDueTests"];
 
 /**
  * A status row from a backup made before statuses had every column they have now (whether the
- * saved request is refused, when the plan ends) is marked for recomputing.
+ * saved request is refused, when the plan ends, which tests are due next) is marked for recomputing.
  */
 const recheckedStatus = (row: Record<string, unknown>) =>
   revived(laterStatusColumns.every((column) => column in row) ? row : { ...row, rulesVersion: "" });

@@ -138,8 +138,10 @@ export const patientStatus = pgTable(
       .references(() => patient.id),
     drug: text("drug").notNull(),
     clinicianId: uuid("clinician_id"),
-    /** The earliest scheduled blood test not yet answered by a result; overdue once it is before today. */
+    /** The earliest scheduled blood or screening test not yet answered by a result; overdue once it is before today. */
     nextDueOn: date("next_due_on", { mode: "string" }),
+    /** The tests due on that day (schedule item ids); null in a status written before it was kept. */
+    nextDueTests: jsonb("next_due_tests").$type<string[]>(),
     doNotStart: boolean("do_not_start").notNull(),
     needsReview: integer("needs_review").notNull(),
     rulesVersion: text("rules_version").notNull(),

@@ -83,12 +83,17 @@ const auditActionOf: Record<RecordEvent["kind"], AuditAction> = {
 /** Paths of the whole request's errors, read back onto the fields of the new event. */
 function errorsOfNewEvent(errors: FieldError[], facts: RecordFacts, event: NewEvent): FieldError[] {
   const request = requestOfRecord(facts);
-  const newLabsFrom = (request.labs?.length ?? 0) - (event.kind === "result" ? event.body.labs.length : 0);
+  // A visit's entries come last in each list of the record's request.
+  const newFrom = (list: "labs" | "screening" | "zosterVaccine") =>
+    (request[list]?.length ?? 0) - (event.kind === "result" ? (event.body[list]?.length ?? 0) : 0);
   const newDoseChange = (request.doseChanges?.length ?? 0) - 1;
   return errors.map((error) => {
     const [head, index, ...rest] = error.path.split(".");
-    if (event.kind === "result" && head === "labs" && Number(index) >= newLabsFrom)
-      return { path: ["labs", Number(index) - newLabsFrom, ...rest].join("."), message: error.message };
+    if (event.kind === "result" && (head === "labs" || head === "screening" || head === "zosterVaccine")) {
+      const from = newFrom(head);
+      if (Number(index) >= from)
+        return { path: [head, Number(index) - from, ...rest].join("."), message: error.message };
+    }
     if (event.kind === "dose-change" && head === "doseChanges" && Number(index) === newDoseChange)
       return { path: rest.join("."), message: error.message };
     return error;

@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
 import type { SummaryChange } from "@/lib/register/plan-summary";
-import { asOfFacts, signedOffResults } from "@/lib/register/record";
+import { asOfFacts, signedOffResults, visitDateOf } from "@/lib/register/record";
 import { findingsRaisedBy } from "@/lib/register/record-status";
 import type { CalendarDate, FieldError, Finding, Plan, PlanRequest } from "@/lib/register/engine";
 import type { RegisterDb } from "@/register/db/connection";
@@ -64,7 +64,7 @@ export async function recordView(
       ? [
           {
             resultId: event.id,
-            date: event.body.labs[0]?.date ?? "",
+            date: visitDateOf(event.body) ?? "",
             raised: raisedBy(event.id),
             signedOff: signed.has(event.id),
           },

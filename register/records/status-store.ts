@@ -15,6 +15,7 @@ export const rulesInForce: RulesInForce = { rulesVersion: currentRulesVersion, p
 function statusColumns(status: RecordStatus, rules: RulesInForce, rulesChange: SummaryChange | null) {
   return {
     nextDueOn: status.nextDueOn,
+    nextDueTests: status.nextDueTests,
     doNotStart: status.doNotStart,
     needsReview: status.needsReview,
     rulesVersion: rules.rulesVersion,
@@ -59,13 +60,15 @@ const batchSize = 200;
 
 /**
  * A status to recompute: made with other rules, or by a version of the app from before statuses
- * kept when the plan ends (neither an end nor a refusal: every status made now has one of them).
+ * kept when the plan ends (neither an end nor a refusal: every status made now has one of them),
+ * or the tests due next (null; a status made now has a list, empty when nothing is due).
  * An instance still running that version can write such a row after the migrations have run.
  */
 const isStale = (rules: RulesInForce) =>
   or(
     ne(patientStatus.rulesVersion, rules.rulesVersion),
     and(isNull(patientStatus.planEndsOn), isNull(patientStatus.planRefused)),
+    isNull(patientStatus.nextDueTests),
   );
 
 /**

@@ -1,5 +1,11 @@
 import { and, asc, desc, eq, gt, gte, isNotNull, lt, lte, sql, type SQL } from "drizzle-orm";
-import { addDays, toCalendarDate, type CalendarDate } from "@/lib/register/engine";
+import {
+  addDays,
+  scheduleItemNames,
+  toCalendarDate,
+  type CalendarDate,
+  type ScheduleItemId,
+} from "@/lib/register/engine";
 import type { RegisterDb } from "@/register/db/connection";
 import { patient, patientStatus, user } from "@/register/db/schema";
 
@@ -21,6 +27,8 @@ export interface WorklistRow {
   drug: string;
   clinicianName: string | null;
   nextDueOn: CalendarDate | null;
+  /** The tests due on that day, in plain words ("TB screening"). */
+  nextDueTests: string[];
   needsReview: number;
   doNotStart: boolean;
   rulesChanged: boolean;
@@ -47,6 +55,10 @@ export interface Worklist {
   /** Each list shows at most this many rows (the counts are complete). */
   limit: number;
 }
+
+/** An item id as words; an id the rules no longer name stays as it was stored. */
+const testName = (test: string) =>
+  Object.hasOwn(scheduleItemNames, test) ? scheduleItemNames[test as ScheduleItemId] : test;
 
 /** A screen's worth per list: the worklist's time then hardly depends on how many patients there are. */
 export const screenLimit = 50;
@@ -86,7 +98,7 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
     })
     .from(patientStatus)
     .where(and(...scope));
-  // Each list by its next blood test; the plan-ending list by its end, the latest first, so a plan
+  // Each list by its next test; the plan-ending list by its end, the latest first, so a plan
   // ending now is not lost below those that ended long ago.
   const byNextDue = [sql`${patientStatus.nextDueOn} asc nulls last`, asc(patientStatus.patientId)];
   const byLatestEnd = [desc(patientStatus.planEndsOn), desc(patientStatus.patientId)];
@@ -99,6 +111,7 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
         drug: patientStatus.drug,
         clinicianName: user.name,
         nextDueOn: patientStatus.nextDueOn,
+        nextDueTests: patientStatus.nextDueTests,
         needsReview: patientStatus.needsReview,
         doNotStart: patientStatus.doNotStart,
         rulesChanged: sql<boolean>`${patientStatus.rulesChange} is not null`,
@@ -116,6 +129,7 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
         rows.map((row) => ({
           ...row,
           nextDueOn: row.nextDueOn === null ? null : toCalendarDate(row.nextDueOn),
+          nextDueTests: (row.nextDueTests ?? []).map(testName),
           planEndsOn: row.planEndsOn === null ? null : toCalendarDate(row.planEndsOn),
         })),
       );

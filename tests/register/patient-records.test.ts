@@ -277,6 +277,71 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     );
   });
 
+  it("tracks a missing baseline TB screening as due, then overdue, and not once a result before the start is recorded", async () => {
+    const id = await newPatient(
+      planRequestSchema.parse({
+        ...abrocitinibRequest,
+        screening: abrocitinibRequest.screening?.filter((entry) => entry.test !== "tb"),
+      }),
+    );
+    const due = (await worklistOn("2026-12-28")).lists.dueSoon.find((row) => row.patientId === id);
+    expect(due).toMatchObject({ nextDueOn: "2027-01-04", nextDueTests: ["TB screening"] });
+    expect(listed((await worklistOn("2027-01-05")).lists.overdue, id)).toBe(true);
+
+    const added = await appendEvent(store.db, nurse, id, {
+      kind: "result",
+      body: { labs: [], screening: [{ test: "tb", result: "negative", date: toCalendarDate("2026-12-30") }] },
+    });
+    if (!added.ok) throw new Error(JSON.stringify(added.errors));
+    const after = await worklistOn("2027-01-05");
+    expect(listed(after.lists.overdue, id)).toBe(false);
+    expect(after.lists.dueSoon.find((row) => row.patientId === id)).toBeUndefined();
+    expect(listed(after.lists.needsReview, id)).toBe(false);
+    expect((await worklistOn("2027-01-25")).lists.dueSoon.find((row) => row.patientId === id)?.nextDueTests).toEqual([
+      "CBC with differential",
+      "lipid panel",
+    ]);
+    // A status an older version wrote (no tests due next) is recomputed at the next start.
+    await store.db.execute(sql`update patient_status set next_due_tests = null where patient_id = ${id}`);
+    expect((await refreshStatusesForRules(store.db)).recomputed).toBeGreaterThanOrEqual(1);
+    expect((await worklistOn("2027-01-25")).lists.dueSoon.find((row) => row.patientId === id)?.nextDueTests).toEqual([
+      "CBC with differential",
+      "lipid panel",
+    ]);
+  });
+
+  it("puts a positive TB test during treatment under needs review: hold the drug", async () => {
+    const id = await newPatient();
+    const added = await appendEvent(store.db, nurse, id, {
+      kind: "result",
+      body: { labs: [], screening: [{ test: "tb", result: "positive", date: week4 }] },
+    });
+    if (!added.ok) throw new Error(JSON.stringify(added.errors));
+    expect(listed((await worklistOn(week4)).lists.needsReview, id)).toBe(true);
+    const view = await recordView(store.db, (await openRecord(store.db, clinician, id))!, week4);
+    expect(view.results).toEqual([expect.objectContaining({ resultId: added.value.id, date: week4 })]);
+    expect(view.results[0]?.raised?.map((finding) => `${finding.action} ${finding.ruleId}`)).toContain(
+      "interrupt abrocitinib.screening.tb-positive-on-treatment",
+    );
+  });
+
+  it("takes a zoster vaccine dose into the plan: dose 2 is then planned from it", async () => {
+    const base = cleanRequest("abrocitinib", { labelRegion: "US" });
+    const id = await newPatient(
+      planRequestSchema.parse({ ...base, zosterVaccine: [], patient: { ...base.patient, ageYears: 60 } }),
+    );
+    const added = await appendEvent(store.db, nurse, id, {
+      kind: "result",
+      body: { labs: [], zosterVaccine: [{ vaccine: "rzv", date: toCalendarDate("2027-01-11") }] },
+    });
+    if (!added.ok) throw new Error(JSON.stringify(added.errors));
+    const view = await recordView(store.db, (await openRecord(store.db, clinician, id))!, toCalendarDate("2027-01-12"));
+    const zoster = view.plan?.visits.flatMap((visit) =>
+      visit.items.filter((item) => item.test.startsWith("rzv")).map((item) => `${visit.date} ${item.test}`),
+    );
+    expect(zoster).toEqual(["2027-03-11 rzv-dose-2"]);
+  });
+
   it("lists a patient whose five-year plan ends in the window, and still once it has ended", async () => {
     // Started on Mon 3 Jan 2022: the register's 60-month plan covers up to Sun 3 Jan 2027.
     const longAgo = planRequestSchema.parse({

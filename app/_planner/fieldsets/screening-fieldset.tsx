@@ -10,8 +10,11 @@ import { screenedTests, type ScreenedTest, type ScreeningRow } from "../form-val
 
 type ResultPath = `screening.${ScreenedTest}` | `otherScreening.${number}`;
 
-/** One result's fields: what it was, when, and for a positive one what it was assessed as. */
-function ScreeningResultFields({
+/**
+ * One result's fields: what it was, when (unless the form dates every result at once, as the
+ * register's visit does), and for a positive one what it was assessed as.
+ */
+export function ScreeningResultFields({
   test,
   path,
   idPrefix,
@@ -19,12 +22,14 @@ function ScreeningResultFields({
   row,
   register,
   errorOf,
+  dated = true,
 }: Omit<FieldsetProps, "control"> & {
   test: ScreenedTest;
   path: ResultPath;
   idPrefix: string;
   label: string;
   row: ScreeningRow | undefined;
+  dated?: boolean;
 }) {
   const readings =
     (screeningInterpretations as Partial<Record<ScreenedTest, readonly ScreeningInterpretation[]>>)[test] ?? [];
@@ -40,13 +45,15 @@ function ScreeningResultFields({
           ))}
         </select>
       </Field>
-      <DateField
-        id={`${idPrefix}-date`}
-        label="Date"
-        path={`${path}.date`}
-        register={register}
-        error={errorOf(`${path}.date`)}
-      />
+      {dated ? (
+        <DateField
+          id={`${idPrefix}-date`}
+          label="Date"
+          path={`${path}.date`}
+          register={register}
+          error={errorOf(`${path}.date`)}
+        />
+      ) : null}
       {readings.length > 0 && row?.result === "positive" ? (
         <Field id={`${idPrefix}-interpretation`} label="Assessed as" error={errorOf(`${path}.interpretation`)}>
           <select

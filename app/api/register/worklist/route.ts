@@ -52,6 +52,7 @@ export function GET(request: Request): Promise<Response> {
         row.rulesChanged ? "yes" : "no",
         row.planRefused ? "yes" : "no",
         row.planEndsOn,
+        row.nextDueTests.join("; "),
       ]),
     );
     const text = csvText(
@@ -61,12 +62,13 @@ export function GET(request: Request): Promise<Response> {
         "Name",
         "Drug",
         "Clinician",
-        "Next bloods due",
+        "Next test due",
         "Results to review",
         "Do not start",
         "Rules changed",
         "Plan refused",
         "Plan ends",
+        "Tests due next",
       ],
       rows,
     );

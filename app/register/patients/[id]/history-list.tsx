@@ -1,6 +1,11 @@
 import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate, formatHumanTime } from "@/lib/dates/human-date";
+import { scheduleItemNames } from "@/lib/register/engine";
+import { visitDateOf, type VisitResults } from "@/lib/register/record";
+import { screeningReadingNames } from "@/lib/words/screening";
 import type { HistoryEntry } from "@/register/records/record-view";
+
+const zosterVaccineNames = { rzv: "recombinant zoster vaccine (Shingrix)", zvl: "live zoster vaccine (Zostavax)" };
 
 const kindWords: Record<string, string> = {
   result: "Results recorded",
@@ -14,9 +19,17 @@ function detailOf(entry: HistoryEntry): string {
   const body = entry.body as Record<string, unknown>;
   switch (entry.kind) {
     case "result": {
-      const labs = (body.labs as { test: string; value: number; unit: string; date: string }[]) ?? [];
-      const date = labs[0]?.date;
-      return `${date ? formatHumanDate(toCalendarDate(date)) : ""}: ${labs.map((lab) => `${lab.test} ${lab.value} ${lab.unit}`).join(", ")}`;
+      const visit = body as unknown as VisitResults;
+      const date = visitDateOf(visit);
+      const done = [
+        ...visit.labs.map((lab) => `${lab.test} ${lab.value} ${lab.unit}`),
+        ...(visit.screening ?? []).map(
+          (entry) =>
+            `${scheduleItemNames[entry.test]} ${entry.result}${entry.interpretation ? ` (${screeningReadingNames[entry.interpretation]})` : ""}`,
+        ),
+        ...(visit.zosterVaccine ?? []).map((dose) => zosterVaccineNames[dose.vaccine]),
+      ];
+      return `${date ? formatHumanDate(date) : ""}: ${done.join(", ")}`;
     }
     case "dose-change":
       return `${String(body.doseMg)} mg a day from ${formatHumanDate(toCalendarDate(String(body.date)))}`;

@@ -2,15 +2,34 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { get, useForm, type Control, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
+import { get, useForm, useWatch, type Control, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
 import { checkResultEntry } from "@/lib/register/register-inputs";
+import { screeningFormLabels } from "@/lib/words/screening";
 import { labTestIds, type LabTestId } from "@/rules/types";
+import { Field, describedBy } from "@/app/_planner/field";
+import { ScreeningResultFields } from "@/app/_planner/fieldsets/screening-fieldset";
 import { loadUnitPreferences, rememberUnit } from "@/app/_planner/form-storage";
-import { emptyLabRows, type FormValues, type LabRow } from "@/app/_planner/form-values";
+import {
+  emptyLabRows,
+  emptyScreeningRows,
+  screenedTests,
+  type FormValues,
+  type LabRow,
+  type ScreenedTest,
+} from "@/app/_planner/form-values";
 import { LabTable } from "@/app/_planner/lab-table";
 import { postJson } from "../../_components/post-json";
 
-type ResultValues = Pick<FormValues, "followUps">;
+type ResultValues = Pick<FormValues, "followUps" | "screening"> & {
+  /** A zoster vaccine dose given at this visit: "" for none. */
+  zosterGiven: "" | "rzv" | "zvl";
+};
+
+const emptyResults = (date: string): ResultValues => ({
+  followUps: [{ date, labs: emptyLabRows(loadUnitPreferences()) }],
+  screening: emptyScreeningRows(),
+  zosterGiven: "",
+});
 
 const textToNumber = (text: string): number | string => {
   const trimmed = text.trim();
@@ -19,7 +38,8 @@ const textToNumber = (text: string): number | string => {
 
 /**
  * One visit's results with the planner's own lab table (unit pickers, remembered units) and
- * the planner's lab schema, checked here and again by the server.
+ * screening fields, and a zoster vaccine dose, checked with the planner's schema here and
+ * again by the server. Every result takes the visit's date.
  */
 export function ResultForm({
   url,
@@ -32,7 +52,14 @@ export function ResultForm({
 }) {
   const router = useRouter();
   const [notice, setNotice] = useState("");
-  const form = useForm<ResultValues>({ defaultValues: { followUps: [{ date: suggestedDate, labs: emptyLabRows() }] } });
+  const form = useForm<ResultValues>({
+    defaultValues: {
+      followUps: [{ date: suggestedDate, labs: emptyLabRows() }],
+      screening: emptyScreeningRows(),
+      zosterGiven: "",
+    },
+  });
+  const screening = useWatch({ control: form.control, name: "screening" });
   const { errors } = form.formState;
   // Remembered units live in this browser's storage, which the server's render cannot read: the
   // empty table takes them once the page runs, leaving any row already typed in as it is.
@@ -50,6 +77,7 @@ export function ResultForm({
     const visit = values.followUps[0];
     if (!visit) return;
     const entered = labTestIds.filter((test) => (visit.labs[test] as LabRow | undefined)?.value.trim());
+    const screened = screenedTests.filter((test) => values.screening[test].result !== "");
     const body = {
       date: visit.date,
       labs: entered.map((test) => {
@@ -57,12 +85,31 @@ export function ResultForm({
         const uln = row.uln.trim();
         return { test, value: textToNumber(row.value), unit: row.unit, ...(uln ? { uln: textToNumber(uln) } : {}) };
       }),
+      ...(screened.length
+        ? {
+            screening: screened.map((test) => {
+              const row = values.screening[test];
+              return {
+                test,
+                result: row.result,
+                ...(row.result === "positive" && row.interpretation ? { interpretation: row.interpretation } : {}),
+                ...(row.result === "positive" && row.interpretation === "latent" && row.preventiveTreatmentStarted
+                  ? { preventiveTreatmentStarted: row.preventiveTreatmentStarted }
+                  : {}),
+              };
+            }),
+          }
+        : {}),
+      ...(values.zosterGiven ? { zosterVaccine: [{ vaccine: values.zosterGiven }] } : {}),
     };
-    // Errors name "labs.N.field"; the table names each field by its test.
+    // Errors name "labs.N.field" or "screening.N.field"; the form names each field by its test.
     const fieldOf = (path: string) => {
       const [head, index, field] = path.split(".");
       if (head === "labs" && index !== undefined && entered[Number(index)])
         return `followUps.0.labs.${entered[Number(index)] as LabTestId}.${field ?? "value"}`;
+      if (head === "screening" && index !== undefined && screened[Number(index)])
+        return `screening.${screened[Number(index)] as ScreenedTest}.${field ?? "result"}`;
+      if (head === "zosterVaccine") return "zosterGiven";
       return "followUps.0.date";
     };
     const checked = checkResultEntry(body);
@@ -75,7 +122,7 @@ export function ResultForm({
       setNotice("Nothing was saved: correct the fields marked.");
       return;
     }
-    form.reset({ followUps: [{ date: "", labs: emptyLabRows(loadUnitPreferences()) }] });
+    form.reset(emptyResults(""));
     setNotice("Results saved.");
     router.refresh();
   });
@@ -105,6 +152,31 @@ export function ResultForm({
         idPrefix="result"
         caption="Results of this visit"
       />
+      <fieldset>
+        <legend>Screening of this visit</legend>
+        {screenedTests.map((test) => (
+          <div className="row" key={test}>
+            <ScreeningResultFields
+              // The fields write only under screening.<test>, a path this form shares with the planner's.
+              register={form.register as unknown as UseFormRegister<FormValues>}
+              errorOf={errorOf}
+              test={test}
+              path={`screening.${test}`}
+              idPrefix={`result-screening-${test}`}
+              label={screeningFormLabels[test]}
+              row={screening[test]}
+              dated={false}
+            />
+          </div>
+        ))}
+      </fieldset>
+      <Field id="result-zoster" label="Zoster vaccine given at this visit" error={errorOf("zosterGiven")}>
+        <select {...describedBy("result-zoster", errorOf("zosterGiven"))} {...form.register("zosterGiven")}>
+          <option value="">None</option>
+          <option value="rzv">Recombinant (Shingrix)</option>
+          <option value="zvl">Live (Zostavax)</option>
+        </select>
+      </Field>
       <button type="submit">Save the results</button>
       <p className="notice" role="status">
         {notice}
