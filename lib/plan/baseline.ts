@@ -65,9 +65,34 @@ function whatIsLacking(
 }
 
 /**
+ * For a baseline test missed before the start: the first day after it on which the results on
+ * file do what the test asks for (a result of the screening test; for a panel, every analyte the
+ * rules read, drawn that day). Once the patient has started, a late test is all that can still be
+ * done: the plan says it came late rather than keep the start's test overdue for good.
+ */
+function doneAfterStart(rule: BaselineTestRule, context: PlanContext): CalendarDate | undefined {
+  const after = (entry: { date: CalendarDate }) => entry.date > context.startDate;
+  if (!isPanel(rule.item)) {
+    const dates = (context.request.screening ?? [])
+      .filter((entry) => entry.test === rule.item && after(entry))
+      .map((entry) => entry.date);
+    return dates.length ? dates.reduce((first, date) => (date < first ? date : first)) : undefined;
+  }
+  const drawn = new Map<CalendarDate, Set<LabTestId>>();
+  for (const lab of context.request.labs ?? [])
+    if (after(lab)) drawn.set(lab.date, (drawn.get(lab.date) ?? new Set()).add(lab.test));
+  const required = requiredAnalytes(context.rules, context.region, rule.item);
+  const item = rule.item;
+  return [...drawn.keys()]
+    .sort()
+    .find((date) => lackingAnalytes(item, required, (analyte) => drawn.get(date)!.has(analyte)).length === 0);
+}
+
+/**
  * The baseline visit (on the start date) and a `missing` finding for each test not done. A
  * test for some patients only (a pregnancy test) is planned when its condition holds or is
- * not known yet; in the second case the plan also asks for the fact.
+ * not known yet; in the second case the plan also asks for the fact. A test missed before the
+ * start and done after it is done, late: an `info` finding says so.
  */
 export function planBaselineTests(
   context: PlanContext,
@@ -83,12 +108,23 @@ export function planBaselineTests(
       if (isUnknown(truth)) waitFor(waiting, truth, rule, rule.why);
     }
     const lacking = whatIsLacking(rule, context);
-    if (lacking)
+    const lateOn = lacking ? doneAfterStart(rule, context) : undefined;
+    if (lacking && lateOn)
+      findings.push(
+        findingFrom(
+          rule,
+          "info",
+          `${lacking.words} Done after the start instead, on ${lateOn}. ${rule.why}`,
+          rule.item,
+        ),
+      );
+    else if (lacking)
       findings.push(findingFrom(rule, "missing", `${lacking.words} ${rule.why}`, rule.item, lacking.staleResultDate));
+    const why = lateOn ? `${rule.why} Done after the start, on ${lateOn}.` : rule.why;
     items.push({
       date: context.startDate,
       label: "Baseline",
-      item: scheduleItemFrom(rule, rule.item, rule.why, { status: lacking ? "due" : "done" }),
+      item: scheduleItemFrom(rule, rule.item, why, { status: lacking && !lateOn ? "due" : "done" }),
     });
   }
   return { findings, items };

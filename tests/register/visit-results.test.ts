@@ -118,6 +118,20 @@ describe("a visit's results in the register", () => {
     expect(screened.tests).not.toContain("tb");
   });
 
+  it("stops tracking a missed baseline screening once it is done after the start, late", () => {
+    const late = { ...tbNegative, date: toCalendarDate("2027-01-20") };
+    const facts: RecordFacts = {
+      request: withoutTb,
+      events: [{ id: "a", kind: "result", body: { labs: [], screening: [late] } }],
+    };
+    const plan = buildPlan(requestOfRecord(facts));
+    expect(nextDueOf(plan)).toEqual({ on: "2027-02-01", tests: ["cbc", "lipids"] });
+    expect(plan.findings.find((finding) => finding.ruleId === "abrocitinib.baseline.tb")).toMatchObject({
+      action: "info",
+      message: expect.stringContaining("Done after the start instead, on 2027-01-20."),
+    });
+  });
+
   it("does not track zoster vaccine doses, which a patient may decline", () => {
     const noZoster = planRequestSchema.parse({
       ...cleanRequest("abrocitinib", { labelRegion: "US" }),

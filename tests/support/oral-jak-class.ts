@@ -17,6 +17,7 @@ import {
   hasFinding,
   minimalRequest,
   negativeScreening,
+  normalLabs,
   plan,
   startDate,
   visitOn,
@@ -393,14 +394,45 @@ export function describeOralJakClassRules(drug: OralJak, options: OralJakClassOp
       expect(visitOn(p, startDate)?.items.every((item) => item.status === "done")).toBe(true);
     });
 
-    it(`${drug}: results dated after the start are not baseline results`, () => {
+    it(`${drug}: results dated after the start are not baseline results, but do a missed baseline test, late`, () => {
       const request = withPatient(cleanRequest(drug), { egfr: undefined });
       const p = plan({
         ...request,
         labs: (request.labs ?? []).map((lab) => ({ ...lab, date: "2027-01-05" })),
         screening: (request.screening ?? []).map((entry) => ({ ...entry, date: "2027-01-05" })),
       });
-      expect(findingKeys(p, "missing").filter((key) => key.includes(".baseline."))).toEqual(expected);
+      expect(findingKeys(p, "missing").filter((key) => key.includes(".baseline."))).toEqual([]);
+      expect(findingKeys(p, "info").filter((key) => key.includes(".baseline."))).toEqual(
+        expected.map((key) => key.replace("missing", "info")),
+      );
+      expect(findingById(p, `${drug}.baseline.tb`)[0]?.message).toMatch(
+        /^No baseline TB screening on file\. Done after the start instead, on 2027-01-05\./,
+      );
+      expect(visitOn(p, startDate)?.items.every((item) => item.status === "done")).toBe(true);
+    });
+
+    it(`${drug}: a missed baseline panel is done late only on a day whose results hold every analyte it reads`, () => {
+      const request = withPatient(minimalRequest(drug), { canBecomePregnant: false });
+      const cbc = normalLabs.filter((lab) => ["anc", "alc", "platelets", "wbc", "hemoglobin"].includes(lab.test));
+      const p = plan({
+        ...request,
+        asOf: "2027-03-01",
+        labs: [
+          // Platelets alone on 5 Jan; the whole count on 1 Feb.
+          ...cbc.filter((lab) => lab.test === "platelets").map((lab) => ({ ...lab, date: "2027-01-05" })),
+          ...cbc.map((lab) => ({ ...lab, date: "2027-02-01" })),
+        ],
+      });
+      expect(findingById(p, `${drug}.baseline.cbc`).map((finding) => finding.action)).toEqual(["info"]);
+      expect(findingById(p, `${drug}.baseline.cbc`)[0]?.message).toContain(
+        "Done after the start instead, on 2027-02-01.",
+      );
+      const baseline = visitOn(p, startDate)?.items.find((item) => item.test === "cbc");
+      expect(baseline?.status).toBe("done");
+      expect(baseline?.why).toMatch(/Done after the start, on 2027-02-01\.$/);
+      // Screening still missing: nothing after the start answers it, so it stays overdue.
+      expect(findingById(p, `${drug}.baseline.tb`).map((finding) => finding.action)).toEqual(["missing"]);
+      expect(visitOn(p, startDate)?.items.find((item) => item.test === "tb")?.status).toBe("overdue");
     });
   });
 
