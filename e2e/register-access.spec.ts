@@ -58,7 +58,9 @@ async function historyLength(request: APIRequestContext, id: string): Promise<nu
   return ((await record.json()) as { history: unknown[] }).history.length;
 }
 
-test("a nurse cannot sign off, ids are UUIDs, and unknown or malformed ids are 404", async ({ baseURL }) => {
+test("a nurse cannot sign off or end monitoring, ids are UUIDs, and unknown or malformed ids are 404", async ({
+  baseURL,
+}) => {
   const origin = baseURL ?? "";
   const clinician = await newRequest.newContext({ baseURL: origin });
   const nurse = await newRequest.newContext({ baseURL: origin });
@@ -80,6 +82,11 @@ test("a nurse cannot sign off, ids are UUIDs, and unknown or malformed ids are 4
     headers: changeHeaders(origin, nurseToken),
   });
   expect(nurseSignOff.status()).toBe(403);
+  const nurseEndsMonitoring = await nurse.post(`/api/register/patients/${id}/monitoring-end`, {
+    data: { reason: "stopped" },
+    headers: changeHeaders(origin, nurseToken),
+  });
+  expect(nurseEndsMonitoring.status()).toBe(403);
   expect(
     (await nurse.post("/api/register/patients", { data: {}, headers: changeHeaders(origin, nurseToken) })).status(),
   ).toBe(403);

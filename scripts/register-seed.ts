@@ -176,6 +176,7 @@ try {
           summary: row.status.summary,
           planRefused: row.status.planRefused,
           planEndsOn: row.status.planEndsOn,
+          monitoringEnded: row.status.monitoringEnded,
         })),
       );
     });

@@ -40,6 +40,13 @@ const sections: { list: WorklistList; title: string; empty: string; hint?: strin
     title: "Rules changed since last review",
     empty: "No plan was changed by a rules update since it was reviewed.",
   },
+  {
+    list: "monitoringEnded",
+    title: "Monitoring ended",
+    empty: "No patient's monitoring has been ended.",
+    hint: "A clinician ended these patients' monitoring (with the reason on their page): they are on no other list but Needs review. Open one to resume it.",
+    onlyWhenAny: true,
+  },
 ];
 
 /** "plan ends Mon 4 Jan 2032", or "plan ended …" once past: the register schedules nothing after it. */
@@ -88,6 +95,8 @@ function WorklistTable({
                   <time dateTime={row.nextDueOn}>{formatHumanDate(row.nextDueOn)}</time>
                   {row.nextDueTests.length ? `: ${row.nextDueTests.join(", ")}` : ""}
                 </>
+              ) : row.monitoringEnded ? (
+                "Not tracked: monitoring ended"
               ) : row.planRefused ? (
                 "Unknown: no plan"
               ) : row.planEndsOn && row.planEndsOn < today ? (
@@ -98,6 +107,7 @@ function WorklistTable({
             </td>
             <td>
               {[
+                row.monitoringEnded ? "monitoring ended" : "",
                 row.planRefused ? "no plan: saved request refused" : "",
                 row.planEndsOn && row.planEndsOn <= windowEnd ? planEndWords(row.planEndsOn, today) : "",
                 row.needsReview ? `${row.needsReview} result${row.needsReview === 1 ? "" : "s"} to review` : "",
@@ -116,7 +126,7 @@ function WorklistTable({
 
 /**
  * /register: who has no plan, is overdue or due soon, has a plan that ends, has a result to review, must
- * not start, or has a plan the rules changed.
+ * not start, has a plan the rules changed, or is no longer monitored.
  */
 export default async function WorklistPage({
   searchParams,

@@ -1,6 +1,6 @@
 import type { CalendarDate, FieldError, Finding, Plan, ScheduleItem, ScheduleItemId } from "@/lib/register/engine";
 import { summaryOf, type PlanSummary } from "./plan-summary";
-import { altersPlanFacts, requestOfRecord, signedOffResults, type RecordFacts } from "./record";
+import { altersPlanFacts, monitoringEnded, requestOfRecord, signedOffResults, type RecordFacts } from "./record";
 import { planOfRecord, type PlanOf, type RulesInForce } from "./record-plan";
 
 /** What the worklist needs of one record, computed from its plan without a "today". */
@@ -17,6 +17,8 @@ export interface RecordStatus {
   planRefused: FieldError[] | null;
   /** The last day the plan covers: nothing is scheduled after it (null with no plan). */
   planEndsOn: CalendarDate | null;
+  /** The clinic has ended this patient's monitoring: the worklist lists only results to review. */
+  monitoringEnded: boolean;
 }
 
 const findingKey = (finding: Finding) => `${finding.action}|${finding.ruleId}|${finding.message}`;
@@ -84,6 +86,7 @@ export function statusOfRecord(facts: RecordFacts, rules: RulesInForce): RecordS
       summary: { rulesVersion: rules.rulesVersion, items: [], findings: [...new Set(findings)].sort() },
       planRefused: recordPlan.errors,
       planEndsOn: null,
+      monitoringEnded: monitoringEnded(facts.events),
     };
   }
   const { plan } = recordPlan;
@@ -103,5 +106,6 @@ export function statusOfRecord(facts: RecordFacts, rules: RulesInForce): RecordS
     summary: summaryOf(plan),
     planRefused: null,
     planEndsOn: plan.horizonEndDate,
+    monitoringEnded: monitoringEnded(facts.events),
   };
 }

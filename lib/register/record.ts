@@ -32,7 +32,9 @@ export type RecordEvent =
   | { id: string; kind: "dose-change"; body: DoseChange }
   | { id: string; kind: "contact-note"; body: { note: string } }
   | { id: string; kind: "sign-off"; body: { resultId: string; comment: string } }
-  | { id: string; kind: "plan-review"; body: { comment: string } };
+  | { id: string; kind: "plan-review"; body: { comment: string } }
+  | { id: string; kind: "monitoring-end"; body: { reason: string } }
+  | { id: string; kind: "monitoring-resume"; body: { comment: string } };
 
 export type RecordEventKind = RecordEvent["kind"];
 
@@ -124,4 +126,13 @@ export function withoutAsOf(request: PlanRequest): PlanRequest {
 /** The ids of results a clinician has signed off. */
 export function signedOffResults(events: readonly RecordEvent[]): Set<string> {
   return new Set(events.flatMap((event) => (event.kind === "sign-off" ? [event.body.resultId] : [])));
+}
+
+/**
+ * Whether the clinic has ended this patient's monitoring (treatment stopped, never started, moved
+ * to another clinic): the latest of the record's "monitoring ended" and "resumed" events is an end.
+ */
+export function monitoringEnded(events: readonly RecordEvent[]): boolean {
+  const latest = events.findLast((event) => event.kind === "monitoring-end" || event.kind === "monitoring-resume");
+  return latest?.kind === "monitoring-end";
 }

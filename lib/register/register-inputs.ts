@@ -64,6 +64,11 @@ export const signOffSchema = z.strictObject({
 
 export const planReviewSchema = z.strictObject({ comment: text("Review comment", 2000, 0) });
 
+/** Why the clinic ends a patient's monitoring: required, so the worklist's silence is explained. */
+export const monitoringEndSchema = z.strictObject({ reason: text("Reason monitoring ends", 500) });
+
+export const monitoringResumeSchema = z.strictObject({ comment: text("Comment", 2000, 0) });
+
 const entryList = (field: string, max: number, what: string) =>
   z.optional(
     z

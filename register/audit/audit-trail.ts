@@ -12,6 +12,8 @@ export const auditActions = {
   "contact-note.add": "Added a contact note",
   "result.sign-off": "Signed off a result",
   "plan-review.add": "Reviewed a plan changed by the rules",
+  "monitoring.end": "Ended a patient's monitoring",
+  "monitoring.resume": "Resumed a patient's monitoring",
   "worklist.read": "Listed the worklist",
   "worklist.export": "Exported the worklist",
   "user.create": "Created a user",

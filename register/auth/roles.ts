@@ -1,7 +1,8 @@
 /**
  * The register's roles and what each may do, checked on the server by every page and
  * endpoint. Admins run users and the audit view; clinicians do everything with patients,
- * sign-off included; nurses keep the worklist, results, dose changes and contact notes.
+ * sign-off and ending or resuming a patient's monitoring included; nurses keep the worklist,
+ * results, dose changes and contact notes.
  * A user signed in through single sign-on starts with "none": no register access until an
  * admin gives a role (trainees use the explorer and the planner, which need no account).
  */
@@ -17,6 +18,8 @@ const permissions = {
   "contact-note.add": ["clinician", "nurse"],
   "result.sign-off": ["clinician"],
   "plan-review.add": ["clinician"],
+  "monitoring.end": ["clinician"],
+  "monitoring.resume": ["clinician"],
   "audit.read": ["admin"],
   "users.manage": ["admin"],
 } as const satisfies Record<string, readonly RegisterRole[]>;

@@ -116,7 +116,7 @@ export const patientEvent = pgTable(
     patientId: uuid("patient_id")
       .notNull()
       .references(() => patient.id),
-    /** result, dose-change, contact-note, sign-off or plan-review. */
+    /** result, dose-change, contact-note, sign-off, plan-review, monitoring-end or monitoring-resume. */
     kind: text("kind").notNull(),
     /** The kind's fields, checked by lib/register/event-schemas.ts before they are stored. */
     body: jsonb("body").notNull(),
@@ -153,6 +153,8 @@ export const patientStatus = pgTable(
     planRefused: jsonb("plan_refused"),
     /** The last day the register's plan covers (five years from the start); no test is scheduled after it. */
     planEndsOn: date("plan_ends_on", { mode: "string" }),
+    /** The clinic ended this patient's monitoring: on no list but "Needs review" and "Monitoring ended". */
+    monitoringEnded: boolean("monitoring_ended").notNull().default(false),
     computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   // Each list reads one index in its order (due date, then id) and stops at its limit.

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import {
   altersPlanFacts,
+  monitoringEnded,
   requestOfRecord,
   signedOffResults,
   withoutAsOf,
@@ -78,6 +79,8 @@ const auditActionOf: Record<RecordEvent["kind"], AuditAction> = {
   "contact-note": "contact-note.add",
   "sign-off": "result.sign-off",
   "plan-review": "plan-review.add",
+  "monitoring-end": "monitoring.end",
+  "monitoring-resume": "monitoring.resume",
 };
 
 /** Paths of the whole request's errors, read back onto the fields of the new event. */
@@ -100,8 +103,15 @@ function errorsOfNewEvent(errors: FieldError[], facts: RecordFacts, event: NewEv
   });
 }
 
-/** Refusals that depend on the record: a sign-off must name an unsigned result of this patient. */
+/**
+ * Refusals that depend on the record: a sign-off must name an unsigned result of this patient;
+ * monitoring is ended only while it goes on, and resumed only once ended.
+ */
 function refuseOnRecord(facts: RecordFacts, event: NewEvent): FieldError[] {
+  if (event.kind === "monitoring-end" && monitoringEnded(facts.events))
+    return [{ path: "", message: "This patient's monitoring has already ended." }];
+  if (event.kind === "monitoring-resume" && !monitoringEnded(facts.events))
+    return [{ path: "", message: "This patient's monitoring has not ended: there is nothing to resume." }];
   if (event.kind !== "sign-off") return [];
   const result = facts.events.find((entry) => entry.id === event.body.resultId && entry.kind === "result");
   if (!result) return [{ path: "resultId", message: "No such result on this patient's record." }];

@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
 import type { SummaryChange } from "@/lib/register/plan-summary";
-import { asOfFacts, signedOffResults, visitDateOf } from "@/lib/register/record";
+import { asOfFacts, monitoringEnded, signedOffResults, visitDateOf } from "@/lib/register/record";
 import { findingsRaisedBy } from "@/lib/register/record-status";
 import type { CalendarDate, FieldError, Finding, Plan, PlanRequest } from "@/lib/register/engine";
 import type { RegisterDb } from "@/register/db/connection";
@@ -38,6 +38,8 @@ export interface RecordView {
   results: ResultReview[];
   history: HistoryEntry[];
   rulesChange: SummaryChange | null;
+  /** When the clinic has ended the patient's monitoring: the entry that ended it (its reason and who). */
+  monitoringEnded: HistoryEntry | null;
 }
 
 export async function recordView(
@@ -80,6 +82,13 @@ export async function recordView(
         ])
       : [],
   );
+  const history = loaded.events.map((event) => ({
+    id: event.id,
+    kind: event.kind,
+    body: event.body,
+    authorName: event.authorId ? (authors.get(event.authorId) ?? null) : null,
+    at: event.createdAt.toISOString(),
+  }));
   return {
     patient: {
       id: loaded.patient.id,
@@ -91,13 +100,10 @@ export async function recordView(
     plan,
     planRefused: dated.ok ? null : dated.errors,
     results,
-    history: loaded.events.map((event) => ({
-      id: event.id,
-      kind: event.kind,
-      body: event.body,
-      authorName: event.authorId ? (authors.get(event.authorId) ?? null) : null,
-      at: event.createdAt.toISOString(),
-    })),
+    history,
     rulesChange: (loaded.rulesChange as SummaryChange | null) ?? null,
+    monitoringEnded: monitoringEnded(facts.events)
+      ? (history.findLast((entry) => entry.kind === "monitoring-end") ?? null)
+      : null,
   };
 }

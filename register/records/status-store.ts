@@ -22,6 +22,7 @@ function statusColumns(status: RecordStatus, rules: RulesInForce, rulesChange: S
     summary: status.summary,
     planRefused: status.planRefused,
     planEndsOn: status.planEndsOn,
+    monitoringEnded: status.monitoringEnded,
     rulesChange,
     computedAt: new Date(),
   };

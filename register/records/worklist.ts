@@ -36,6 +36,8 @@ export interface WorklistRow {
   planRefused: boolean;
   /** The last day the register's plan covers; nothing is scheduled after it. */
   planEndsOn: CalendarDate | null;
+  /** The clinic ended this patient's monitoring. */
+  monitoringEnded: boolean;
 }
 
 export const worklistLists = [
@@ -46,6 +48,7 @@ export const worklistLists = [
   "needsReview",
   "doNotStart",
   "rulesChanged",
+  "monitoringEnded",
 ] as const;
 export type WorklistList = (typeof worklistLists)[number];
 
@@ -75,15 +78,19 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
     filter.drug ? eq(patientStatus.drug, filter.drug) : undefined,
     filter.clinicianId ? eq(patientStatus.clinicianId, filter.clinicianId) : undefined,
   ];
+  // A patient whose monitoring the clinic ended is on no list of what to arrange; a result still
+  // waiting for a clinician's sign-off keeps them under Needs review.
+  const monitored = eq(patientStatus.monitoringEnded, false);
   const conditions: Record<WorklistList, SQL | undefined> = {
-    planRefused: isNotNull(patientStatus.planRefused),
-    overdue: and(isNotNull(patientStatus.nextDueOn), lt(patientStatus.nextDueOn, filter.today)),
-    dueSoon: and(gte(patientStatus.nextDueOn, filter.today), lte(patientStatus.nextDueOn, horizon)),
+    planRefused: and(monitored, isNotNull(patientStatus.planRefused)),
+    overdue: and(monitored, isNotNull(patientStatus.nextDueOn), lt(patientStatus.nextDueOn, filter.today)),
+    dueSoon: and(monitored, gte(patientStatus.nextDueOn, filter.today), lte(patientStatus.nextDueOn, horizon)),
     // Ended or ending within the window: after that day the register schedules nothing.
-    planEnding: lte(patientStatus.planEndsOn, horizon),
+    planEnding: and(monitored, lte(patientStatus.planEndsOn, horizon)),
     needsReview: gt(patientStatus.needsReview, 0),
-    doNotStart: eq(patientStatus.doNotStart, true),
-    rulesChanged: isNotNull(patientStatus.rulesChange),
+    doNotStart: and(monitored, eq(patientStatus.doNotStart, true)),
+    rulesChanged: and(monitored, isNotNull(patientStatus.rulesChange)),
+    monitoringEnded: eq(patientStatus.monitoringEnded, true),
   };
   const count = (condition: SQL | undefined) => sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
   const [counts] = await db
@@ -95,6 +102,7 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
       needsReview: count(conditions.needsReview),
       doNotStart: count(conditions.doNotStart),
       rulesChanged: count(conditions.rulesChanged),
+      monitoringEnded: count(conditions.monitoringEnded),
     })
     .from(patientStatus)
     .where(and(...scope));
@@ -117,6 +125,7 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
         rulesChanged: sql<boolean>`${patientStatus.rulesChange} is not null`,
         planRefused: sql<boolean>`${patientStatus.planRefused} is not null`,
         planEndsOn: patientStatus.planEndsOn,
+        monitoringEnded: patientStatus.monitoringEnded,
       })
       .from(patientStatus)
       .innerJoin(patient, eq(patient.id, patientStatus.patientId))
@@ -128,8 +137,9 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
       .then((rows) =>
         rows.map((row) => ({
           ...row,
-          nextDueOn: row.nextDueOn === null ? null : toCalendarDate(row.nextDueOn),
-          nextDueTests: (row.nextDueTests ?? []).map(testName),
+          // Nothing is tracked as due for a patient whose monitoring has ended.
+          nextDueOn: row.nextDueOn === null || row.monitoringEnded ? null : toCalendarDate(row.nextDueOn),
+          nextDueTests: row.monitoringEnded ? [] : (row.nextDueTests ?? []).map(testName),
           planEndsOn: row.planEndsOn === null ? null : toCalendarDate(row.planEndsOn),
         })),
       );
@@ -145,6 +155,7 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
     needsReview: 0,
     doNotStart: 0,
     rulesChanged: 0,
+    monitoringEnded: 0,
   };
   return { counts: counts ?? none, lists, limit };
 }

@@ -342,6 +342,56 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     expect(zoster).toEqual(["2027-03-11 rzv-dose-2"]);
   });
 
+  it("takes a patient whose monitoring a clinician ended off every list but needs review, until it is resumed", async () => {
+    const id = await newPatient();
+    const lowPlatelets = await appendEvent(store.db, nurse, id, { kind: "result", body: lowPlateletsAtWeek4 });
+    if (!lowPlatelets.ok) throw new Error(JSON.stringify(lowPlatelets.errors));
+    const today = "2027-02-20";
+    const listsHolding = async () =>
+      Object.entries((await worklistOn(today)).lists)
+        .filter(([, rows]) => listed(rows, id))
+        .map(([name]) => name)
+        .sort();
+    // Platelets alone answer neither week-4 test: the patient is overdue, and the result awaits review.
+    expect(await listsHolding()).toEqual(["needsReview", "overdue"]);
+
+    const ended = await appendEvent(store.db, clinician, id, {
+      kind: "monitoring-end",
+      body: { reason: "Abrocitinib stopped for thrombocytopenia." },
+    });
+    expect(ended.ok).toBe(true);
+    expect(await listsHolding()).toEqual(["monitoringEnded", "needsReview"]);
+    expect((await worklistOn(today)).lists.needsReview.find((row) => row.patientId === id)).toMatchObject({
+      monitoringEnded: true,
+      nextDueOn: null,
+      nextDueTests: [],
+    });
+    expect(
+      await appendEvent(store.db, clinician, id, { kind: "monitoring-end", body: { reason: "again" } }),
+    ).toMatchObject({
+      ok: false,
+      status: 400,
+      errors: [{ path: "", message: "This patient's monitoring has already ended." }],
+    });
+    const view = await recordView(store.db, (await openRecord(store.db, clinician, id))!, toCalendarDate(today));
+    expect(view.monitoringEnded).toMatchObject({
+      kind: "monitoring-end",
+      body: { reason: "Abrocitinib stopped for thrombocytopenia." },
+    });
+
+    const resumed = await appendEvent(store.db, clinician, id, { kind: "monitoring-resume", body: { comment: "" } });
+    expect(resumed.ok).toBe(true);
+    expect(await listsHolding()).toEqual(["needsReview", "overdue"]);
+    expect(
+      await appendEvent(store.db, clinician, id, { kind: "monitoring-resume", body: { comment: "" } }),
+    ).toMatchObject({ ok: false, status: 400 });
+    const audit = await store.db
+      .select()
+      .from(auditEvent)
+      .where(sql`${auditEvent.patientId} = ${id}`);
+    expect(audit.map((entry) => entry.action)).toEqual(expect.arrayContaining(["monitoring.end", "monitoring.resume"]));
+  });
+
   it("lists a patient whose five-year plan ends in the window, and still once it has ended", async () => {
     // Started on Mon 3 Jan 2022: the register's 60-month plan covers up to Sun 3 Jan 2027.
     const longAgo = planRequestSchema.parse({

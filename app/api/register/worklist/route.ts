@@ -14,6 +14,7 @@ const listNames: Record<WorklistList, string> = {
   needsReview: "Needs review",
   doNotStart: "Do not start",
   rulesChanged: "Rules changed since last review",
+  monitoringEnded: "Monitoring ended",
 };
 
 const csvRowsPerList = 20_000;
@@ -53,6 +54,7 @@ export function GET(request: Request): Promise<Response> {
         row.planRefused ? "yes" : "no",
         row.planEndsOn,
         row.nextDueTests.join("; "),
+        row.monitoringEnded ? "yes" : "no",
       ]),
     );
     const text = csvText(
@@ -69,6 +71,7 @@ export function GET(request: Request): Promise<Response> {
         "Plan refused",
         "Plan ends",
         "Tests due next",
+        "Monitoring ended",
       ],
       rows,
     );

@@ -13,6 +13,8 @@ const kindWords: Record<string, string> = {
   "contact-note": "Contact note",
   "sign-off": "Result signed off",
   "plan-review": "Plan reviewed after a rules change",
+  "monitoring-end": "Monitoring ended",
+  "monitoring-resume": "Monitoring resumed",
 };
 
 function detailOf(entry: HistoryEntry): string {
@@ -35,6 +37,8 @@ function detailOf(entry: HistoryEntry): string {
       return `${String(body.doseMg)} mg a day from ${formatHumanDate(toCalendarDate(String(body.date)))}`;
     case "contact-note":
       return String(body.note);
+    case "monitoring-end":
+      return String(body.reason);
     default:
       return String(body.comment ?? "") || "(no comment)";
   }

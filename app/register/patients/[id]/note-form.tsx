@@ -6,7 +6,7 @@ import { postJson } from "../../_components/post-json";
 
 /**
  * One text field posted to the register: a contact note, a sign-off's comment, a plan
- * review's comment. `fields` adds fixed values (the result signed off).
+ * review's comment, why monitoring ends. `fields` adds fixed values (the result signed off).
  */
 export function NoteForm({
   url,
@@ -19,7 +19,7 @@ export function NoteForm({
 }: {
   url: string;
   csrfToken: string;
-  field: "note" | "comment";
+  field: "note" | "comment" | "reason";
   label: string;
   submitLabel: string;
   required: boolean;

@@ -13,6 +13,7 @@ import { NotAllowed } from "../../_components/not-allowed";
 import { pageAccess } from "../../_components/page-user";
 import { DoseChangeForm } from "./dose-change-form";
 import { HistoryList } from "./history-list";
+import { MonitoringEndedNote } from "./monitoring-ended-note";
 import { NoteForm } from "./note-form";
 import { PlanEndNote } from "./plan-end-note";
 import { PlanRefusedNote } from "./plan-refused-note";
@@ -64,6 +65,13 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         {formatHumanDate(view.request.startDate)} · {view.plan ? "plan" : "no plan"} as of {formatHumanDate(date)} with
         rules {view.plan?.rulesVersion ?? rulesVersion}
       </p>
+      {view.monitoringEnded ? (
+        <MonitoringEndedNote
+          ended={view.monitoringEnded}
+          resumeUrl={may(role, "monitoring.resume") ? `${base}/monitoring-resume` : undefined}
+          csrfToken={access.csrfToken}
+        />
+      ) : null}
       {view.planRefused ? <PlanRefusedNote errors={view.planRefused} rulesVersion={rulesVersion} /> : null}
       {view.plan && view.plan.horizonEndDate <= addDays(date, maxDueWithinDays) ? (
         <PlanEndNote endsOn={view.plan.horizonEndDate} today={date} />
@@ -155,6 +163,23 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
             required
           />
         </section>
+        {!view.monitoringEnded && may(role, "monitoring.end") ? (
+          <section aria-labelledby="end-heading">
+            <h2 id="end-heading">End monitoring</h2>
+            <p className="hint">
+              Treatment stopped, never started, or the patient moved to another clinic: the patient leaves every
+              worklist list but Needs review. It can be resumed.
+            </p>
+            <NoteForm
+              url={`${base}/monitoring-end`}
+              csrfToken={access.csrfToken}
+              field="reason"
+              label="Why monitoring ends"
+              submitLabel="End monitoring"
+              required
+            />
+          </section>
+        ) : null}
       </div>
       <HistoryList history={view.history} createdAt={view.patient.createdAt} />
     </>
