@@ -1,6 +1,13 @@
 import type { CalendarDate, FieldError, Finding, Plan, ScheduleItem, ScheduleItemId } from "@/lib/register/engine";
 import { summaryOf, type PlanSummary } from "./plan-summary";
-import { altersPlanFacts, monitoringEnded, requestOfRecord, signedOffResults, type RecordFacts } from "./record";
+import {
+  altersPlanFacts,
+  isReviewable,
+  monitoringEnded,
+  requestOfRecord,
+  signedOffResults,
+  type RecordFacts,
+} from "./record";
 import { planOfRecord, type PlanOf, type RulesInForce } from "./record-plan";
 
 /** What the worklist needs of one record, computed from its plan without a "today". */
@@ -10,7 +17,7 @@ export interface RecordStatus {
   /** The tracked tests due that day, in the plan's order (empty with nothing due). */
   nextDueTests: ScheduleItemId[];
   doNotStart: boolean;
-  /** Results that raised a finding and are not signed off. */
+  /** Results and dose changes that raised a finding and are not signed off. */
   needsReview: number;
   summary: PlanSummary;
   /** Why no plan can be made (the record's request fails today's checks); null when it is planned. */
@@ -32,8 +39,8 @@ const actsOnTheDrug: ReadonlySet<Finding["action"]> = new Set([
 ]);
 
 /**
- * The findings a result raised when it came in: those in the plan of the record as it stood once
- * the result was recorded (the facts recorded up to it) that the same plan without it lacks.
+ * The findings a result (or a dose change) raised when it came in: those in the plan of the record
+ * as it stood once it was recorded (the facts recorded up to it) that the same plan without it lacks.
  * Judged then, not against the record as it is now: the liver check reads the latest ALT, so a
  * normal one entered later would otherwise take a result of five times the limit off the review
  * list before anyone signed it off. The message names the value and date, so a second low result
@@ -42,12 +49,12 @@ const actsOnTheDrug: ReadonlySet<Finding["action"]> = new Set([
  * warning, shown once a patient is on treatment) are not a result to review. `whole` is
  * the plan of the whole record, used when nothing that alters the plan was recorded after it.
  */
-export function findingsRaisedBy(facts: RecordFacts, resultId: string, planOf: PlanOf, whole: Plan): Finding[] {
-  const index = facts.events.findIndex((event) => event.id === resultId);
+export function findingsRaisedBy(facts: RecordFacts, eventId: string, planOf: PlanOf, whole: Plan): Finding[] {
+  const index = facts.events.findIndex((event) => event.id === eventId);
   if (index < 0) return [];
   const upToIt: RecordFacts = { request: facts.request, events: facts.events.slice(0, index + 1) };
   const withIt = facts.events.slice(index + 1).some(altersPlanFacts) ? planOf(requestOfRecord(upToIt)) : whole;
-  const before = new Set(planOf(requestOfRecord(upToIt, undefined, resultId)).findings.map(findingKey));
+  const before = new Set(planOf(requestOfRecord(upToIt, undefined, eventId)).findings.map(findingKey));
   return withIt.findings.filter(
     (finding) =>
       (finding.test !== undefined ? finding.action !== "info" : actsOnTheDrug.has(finding.action)) &&
@@ -93,9 +100,7 @@ export function statusOfRecord(facts: RecordFacts, rules: RulesInForce): RecordS
   const signed = signedOffResults(facts.events);
   const needsReview = facts.events.filter(
     (event) =>
-      event.kind === "result" &&
-      !signed.has(event.id) &&
-      findingsRaisedBy(facts, event.id, rules.planOf, plan).length > 0,
+      isReviewable(event) && !signed.has(event.id) && findingsRaisedBy(facts, event.id, rules.planOf, plan).length > 0,
   ).length;
   const nextDue = nextDueOf(plan);
   return {

@@ -82,16 +82,18 @@ export function factsDate(facts: RecordFacts): CalendarDate {
  * Without a view's `asOf`, it is dated the day its facts reach (`factsDate`, counting a result
  * left out), so the rules that read "today" — the latest creatinine, the time on treatment —
  * judge what has been recorded, not the start: a creatinine clearance below 30 measured during
- * treatment must not wait for someone to open the record.
+ * treatment must not wait for someone to open the record. `leaveOut` names an event to plan
+ * without (what the record would be without a result or dose change).
  */
-export function requestOfRecord(facts: RecordFacts, asOf?: CalendarDate, leaveOutResult?: string): PlanRequest {
+export function requestOfRecord(facts: RecordFacts, asOf?: CalendarDate, leaveOut?: string): PlanRequest {
   const { request, events } = facts;
   const labs = [...(request.labs ?? [])];
   const screening = [...(request.screening ?? [])];
   const zosterVaccine = [...(request.zosterVaccine ?? [])];
   const doseChanges = [...(request.doseChanges ?? [])];
   for (const event of events) {
-    if (event.kind === "result" && event.id !== leaveOutResult) {
+    if (event.id === leaveOut) continue;
+    if (event.kind === "result") {
       labs.push(...event.body.labs);
       screening.push(...(event.body.screening ?? []));
       zosterVaccine.push(...(event.body.zosterVaccine ?? []));
@@ -123,7 +125,7 @@ export function withoutAsOf(request: PlanRequest): PlanRequest {
   return copy;
 }
 
-/** The ids of results a clinician has signed off. */
+/** The ids of results and dose changes a clinician has signed off (a sign-off's `resultId` names either). */
 export function signedOffResults(events: readonly RecordEvent[]): Set<string> {
   return new Set(events.flatMap((event) => (event.kind === "sign-off" ? [event.body.resultId] : [])));
 }
@@ -136,3 +138,9 @@ export function monitoringEnded(events: readonly RecordEvent[]): boolean {
   const latest = events.findLast((event) => event.kind === "monitoring-end" || event.kind === "monitoring-resume");
   return latest?.kind === "monitoring-end";
 }
+
+/** The events a clinician reviews when they raise a finding: a visit's results and a dose change. */
+export type ReviewableEvent = Extract<RecordEvent, { kind: "result" | "dose-change" }>;
+
+export const isReviewable = (event: RecordEvent): event is ReviewableEvent =>
+  event.kind === "result" || event.kind === "dose-change";

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import {
   altersPlanFacts,
+  isReviewable,
   monitoringEnded,
   requestOfRecord,
   signedOffResults,
@@ -104,7 +105,7 @@ function errorsOfNewEvent(errors: FieldError[], facts: RecordFacts, event: NewEv
 }
 
 /**
- * Refusals that depend on the record: a sign-off must name an unsigned result of this patient;
+ * Refusals that depend on the record: a sign-off must name an unsigned result or dose change of this patient;
  * monitoring is ended only while it goes on, and resumed only once ended.
  */
 function refuseOnRecord(facts: RecordFacts, event: NewEvent): FieldError[] {
@@ -113,8 +114,8 @@ function refuseOnRecord(facts: RecordFacts, event: NewEvent): FieldError[] {
   if (event.kind === "monitoring-resume" && !monitoringEnded(facts.events))
     return [{ path: "", message: "This patient's monitoring has not ended: there is nothing to resume." }];
   if (event.kind !== "sign-off") return [];
-  const result = facts.events.find((entry) => entry.id === event.body.resultId && entry.kind === "result");
-  if (!result) return [{ path: "resultId", message: "No such result on this patient's record." }];
+  const result = facts.events.find((entry) => entry.id === event.body.resultId && isReviewable(entry));
+  if (!result) return [{ path: "resultId", message: "No such result or dose change on this patient's record." }];
   if (signedOffResults(facts.events).has(event.body.resultId))
     return [{ path: "resultId", message: "This result is already signed off." }];
   return [];

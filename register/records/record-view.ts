@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
 import type { SummaryChange } from "@/lib/register/plan-summary";
-import { asOfFacts, monitoringEnded, signedOffResults, visitDateOf } from "@/lib/register/record";
+import { asOfFacts, isReviewable, monitoringEnded, signedOffResults, visitDateOf } from "@/lib/register/record";
 import { findingsRaisedBy } from "@/lib/register/record-status";
 import type { CalendarDate, FieldError, Finding, Plan, PlanRequest } from "@/lib/register/engine";
 import type { RegisterDb } from "@/register/db/connection";
@@ -18,7 +18,10 @@ export interface HistoryEntry {
 }
 
 export interface ResultReview {
+  /** The result's (or dose change's) id, which a sign-off names. */
   resultId: string;
+  /** Added: what is reviewed, a visit's results or a dose change. */
+  kind: "result" | "dose-change";
   date: string;
   /**
    * The findings the result raised, for a result not signed off yet (a signed one's are in its
@@ -55,24 +58,19 @@ export async function recordView(
   // Only unsigned results are checked for what they raised, on the record as of its own facts' date
   // (as the status is), not today: made from the checked request, since checking a long record
   // again costs a plan's time.
-  const unsigned = facts.events.some((event) => event.kind === "result" && !signed.has(event.id));
+  const unsigned = facts.events.some((event) => isReviewable(event) && !signed.has(event.id));
   const ofFacts = dated.ok && unsigned ? rules.planOf(asOfFacts(dated.request, facts)) : plan;
   const raisedBy = (resultId: string) => {
     if (signed.has(resultId)) return [];
     return ofFacts ? findingsRaisedBy(facts, resultId, rules.planOf, ofFacts) : null;
   };
-  const results = facts.events.flatMap((event) =>
-    event.kind === "result"
-      ? [
-          {
-            resultId: event.id,
-            date: visitDateOf(event.body) ?? "",
-            raised: raisedBy(event.id),
-            signedOff: signed.has(event.id),
-          },
-        ]
-      : [],
-  );
+  const results = facts.events.filter(isReviewable).map((event) => ({
+    resultId: event.id,
+    kind: event.kind,
+    date: (event.kind === "result" ? visitDateOf(event.body) : event.body.date) ?? "",
+    raised: raisedBy(event.id),
+    signedOff: signed.has(event.id),
+  }));
   const authorIds = [...new Set(loaded.events.flatMap((event) => (event.authorId ? [event.authorId] : [])))];
   const authors = new Map(
     authorIds.length

@@ -325,6 +325,37 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     );
   });
 
+  it("puts a dose change above the label's limit under needs review until a clinician signs it off", async () => {
+    // Abrocitinib under the EU SmPC at 66: 100 mg is the dose; a change to 200 mg raises "reduce the dose".
+    const base = cleanRequest("abrocitinib", { labelRegion: "EU" });
+    const id = await newPatient(planRequestSchema.parse({ ...base, patient: { ...base.patient, ageYears: 66 } }));
+    const march = toCalendarDate("2027-03-01");
+    const added = await appendEvent(store.db, nurse, id, { kind: "dose-change", body: { date: march, doseMg: 200 } });
+    if (!added.ok) throw new Error(JSON.stringify(added.errors));
+    expect((await worklistOn(march)).lists.needsReview.find((row) => row.patientId === id)?.needsReview).toBe(1);
+    const view = await recordView(store.db, (await openRecord(store.db, clinician, id))!, march);
+    expect(view.results).toEqual([
+      expect.objectContaining({ resultId: added.value.id, kind: "dose-change", date: march, signedOff: false }),
+    ]);
+    expect(view.results[0]?.raised?.map((finding) => `${finding.action} ${finding.ruleId}`)).toEqual([
+      "reduce-dose abrocitinib.dose.age-65-eu",
+    ]);
+
+    const signed = await appendEvent(store.db, clinician, id, {
+      kind: "sign-off",
+      body: { resultId: added.value.id, comment: "Phoned: back to 100 mg." },
+    });
+    expect(signed.ok).toBe(true);
+    expect(listed((await worklistOn(march)).lists.needsReview, id)).toBe(false);
+    // A dose change within the label raises nothing.
+    const within = await appendEvent(store.db, nurse, id, {
+      kind: "dose-change",
+      body: { date: toCalendarDate("2027-03-08"), doseMg: 100 },
+    });
+    expect(within.ok).toBe(true);
+    expect(listed((await worklistOn(march)).lists.needsReview, id)).toBe(false);
+  });
+
   it("takes a zoster vaccine dose into the plan: dose 2 is then planned from it", async () => {
     const base = cleanRequest("abrocitinib", { labelRegion: "US" });
     const id = await newPatient(

@@ -8,7 +8,7 @@ import { may } from "@/register/auth/roles";
 import { isPatientId } from "@/register/http/register-route";
 import { today } from "@/register/http/today";
 import { openRecord } from "@/register/records/patient-records";
-import { recordView } from "@/register/records/record-view";
+import { recordView, type ResultReview } from "@/register/records/record-view";
 import { NotAllowed } from "../../_components/not-allowed";
 import { pageAccess } from "../../_components/page-user";
 import { DoseChangeForm } from "./dose-change-form";
@@ -21,6 +21,10 @@ import { ResultForm } from "./result-form";
 import { RulesChangeNote } from "./rules-change-note";
 
 export const metadata = { title: "Patient — JAK Monitor register" };
+
+/** "Results of Mon 1 Feb 2027", "Dose change of Mon 1 Mar 2027". */
+const reviewedWhat = (result: ResultReview) =>
+  `${result.kind === "dose-change" ? "Dose change" : "Results"} of ${formatHumanDate(toCalendarDate(result.date))}`;
 
 /**
  * /register/patients/[id]: the plan recomputed today from the stored facts with the rules in
@@ -93,18 +97,20 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
       ) : null}
       <section aria-labelledby="review-heading">
         <h2 id="review-heading">Results needing review</h2>
-        {toReview.length === 0 && unchecked.length === 0 ? <p>No result waits for sign-off.</p> : null}
+        {toReview.length === 0 && unchecked.length === 0 ? <p>No result or dose change waits for sign-off.</p> : null}
         {unchecked.length > 0 ? (
           <p>
-            {unchecked.length === 1 ? "One result is" : `${unchecked.length} results are`} not checked: without a plan,
-            the register cannot tell what a result raised. Review them in the history below.
+            {unchecked.length === 1
+              ? "One result or dose change is"
+              : `${unchecked.length} results and dose changes are`}{" "}
+            not checked: without a plan, the register cannot tell what they raised. Review them in the history below.
           </p>
         ) : null}
         <ul className="review-list">
           {toReview.map((result) => (
             <li key={result.resultId}>
               <p>
-                <strong>Results of {formatHumanDate(toCalendarDate(result.date))}</strong> raised:
+                <strong>{reviewedWhat(result)}</strong> raised:
               </p>
               <ul>
                 {(result.raised ?? []).map((finding) => (
@@ -117,8 +123,8 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
                   csrfToken={access.csrfToken}
                   field="comment"
                   fields={{ resultId: result.resultId }}
-                  label={`Sign-off comment for the results of ${formatHumanDate(toCalendarDate(result.date))}`}
-                  submitLabel="Sign off this result"
+                  label={`Sign-off comment for the ${reviewedWhat(result).toLowerCase()}`}
+                  submitLabel={`Sign off this ${result.kind === "dose-change" ? "dose change" : "result"}`}
                   required={false}
                 />
               ) : (

@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import { signedInPage } from "./pages/register-page";
+import { abrocitinibStartedDaysAgo, addPatient, dayFrom, signInApi } from "./support/register-api";
+import { registerUsers } from "./support/register-users";
+
+test("a dose change above the label's limit for the patient's age goes to review, and a clinician signs it off", async ({
+  browser,
+  request,
+  baseURL,
+}) => {
+  const origin = baseURL ?? "";
+  const clinicPatientId = `DOSE-${Date.now()}`;
+  await test.step("Given a 66-year-old on abrocitinib 100 mg under the EU SmPC", async () => {
+    const csrfToken = await signInApi(request, origin, registerUsers.clinician, 96);
+    const planRequest = abrocitinibStartedDaysAgo(20);
+    await addPatient(request, origin, csrfToken, clinicPatientId, {
+      ...planRequest,
+      labelRegion: "EU",
+      patient: { ...planRequest.patient, ageYears: 66 },
+    });
+  });
+
+  const nurse = await signedInPage(browser, origin, registerUsers.nurse, 97);
+  await test.step("When the nurse records a change to 200 mg", async () => {
+    await nurse.openPatient(clinicPatientId);
+    await nurse.page.getByLabel("Date of the change").fill(dayFrom(-1));
+    await nurse.page.getByLabel("New daily dose").selectOption({ label: "200 mg once daily" });
+    await nurse.page.getByRole("button", { name: "Record the dose change" }).click();
+  });
+
+  await test.step("Then the dose change awaits a clinician's review, with the label's dose for the age", async () => {
+    await expect(nurse.review.getByText(/^Dose change of /)).toBeVisible();
+    await expect(nurse.review.getByText(/Age 65 or over: the EU SmPC's dose is 100 mg once daily/)).toBeVisible();
+    await nurse.page.getByRole("link", { name: "Worklist" }).click();
+    await expect(
+      nurse.worklistSection("Needs review").getByRole("link", { name: new RegExp(clinicPatientId) }),
+    ).toBeVisible();
+  });
+
+  const clinician = await signedInPage(browser, origin, registerUsers.clinician, 98);
+  await test.step("And a clinician signs it off", async () => {
+    await clinician.openPatient(clinicPatientId);
+    await clinician.review.getByLabel(/Sign-off comment for the dose change of/).fill("Phoned: back to 100 mg.");
+    await clinician.review.getByRole("button", { name: "Sign off this dose change" }).click();
+    await expect(clinician.review.getByText("No result or dose change waits for sign-off.")).toBeVisible();
+  });
+});
