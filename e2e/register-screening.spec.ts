@@ -33,6 +33,8 @@ test("a patient saved without TB screening is due for it on the worklist; the nu
     await nurse.openPatient(clinicPatientId);
     const form = nurse.page.getByRole("form", { name: "Record results" });
     await form.getByLabel("Date of the results").fill(dayFrom(-1));
+    await form.getByRole("button", { name: "Save the results" }).click();
+    await expect(form.getByRole("status")).toHaveText("Nothing was saved: Enter at least one result.");
     await form.getByLabel("Tuberculosis (IGRA or skin test)").selectOption("positive");
     await form.getByLabel("Assessed as").selectOption("latent");
     await expectNoAxeViolations(nurse.page);

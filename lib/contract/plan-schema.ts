@@ -37,7 +37,9 @@ export const findingSchema = z.object({
   ),
   dueOn: z.optional(calendarDate.check(added("for a test that falls due after the plan's end, the date it is due."))),
   resultDate: z.optional(
-    calendarDate.check(added("for a finding that judges one result (a lab value, a screening entry), its date.")),
+    calendarDate.check(
+      added("for a finding that judges one result (a lab value, a screening entry, a vaccine dose), its date."),
+    ),
   ),
 });
 

@@ -25,7 +25,7 @@ export interface Finding {
   disagreement?: string;
   /** Added: for a test that falls due after the plan's end (and so is not on its schedule), the date it is due. */
   dueOn?: CalendarDate;
-  /** Added: for a finding that judges one result (a lab value, a screening entry), that result's date. */
+  /** Added: for a finding that judges one result (a lab value, a screening entry, a vaccine dose), that result's date. */
   resultDate?: CalendarDate;
 }
 

@@ -2,6 +2,8 @@ import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { BaselineTestRule, LabPanelId, LabTestId, ScreeningTestId } from "@/rules/types";
 import { analyteShortName, formatLimitWithLabel, formatWithLabelUnit, sentenceCase } from "@/lib/units/format";
 import { isBelow, toReference } from "@/lib/units/convert";
+import type { LabResult } from "@/lib/contract/plan-request";
+import { countsInstead } from "./same-day";
 import { evaluateCondition, isUnknown } from "./conditions";
 import { regionLabelName } from "@/lib/words/regions";
 import { appliesInRegion, panelAnalytes, type PlanContext } from "./context";
@@ -97,9 +99,10 @@ function doneAfterStart(rule: BaselineTestRule, context: PlanContext): CalendarD
 export function planBaselineTests(
   context: PlanContext,
   waiting: WaitingOnFacts,
-): { findings: Finding[]; items: DatedItem[] } {
+): { findings: Finding[]; items: DatedItem[]; lateBaselineLabs: Map<LabTestId, LabResult> } {
   const findings: Finding[] = [];
   const items: DatedItem[] = [];
+  const lateBaselineLabs = new Map<LabTestId, LabResult>();
   for (const rule of context.rules.baselineTests) {
     if (!appliesInRegion(rule, context)) continue;
     if (rule.when) {
@@ -120,6 +123,14 @@ export function planBaselineTests(
       );
     else if (lacking)
       findings.push(findingFrom(rule, "missing", `${lacking.words} ${rule.why}`, rule.item, lacking.staleResultDate));
+    if (lateOn && isPanel(rule.item)) {
+      const analytes: readonly LabTestId[] = panelAnalytes[rule.item];
+      for (const lab of context.request.labs ?? []) {
+        if (lab.date !== lateOn || !analytes.includes(lab.test)) continue;
+        const other = lateBaselineLabs.get(lab.test);
+        if (!other || isLowerResult(lab, other)) lateBaselineLabs.set(lab.test, lab);
+      }
+    }
     const why = lateOn ? `${rule.why} Done after the start, on ${lateOn}.` : rule.why;
     items.push({
       date: context.startDate,
@@ -127,17 +138,26 @@ export function planBaselineTests(
       item: scheduleItemFrom(rule, rule.item, why, { status: lacking && !lateOn ? "due" : "done" }),
     });
   }
-  return { findings, items };
+  return { findings, items, lateBaselineLabs };
 }
+
+// Two results of one analyte on one day count as the worse (lower), as everywhere else.
+const isLowerResult = countsInstead("lower");
 
 /**
  * Baseline labs against the do-not-start thresholds. Under the plan's region a value below
  * the limit is "do-not-start" (a value older than the baseline window too: a low count is not
  * cleared by time, only by a new result); a limit that only the other region sets, and that
  * the value breaks, is shown as an `info` disagreement so the clinician sees both. When the
- * plan follows both labels, the stricter limit of an analyte speaks for it.
+ * plan follows both labels, the stricter limit of an analyte speaks for it. Results drawn after
+ * the start in place of a missed baseline (`lateBaselineLabs`) are held to the same limits, as a
+ * caution: the drug has started, and the during-treatment limits decide what to do now, but the
+ * clinician learns that the label would not have started it.
  */
-export function checkStartThresholds(context: PlanContext): Finding[] {
+export function checkStartThresholds(
+  context: PlanContext,
+  lateBaselineLabs: ReadonlyMap<LabTestId, LabResult> = new Map(),
+): Finding[] {
   const findings: Finding[] = [];
   const drugName = context.rules.name;
   const firing = new Set<string>();
@@ -147,17 +167,29 @@ export function checkStartThresholds(context: PlanContext): Finding[] {
       ? [...context.rules.startThresholds].sort((a, b) => toReference(b.test, b.below) - toReference(a.test, a.below))
       : context.rules.startThresholds;
   for (const rule of rules) {
-    const lab = context.baselineLabs.get(rule.test);
+    const baselineLab = context.baselineLabs.get(rule.test);
+    const lab = baselineLab ?? lateBaselineLabs.get(rule.test);
     if (!lab || !isBelow(rule.test, lab, rule.below)) continue;
-    const old =
-      lab.date < context.baselineWindowStart
+    const when = !baselineLab
+      ? ", drawn after the start in place of the missed baseline"
+      : lab.date < context.baselineWindowStart
         ? `, older than the ${context.baselineWindowDays}-day baseline window`
         : "";
-    const value = `${sentenceCase(analyteShortName(rule.test))} ${formatWithLabelUnit(rule.test, lab, rule.below.unit)} (${lab.date}${old}) is below ${formatLimitWithLabel(rule.test, rule.below, lab.unit)}`;
+    const value = `${sentenceCase(analyteShortName(rule.test))} ${formatWithLabelUnit(rule.test, lab, rule.below.unit)} (${lab.date}${when}) is below ${formatLimitWithLabel(rule.test, rule.below, lab.unit)}`;
     if (appliesInRegion(rule, context)) {
       if (context.region === "both" && firing.has(rule.test)) continue;
       firing.add(rule.test);
-      findings.push(findingFrom(rule, "do-not-start", `${value}: do not start ${drugName}.`, rule.test, lab.date));
+      findings.push(
+        baselineLab
+          ? findingFrom(rule, "do-not-start", `${value}: do not start ${drugName}.`, rule.test, lab.date)
+          : findingFrom(
+              rule,
+              "caution",
+              `${value}, the limit for starting ${drugName}: it was started without this baseline result. The during-treatment limits apply from here.`,
+              rule.test,
+              lab.date,
+            ),
+      );
     } else if (rule.region) {
       findings.push(
         findingFrom(

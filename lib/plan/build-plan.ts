@@ -69,7 +69,7 @@ export function buildPlan(request: PlanRequest): Plan {
     ...treatment.findings,
     ...checkLiverInjury(context),
     ...patientFindings,
-    ...checkStartThresholds(context),
+    ...checkStartThresholds(context, baseline.lateBaselineLabs),
     ...checkScreening(context),
     ...baseline.findings,
     ...missingFactFindings(waiting, context),

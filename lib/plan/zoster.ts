@@ -39,6 +39,9 @@ export function planZoster(context: PlanContext): { findings: Finding[]; items: 
           rule,
           "caution",
           `Live zoster vaccine on ${liveDate} ${when}: live vaccines are avoided just before and during treatment. It does not count towards the recombinant series.`,
+          undefined,
+          // It judges one dose: the register reviews the visit that recorded it.
+          liveDate,
         ),
       );
     }

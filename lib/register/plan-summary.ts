@@ -1,4 +1,5 @@
-import type { Plan } from "@/lib/register/engine";
+import { formatHumanDate } from "@/lib/dates/human-date";
+import { scheduleItemNames, toCalendarDate, type Plan } from "@/lib/register/engine";
 
 /**
  * A plan reduced to what a rules change can alter for the patient: each dated item
@@ -73,4 +74,21 @@ export function combineChanges(earlier: SummaryChange | null, later: SummaryChan
     findingsAdded: findings.added,
     findingsRemoved: findings.removed,
   };
+}
+
+/**
+ * A summary's dated items ("2027-02-01 cbc") as one line per test, its dates in order: "No longer
+ * tracked: CBC with differential on Mon 1 Feb 2027, Mon 1 Mar 2027". A five-year schedule reads as
+ * a few lines, every date still there.
+ */
+export function itemLines(prefix: string, entries: readonly string[]): string[] {
+  const datesByTest = new Map<string, string[]>();
+  for (const entry of [...entries].sort()) {
+    const [date = "", test = ""] = entry.split(" ");
+    datesByTest.set(test, [...(datesByTest.get(test) ?? []), formatHumanDate(toCalendarDate(date))]);
+  }
+  return [...datesByTest].map(([test, dates]) => {
+    const name = (scheduleItemNames as Readonly<Record<string, string>>)[test] ?? test;
+    return `${prefix}: ${name} on ${dates.join(", ")}`;
+  });
 }

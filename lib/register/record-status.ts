@@ -44,8 +44,9 @@ const actsOnTheDrug: ReadonlySet<Finding["action"]> = new Set([
  * Judged then, not against the record as it is now: the liver check reads the latest ALT, so a
  * normal one entered later would otherwise take a result of five times the limit off the review
  * list before anyone signed it off. The message names the value and date, so a second low result
- * raises its own finding. Findings about a test count, "info" notes aside; of the others, those
- * that act on the drug (a creatinine clearance below a label's limit): general cautions (the boxed
+ * raises its own finding. Findings about a test or a dated result (a live zoster vaccine during
+ * treatment) count, "info" notes aside; of the others, those that act on the drug (a creatinine
+ * clearance below a label's limit): general cautions (the boxed
  * warning, shown once a patient is on treatment) are not a result to review. `whole` is
  * the plan of the whole record, used when nothing that alters the plan was recorded after it.
  */
@@ -57,8 +58,9 @@ export function findingsRaisedBy(facts: RecordFacts, eventId: string, planOf: Pl
   const before = new Set(planOf(requestOfRecord(upToIt, undefined, eventId)).findings.map(findingKey));
   return withIt.findings.filter(
     (finding) =>
-      (finding.test !== undefined ? finding.action !== "info" : actsOnTheDrug.has(finding.action)) &&
-      !before.has(findingKey(finding)),
+      (finding.test !== undefined || finding.resultDate !== undefined
+        ? finding.action !== "info"
+        : actsOnTheDrug.has(finding.action)) && !before.has(findingKey(finding)),
   );
 }
 
@@ -102,15 +104,18 @@ export function statusOfRecord(facts: RecordFacts, rules: RulesInForce): RecordS
     (event) =>
       isReviewable(event) && !signed.has(event.id) && findingsRaisedBy(facts, event.id, rules.planOf, plan).length > 0,
   ).length;
-  const nextDue = nextDueOf(plan);
+  // Once the clinic has ended the monitoring nothing is tracked as due, and the due lists' indexes
+  // do not hold the patient: ended patients pile up over the years.
+  const ended = monitoringEnded(facts.events);
+  const nextDue = ended ? { on: null, tests: [] } : nextDueOf(plan);
   return {
     nextDueOn: nextDue.on,
     nextDueTests: nextDue.tests,
-    doNotStart: plan.findings.some((finding) => finding.action === "do-not-start"),
+    doNotStart: !ended && plan.findings.some((finding) => finding.action === "do-not-start"),
     needsReview,
     summary: summaryOf(plan),
     planRefused: null,
     planEndsOn: plan.horizonEndDate,
-    monitoringEnded: monitoringEnded(facts.events),
+    monitoringEnded: ended,
   };
 }

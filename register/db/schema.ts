@@ -174,6 +174,9 @@ export const patientStatus = pgTable(
     index("patient_status_rules_idx").on(table.rulesVersion),
     // The plan-ending list reads this one backwards: the latest end first.
     index("patient_status_plan_ends_idx").on(table.planEndsOn, table.patientId),
+    index("patient_status_monitoring_ended_idx")
+      .on(table.nextDueOn, table.patientId)
+      .where(sql`${table.monitoringEnded}`),
   ],
 );
 

@@ -62,7 +62,9 @@ const batchSize = 200;
 /**
  * A status to recompute: made with other rules, or by a version of the app from before statuses
  * kept when the plan ends (neither an end nor a refusal: every status made now has one of them),
- * or the tests due next (null; a status made now has a list, empty when nothing is due).
+ * or the tests due next (null; a status made now has a list, empty when nothing is due). Only a
+ * row such a version inserts is found so; one it updates keeps the columns it does not know, and
+ * is put right at the patient's next change or the next rules update.
  * An instance still running that version can write such a row after the migrations have run.
  */
 const isStale = (rules: RulesInForce) =>

@@ -81,18 +81,25 @@ describe("the date of the result a finding judges", () => {
     for (const finding of p.findings) expect(finding).not.toHaveProperty("resultDate");
   });
 
-  it("across the pinned corpus, every result date is the date of a result of that test in the request", () => {
+  it("across the pinned corpus, every result date is the date of a result of that test (or, with no test, of a zoster dose) in the request", () => {
     let dated = 0;
     for (const { id, request } of planCorpus()) {
       const p = plan(request as Record<string, unknown>);
-      const sent = request as { labs?: { test: string; date: string }[]; screening?: { test: string; date: string }[] };
-      const results = new Set(
-        [...(sent.labs ?? []), ...(sent.screening ?? [])].map(({ test, date }) => `${test}@${date}`),
-      );
+      const sent = request as {
+        labs?: { test: string; date: string }[];
+        screening?: { test: string; date: string }[];
+        zosterVaccine?: { date: string }[];
+      };
+      const results = new Set([
+        ...[...(sent.labs ?? []), ...(sent.screening ?? [])].map(({ test, date }) => `${test}@${date}`),
+        ...(sent.zosterVaccine ?? []).map(({ date }) => `zoster dose@${date}`),
+      ]);
       for (const finding of p.findings) {
         if (finding.resultDate === undefined) continue;
         dated += 1;
-        expect(results.has(`${finding.test}@${finding.resultDate}`), `${id}: ${finding.ruleId}`).toBe(true);
+        expect(results.has(`${finding.test ?? "zoster dose"}@${finding.resultDate}`), `${id}: ${finding.ruleId}`).toBe(
+          true,
+        );
       }
     }
     expect(dated).toBeGreaterThan(500);

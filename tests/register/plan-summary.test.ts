@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combineChanges, summaryChange, type PlanSummary } from "@/lib/register/plan-summary";
+import { combineChanges, itemLines, summaryChange, type PlanSummary } from "@/lib/register/plan-summary";
 
 const summary = (rulesVersion: string, items: string[], findings: string[] = []): PlanSummary => ({
   rulesVersion,
@@ -33,5 +33,23 @@ describe("what a rules change altered in a plan", () => {
       findingsAdded: [],
       findingsRemoved: [],
     });
+  });
+});
+
+describe("a rules change's dated tests in words", () => {
+  it("gives one line per test with every date in order, whatever order they came in", () => {
+    expect(
+      itemLines("No longer tracked", ["2027-05-03 cbc", "2027-02-01 lipids", "2027-02-01 cbc", "2027-08-02 cbc"]),
+    ).toEqual([
+      "No longer tracked: CBC with differential on Mon 1 Feb 2027, Mon 3 May 2027, Mon 2 Aug 2027",
+      "No longer tracked: lipid panel on Mon 1 Feb 2027",
+    ]);
+    expect(itemLines("Now scheduled", [])).toEqual([]);
+  });
+
+  it("keeps a test the rules no longer name as it was stored", () => {
+    expect(itemLines("No longer scheduled", ["2027-02-01 retired-test"])).toEqual([
+      "No longer scheduled: retired-test on Mon 1 Feb 2027",
+    ]);
   });
 });

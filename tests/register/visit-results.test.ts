@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildPlan, planRequestSchema, toCalendarDate } from "@/lib/register/engine";
 import { factsDate, requestOfRecord, type RecordFacts } from "@/lib/register/record";
-import { nextDueOf } from "@/lib/register/record-status";
+import { findingsRaisedBy, nextDueOf } from "@/lib/register/record-status";
 import { checkResultEntry } from "@/lib/register/register-inputs";
 import { cleanRequest, negativeScreening, startDate } from "@/tests/support/requests";
 
@@ -130,6 +130,27 @@ describe("a visit's results in the register", () => {
       action: "info",
       message: expect.stringContaining("Done after the start instead, on 2027-01-20."),
     });
+  });
+
+  it("raises a live zoster vaccine given during treatment for review", () => {
+    const facts: RecordFacts = {
+      request: withoutTb,
+      events: [
+        {
+          id: "live",
+          kind: "result",
+          body: { labs: [], zosterVaccine: [{ vaccine: "zvl", date: toCalendarDate("2027-02-01") }] },
+        },
+      ],
+    };
+    const raised = findingsRaisedBy(facts, "live", buildPlan, buildPlan(requestOfRecord(facts)));
+    expect(raised).toEqual([
+      expect.objectContaining({
+        action: "caution",
+        resultDate: "2027-02-01",
+        message: expect.stringContaining("Live zoster vaccine on 2027-02-01 is on or after the start date"),
+      }),
+    ]);
   });
 
   it("does not track zoster vaccine doses, which a patient may decline", () => {

@@ -379,6 +379,39 @@ describe("abrocitinib start limits: messages and baseline results", () => {
     expect(hasFinding(p, "do-not-start", "abrocitinib.start.platelets")).toBe(false);
   });
 
+  describe("a missed baseline count drawn after the start", () => {
+    const lateCount = (platelets: number) =>
+      plan({
+        ...minimalRequest("abrocitinib", { labelRegion: "US" }),
+        labs: [
+          { test: "platelets", value: platelets, unit: "10^9/L", date: "2027-02-01" },
+          { test: "anc", value: 3.5, unit: "10^9/L", date: "2027-02-01" },
+          { test: "alc", value: 1.8, unit: "10^9/L", date: "2027-02-01" },
+          { test: "hemoglobin", value: 13.5, unit: "g/dL", date: "2027-02-01" },
+        ],
+      });
+
+    it("platelets 149 ×10⁹/L, below the start limit: a caution that names it (no do-not-start: the drug has started)", () => {
+      const p = lateCount(149);
+      expect(hasFinding(p, "do-not-start", "abrocitinib.start.platelets")).toBe(false);
+      expect(findingById(p, "abrocitinib.start.platelets")).toEqual([
+        expect.objectContaining({
+          action: "caution",
+          test: "platelets",
+          resultDate: "2027-02-01",
+          message: expect.stringMatching(
+            /^Platelets 149 ×10⁹\/L .*\(2027-02-01, drawn after the start in place of the missed baseline\) is below .*, the limit for starting abrocitinib: it was started without this baseline result\./,
+          ),
+        }),
+      ]);
+      expect(findingById(p, "abrocitinib.baseline.cbc").map((finding) => finding.action)).toEqual(["info"]);
+    });
+
+    it("platelets 150 ×10⁹/L, at the start limit: no caution", () => {
+      expect(findingById(lateCount(150), "abrocitinib.start.platelets")).toEqual([]);
+    });
+  });
+
   it("baseline platelets only: the CBC is not done, and ANC, ALC and haemoglobin are named as missing", () => {
     const p = plan(
       minimalRequest("abrocitinib", { labs: [{ test: "platelets", value: 240, unit: "10^9/L", date: "2026-12-15" }] }),

@@ -25,7 +25,8 @@ export function MonitoringEndedNote({
         {ended.authorName ? ` by ${ended.authorName}` : ""}: {reason}
       </p>
       <p>
-        This patient is on no worklist list but Needs review: no test below is counted as due or overdue. Resume the
+        The worklist lists this patient only under Monitoring ended (and under Needs review while a result waits for
+        sign-off). The schedule below is kept for reference: none of it is counted as due or overdue. Resume the
         monitoring if treatment starts again.
       </p>
       {resumeUrl ? (

@@ -117,9 +117,15 @@ export function ResultForm({
       ? await postJson(url, body, csrfToken)
       : { ok: false as const, status: 400, errors: checked.errors };
     if (!outcome.ok) {
-      for (const error of outcome.errors)
-        form.setError(fieldOf(error.path) as "followUps.0.date", { message: error.message });
-      setNotice("Nothing was saved: correct the fields marked.");
+      // An error about the whole entry or a whole list ("Enter at least one result.") has no field of its own.
+      const general = outcome.errors.filter((error) => !error.path.includes(".") && error.path !== "date");
+      const marked = outcome.errors.filter((error) => !general.includes(error));
+      for (const error of marked) form.setError(fieldOf(error.path) as "followUps.0.date", { message: error.message });
+      setNotice(
+        general.length
+          ? `Nothing was saved: ${general.map((error) => error.message).join(" ")}${marked.length ? " Correct the fields marked." : ""}`
+          : "Nothing was saved: correct the fields marked.",
+      );
       return;
     }
     form.reset(emptyResults(""));

@@ -1,15 +1,5 @@
-import { toCalendarDate } from "@/lib/dates/calendar-date";
-import { formatHumanDate } from "@/lib/dates/human-date";
-import { scheduleItemNames } from "@/lib/register/engine";
-import type { SummaryChange } from "@/lib/register/plan-summary";
+import { itemLines, type SummaryChange } from "@/lib/register/plan-summary";
 import { actionLabels } from "@/lib/words/actions";
-
-/** "2027-02-01 cbc" as "CBC with differential on Mon 1 Feb 2027". */
-function itemWords(entry: string): string {
-  const [date = "", test = ""] = entry.split(" ");
-  const name = (scheduleItemNames as Readonly<Record<string, string>>)[test] ?? test;
-  return `${name} on ${formatHumanDate(toCalendarDate(date))}`;
-}
 
 /** "interrupt abrocitinib.treatment.anc" as "Interrupt (abrocitinib.treatment.anc)". */
 function findingWords(entry: string): string {
@@ -30,12 +20,12 @@ export function RulesChangeNote({ change }: { change: SummaryChange }) {
   const nowRefused = change.findingsAdded.some(isRefusal);
   const lines = nowRefused
     ? [
-        ...change.itemsRemoved.map((entry) => `No longer tracked: ${itemWords(entry)}`),
+        ...itemLines("No longer tracked", change.itemsRemoved),
         ...change.findingsRemoved.map((entry) => `No longer tracked: ${findingWords(entry)}`),
       ]
     : [
-        ...change.itemsAdded.map((entry) => `Now scheduled: ${itemWords(entry)}`),
-        ...change.itemsRemoved.map((entry) => `No longer scheduled: ${itemWords(entry)}`),
+        ...itemLines("Now scheduled", change.itemsAdded),
+        ...itemLines("No longer scheduled", change.itemsRemoved),
         ...change.findingsAdded.map((entry) => `New finding: ${findingWords(entry)}`),
         ...change.findingsRemoved.map((entry) =>
           isRefusal(entry)
