@@ -177,6 +177,7 @@ try {
           planRefused: row.status.planRefused,
           planEndsOn: row.status.planEndsOn,
           monitoringEnded: row.status.monitoringEnded,
+          raised: row.status.raised,
         })),
       );
     });

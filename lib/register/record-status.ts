@@ -26,6 +26,17 @@ export interface RecordStatus {
   planEndsOn: CalendarDate | null;
   /** The clinic has ended this patient's monitoring: the worklist lists only results to review. */
   monitoringEnded: boolean;
+  /** What each unsigned result or dose change raised, kept so that opening the record need not plan it again; null with no plan. */
+  raised: RaisedFindings | null;
+}
+
+/**
+ * The findings each unsigned result or dose change raised (those that raised none left out), as of
+ * the record's events up to `throughEventId` (the latest; null with none): a later event makes them stale.
+ */
+export interface RaisedFindings {
+  throughEventId: string | null;
+  byEvent: Record<string, Finding[]>;
 }
 
 const findingKey = (finding: Finding) => `${finding.action}|${finding.ruleId}|${finding.message}`;
@@ -96,14 +107,17 @@ export function statusOfRecord(facts: RecordFacts, rules: RulesInForce): RecordS
       planRefused: recordPlan.errors,
       planEndsOn: null,
       monitoringEnded: monitoringEnded(facts.events),
+      raised: null,
     };
   }
   const { plan } = recordPlan;
   const signed = signedOffResults(facts.events);
-  const needsReview = facts.events.filter(
-    (event) =>
-      isReviewable(event) && !signed.has(event.id) && findingsRaisedBy(facts, event.id, rules.planOf, plan).length > 0,
-  ).length;
+  const byEvent: Record<string, Finding[]> = {};
+  for (const event of facts.events) {
+    if (!isReviewable(event) || signed.has(event.id)) continue;
+    const raised = findingsRaisedBy(facts, event.id, rules.planOf, plan);
+    if (raised.length) byEvent[event.id] = raised;
+  }
   // Once the clinic has ended the monitoring nothing is tracked as due, and the due lists' indexes
   // do not hold the patient: ended patients pile up over the years.
   const ended = monitoringEnded(facts.events);
@@ -112,10 +126,11 @@ export function statusOfRecord(facts: RecordFacts, rules: RulesInForce): RecordS
     nextDueOn: nextDue.on,
     nextDueTests: nextDue.tests,
     doNotStart: !ended && plan.findings.some((finding) => finding.action === "do-not-start"),
-    needsReview,
+    needsReview: Object.keys(byEvent).length,
     summary: summaryOf(plan),
     planRefused: null,
     planEndsOn: plan.horizonEndDate,
     monitoringEnded: ended,
+    raised: { throughEventId: facts.events.at(-1)?.id ?? null, byEvent },
   };
 }

@@ -155,6 +155,8 @@ export const patientStatus = pgTable(
     planEndsOn: date("plan_ends_on", { mode: "string" }),
     /** The clinic ended this patient's monitoring: on no list but "Needs review" and "Monitoring ended". */
     monitoringEnded: boolean("monitoring_ended").notNull().default(false),
+    /** What each unsigned result or dose change raised (lib/register/record-status.ts RaisedFindings); null when not kept. */
+    raised: jsonb("raised"),
     computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   // Each list reads one index in its order (due date, then id) and stops at its limit.

@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { RecordEvent, RecordFacts } from "@/lib/register/record";
 import type { PlanRequest } from "@/lib/register/engine";
+import type { RaisedFindings } from "@/lib/register/record-status";
 import type { RegisterDb } from "@/register/db/connection";
 import { patient, patientEvent, patientStatus } from "@/register/db/schema";
 
@@ -17,6 +18,8 @@ export interface LoadedRecord {
   facts: RecordFacts;
   /** What the last rules change altered in the plan, until reviewed (from the status row). */
   rulesChange: unknown;
+  /** From the status row: what unsigned events raised, and the rules version it was worked out with. */
+  kept: { rulesVersion: string; raised: RaisedFindings | null } | null;
 }
 
 /**
@@ -26,7 +29,12 @@ export interface LoadedRecord {
  */
 export async function loadFacts(db: RegisterDb, patientId: string): Promise<LoadedRecord | null> {
   const [row] = await db
-    .select({ patient, rulesChange: patientStatus.rulesChange })
+    .select({
+      patient,
+      rulesChange: patientStatus.rulesChange,
+      rulesVersion: patientStatus.rulesVersion,
+      raised: patientStatus.raised,
+    })
     .from(patient)
     .leftJoin(patientStatus, eq(patientStatus.patientId, patient.id))
     .where(eq(patient.id, patientId));
@@ -41,5 +49,9 @@ export async function loadFacts(db: RegisterDb, patientId: string): Promise<Load
     events,
     facts: { request: row.patient.planRequest as PlanRequest, events: events.map(recordEventOf) },
     rulesChange: row.rulesChange ?? null,
+    kept:
+      row.rulesVersion === null
+        ? null
+        : { rulesVersion: row.rulesVersion, raised: row.raised as RaisedFindings | null },
   };
 }

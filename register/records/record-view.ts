@@ -55,13 +55,24 @@ export async function recordView(
   const dated = planOfRecord(facts, rules.planOf, today);
   const plan = dated.ok ? dated.plan : null;
   const signed = signedOffResults(facts.events);
-  // Only unsigned results are checked for what they raised, on the record as of its own facts' date
-  // (as the status is), not today: made from the checked request, since checking a long record
-  // again costs a plan's time.
+  // What unsigned results and dose changes raised, as the status worked it out with these rules and
+  // these events (the same judgement, as of the record's own facts' date): opening a record then
+  // costs one plan, not one or two per unsigned event.
+  const kept = loaded.kept?.raised;
+  const keptRaised =
+    dated.ok &&
+    kept &&
+    loaded.kept?.rulesVersion === rules.rulesVersion &&
+    kept.throughEventId === (facts.events.at(-1)?.id ?? null)
+      ? kept.byEvent
+      : undefined;
+  // Otherwise, only unsigned ones are checked, on the record as of its own facts' date (as the status
+  // is), not today: made from the checked request, since checking a long record again costs a plan's time.
   const unsigned = facts.events.some((event) => isReviewable(event) && !signed.has(event.id));
-  const ofFacts = dated.ok && unsigned ? rules.planOf(asOfFacts(dated.request, facts)) : plan;
+  const ofFacts = dated.ok && unsigned && !keptRaised ? rules.planOf(asOfFacts(dated.request, facts)) : plan;
   const raisedBy = (resultId: string) => {
     if (signed.has(resultId)) return [];
+    if (keptRaised) return keptRaised[resultId] ?? [];
     return ofFacts ? findingsRaisedBy(facts, resultId, rules.planOf, ofFacts) : null;
   };
   const results = facts.events.filter(isReviewable).map((event) => ({

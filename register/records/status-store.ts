@@ -23,6 +23,7 @@ function statusColumns(status: RecordStatus, rules: RulesInForce, rulesChange: S
     planRefused: status.planRefused,
     planEndsOn: status.planEndsOn,
     monitoringEnded: status.monitoringEnded,
+    raised: status.raised,
     rulesChange,
     computedAt: new Date(),
   };

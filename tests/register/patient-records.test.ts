@@ -91,6 +91,33 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     });
   });
 
+  it("opens a record with what its status kept each result raising, and works it out again once that is stale", async () => {
+    const id = await newPatient();
+    const added = await appendEvent(store.db, nurse, id, { kind: "result", body: lowPlateletsAtWeek4 });
+    if (!added.ok) throw new Error(JSON.stringify(added.errors));
+    const raised = async () =>
+      (await recordView(store.db, (await openRecord(store.db, clinician, id))!, week4)).results[0]?.raised?.map(
+        (finding) => finding.ruleId,
+      );
+    expect(await raised()).toContain("abrocitinib.treatment.platelets");
+    // The view reads the kept judgement: emptied by hand, it shows nothing raised.
+    const kept = sql`(select raised from patient_status where patient_id = ${id})`;
+    await store.db.execute(
+      sql`update patient_status set raised = jsonb_set(${kept}, '{byEvent}', '{}'::jsonb) where patient_id = ${id}`,
+    );
+    expect(await raised()).toEqual([]);
+    // Kept through another event, or with other rules, it is not used.
+    await store.db.execute(
+      sql`update patient_status set raised = jsonb_set(${kept}, '{throughEventId}', '"another"'::jsonb) where patient_id = ${id}`,
+    );
+    expect(await raised()).toContain("abrocitinib.treatment.platelets");
+    await store.db.execute(
+      sql`update patient_status set raised = jsonb_set(${kept}, '{throughEventId}', to_jsonb(${added.value.id}::text)), rules_version = 'older' where patient_id = ${id}`,
+    );
+    expect(await raised()).toContain("abrocitinib.treatment.platelets");
+    await refreshStatusesForRules(store.db);
+  });
+
   it("refuses an event that would make an invalid plan request, and stores nothing", async () => {
     const id = await newPatient();
     const events = async () =>
