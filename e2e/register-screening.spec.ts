@@ -27,6 +27,7 @@ test("a patient saved without TB screening is due for it on the worklist; the nu
   await test.step("Then the worklist has the patient due for TB screening on the start date", async () => {
     await expect(row()).toContainText("TB screening");
     await expectNoAxeViolations(nurse.page);
+    await nurse.page.screenshot({ path: artifactPath("screenshots", "register-worklist.png"), fullPage: true });
   });
 
   await test.step("When the nurse records a positive TB test, assessed as latent TB, before the start", async () => {

@@ -121,7 +121,11 @@ export const patientEvent = pgTable(
     /** The kind's fields, checked by lib/register/event-schemas.ts before they are stored. */
     body: jsonb("body").notNull(),
     authorId: uuid("author_id").references(() => user.id),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // The time of the insert, not of its transaction's start (now()): a writer that waited for the
+    // patient's row lock started earlier than the one it waited for, and events are read in this order.
+    createdAt: timestamp("created_at", { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
   },
   (table) => [index("patient_event_patient_idx").on(table.patientId, table.createdAt)],
 );
