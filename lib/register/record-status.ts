@@ -57,9 +57,9 @@ const actsOnTheDrug: ReadonlySet<Finding["action"]> = new Set([
  * list before anyone signed it off. The message names the value and date, so a second low result
  * raises its own finding. Findings about a test or a dated result (a live zoster vaccine during
  * treatment) count, "info" notes aside; of the others, those that act on the drug (a creatinine
- * clearance below a label's limit): general cautions (the boxed
- * warning, shown once a patient is on treatment) are not a result to review. `whole` is
- * the plan of the whole record, used when nothing that alters the plan was recorded after it.
+ * clearance below a label's limit): general cautions (the boxed warning, shown once a patient is on
+ * treatment) are not a result to review. `whole` is the plan of the whole record, used when nothing
+ * that alters the plan was recorded after it.
  */
 export function findingsRaisedBy(facts: RecordFacts, eventId: string, planOf: PlanOf, whole: Plan): Finding[] {
   const index = facts.events.findIndex((event) => event.id === eventId);
@@ -76,8 +76,8 @@ export function findingsRaisedBy(facts: RecordFacts, eventId: string, planOf: Pl
 }
 
 /**
- * The tests the worklist tracks: blood tests and screening (TB, hepatitis, HIV, pregnancy), which
- * the labels require and a visit's results can answer. Zoster vaccine doses are recommended, not
+ * The tests the worklist tracks: blood tests and the screening the plan asks for (TB, hepatitis,
+ * pregnancy), which the labels require and a visit's results can answer. Zoster vaccine doses are recommended, not
  * required, and a patient may decline them; clinical reviews are not results: the patient's page
  * shows both.
  */
