@@ -117,7 +117,8 @@ export function planBaselineTests(
         findingFrom(
           rule,
           "info",
-          `${lacking.words} Done after the start instead, on ${lateOn}. ${rule.why}`,
+          // The done-late news first: a finding's first sentence is its one-line summary.
+          `Baseline ${scheduleItemNames[rule.item]} done late, on ${lateOn}, after the start. ${lacking.words} ${rule.why}`,
           rule.item,
         ),
       );

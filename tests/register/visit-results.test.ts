@@ -128,7 +128,7 @@ describe("a visit's results in the register", () => {
     expect(nextDueOf(plan)).toEqual({ on: "2027-02-01", tests: ["cbc", "lipids"] });
     expect(plan.findings.find((finding) => finding.ruleId === "abrocitinib.baseline.tb")).toMatchObject({
       action: "info",
-      message: expect.stringContaining("Done after the start instead, on 2027-01-20."),
+      message: expect.stringContaining("Baseline TB screening done late, on 2027-01-20, after the start."),
     });
   });
 

@@ -406,7 +406,7 @@ export function describeOralJakClassRules(drug: OralJak, options: OralJakClassOp
         expected.map((key) => key.replace("missing", "info")),
       );
       expect(findingById(p, `${drug}.baseline.tb`)[0]?.message).toMatch(
-        /^No baseline TB screening on file\. Done after the start instead, on 2027-01-05\./,
+        /^Baseline TB screening done late, on 2027-01-05, after the start\. No baseline TB screening on file\./,
       );
       expect(visitOn(p, startDate)?.items.every((item) => item.status === "done")).toBe(true);
     });
@@ -425,7 +425,7 @@ export function describeOralJakClassRules(drug: OralJak, options: OralJakClassOp
       });
       expect(findingById(p, `${drug}.baseline.cbc`).map((finding) => finding.action)).toEqual(["info"]);
       expect(findingById(p, `${drug}.baseline.cbc`)[0]?.message).toContain(
-        "Done after the start instead, on 2027-02-01.",
+        "Baseline CBC with differential done late, on 2027-02-01, after the start.",
       );
       const baseline = visitOn(p, startDate)?.items.find((item) => item.test === "cbc");
       expect(baseline?.status).toBe("done");
