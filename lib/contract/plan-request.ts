@@ -14,6 +14,7 @@ import {
   screeningResults,
   screeningTestIds,
   smokingStatuses,
+  zosterVaccineIds,
   type ScreeningInterpretation,
 } from "@/rules/types";
 import { isCalendarDate } from "@/lib/dates/calendar-date";
@@ -170,7 +171,7 @@ export const screeningResultSchema = fieldsOf(
 
 export const zosterDoseSchema = fieldsOf(
   {
-    vaccine: oneOf(["rzv", "zvl"], "Zoster vaccine"),
+    vaccine: oneOf(zosterVaccineIds, "Zoster vaccine"),
     date: calendarDate("Zoster vaccine date"),
   },
   "Each zoster vaccine dose must be an object with vaccine and date.",

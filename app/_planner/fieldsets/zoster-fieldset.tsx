@@ -3,6 +3,8 @@
 import { useFieldArray } from "react-hook-form";
 import { describedBy, Field } from "../field";
 import { DateField, type FieldsetProps } from "../form-fields";
+import { zosterVaccineNames } from "@/lib/words/zoster-vaccines";
+import { zosterVaccineIds } from "@/rules/types";
 
 /** Zoster vaccine doses already given, which the plan counts before scheduling more. */
 export function ZosterFieldset({ control, register, errorOf }: FieldsetProps) {
@@ -40,8 +42,11 @@ export function ZosterFieldset({ control, register, errorOf }: FieldsetProps) {
               {...describedBy(`otherZoster-${index}-vaccine`, undefined)}
               {...register(`otherZoster.${index}.vaccine`)}
             >
-              <option value="rzv">Recombinant (Shingrix)</option>
-              <option value="zvl">Live (Zostavax)</option>
+              {zosterVaccineIds.map((vaccine) => (
+                <option key={vaccine} value={vaccine}>
+                  {zosterVaccineNames[vaccine]}
+                </option>
+              ))}
             </select>
           </Field>
           <DateField

@@ -3,9 +3,8 @@ import { formatHumanDate, formatHumanTime } from "@/lib/dates/human-date";
 import { scheduleItemNames } from "@/lib/register/engine";
 import { visitDateOf, type VisitResults } from "@/lib/register/record";
 import { screeningReadingNames } from "@/lib/words/screening";
+import { zosterVaccineNames } from "@/lib/words/zoster-vaccines";
 import type { HistoryEntry } from "@/register/records/record-view";
-
-const zosterVaccineNames = { rzv: "recombinant zoster vaccine (Shingrix)", zvl: "live zoster vaccine (Zostavax)" };
 
 const kindWords: Record<string, string> = {
   result: "Results recorded",
@@ -29,7 +28,7 @@ function detailOf(entry: HistoryEntry): string {
           (entry) =>
             `${scheduleItemNames[entry.test]} ${entry.result}${entry.interpretation ? ` (${screeningReadingNames[entry.interpretation]})` : ""}`,
         ),
-        ...(visit.zosterVaccine ?? []).map((dose) => zosterVaccineNames[dose.vaccine]),
+        ...(visit.zosterVaccine ?? []).map((dose) => `zoster vaccine, ${zosterVaccineNames[dose.vaccine]}`),
       ];
       return `${date ? formatHumanDate(date) : ""}: ${done.join(", ")}`;
     }

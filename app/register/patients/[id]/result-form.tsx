@@ -5,6 +5,8 @@ import { useEffect, useState } from "react";
 import { get, useForm, useWatch, type Control, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
 import { checkResultEntry } from "@/lib/register/register-inputs";
 import { screeningFormLabels } from "@/lib/words/screening";
+import { zosterVaccineNames } from "@/lib/words/zoster-vaccines";
+import { zosterVaccineIds } from "@/rules/types";
 import { labTestIds, type LabTestId } from "@/rules/types";
 import { Field, describedBy } from "@/app/_planner/field";
 import { ScreeningResultFields } from "@/app/_planner/fieldsets/screening-fieldset";
@@ -179,8 +181,11 @@ export function ResultForm({
       <Field id="result-zoster" label="Zoster vaccine given at this visit" error={errorOf("zosterGiven")}>
         <select {...describedBy("result-zoster", errorOf("zosterGiven"))} {...form.register("zosterGiven")}>
           <option value="">None</option>
-          <option value="rzv">Recombinant (Shingrix)</option>
-          <option value="zvl">Live (Zostavax)</option>
+          {zosterVaccineIds.map((vaccine) => (
+            <option key={vaccine} value={vaccine}>
+              {zosterVaccineNames[vaccine]}
+            </option>
+          ))}
         </select>
       </Field>
       <button type="submit">Save the results</button>
