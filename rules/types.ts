@@ -78,10 +78,6 @@ export type ScreeningReading = ScreeningInterpretation | "unassessed" | "latent-
 export const labPanelIds = ["cbc", "lipids", "liver", "renal", "ck"] as const;
 export type LabPanelId = (typeof labPanelIds)[number];
 
-/** Zoster vaccines a request can list: recombinant (RZV) and live (ZVL). */
-export const zosterVaccineIds = ["rzv", "zvl"] as const;
-export type ZosterVaccineId = (typeof zosterVaccineIds)[number];
-
 export const scheduleItemIds = [
   ...labPanelIds,
   ...screeningTestIds,

@@ -14,7 +14,6 @@ import {
   screeningResults,
   screeningTestIds,
   smokingStatuses,
-  zosterVaccineIds,
   type ScreeningInterpretation,
 } from "@/rules/types";
 import { isCalendarDate } from "@/lib/dates/calendar-date";
@@ -23,6 +22,7 @@ import { analytes, plausibleUln } from "@/lib/units/analytes";
 import { convert, isAcceptedUnit } from "@/lib/units/convert";
 import { formatBound, unitLabel } from "@/lib/units/format";
 import { screeningTestNames } from "@/lib/words/screening";
+import { zosterVaccineIds } from "@/lib/words/zoster-vaccines";
 
 /**
  * The plan request of the contract (`docs/api.md`), shared by the planner

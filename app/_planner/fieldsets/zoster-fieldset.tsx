@@ -3,8 +3,7 @@
 import { useFieldArray } from "react-hook-form";
 import { describedBy, Field } from "../field";
 import { DateField, type FieldsetProps } from "../form-fields";
-import { zosterVaccineNames } from "@/lib/words/zoster-vaccines";
-import { zosterVaccineIds } from "@/rules/types";
+import { zosterVaccineIds, zosterVaccineNames } from "@/lib/words/zoster-vaccines";
 
 /** Zoster vaccine doses already given, which the plan counts before scheduling more. */
 export function ZosterFieldset({ control, register, errorOf }: FieldsetProps) {
