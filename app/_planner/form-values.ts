@@ -206,6 +206,21 @@ export interface RequestOrigins {
   zoster: string[];
 }
 
+/**
+ * A screening row as the contract's entry, less its date (the planner's row has its own; the
+ * register's visit dates all its results): none when no result is chosen. What a positive result
+ * meant, and latent TB's preventive treatment, go in only for a positive result.
+ */
+export function screeningResultOf(row: ScreeningRow, test: ScreenedTest) {
+  if (row.result === "") return undefined;
+  const interpretation = row.result === "positive" && row.interpretation ? { interpretation: row.interpretation } : {};
+  const treated =
+    row.result === "positive" && row.interpretation === "latent" && row.preventiveTreatmentStarted
+      ? { preventiveTreatmentStarted: row.preventiveTreatmentStarted }
+      : {};
+  return { test, result: row.result, ...interpretation, ...treated };
+}
+
 /** The form as the contract's request; `choices` says which drugs are topical and take no dose. */
 export function toRequest(
   values: FormValues,
@@ -242,16 +257,10 @@ export function toRequest(
     ),
   ];
   const screeningEntry = (entry: ScreeningRow, test: ScreenedTest, path: string) => {
-    if (entry.result === "") return [];
+    const result = screeningResultOf(entry, test);
+    if (!result) return [];
     origins.screening.push(path);
-    // What a positive result meant, and latent TB's preventive treatment, only for a positive result.
-    const interpretation =
-      entry.result === "positive" && entry.interpretation ? { interpretation: entry.interpretation } : {};
-    const treated =
-      entry.result === "positive" && entry.interpretation === "latent" && entry.preventiveTreatmentStarted
-        ? { preventiveTreatmentStarted: entry.preventiveTreatmentStarted }
-        : {};
-    return [{ test, result: entry.result, date: entry.date, ...interpretation, ...treated }];
+    return [{ ...result, date: entry.date }];
   };
   const screening = [
     ...screenedTests.flatMap((test) => screeningEntry(values.screening[test], test, `screening.${test}`)),

@@ -1,5 +1,5 @@
 import { formatHumanDate } from "@/lib/dates/human-date";
-import { scheduleItemNames, toCalendarDate, type Plan } from "@/lib/register/engine";
+import { scheduleItemNames, toCalendarDate, type Plan, type ScheduleItemId } from "@/lib/register/engine";
 
 /**
  * A plan reduced to what a rules change can alter for the patient: each dated item
@@ -87,8 +87,9 @@ export function itemLines(prefix: string, entries: readonly string[]): string[] 
     const [date = "", test = ""] = entry.split(" ");
     datesByTest.set(test, [...(datesByTest.get(test) ?? []), formatHumanDate(toCalendarDate(date))]);
   }
-  return [...datesByTest].map(([test, dates]) => {
-    const name = (scheduleItemNames as Readonly<Record<string, string>>)[test] ?? test;
-    return `${prefix}: ${name} on ${dates.join(", ")}`;
-  });
+  return [...datesByTest].map(([test, dates]) => `${prefix}: ${scheduleItemWords(test)} on ${dates.join(", ")}`);
 }
+
+/** A stored schedule item id in words ("TB screening"); an id the rules no longer name stays as stored. */
+export const scheduleItemWords = (test: string): string =>
+  Object.hasOwn(scheduleItemNames, test) ? scheduleItemNames[test as ScheduleItemId] : test;

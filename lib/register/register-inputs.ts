@@ -100,7 +100,7 @@ function checkEntries<T extends { date: string }>(
   date: string,
   schema: z.ZodMiniType<T>,
   shape: string,
-  keyOf: (entry: T) => string,
+  key: keyof T & string,
   errors: FieldError[],
 ): T[] {
   const checked: T[] = [];
@@ -121,9 +121,10 @@ function checkEntries<T extends { date: string }>(
       }
       return;
     }
-    const key = keyOf(parsed.data);
-    if (seen.has(key)) errors.push({ path: `${list}.${index}`, message: `Only one result per test in one entry.` });
-    seen.add(key);
+    const value = String(parsed.data[key]);
+    if (seen.has(value))
+      errors.push({ path: `${list}.${index}.${key}`, message: "Only one result per test in one entry." });
+    seen.add(value);
     checked.push(parsed.data);
   });
   return checked;
@@ -145,7 +146,7 @@ export function checkResultEntry(body: unknown): Checked<VisitResults> {
     date,
     labResultSchema,
     "Each result must be an object with test, value, unit and, for liver enzymes and CK, uln.",
-    (lab) => lab.test,
+    "test",
     errors,
   );
   const screening = checkEntries(
@@ -154,7 +155,7 @@ export function checkResultEntry(body: unknown): Checked<VisitResults> {
     date,
     screeningResultSchema,
     "Each screening result must be an object with test, result and, for a positive one, interpretation.",
-    (result) => result.test,
+    "test",
     errors,
   );
   const zosterVaccine = checkEntries(
@@ -163,7 +164,7 @@ export function checkResultEntry(body: unknown): Checked<VisitResults> {
     date,
     zosterDoseSchema,
     "Each zoster vaccine dose must be an object with vaccine.",
-    (dose) => dose.vaccine,
+    "vaccine",
     errors,
   );
   const count = [entry.value.labs, entry.value.screening, entry.value.zosterVaccine].reduce(

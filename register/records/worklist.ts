@@ -1,11 +1,6 @@
 import { and, asc, desc, eq, gt, gte, isNotNull, lt, lte, sql, type SQL } from "drizzle-orm";
-import {
-  addDays,
-  scheduleItemNames,
-  toCalendarDate,
-  type CalendarDate,
-  type ScheduleItemId,
-} from "@/lib/register/engine";
+import { addDays, toCalendarDate, type CalendarDate } from "@/lib/register/engine";
+import { scheduleItemWords } from "@/lib/register/plan-summary";
 import type { RegisterDb } from "@/register/db/connection";
 import { patient, patientStatus, user } from "@/register/db/schema";
 
@@ -59,10 +54,6 @@ export interface Worklist {
   limit: number;
 }
 
-/** An item id as words; an id the rules no longer name stays as it was stored. */
-const testName = (test: string) =>
-  Object.hasOwn(scheduleItemNames, test) ? scheduleItemNames[test as ScheduleItemId] : test;
-
 /** A screen's worth per list: the worklist's time then hardly depends on how many patients there are. */
 export const screenLimit = 50;
 
@@ -78,17 +69,18 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
     filter.drug ? eq(patientStatus.drug, filter.drug) : undefined,
     filter.clinicianId ? eq(patientStatus.clinicianId, filter.clinicianId) : undefined,
   ];
-  // A patient whose monitoring the clinic ended is on no list of what to arrange; a result still
+  // A patient whose monitoring the clinic ended is on no list of what to arrange (the status has no
+  // test due and no do-not-start for them; the lists below read flags it keeps); a result still
   // waiting for a clinician's sign-off keeps them under Needs review.
   const monitored = eq(patientStatus.monitoringEnded, false);
   const conditions: Record<WorklistList, SQL | undefined> = {
     planRefused: and(monitored, isNotNull(patientStatus.planRefused)),
-    overdue: and(monitored, isNotNull(patientStatus.nextDueOn), lt(patientStatus.nextDueOn, filter.today)),
-    dueSoon: and(monitored, gte(patientStatus.nextDueOn, filter.today), lte(patientStatus.nextDueOn, horizon)),
+    overdue: and(isNotNull(patientStatus.nextDueOn), lt(patientStatus.nextDueOn, filter.today)),
+    dueSoon: and(gte(patientStatus.nextDueOn, filter.today), lte(patientStatus.nextDueOn, horizon)),
     // Ended or ending within the window: after that day the register schedules nothing.
     planEnding: and(monitored, lte(patientStatus.planEndsOn, horizon)),
     needsReview: gt(patientStatus.needsReview, 0),
-    doNotStart: and(monitored, eq(patientStatus.doNotStart, true)),
+    doNotStart: eq(patientStatus.doNotStart, true),
     rulesChanged: and(monitored, isNotNull(patientStatus.rulesChange)),
     monitoringEnded: eq(patientStatus.monitoringEnded, true),
   };
@@ -137,9 +129,8 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
       .then((rows) =>
         rows.map((row) => ({
           ...row,
-          // Nothing is tracked as due for a patient whose monitoring has ended.
-          nextDueOn: row.nextDueOn === null || row.monitoringEnded ? null : toCalendarDate(row.nextDueOn),
-          nextDueTests: row.monitoringEnded ? [] : (row.nextDueTests ?? []).map(testName),
+          nextDueOn: row.nextDueOn === null ? null : toCalendarDate(row.nextDueOn),
+          nextDueTests: (row.nextDueTests ?? []).map(scheduleItemWords),
           planEndsOn: row.planEndsOn === null ? null : toCalendarDate(row.planEndsOn),
         })),
       );

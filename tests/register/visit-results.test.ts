@@ -58,7 +58,7 @@ describe("a visit's results in the register", () => {
     expect(checked.ok).toBe(false);
     expect(checked.ok ? [] : checked.errors.map((error) => error.path)).toEqual([
       "screening.1.interpretation",
-      "screening.2",
+      "screening.2.test",
       "zosterVaccine.0.vaccine",
     ]);
     const badDate = checkResultEntry({

@@ -5,6 +5,15 @@ import { describedBy, Field } from "../field";
 import { DateField, type FieldsetProps } from "../form-fields";
 import { zosterVaccineIds, zosterVaccineNames } from "@/lib/words/zoster-vaccines";
 
+/** The zoster vaccines as a picker's options (the planner's extra doses, the register's visit). */
+export function ZosterVaccineOptions() {
+  return zosterVaccineIds.map((vaccine) => (
+    <option key={vaccine} value={vaccine}>
+      {zosterVaccineNames[vaccine]}
+    </option>
+  ));
+}
+
 /** Zoster vaccine doses already given, which the plan counts before scheduling more. */
 export function ZosterFieldset({ control, register, errorOf }: FieldsetProps) {
   const others = useFieldArray({ control, name: "otherZoster" });
@@ -41,11 +50,7 @@ export function ZosterFieldset({ control, register, errorOf }: FieldsetProps) {
               {...describedBy(`otherZoster-${index}-vaccine`, undefined)}
               {...register(`otherZoster.${index}.vaccine`)}
             >
-              {zosterVaccineIds.map((vaccine) => (
-                <option key={vaccine} value={vaccine}>
-                  {zosterVaccineNames[vaccine]}
-                </option>
-              ))}
+              <ZosterVaccineOptions />
             </select>
           </Field>
           <DateField

@@ -5,15 +5,17 @@ import { useEffect, useState } from "react";
 import { get, useForm, useWatch, type Control, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
 import { checkResultEntry } from "@/lib/register/register-inputs";
 import { screeningFormLabels } from "@/lib/words/screening";
-import { zosterVaccineIds, zosterVaccineNames } from "@/lib/words/zoster-vaccines";
+import type { ZosterVaccineId } from "@/lib/words/zoster-vaccines";
 import { labTestIds, type LabTestId } from "@/rules/types";
 import { Field, describedBy } from "@/app/_planner/field";
 import { ScreeningResultFields } from "@/app/_planner/fieldsets/screening-fieldset";
+import { ZosterVaccineOptions } from "@/app/_planner/fieldsets/zoster-fieldset";
 import { loadUnitPreferences, rememberUnit } from "@/app/_planner/form-storage";
 import {
   emptyLabRows,
   emptyScreeningRows,
   screenedTests,
+  screeningResultOf,
   type FormValues,
   type LabRow,
   type ScreenedTest,
@@ -23,7 +25,7 @@ import { postJson } from "../../_components/post-json";
 
 type ResultValues = Pick<FormValues, "followUps" | "screening"> & {
   /** A zoster vaccine dose given at this visit: "" for none. */
-  zosterGiven: "" | "rzv" | "zvl";
+  zosterGiven: "" | ZosterVaccineId;
 };
 
 const emptyResults = (date: string): ResultValues => ({
@@ -60,7 +62,7 @@ export function ResultForm({
       zosterGiven: "",
     },
   });
-  const screening = useWatch({ control: form.control, name: "screening" });
+  const screeningRows = useWatch({ control: form.control, name: "screening" });
   const { errors } = form.formState;
   // Remembered units live in this browser's storage, which the server's render cannot read: the
   // empty table takes them once the page runs, leaving any row already typed in as it is.
@@ -78,7 +80,8 @@ export function ResultForm({
     const visit = values.followUps[0];
     if (!visit) return;
     const entered = labTestIds.filter((test) => (visit.labs[test] as LabRow | undefined)?.value.trim());
-    const screened = screenedTests.filter((test) => values.screening[test].result !== "");
+    const screening = screenedTests.flatMap((test) => screeningResultOf(values.screening[test], test) ?? []);
+    const screened = screening.map((entry) => entry.test);
     const body = {
       date: visit.date,
       labs: entered.map((test) => {
@@ -86,21 +89,7 @@ export function ResultForm({
         const uln = row.uln.trim();
         return { test, value: textToNumber(row.value), unit: row.unit, ...(uln ? { uln: textToNumber(uln) } : {}) };
       }),
-      ...(screened.length
-        ? {
-            screening: screened.map((test) => {
-              const row = values.screening[test];
-              return {
-                test,
-                result: row.result,
-                ...(row.result === "positive" && row.interpretation ? { interpretation: row.interpretation } : {}),
-                ...(row.result === "positive" && row.interpretation === "latent" && row.preventiveTreatmentStarted
-                  ? { preventiveTreatmentStarted: row.preventiveTreatmentStarted }
-                  : {}),
-              };
-            }),
-          }
-        : {}),
+      ...(screening.length ? { screening } : {}),
       ...(values.zosterGiven ? { zosterVaccine: [{ vaccine: values.zosterGiven }] } : {}),
     };
     // Errors name "labs.N.field" or "screening.N.field"; the form names each field by its test.
@@ -171,7 +160,7 @@ export function ResultForm({
               path={`screening.${test}`}
               idPrefix={`result-screening-${test}`}
               label={screeningFormLabels[test]}
-              row={screening[test]}
+              row={screeningRows[test]}
               dated={false}
             />
           </div>
@@ -180,11 +169,7 @@ export function ResultForm({
       <Field id="result-zoster" label="Zoster vaccine given at this visit" error={errorOf("zosterGiven")}>
         <select {...describedBy("result-zoster", errorOf("zosterGiven"))} {...form.register("zosterGiven")}>
           <option value="">None</option>
-          {zosterVaccineIds.map((vaccine) => (
-            <option key={vaccine} value={vaccine}>
-              {zosterVaccineNames[vaccine]}
-            </option>
-          ))}
+          <ZosterVaccineOptions />
         </select>
       </Field>
       <button type="submit">Save the results</button>
