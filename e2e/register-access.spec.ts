@@ -284,3 +284,23 @@ test("the register's navigation lists the pages each role opens, and none before
     });
   }
 });
+
+test("before the page's script has run, no register form can be sent natively, so nothing typed goes into an address", async ({
+  browser,
+  baseURL,
+}) => {
+  const origin = baseURL ?? "";
+  const context = await browser.newContext({ baseURL: origin, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/register/sign-in");
+  await expect(page.locator("form.sign-in-form")).toHaveAttribute("method", "post");
+  await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeDisabled();
+
+  const csrfToken = await signInApi(context.request, origin, registerUsers.clinician, 99);
+  const id = await addPatient(context.request, origin, csrfToken, `NOJS-${Date.now()}`, abrocitinibStartedDaysAgo(30));
+  await page.goto(`/register/patients/${id}`);
+  await expect(page.getByRole("form", { name: "Record results" })).toHaveAttribute("method", "post");
+  for (const name of ["Save the results", "Record the dose change", "Add the note", "End monitoring"])
+    await expect(page.getByRole("button", { name }), name).toBeDisabled();
+  await context.close();
+});

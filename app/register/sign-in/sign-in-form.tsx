@@ -2,9 +2,11 @@
 
 import { useState, type FormEvent } from "react";
 import { singleSignOnStartBody, singleSignOnStartPath } from "@/lib/register/single-sign-on-request";
+import { useHydrated } from "../_components/use-hydrated";
 
 /** Email and password to better-auth's sign-in endpoint (or the configured single sign-on). */
 export function SignInForm({ next, singleSignOn }: { next: string; singleSignOn: string | null }) {
+  const hydrated = useHydrated();
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
 
@@ -42,7 +44,7 @@ export function SignInForm({ next, singleSignOn }: { next: string; singleSignOn:
 
   return (
     <>
-      <form onSubmit={(event) => void signIn(event)} className="sign-in-form">
+      <form onSubmit={(event) => void signIn(event)} className="sign-in-form" method="post">
         <div className="field">
           <label htmlFor="email">Email</label>
           <input id="email" name="email" type="email" autoComplete="username" required />
@@ -51,7 +53,7 @@ export function SignInForm({ next, singleSignOn }: { next: string; singleSignOn:
           <label htmlFor="password">Password</label>
           <input id="password" name="password" type="password" autoComplete="current-password" required />
         </div>
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={busy || !hydrated}>
           Sign in
         </button>
       </form>

@@ -3,9 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { postJson } from "../_components/post-json";
+import { useHydrated } from "../_components/use-hydrated";
 
 /** An admin creates a user with a role; the one-time password is shown here once. */
 export function NewUserForm({ csrfToken }: { csrfToken: string }) {
+  const hydrated = useHydrated();
   const router = useRouter();
   const [created, setCreated] = useState<{ email: string; password: string } | null>(null);
   const [error, setError] = useState("");
@@ -28,7 +30,7 @@ export function NewUserForm({ csrfToken }: { csrfToken: string }) {
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)}>
+    <form onSubmit={(event) => void submit(event)} method="post">
       <div className="row">
         <div className="field">
           <label htmlFor="new-email">Email</label>
@@ -47,7 +49,9 @@ export function NewUserForm({ csrfToken }: { csrfToken: string }) {
           </select>
         </div>
       </div>
-      <button type="submit">Create the user</button>
+      <button type="submit" disabled={!hydrated}>
+        Create the user
+      </button>
       <p className="field-error" role="alert">
         {error}
       </p>

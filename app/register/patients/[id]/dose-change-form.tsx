@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { postJson } from "../../_components/post-json";
+import { useHydrated } from "../../_components/use-hydrated";
 
 /** A new daily dose from a date (0 mg: an interruption), checked by the server with the planner's schema. */
 export function DoseChangeForm({
@@ -14,6 +15,7 @@ export function DoseChangeForm({
   csrfToken: string;
   doses: { doseMg: number; label: string }[];
 }) {
+  const hydrated = useHydrated();
   const router = useRouter();
   const [date, setDate] = useState("");
   const [doseMg, setDoseMg] = useState("0");
@@ -30,7 +32,7 @@ export function DoseChangeForm({
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} className="row">
+    <form onSubmit={(event) => void submit(event)} className="row" method="post">
       <div className="field">
         <label htmlFor="dose-change-date">Date of the change</label>
         <input
@@ -63,7 +65,9 @@ export function DoseChangeForm({
           {errors.doseMg ?? ""}
         </p>
       </div>
-      <button type="submit">Record the dose change</button>
+      <button type="submit" disabled={!hydrated}>
+        Record the dose change
+      </button>
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { postJson } from "../../_components/post-json";
+import { useHydrated } from "../../_components/use-hydrated";
 
 /**
  * One text field posted to the register: a contact note, a sign-off's comment, a plan
@@ -25,6 +26,7 @@ export function NoteForm({
   required: boolean;
   fields?: Record<string, string>;
 }) {
+  const hydrated = useHydrated();
   const id = useId();
   const router = useRouter();
   const [text, setText] = useState("");
@@ -43,7 +45,7 @@ export function NoteForm({
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)}>
+    <form onSubmit={(event) => void submit(event)} method="post">
       <div className="field">
         <label htmlFor={id}>{label}</label>
         <textarea
@@ -59,7 +61,7 @@ export function NoteForm({
           {error}
         </p>
       </div>
-      <button type="submit" disabled={busy}>
+      <button type="submit" disabled={busy || !hydrated}>
         {submitLabel}
       </button>
     </form>

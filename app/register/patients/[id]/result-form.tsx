@@ -22,6 +22,7 @@ import {
 } from "@/app/_planner/form-values";
 import { LabTable } from "@/app/_planner/lab-table";
 import { postJson } from "../../_components/post-json";
+import { useHydrated } from "../../_components/use-hydrated";
 
 type ResultValues = Pick<FormValues, "followUps" | "screening"> & {
   /** A zoster vaccine dose given at this visit: "" for none. */
@@ -53,6 +54,7 @@ export function ResultForm({
   csrfToken: string;
   suggestedDate: string;
 }) {
+  const hydrated = useHydrated();
   const router = useRouter();
   const [notice, setNotice] = useState("");
   const form = useForm<ResultValues>({
@@ -124,7 +126,7 @@ export function ResultForm({
   });
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Record results">
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Record results" method="post">
       <div className="field">
         <label htmlFor="result-date">Date of the results</label>
         <input
@@ -172,7 +174,9 @@ export function ResultForm({
           <ZosterVaccineOptions />
         </select>
       </Field>
-      <button type="submit">Save the results</button>
+      <button type="submit" disabled={!hydrated}>
+        Save the results
+      </button>
       <p className="notice" role="status">
         {notice}
       </p>

@@ -2,9 +2,11 @@
 
 import { useState, type FormEvent } from "react";
 import { postJson } from "../../_components/post-json";
+import { useHydrated } from "../../_components/use-hydrated";
 
 /** A new record from a FHIR R4 bundle: the server reads it with the planner's importer. */
 export function FhirImportForm({ csrfToken }: { csrfToken: string }) {
+  const hydrated = useHydrated();
   const [errors, setErrors] = useState<string[]>([]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -25,7 +27,7 @@ export function FhirImportForm({ csrfToken }: { csrfToken: string }) {
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)}>
+    <form onSubmit={(event) => void submit(event)} method="post">
       <div className="row">
         <div className="field">
           <label htmlFor="clinicPatientId">Clinic patient identifier</label>
@@ -40,7 +42,9 @@ export function FhirImportForm({ csrfToken }: { csrfToken: string }) {
         <label htmlFor="bundle">FHIR R4 Bundle (JSON)</label>
         <textarea id="bundle" name="bundle" rows={10} spellCheck={false} required />
       </div>
-      <button type="submit">Add to the register</button>
+      <button type="submit" disabled={!hydrated}>
+        Add to the register
+      </button>
       <div role="alert">
         {errors.length ? (
           <>
