@@ -205,7 +205,7 @@ for (const screen of screens) {
         }
       });
 
-      await test.step("a patient's page: plan, review, results (lab table, screening), dose change, notes", async () => {
+      await test.step("a patient's page: plan, review, results (lab table, screening), dose change, patient facts, notes", async () => {
         const origin = new URL(page.url()).origin;
         const { csrfToken } = (await (await page.request.get("/api/register/csrf")).json()) as { csrfToken: string };
         const id = await addPatient(
@@ -218,6 +218,9 @@ for (const screen of screens) {
         const path = `/register/patients/${id}`;
         await page.goto(path);
         await expect(page.getByRole("form", { name: "Record results" })).toBeVisible();
+        // The facts form opens on request: open, so its fields are measured too.
+        await page.getByText("The patient's facts as the plan reads them").click();
+        await expect(page.getByRole("form", { name: "Update patient facts" })).toBeVisible();
         await checkFit(path);
         if (screen.name === "phone") {
           await page.setViewportSize({ width: 360, height: screen.height });

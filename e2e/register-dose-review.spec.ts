@@ -42,6 +42,8 @@ test("a dose change above the label's limit for the patient's age goes to review
     await clinician.openPatient(clinicPatientId);
     await clinician.review.getByLabel(/Sign-off comment for the dose change of/).fill("Phoned: back to 100 mg.");
     await clinician.review.getByRole("button", { name: "Sign off this dose change" }).click();
-    await expect(clinician.review.getByText("No result or dose change waits for sign-off.")).toBeVisible();
+    await expect(
+      clinician.review.getByText("No result, dose change or facts update waits for sign-off."),
+    ).toBeVisible();
   });
 });

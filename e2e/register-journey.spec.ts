@@ -53,7 +53,9 @@ test("a nurse records a week-4 result that breaks a limit, a clinician signs it 
     await clinician.openPatient(clinicPatientId);
     await clinician.review.getByLabel(/Sign-off comment/).fill("Phoned: abrocitinib stopped, repeat CBC in a week.");
     await clinician.review.getByRole("button", { name: "Sign off this result" }).click();
-    await expect(clinician.review.getByText("No result or dose change waits for sign-off.")).toBeVisible();
+    await expect(
+      clinician.review.getByText("No result, dose change or facts update waits for sign-off."),
+    ).toBeVisible();
     await expect(clinician.page.getByRole("region", { name: "History" })).toContainText(
       "Result signed off by Dr Chloe Clinician: Phoned: abrocitinib stopped",
     );

@@ -63,7 +63,7 @@ test("a record whose saved dose the rules refuse: no plan, first on the worklist
   await refusedList.getByRole("link", { name: clinicPatientId }).click();
   const refusedNote = page.getByRole("region", { name: "No plan: the saved request is refused" });
   await expect(refusedNote).toContainText("doseMg: Dose of abrocitinib must be one of 50, 100, 200 mg per day.");
-  await expect(page.getByText("One result or dose change is not checked")).toBeVisible();
+  await expect(page.getByText("One result, dose change or facts update is not checked")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Record results" })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Schedule" })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Add a contact note" })).toBeVisible();

@@ -18,7 +18,7 @@ import {
   plannerVisitPlanning,
 } from "@/lib/contract/defaults";
 import type { DrugChoices } from "@/lib/planner/drug-choices";
-import type { PlanRequest, PlanRequestInput, ZosterDose } from "@/lib/contract/plan-request";
+import type { Patient, PlanRequest, PlanRequestInput, ZosterDose } from "@/lib/contract/plan-request";
 
 /**
  * The planner form's values: what the inputs hold (numbers as typed text), mapped to and
@@ -51,6 +51,28 @@ export interface ScreeningRow {
   preventiveTreatmentStarted: string;
 }
 
+/** The patient's facts as the form holds them (the planner's and the register's facts update). */
+export interface PatientValues {
+  ageYears: string;
+  sex: "" | "female" | "male";
+  pregnant: boolean;
+  /** "" not answered yet; "unknown" is an answer. */
+  canBecomePregnant: "" | "yes" | "no" | "unknown";
+  breastfeeding: boolean;
+  smoking: "" | SmokingStatus;
+  riskFactors: RiskFactorId[];
+  egfr: string;
+  crclMlMin: string;
+  weightKg: string;
+  hepaticImpairment: "" | HepaticImpairment;
+  cyp2c19PoorMetabolizer: TriState;
+  cyp2c9PoorMetabolizer: TriState;
+  antiplatelet: "" | AntiplateletTherapy;
+  /** The other medicines were reviewed; with none of the listed classes ticked, the patient takes none. */
+  medicinesReviewed: boolean;
+  interactingMedicines: InteractingMedicineId[];
+}
+
 export interface FormValues {
   drug: DrugId;
   indication: string;
@@ -60,26 +82,7 @@ export interface FormValues {
   labelRegion: "" | LabelRegion;
   horizonMonths: string;
   routineIntervalMonths: string;
-  patient: {
-    ageYears: string;
-    sex: "" | "female" | "male";
-    pregnant: boolean;
-    /** "" not answered yet; "unknown" is an answer. */
-    canBecomePregnant: "" | "yes" | "no" | "unknown";
-    breastfeeding: boolean;
-    smoking: "" | SmokingStatus;
-    riskFactors: RiskFactorId[];
-    egfr: string;
-    crclMlMin: string;
-    weightKg: string;
-    hepaticImpairment: "" | HepaticImpairment;
-    cyp2c19PoorMetabolizer: TriState;
-    cyp2c9PoorMetabolizer: TriState;
-    antiplatelet: "" | AntiplateletTherapy;
-    /** The other medicines were reviewed; with none of the listed classes ticked, the patient takes none. */
-    medicinesReviewed: boolean;
-    interactingMedicines: InteractingMedicineId[];
-  };
+  patient: PatientValues;
   asOf: string;
   recheckAfterWeeks: string;
   baselineWindowDays: string;
@@ -277,7 +280,6 @@ export function toRequest(
     origins.zoster.push(path);
     return [{ vaccine, date }];
   });
-  const { patient } = values;
   const isTopical = choices[values.drug].route === "topical";
   const request = {
     drug: values.drug,
@@ -292,33 +294,7 @@ export function toRequest(
     recheckAfterWeeks: optionalNumber(values.recheckAfterWeeks),
     routineIntervalMonths: optionalNumber(values.routineIntervalMonths),
     baselineWindowDays: optionalNumber(values.baselineWindowDays),
-    patient: {
-      ageYears: optionalNumber(patient.ageYears),
-      sex: patient.sex === "" ? undefined : patient.sex,
-      pregnant: patient.pregnant,
-      canBecomePregnant:
-        patient.canBecomePregnant === ""
-          ? undefined
-          : patient.canBecomePregnant === "unknown"
-            ? "unknown"
-            : patient.canBecomePregnant === "yes",
-      breastfeeding: patient.breastfeeding,
-      smoking: patient.smoking === "" ? undefined : patient.smoking,
-      riskFactors: patient.riskFactors,
-      egfr: optionalNumber(patient.egfr),
-      crclMlMin: optionalNumber(patient.crclMlMin),
-      weightKg: optionalNumber(patient.weightKg),
-      hepaticImpairment: patient.hepaticImpairment === "" ? undefined : patient.hepaticImpairment,
-      cyp2c19PoorMetabolizer: triState(patient.cyp2c19PoorMetabolizer),
-      cyp2c9PoorMetabolizer: triState(patient.cyp2c9PoorMetabolizer),
-      antiplatelet: patient.antiplatelet === "" ? undefined : patient.antiplatelet,
-      // A ticked class is known whatever the review box says; nothing ticked is "none" only once reviewed.
-      interactingMedicines: patient.interactingMedicines?.length
-        ? patient.interactingMedicines
-        : patient.medicinesReviewed
-          ? []
-          : undefined,
-    },
+    patient: requestPatientOf(values.patient),
     labs,
     screening,
     zosterVaccine,
@@ -334,37 +310,43 @@ export function toRequest(
   return { request: JSON.parse(JSON.stringify(request)) as PlanRequestInput, origins };
 }
 
-/** The form field an error path of the request belongs to. */
-export function formPathOf(path: string, origins: RequestOrigins): string {
-  const [head, index, field] = path.split(".");
-  const at = Number(index);
-  const lab = head === "labs" ? origins.labs[at] : undefined;
-  if (lab) return field === "date" ? lab.date : `${lab.row}.${field ?? "value"}`;
-  if (head === "screening" && origins.screening[at]) return `${origins.screening[at]}.${field ?? "result"}`;
-  if (head === "zosterVaccine" && origins.zoster[at]) return origins.zoster[at];
-  return path === "" ? "drug" : path;
+/** The form's patient facts as the request states them (empty fields left out). */
+export function requestPatientOf(patient: PatientValues) {
+  return {
+    ageYears: optionalNumber(patient.ageYears),
+    sex: patient.sex === "" ? undefined : patient.sex,
+    pregnant: patient.pregnant,
+    canBecomePregnant:
+      patient.canBecomePregnant === ""
+        ? undefined
+        : patient.canBecomePregnant === "unknown"
+          ? ("unknown" as const)
+          : patient.canBecomePregnant === "yes",
+    breastfeeding: patient.breastfeeding,
+    smoking: patient.smoking === "" ? undefined : patient.smoking,
+    riskFactors: patient.riskFactors,
+    egfr: optionalNumber(patient.egfr),
+    crclMlMin: optionalNumber(patient.crclMlMin),
+    weightKg: optionalNumber(patient.weightKg),
+    hepaticImpairment: patient.hepaticImpairment === "" ? undefined : patient.hepaticImpairment,
+    cyp2c19PoorMetabolizer: triState(patient.cyp2c19PoorMetabolizer),
+    cyp2c9PoorMetabolizer: triState(patient.cyp2c9PoorMetabolizer),
+    antiplatelet: patient.antiplatelet === "" ? undefined : patient.antiplatelet,
+    // A ticked class is known whatever the review box says; nothing ticked is "none" only once reviewed.
+    interactingMedicines: patient.interactingMedicines?.length
+      ? patient.interactingMedicines
+      : patient.medicinesReviewed
+        ? []
+        : undefined,
+  };
 }
 
-/** A request (from a share link) back into form values; unknown parts are left empty. */
-export function fromRequest(request: PlanRequest, choices: DrugChoices, units: UnitPreferences = {}): FormValues {
-  const values = emptyFormValues(choices, units);
-  const yesNo = (flag: boolean | undefined): TriState => (flag === undefined ? "unknown" : flag ? "yes" : "no");
-  const { patient } = request;
-  values.drug = request.drug;
-  values.indication = request.indication;
-  values.doseMg = request.doseMg === undefined ? "" : String(request.doseMg);
-  values.startDate = request.startDate;
-  // A request without a region follows the API's default (US): the form shows that choice.
-  values.labelRegion = request.labelRegion === "both" ? "" : (request.labelRegion ?? "US");
-  values.horizonMonths = String(request.horizonMonths ?? defaultHorizonMonths);
-  values.routineIntervalMonths =
-    request.routineIntervalMonths === undefined ? "" : String(request.routineIntervalMonths);
-  values.asOf = request.asOf ?? "";
-  values.recheckAfterWeeks = request.recheckAfterWeeks === undefined ? "" : String(request.recheckAfterWeeks);
-  values.baselineWindowDays = String(request.baselineWindowDays ?? defaultBaselineWindowDays);
+/** A request's patient facts as the form holds them. */
+export function patientValuesOf(patient: Patient): PatientValues {
   const text = (value: number | undefined) => (value === undefined ? "" : String(value));
+  const yesNo = (flag: boolean | undefined): TriState => (flag === undefined ? "unknown" : flag ? "yes" : "no");
   const medicines = patient.interactingMedicines;
-  values.patient = {
+  return {
     ageYears: String(patient.ageYears),
     sex: patient.sex,
     pregnant: patient.pregnant ?? false,
@@ -389,6 +371,35 @@ export function fromRequest(request: PlanRequest, choices: DrugChoices, units: U
     medicinesReviewed: medicines !== undefined,
     interactingMedicines: [...(medicines ?? [])],
   };
+}
+
+/** The form field an error path of the request belongs to. */
+export function formPathOf(path: string, origins: RequestOrigins): string {
+  const [head, index, field] = path.split(".");
+  const at = Number(index);
+  const lab = head === "labs" ? origins.labs[at] : undefined;
+  if (lab) return field === "date" ? lab.date : `${lab.row}.${field ?? "value"}`;
+  if (head === "screening" && origins.screening[at]) return `${origins.screening[at]}.${field ?? "result"}`;
+  if (head === "zosterVaccine" && origins.zoster[at]) return origins.zoster[at];
+  return path === "" ? "drug" : path;
+}
+
+/** A request (from a share link) back into form values; unknown parts are left empty. */
+export function fromRequest(request: PlanRequest, choices: DrugChoices, units: UnitPreferences = {}): FormValues {
+  const values = emptyFormValues(choices, units);
+  values.drug = request.drug;
+  values.indication = request.indication;
+  values.doseMg = request.doseMg === undefined ? "" : String(request.doseMg);
+  values.startDate = request.startDate;
+  // A request without a region follows the API's default (US): the form shows that choice.
+  values.labelRegion = request.labelRegion === "both" ? "" : (request.labelRegion ?? "US");
+  values.horizonMonths = String(request.horizonMonths ?? defaultHorizonMonths);
+  values.routineIntervalMonths =
+    request.routineIntervalMonths === undefined ? "" : String(request.routineIntervalMonths);
+  values.asOf = request.asOf ?? "";
+  values.recheckAfterWeeks = request.recheckAfterWeeks === undefined ? "" : String(request.recheckAfterWeeks);
+  values.baselineWindowDays = String(request.baselineWindowDays ?? defaultBaselineWindowDays);
+  values.patient = patientValuesOf(request.patient);
   const { baseline, others } = splitBaseline(request.labs ?? [], request.startDate);
   values.labsDate = mostCommonDate(baseline);
   for (const lab of baseline) {
@@ -484,4 +495,28 @@ function mostCommonDate(labs: readonly RequestLab[]): string {
     if (count > bestCount || (count === bestCount && date > best)) best = date;
   }
   return best;
+}
+
+/** Facts as the request states them, compared without regard to a list's order. */
+const sameFact = (a: unknown, b: unknown) =>
+  JSON.stringify(Array.isArray(a) ? [...(a as string[])].sort() : a) ===
+  JSON.stringify(Array.isArray(b) ? [...(b as string[])].sort() : b);
+
+/**
+ * A patient facts update from the form (the register's): the facts that now differ from the
+ * record's, as the request states them, and the record's facts the form left empty — an update
+ * changes a fact; it cannot take one away, so those are refused rather than silently kept.
+ */
+export function patientFactsChange(
+  before: PatientValues,
+  after: PatientValues,
+): { changed: Record<string, unknown>; emptied: string[] } {
+  const stated = (patient: PatientValues) =>
+    JSON.parse(JSON.stringify(requestPatientOf(patient))) as Record<string, unknown>;
+  const was = stated(before);
+  const now = stated(after);
+  return {
+    changed: Object.fromEntries(Object.entries(now).filter(([fact, value]) => !sameFact(value, was[fact]))),
+    emptied: Object.keys(was).filter((fact) => !(fact in now)),
+  };
 }

@@ -44,7 +44,8 @@ const latestYear = 2100;
 const earliestDate = `${earliestYear}-01-01`;
 const latestDate = `${latestYear}-12-31`;
 
-function calendarDate(field: string) {
+/** A calendar date field, its messages naming `field` (the register's events use it too). */
+export function calendarDate(field: string) {
   const date = z.string({ error: `${field} must be a date written YYYY-MM-DD.` }).check(
     // abort: an impossible date gets one message, not also the years message.
     z.refine(isCalendarDate, { error: `${field} must be a real calendar date written YYYY-MM-DD.`, abort: true }),

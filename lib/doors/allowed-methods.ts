@@ -27,6 +27,7 @@ export const routeMethods: Readonly<Record<string, readonly string[]>> = {
   "/api/register/patients/[id]/dose-changes": ["POST"],
   "/api/register/patients/[id]/monitoring-end": ["POST"],
   "/api/register/patients/[id]/monitoring-resume": ["POST"],
+  "/api/register/patients/[id]/patient-facts": ["POST"],
   "/api/register/patients/[id]/plan-reviews": ["POST"],
   "/api/register/patients/[id]/results": ["POST"],
   "/api/register/patients/[id]/sign-offs": ["POST"],

@@ -7,13 +7,16 @@ export { buildPlan } from "@/lib/plan";
 export type { Finding, Plan, ScheduleItem } from "@/lib/contract/plan";
 export { scheduleItemNames } from "@/lib/words/schedule-items";
 export {
+  calendarDate,
   doseChangeSchema,
   labResultSchema,
+  patientSchema,
   planRequestSchema,
   screeningResultSchema,
   zosterDoseSchema,
   type DoseChange,
   type LabResult,
+  type Patient,
   type PlanRequest,
   type PlanRequestInput,
   type ScreeningEntry,

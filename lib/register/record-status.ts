@@ -17,7 +17,7 @@ export interface RecordStatus {
   /** The tracked tests due that day, in the plan's order (empty with nothing due). */
   nextDueTests: ScheduleItemId[];
   doNotStart: boolean;
-  /** Results and dose changes that raised a finding and are not signed off. */
+  /** Results, dose changes and patient facts updates that raised a finding and are not signed off. */
   needsReview: number;
   summary: PlanSummary;
   /** Why no plan can be made (the record's request fails today's checks); null when it is planned. */
@@ -26,12 +26,12 @@ export interface RecordStatus {
   planEndsOn: CalendarDate | null;
   /** The clinic has ended this patient's monitoring: the worklist lists only results to review. */
   monitoringEnded: boolean;
-  /** What each unsigned result or dose change raised, kept so that opening the record need not plan it again; null with no plan. */
+  /** What each unsigned result, dose change or facts update raised, kept so that opening the record need not plan it again; null with no plan. */
   raised: RaisedFindings | null;
 }
 
 /**
- * The findings each unsigned result or dose change raised (those that raised none left out), as of
+ * The findings each unsigned result, dose change or facts update raised (those that raised none left out), as of
  * the record's events up to `throughEventId` (the latest; null with none): a later event makes them stale.
  */
 export interface RaisedFindings {
@@ -50,7 +50,7 @@ const actsOnTheDrug: ReadonlySet<Finding["action"]> = new Set([
 ]);
 
 /**
- * The findings a result (or a dose change) raised when it came in: those in the plan of the record
+ * The findings a result (or a dose change, or patient facts) raised when it came in: those in the plan of the record
  * as it stood once it was recorded (the facts recorded up to it) that the same plan without it lacks.
  * Judged then, not against the record as it is now: the liver check reads the latest ALT, so a
  * normal one entered later would otherwise take a result of five times the limit off the review
@@ -58,18 +58,21 @@ const actsOnTheDrug: ReadonlySet<Finding["action"]> = new Set([
  * raises its own finding. Findings about a test or a dated result (a live zoster vaccine during
  * treatment) count, "info" notes aside; of the others, those that act on the drug (a creatinine
  * clearance below a label's limit): general cautions (the boxed warning, shown once a patient is on
- * treatment) are not a result to review. `whole` is the plan of the whole record, used when nothing
- * that alters the plan was recorded after it.
+ * treatment) are not a result to review. Patient facts are reviewed for every finding they raise
+ * but an "info" note: a pregnancy recorded during treatment raises a caution about the patient, not
+ * about a test. `whole` is the plan of the whole record, used when nothing that alters the plan was
+ * recorded after it.
  */
 export function findingsRaisedBy(facts: RecordFacts, eventId: string, planOf: PlanOf, whole: Plan): Finding[] {
   const index = facts.events.findIndex((event) => event.id === eventId);
   if (index < 0) return [];
+  const aboutThePatient = facts.events[index]?.kind === "patient-facts";
   const upToIt: RecordFacts = { request: facts.request, events: facts.events.slice(0, index + 1) };
   const withIt = facts.events.slice(index + 1).some(altersPlanFacts) ? planOf(requestOfRecord(upToIt)) : whole;
   const before = new Set(planOf(requestOfRecord(upToIt, undefined, eventId)).findings.map(findingKey));
   return withIt.findings.filter(
     (finding) =>
-      (finding.test !== undefined || finding.resultDate !== undefined
+      (aboutThePatient || finding.test !== undefined || finding.resultDate !== undefined
         ? finding.action !== "info"
         : actsOnTheDrug.has(finding.action)) && !before.has(findingKey(finding)),
   );

@@ -2,6 +2,7 @@ import type {
   CalendarDate,
   DoseChange,
   LabResult,
+  Patient,
   PlanRequest,
   ScreeningEntry,
   ZosterDose,
@@ -18,6 +19,16 @@ export interface VisitResults {
   zosterVaccine?: ZosterDose[];
 }
 
+/**
+ * Patient facts learned or corrected after the record was saved (an answer to "can she become
+ * pregnant?", a pregnancy, a new eGFR, a medicine started): each fact given replaces the saved one,
+ * and the plan reads the facts as they now stand. `date` is the day the clinic learned them.
+ */
+export interface PatientFactsUpdate {
+  date: CalendarDate;
+  patient: Partial<Patient>;
+}
+
 /** The date of a visit's results (every entry of one event has the same date). */
 export const visitDateOf = (body: VisitResults): CalendarDate | undefined =>
   body.labs[0]?.date ?? body.screening?.[0]?.date ?? body.zosterVaccine?.[0]?.date;
@@ -30,6 +41,7 @@ export const visitDateOf = (body: VisitResults): CalendarDate | undefined =>
 export type RecordEvent =
   | { id: string; kind: "result"; body: VisitResults }
   | { id: string; kind: "dose-change"; body: DoseChange }
+  | { id: string; kind: "patient-facts"; body: PatientFactsUpdate }
   | { id: string; kind: "contact-note"; body: { note: string } }
   | { id: string; kind: "sign-off"; body: { resultId: string; comment: string } }
   | { id: string; kind: "plan-review"; body: { comment: string } }
@@ -42,8 +54,9 @@ type WithoutId<E> = E extends unknown ? Omit<E, "id"> : never;
 /** An event before it is stored (the database gives it its id). */
 export type NewEvent = WithoutId<RecordEvent>;
 
-/** Whether an event changes the plan's facts: a result or a dose change; not a note, sign-off or review. */
-export const altersPlanFacts = (event: NewEvent) => event.kind === "result" || event.kind === "dose-change";
+/** Whether an event changes the plan's facts: a result, a dose change or patient facts; not a note, sign-off or review. */
+export const altersPlanFacts = (event: NewEvent) =>
+  event.kind === "result" || event.kind === "dose-change" || event.kind === "patient-facts";
 
 export interface RecordFacts {
   request: PlanRequest;
@@ -57,8 +70,8 @@ export interface RecordFacts {
 export const registerHorizonMonths = 60;
 
 /**
- * The latest day the record's facts reach: its latest result (lab, screening or vaccine dose)
- * or dose change, saved with the request or recorded since, if after the start.
+ * The latest day the record's facts reach: its latest result (lab, screening or vaccine dose),
+ * dose change or patient facts update, saved with the request or recorded since, if after the start.
  */
 export function factsDate(facts: RecordFacts): CalendarDate {
   const { request, events } = facts;
@@ -68,7 +81,7 @@ export function factsDate(facts: RecordFacts): CalendarDate {
     ),
     ...(request.doseChanges ?? []).map((change) => change.date),
     ...events.flatMap((event) => {
-      if (event.kind === "dose-change") return [event.body.date];
+      if (event.kind === "dose-change" || event.kind === "patient-facts") return [event.body.date];
       const date = event.kind === "result" ? visitDateOf(event.body) : undefined;
       return date ? [date] : [];
     }),
@@ -78,12 +91,13 @@ export function factsDate(facts: RecordFacts): CalendarDate {
 
 /**
  * The plan request of a record: the saved request plus every later result (labs, screening,
- * vaccine doses) and dose change.
+ * vaccine doses) and dose change, with the patient's facts as the updates since left them (in the
+ * order they were recorded).
  * Without a view's `asOf`, it is dated the day its facts reach (`factsDate`, counting a result
  * left out), so the rules that read "today" — the latest creatinine, the time on treatment —
  * judge what has been recorded, not the start: a creatinine clearance below 30 measured during
  * treatment must not wait for someone to open the record. `leaveOut` names an event to plan
- * without (what the record would be without a result or dose change).
+ * without (what the record would be without a result, a dose change or a facts update).
  */
 export function requestOfRecord(facts: RecordFacts, asOf?: CalendarDate, leaveOut?: string): PlanRequest {
   const { request, events } = facts;
@@ -91,6 +105,7 @@ export function requestOfRecord(facts: RecordFacts, asOf?: CalendarDate, leaveOu
   const screening = [...(request.screening ?? [])];
   const zosterVaccine = [...(request.zosterVaccine ?? [])];
   const doseChanges = [...(request.doseChanges ?? [])];
+  let patient = request.patient;
   for (const event of events) {
     if (event.id === leaveOut) continue;
     if (event.kind === "result") {
@@ -99,11 +114,13 @@ export function requestOfRecord(facts: RecordFacts, asOf?: CalendarDate, leaveOu
       zosterVaccine.push(...(event.body.zosterVaccine ?? []));
     }
     if (event.kind === "dose-change") doseChanges.push(event.body);
+    if (event.kind === "patient-facts") patient = { ...patient, ...event.body.patient };
   }
   // A list the record never had stays out, so a record's request is the one it was saved with.
   const combined: PlanRequest = {
     ...withoutAsOf(request),
     horizonMonths: registerHorizonMonths,
+    patient,
     labs,
     ...(screening.length ? { screening } : {}),
     ...(zosterVaccine.length ? { zosterVaccine } : {}),
@@ -125,7 +142,7 @@ export function withoutAsOf(request: PlanRequest): PlanRequest {
   return copy;
 }
 
-/** The ids of results and dose changes a clinician has signed off (a sign-off's `resultId` names either). */
+/** The ids of results, dose changes and facts updates a clinician has signed off (a sign-off's `resultId` names any). */
 export function signedOffResults(events: readonly RecordEvent[]): Set<string> {
   return new Set(events.flatMap((event) => (event.kind === "sign-off" ? [event.body.resultId] : [])));
 }
@@ -139,8 +156,15 @@ export function monitoringEnded(events: readonly RecordEvent[]): boolean {
   return latest?.kind === "monitoring-end";
 }
 
-/** The events a clinician reviews when they raise a finding: a visit's results and a dose change. */
-export type ReviewableEvent = Extract<RecordEvent, { kind: "result" | "dose-change" }>;
+/**
+ * The events a clinician reviews when they raise a finding: a visit's results, a dose change and
+ * patient facts (a pregnancy recorded during treatment).
+ */
+export type ReviewableEvent = Extract<RecordEvent, { kind: "result" | "dose-change" | "patient-facts" }>;
 
 export const isReviewable = (event: RecordEvent): event is ReviewableEvent =>
-  event.kind === "result" || event.kind === "dose-change";
+  event.kind === "result" || event.kind === "dose-change" || event.kind === "patient-facts";
+
+/** The day a reviewable event is of: its visit's, its dose change's or its facts'. */
+export const reviewDateOf = (event: ReviewableEvent): CalendarDate | undefined =>
+  event.kind === "result" ? visitDateOf(event.body) : event.body.date;

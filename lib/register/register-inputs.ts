@@ -1,13 +1,15 @@
 import * as z from "zod/mini";
 import { toFieldErrors, type FieldError } from "@/lib/register/engine";
 import {
+  calendarDate,
   doseChangeSchema,
   labResultSchema,
+  patientSchema,
   screeningResultSchema,
   zosterDoseSchema,
   type DoseChange,
 } from "@/lib/register/engine";
-import type { VisitResults } from "./record";
+import type { PatientFactsUpdate, VisitResults } from "./record";
 
 /**
  * The register's request bodies, checked as strictly as the plan request: unknown fields,
@@ -192,4 +194,20 @@ export function checkResultEntry(body: unknown): Checked<VisitResults> {
 
 export function checkDoseChange(body: unknown): Checked<DoseChange> {
   return checkWith(doseChangeSchema, body);
+}
+
+/**
+ * Patient facts learned since the record was saved: the day they were learned and at least one of
+ * the plan request's patient facts, each checked as the planner checks it. The whole patient, the
+ * saved facts with these over them, is checked with the rest of the record when it is appended.
+ */
+const patientFactsSchema = z.strictObject({
+  date: calendarDate("Date the facts were learned"),
+  patient: z
+    .partial(patientSchema)
+    .check(z.refine((facts) => Object.keys(facts).length > 0, { error: "Enter at least one patient fact." })),
+});
+
+export function checkPatientFacts(body: unknown): Checked<PatientFactsUpdate> {
+  return checkWith(patientFactsSchema, body);
 }

@@ -9,6 +9,7 @@ export const auditActions = {
   "patient.create": "Added a patient",
   "result.add": "Recorded a result",
   "dose-change.add": "Recorded a dose change",
+  "patient-facts.update": "Updated a patient's facts",
   "contact-note.add": "Added a contact note",
   "result.sign-off": "Signed off a result",
   "plan-review.add": "Reviewed a plan changed by the rules",

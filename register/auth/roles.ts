@@ -2,7 +2,7 @@
  * The register's roles and what each may do, checked on the server by every page and
  * endpoint. Admins run users and the audit view; clinicians do everything with patients,
  * sign-off and ending or resuming a patient's monitoring included; nurses keep the worklist,
- * results, dose changes and contact notes.
+ * results, dose changes, patient facts and contact notes.
  * A user signed in through single sign-on starts with "none": no register access until an
  * admin gives a role (trainees use the explorer and the planner, which need no account).
  */
@@ -15,6 +15,7 @@ const permissions = {
   "patient.create": ["clinician"],
   "result.add": ["clinician", "nurse"],
   "dose-change.add": ["clinician", "nurse"],
+  "patient-facts.update": ["clinician", "nurse"],
   "contact-note.add": ["clinician", "nurse"],
   "result.sign-off": ["clinician"],
   "plan-review.add": ["clinician"],

@@ -77,6 +77,7 @@ export async function createPatient(
 const auditActionOf: Record<RecordEvent["kind"], AuditAction> = {
   result: "result.add",
   "dose-change": "dose-change.add",
+  "patient-facts": "patient-facts.update",
   "contact-note": "contact-note.add",
   "sign-off": "result.sign-off",
   "plan-review": "plan-review.add",

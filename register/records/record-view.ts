@@ -1,6 +1,13 @@
 import { inArray } from "drizzle-orm";
 import type { SummaryChange } from "@/lib/register/plan-summary";
-import { asOfFacts, isReviewable, monitoringEnded, signedOffResults, visitDateOf } from "@/lib/register/record";
+import {
+  asOfFacts,
+  isReviewable,
+  monitoringEnded,
+  reviewDateOf,
+  signedOffResults,
+  type ReviewableEvent,
+} from "@/lib/register/record";
 import { findingsRaisedBy } from "@/lib/register/record-status";
 import type { CalendarDate, FieldError, Finding, Plan, PlanRequest } from "@/lib/register/engine";
 import type { RegisterDb } from "@/register/db/connection";
@@ -18,10 +25,10 @@ export interface HistoryEntry {
 }
 
 export interface ResultReview {
-  /** The result's (or dose change's) id, which a sign-off names. */
+  /** The result's (or dose change's, or patient facts') id, which a sign-off names. */
   resultId: string;
-  /** Added: what is reviewed, a visit's results or a dose change. */
-  kind: "result" | "dose-change";
+  /** Added: what is reviewed, a visit's results, a dose change or patient facts. */
+  kind: ReviewableEvent["kind"];
   date: string;
   /**
    * The findings the result raised, for a result not signed off yet (a signed one's are in its
@@ -78,7 +85,7 @@ export async function recordView(
   const results = facts.events.filter(isReviewable).map((event) => ({
     resultId: event.id,
     kind: event.kind,
-    date: (event.kind === "result" ? visitDateOf(event.body) : event.body.date) ?? "",
+    date: reviewDateOf(event) ?? "",
     raised: raisedBy(event.id),
     signedOff: signed.has(event.id),
   }));

@@ -383,6 +383,70 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     expect(listed((await worklistOn(march)).lists.needsReview, id)).toBe(false);
   });
 
+  it("updates the patient's facts: the plan reads them, and one that raises a finding is reviewed", async () => {
+    // Saved with "can she become pregnant?" unanswered: the plan asks it.
+    const unanswered = cleanRequest("abrocitinib", { labelRegion: "US" });
+    delete unanswered.patient.canBecomePregnant;
+    const id = await newPatient(planRequestSchema.parse(unanswered));
+    const march = toCalendarDate("2027-03-01");
+    const findingsOn = async (date: string) =>
+      (
+        await recordView(store.db, (await openRecord(store.db, clinician, id))!, toCalendarDate(date))
+      ).plan?.findings.map((finding) => `${finding.action} ${finding.ruleId}`);
+    expect(await findingsOn("2027-03-01")).toContain("missing abrocitinib.missing.can-become-pregnant");
+
+    const answered = await appendEvent(store.db, nurse, id, {
+      kind: "patient-facts",
+      body: { date: march, patient: { canBecomePregnant: false } },
+    });
+    if (!answered.ok) throw new Error(JSON.stringify(answered.errors));
+    expect(await findingsOn("2027-03-01")).not.toContain("missing abrocitinib.missing.can-become-pregnant");
+    // An answer that only settles a question raises nothing to review.
+    expect(listed((await worklistOn("2027-03-01")).lists.needsReview, id)).toBe(false);
+
+    // A pregnancy during treatment: a caution about the patient, reviewed though it names no test.
+    const april = toCalendarDate("2027-04-05");
+    const pregnant = await appendEvent(store.db, nurse, id, {
+      kind: "patient-facts",
+      body: { date: april, patient: { canBecomePregnant: true, pregnant: true } },
+    });
+    if (!pregnant.ok) throw new Error(JSON.stringify(pregnant.errors));
+    expect((await worklistOn(april)).lists.needsReview.find((row) => row.patientId === id)?.needsReview).toBe(1);
+    const view = await recordView(store.db, (await openRecord(store.db, clinician, id))!, april);
+    expect(view.request.patient).toMatchObject({ ageYears: 34, canBecomePregnant: true, pregnant: true });
+    expect(view.results).toEqual([
+      expect.objectContaining({ resultId: answered.value.id, kind: "patient-facts", date: march, raised: [] }),
+      expect.objectContaining({ resultId: pregnant.value.id, kind: "patient-facts", date: april, signedOff: false }),
+    ]);
+    const raised = view.results[1]?.raised ?? [];
+    expect(raised.map((finding) => `${finding.action} ${finding.ruleId}`)).toContain(
+      "caution abrocitinib.caution.pregnant",
+    );
+    expect(raised.every((finding) => finding.action !== "info")).toBe(true);
+    const signed = await appendEvent(store.db, clinician, id, {
+      kind: "sign-off",
+      body: { resultId: pregnant.value.id, comment: "Stopped; obstetric referral." },
+    });
+    expect(signed.ok).toBe(true);
+    expect(listed((await worklistOn(april)).lists.needsReview, id)).toBe(false);
+
+    // The whole patient is checked again: a male patient cannot be pregnant; nothing is stored.
+    const refused = await appendEvent(store.db, nurse, id, {
+      kind: "patient-facts",
+      body: { date: april, patient: { sex: "male" } },
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      status: 400,
+      errors: [{ path: "patient.pregnant", message: "Pregnant cannot be true for a male patient." }],
+    });
+    const audit = await store.db
+      .select()
+      .from(auditEvent)
+      .where(sql`${auditEvent.patientId} = ${id}`);
+    expect(audit.filter((entry) => entry.action === "patient-facts.update")).toHaveLength(2);
+  });
+
   it("takes a zoster vaccine dose into the plan: dose 2 is then planned from it", async () => {
     const base = cleanRequest("abrocitinib", { labelRegion: "US" });
     const id = await newPatient(

@@ -1,7 +1,8 @@
 import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate, formatHumanTime } from "@/lib/dates/human-date";
 import { scheduleItemNames } from "@/lib/register/engine";
-import { visitDateOf, type VisitResults } from "@/lib/register/record";
+import { patientFactWords } from "@/lib/register/patient-fact-words";
+import { visitDateOf, type PatientFactsUpdate, type VisitResults } from "@/lib/register/record";
 import { screeningReadingNames } from "@/lib/words/screening";
 import { zosterVaccineNames } from "@/lib/words/zoster-vaccines";
 import type { HistoryEntry } from "@/register/records/record-view";
@@ -9,6 +10,7 @@ import type { HistoryEntry } from "@/register/records/record-view";
 const kindWords: Record<string, string> = {
   result: "Results recorded",
   "dose-change": "Dose change",
+  "patient-facts": "Patient facts updated",
   "contact-note": "Contact note",
   "sign-off": "Result signed off",
   "plan-review": "Plan reviewed after a rules change",
@@ -34,6 +36,10 @@ function detailOf(entry: HistoryEntry): string {
     }
     case "dose-change":
       return `${String(body.doseMg)} mg a day from ${formatHumanDate(toCalendarDate(String(body.date)))}`;
+    case "patient-facts": {
+      const update = body as unknown as PatientFactsUpdate;
+      return `learned ${formatHumanDate(update.date)}: ${patientFactWords(update.patient).join("; ")}`;
+    }
     case "contact-note":
       return String(body.note);
     case "monitoring-end":

@@ -16,15 +16,23 @@ import { HistoryList } from "./history-list";
 import { MonitoringEndedNote } from "./monitoring-ended-note";
 import { NoteForm } from "./note-form";
 import { PlanEndNote } from "./plan-end-note";
+import { PatientFactsForm } from "./patient-facts-form";
 import { PlanRefusedNote } from "./plan-refused-note";
 import { ResultForm } from "./result-form";
 import { RulesChangeNote } from "./rules-change-note";
 
 export const metadata = { title: "Patient — JAK Monitor register" };
 
-/** "Results of Mon 1 Feb 2027", "Dose change of Mon 1 Mar 2027". */
+/** What is reviewed, as a heading starts it and as a sign-off button ends it. */
+const reviewedWords: Record<ResultReview["kind"], { heading: string; signOff: string }> = {
+  result: { heading: "Results", signOff: "result" },
+  "dose-change": { heading: "Dose change", signOff: "dose change" },
+  "patient-facts": { heading: "Patient facts", signOff: "facts update" },
+};
+
+/** "Results of Mon 1 Feb 2027", "Dose change of Mon 1 Mar 2027", "Patient facts of Mon 5 Apr 2027". */
 const reviewedWhat = (result: ResultReview) =>
-  `${result.kind === "dose-change" ? "Dose change" : "Results"} of ${formatHumanDate(toCalendarDate(result.date))}`;
+  `${reviewedWords[result.kind].heading} of ${formatHumanDate(toCalendarDate(result.date))}`;
 
 /**
  * /register/patients/[id]: the plan recomputed today from the stored facts with the rules in
@@ -97,12 +105,14 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
       ) : null}
       <section aria-labelledby="review-heading">
         <h2 id="review-heading">Results needing review</h2>
-        {toReview.length === 0 && unchecked.length === 0 ? <p>No result or dose change waits for sign-off.</p> : null}
+        {toReview.length === 0 && unchecked.length === 0 ? (
+          <p>No result, dose change or facts update waits for sign-off.</p>
+        ) : null}
         {unchecked.length > 0 ? (
           <p>
             {unchecked.length === 1
-              ? "One result or dose change is"
-              : `${unchecked.length} results and dose changes are`}{" "}
+              ? "One result, dose change or facts update is"
+              : `${unchecked.length} results, dose changes and facts updates are`}{" "}
             not checked: without a plan, the register cannot tell what they raised. Review them in the history below.
           </p>
         ) : null}
@@ -124,7 +134,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
                   field="comment"
                   fields={{ resultId: result.resultId }}
                   label={`Sign-off comment for the ${reviewedWhat(result).toLowerCase()}`}
-                  submitLabel={`Sign off this ${result.kind === "dose-change" ? "dose change" : "result"}`}
+                  submitLabel={`Sign off this ${reviewedWords[result.kind].signOff}`}
                   required={false}
                 />
               ) : (
@@ -156,6 +166,21 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
           <section aria-labelledby="dose-heading">
             <h2 id="dose-heading">Record a dose change</h2>
             <DoseChangeForm url={`${base}/dose-changes`} csrfToken={access.csrfToken} doses={doses} />
+          </section>
+        ) : null}
+        {/* Patient facts are facts of the plan too: a record with no plan cannot take them. */}
+        {view.plan && may(role, "patient-facts.update") ? (
+          <section aria-labelledby="facts-heading">
+            <h2 id="facts-heading">Update patient facts</h2>
+            <details className="facts-update">
+              <summary>The patient&apos;s facts as the plan reads them: change what has been learned since</summary>
+              <PatientFactsForm
+                url={`${base}/patient-facts`}
+                csrfToken={access.csrfToken}
+                patient={view.request.patient}
+                today={date}
+              />
+            </details>
           </section>
         ) : null}
         <section aria-labelledby="contact-heading">

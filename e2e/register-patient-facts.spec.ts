@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+import { signedInPage } from "./pages/register-page";
+import { expectNoAxeViolations } from "./support/axe";
+import { abrocitinibStartedDaysAgo, addPatient, signInApi } from "./support/register-api";
+import { registerUsers } from "./support/register-users";
+
+test("a nurse records a pregnancy during treatment: the plan reads it, and a clinician reviews it", async ({
+  browser,
+  request,
+  baseURL,
+}) => {
+  const origin = baseURL ?? "";
+  const clinicPatientId = `FACTS-${Date.now()}`;
+  await test.step("Given a woman on abrocitinib saved with 'can she become pregnant?' unanswered", async () => {
+    const csrfToken = await signInApi(request, origin, registerUsers.clinician, 101);
+    const planRequest = abrocitinibStartedDaysAgo(20);
+    await addPatient(request, origin, csrfToken, clinicPatientId, {
+      ...planRequest,
+      patient: { ageYears: 34, sex: "female" },
+    });
+  });
+
+  const nurse = await signedInPage(browser, origin, registerUsers.nurse, 102);
+  const form = nurse.page.getByRole("form", { name: "Update patient facts" });
+  await test.step("The plan asks the question, and the facts form holds the record's facts", async () => {
+    await nurse.openPatient(clinicPatientId);
+    await expect(nurse.page.getByText(/Whether the patient can become pregnant is not recorded/).first()).toBeVisible();
+    await nurse.page.getByText("The patient's facts as the plan reads them").click();
+    await expect(form.getByLabel("Age (years)")).toHaveValue("34");
+    await expect(form.getByLabel("Can become pregnant?")).toHaveValue("");
+  });
+
+  await test.step("A recorded fact left empty is refused at its field, and nothing is saved", async () => {
+    await form.getByLabel("Age (years)").fill("");
+    await form.getByRole("button", { name: "Save the patient facts" }).click();
+    await expect(form.getByText("Recorded for this patient: it can be changed, not removed.")).toBeVisible();
+    await expect(form.getByRole("status")).toHaveText("Nothing was saved: correct the fields marked.");
+    await form.getByLabel("Age (years)").fill("34");
+  });
+
+  await test.step("When the nurse records that she can become pregnant and is pregnant", async () => {
+    await form.getByLabel("Can become pregnant?").selectOption("yes");
+    await form.getByRole("checkbox", { name: "Pregnant", exact: true }).check();
+    await form.getByRole("button", { name: "Save the patient facts" }).click();
+    await expect(form.getByRole("status")).toHaveText("Patient facts saved. The plan now reads them.");
+  });
+
+  await test.step("Then the question is gone, the pregnancy caution awaits review, and the history says what changed", async () => {
+    await expect(nurse.page.getByText(/Whether the patient can become pregnant is not recorded/)).toHaveCount(0);
+    await expect(nurse.review.getByText(/^Patient facts of /)).toBeVisible();
+    await expect(
+      nurse.review.getByText(/Pregnancy: the label warns that abrocitinib may cause fetal harm/),
+    ).toBeVisible();
+    await expect(nurse.page.getByRole("region", { name: "History" })).toContainText(
+      "Patient facts updated by Nina Nurse: learned",
+    );
+    await expect(nurse.page.getByRole("region", { name: "History" })).toContainText(
+      "can become pregnant: yes; pregnant: yes",
+    );
+    await expectNoAxeViolations(nurse.page);
+  });
+
+  const clinician = await signedInPage(browser, origin, registerUsers.clinician, 103);
+  await test.step("And a clinician signs it off", async () => {
+    await clinician.openPatient(clinicPatientId);
+    await clinician.review.getByLabel(/Sign-off comment for the patient facts of/).fill("Stopped; obstetric referral.");
+    await clinician.review.getByRole("button", { name: "Sign off this facts update" }).click();
+    await expect(
+      clinician.review.getByText("No result, dose change or facts update waits for sign-off."),
+    ).toBeVisible();
+  });
+});
