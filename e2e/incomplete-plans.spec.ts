@@ -36,6 +36,23 @@ test("a plan that cannot decide says so: no region chosen, the pregnancy questio
   });
 });
 
+test("an answer to “Can become pregnant?” stays in view when the sex is changed to male, since the plan still reads it", async ({
+  page,
+}) => {
+  const planner = new PlannerPage(page);
+  await planner.open();
+  await fillNormalAbrocitinib(planner);
+  await planner.setPatient({ age: 34, sex: "Female" });
+  await planner.answerCanBecomePregnant("Yes");
+  await planner.setPatient({ age: 34, sex: "Male" });
+  await expect(page.getByLabel("Can become pregnant?")).toHaveValue("yes");
+  await expect(planner.findings).toContainText("Can become pregnant: check pregnancy status before starting");
+  // Unanswered, the question is not asked of a male patient.
+  await page.getByLabel("Can become pregnant?").selectOption({ label: "Not answered" });
+  await expect(page.getByLabel("Can become pregnant?")).toHaveCount(0);
+  await expect(planner.findings).not.toContainText("Can become pregnant: check pregnancy status before starting");
+});
+
 test("a strong CYP2C19 inhibitor on abrocitinib 200 mg asks for the lower dose", async ({ page }) => {
   const planner = new PlannerPage(page);
   await planner.open();

@@ -30,10 +30,10 @@ test("a nurse records a pregnancy during treatment: the plan reads it, and a cli
     await expect(form.getByLabel("Can become pregnant?")).toHaveValue("");
   });
 
-  await test.step("A recorded fact left empty is refused at its field, and nothing is saved", async () => {
+  await test.step("The age left empty is refused at its field (it is always recorded), and nothing is saved", async () => {
     await form.getByLabel("Age (years)").fill("");
     await form.getByRole("button", { name: "Save the patient facts" }).click();
-    await expect(form.getByText("Recorded for this patient: it can be changed, not removed.")).toBeVisible();
+    await expect(form.getByText("Always recorded: enter it.")).toBeVisible();
     await expect(form.getByRole("status")).toHaveText("Nothing was saved: correct the fields marked.");
     await form.getByLabel("Age (years)").fill("34");
   });
@@ -58,6 +58,17 @@ test("a nurse records a pregnancy during treatment: the plan reads it, and a cli
       "can become pregnant: yes; pregnant: yes",
     );
     await expectNoAxeViolations(nurse.page);
+  });
+
+  await test.step("A fact entered, then emptied, is removed, and the history says so", async () => {
+    await form.getByLabel("Weight (kg)").fill("64,5");
+    await form.getByRole("button", { name: "Save the patient facts" }).click();
+    await expect(nurse.page.getByRole("region", { name: "History" })).toContainText("weight 64.5 kg");
+    // The refreshed record's facts fill the form again, as the plan now reads them.
+    await expect(form.getByLabel("Weight (kg)")).toHaveValue("64.5");
+    await form.getByLabel("Weight (kg)").fill("");
+    await form.getByRole("button", { name: "Save the patient facts" }).click();
+    await expect(nurse.page.getByRole("region", { name: "History" })).toContainText("removed: weight");
   });
 
   const clinician = await signedInPage(browser, origin, registerUsers.clinician, 103);

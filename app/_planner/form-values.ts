@@ -504,8 +504,8 @@ const sameFact = (a: unknown, b: unknown) =>
 
 /**
  * A patient facts update from the form (the register's): the facts that now differ from the
- * record's, as the request states them, and the record's facts the form left empty — an update
- * changes a fact; it cannot take one away, so those are refused rather than silently kept.
+ * record's, as the request states them, and the record's facts the form left empty, which the
+ * update removes (or refuses, for the age and sex) rather than silently keeping them.
  */
 export function patientFactsChange(
   before: PatientValues,

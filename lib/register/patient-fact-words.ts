@@ -1,4 +1,5 @@
 import type { Patient } from "@/lib/register/engine";
+import type { PatientFactsUpdate, RemovablePatientFact } from "@/lib/register/record";
 import {
   antiplateletNames,
   hepaticImpairmentNames,
@@ -45,4 +46,30 @@ export function patientFactWords(facts: Partial<Patient>): string[] {
       : `interacting medicines: ${noneOr(facts.interactingMedicines.map((medicine) => interactingMedicineWords[medicine].name))}`,
   ];
   return words.filter((word) => word !== undefined);
+}
+
+/** A removable fact's name, as "removed: …" reads it. */
+const removedFactNames: Readonly<Record<RemovablePatientFact, string>> = {
+  pregnant: "pregnant",
+  canBecomePregnant: "can become pregnant",
+  breastfeeding: "breastfeeding",
+  smoking: "smoking",
+  riskFactors: "risk factors",
+  egfr: "eGFR",
+  weightKg: "weight",
+  crclMlMin: "creatinine clearance (calculated again)",
+  hepaticImpairment: "hepatic impairment",
+  cyp2c19PoorMetabolizer: "CYP2C19 poor metabolizer",
+  cyp2c9PoorMetabolizer: "CYP2C9 poor metabolizer",
+  antiplatelet: "antiplatelet",
+  interactingMedicines: "medicines review",
+};
+
+/** What a facts update recorded: each fact given, then those it removed. */
+export function factsUpdateWords(update: Pick<PatientFactsUpdate, "patient" | "remove">): string[] {
+  const removed = update.remove ?? [];
+  return [
+    ...patientFactWords(update.patient),
+    ...(removed.length ? [`removed: ${removed.map((fact) => removedFactNames[fact]).join(", ")}`] : []),
+  ];
 }

@@ -59,9 +59,11 @@ const actsOnTheDrug: ReadonlySet<Finding["action"]> = new Set([
  * treatment) count, "info" notes aside; of the others, those that act on the drug (a creatinine
  * clearance below a label's limit): general cautions (the boxed warning, shown once a patient is on
  * treatment) are not a result to review. Patient facts are reviewed for every finding they raise
- * but an "info" note: a pregnancy recorded during treatment raises a caution about the patient, not
- * about a test. `whole` is the plan of the whole record, used when nothing that alters the plan was
- * recorded after it.
+ * but a note or a missing fact (the plan shows those): a pregnancy recorded during treatment raises a
+ * caution about the patient, not about a test. They are also reviewed for a finding acting on the drug
+ * that they withdraw (a pregnancy unticked, an inhibitor taken off): listed as a note that names it,
+ * so a do-not-start cannot leave the worklist on a nurse's update alone. `whole` is the plan of the
+ * whole record, used when nothing that alters the plan was recorded after it.
  */
 export function findingsRaisedBy(facts: RecordFacts, eventId: string, planOf: PlanOf, whole: Plan): Finding[] {
   const index = facts.events.findIndex((event) => event.id === eventId);
@@ -69,13 +71,25 @@ export function findingsRaisedBy(facts: RecordFacts, eventId: string, planOf: Pl
   const aboutThePatient = facts.events[index]?.kind === "patient-facts";
   const upToIt: RecordFacts = { request: facts.request, events: facts.events.slice(0, index + 1) };
   const withIt = facts.events.slice(index + 1).some(altersPlanFacts) ? planOf(requestOfRecord(upToIt)) : whole;
-  const before = new Set(planOf(requestOfRecord(upToIt, undefined, eventId)).findings.map(findingKey));
-  return withIt.findings.filter(
-    (finding) =>
-      (aboutThePatient || finding.test !== undefined || finding.resultDate !== undefined
-        ? finding.action !== "info"
-        : actsOnTheDrug.has(finding.action)) && !before.has(findingKey(finding)),
-  );
+  const withoutIt = planOf(requestOfRecord(upToIt, undefined, eventId));
+  const before = new Set(withoutIt.findings.map(findingKey));
+  const counts = (finding: Finding) => {
+    if (aboutThePatient) return finding.action !== "info" && finding.action !== "missing";
+    return finding.test !== undefined || finding.resultDate !== undefined
+      ? finding.action !== "info"
+      : actsOnTheDrug.has(finding.action);
+  };
+  const raised = withIt.findings.filter((finding) => counts(finding) && !before.has(findingKey(finding)));
+  if (!aboutThePatient) return raised;
+  const after = new Set(withIt.findings.map(findingKey));
+  const withdrawn = withoutIt.findings
+    .filter((finding) => actsOnTheDrug.has(finding.action) && !after.has(findingKey(finding)))
+    .map((finding) => ({
+      ...finding,
+      action: "info" as const,
+      message: `Withdrawn by this update: ${finding.message}`,
+    }));
+  return [...raised, ...withdrawn];
 }
 
 /**

@@ -19,14 +19,51 @@ export interface VisitResults {
   zosterVaccine?: ZosterDose[];
 }
 
+/** The patient facts an update may take away (age and sex are always known). */
+export const removablePatientFacts = [
+  "pregnant",
+  "canBecomePregnant",
+  "breastfeeding",
+  "smoking",
+  "riskFactors",
+  "egfr",
+  "weightKg",
+  "crclMlMin",
+  "hepaticImpairment",
+  "cyp2c19PoorMetabolizer",
+  "cyp2c9PoorMetabolizer",
+  "antiplatelet",
+  "interactingMedicines",
+] as const satisfies readonly (keyof Patient)[];
+export type RemovablePatientFact = (typeof removablePatientFacts)[number];
+
 /**
  * Patient facts learned or corrected after the record was saved (an answer to "can she become
  * pregnant?", a pregnancy, a new eGFR, a medicine started): each fact given replaces the saved one,
- * and the plan reads the facts as they now stand. `date` is the day the clinic learned them.
+ * each fact in `remove` is taken away (a creatinine clearance that was entered, so that the plan
+ * calculates it again), and the plan reads the facts as they then stand. `date` is the day the clinic
+ * learned them.
  */
 export interface PatientFactsUpdate {
   date: CalendarDate;
   patient: Partial<Patient>;
+  remove?: RemovablePatientFact[];
+}
+
+/**
+ * The patient's facts with the updates over the saved ones, by the day each was learned (updates
+ * of one day in the order recorded): an old letter typed in late does not undo a newer fact.
+ */
+function patientAfter(saved: Patient, updates: readonly PatientFactsUpdate[]): Patient {
+  const byDate = updates
+    .map((update, order) => ({ update, order }))
+    .sort((a, b) => (a.update.date < b.update.date ? -1 : a.update.date > b.update.date ? 1 : a.order - b.order));
+  let patient = saved;
+  for (const { update } of byDate) {
+    patient = { ...patient, ...update.patient };
+    for (const fact of update.remove ?? []) delete patient[fact];
+  }
+  return patient;
 }
 
 /** The date of a visit's results (every entry of one event has the same date). */
@@ -91,8 +128,8 @@ export function factsDate(facts: RecordFacts): CalendarDate {
 
 /**
  * The plan request of a record: the saved request plus every later result (labs, screening,
- * vaccine doses) and dose change, with the patient's facts as the updates since left them (in the
- * order they were recorded).
+ * vaccine doses) and dose change, with the patient's facts as the updates since left them
+ * (`patientAfter`).
  * Without a view's `asOf`, it is dated the day its facts reach (`factsDate`, counting a result
  * left out), so the rules that read "today" — the latest creatinine, the time on treatment —
  * judge what has been recorded, not the start: a creatinine clearance below 30 measured during
@@ -105,7 +142,7 @@ export function requestOfRecord(facts: RecordFacts, asOf?: CalendarDate, leaveOu
   const screening = [...(request.screening ?? [])];
   const zosterVaccine = [...(request.zosterVaccine ?? [])];
   const doseChanges = [...(request.doseChanges ?? [])];
-  let patient = request.patient;
+  const factsUpdates: PatientFactsUpdate[] = [];
   for (const event of events) {
     if (event.id === leaveOut) continue;
     if (event.kind === "result") {
@@ -114,13 +151,13 @@ export function requestOfRecord(facts: RecordFacts, asOf?: CalendarDate, leaveOu
       zosterVaccine.push(...(event.body.zosterVaccine ?? []));
     }
     if (event.kind === "dose-change") doseChanges.push(event.body);
-    if (event.kind === "patient-facts") patient = { ...patient, ...event.body.patient };
+    if (event.kind === "patient-facts") factsUpdates.push(event.body);
   }
   // A list the record never had stays out, so a record's request is the one it was saved with.
   const combined: PlanRequest = {
     ...withoutAsOf(request),
     horizonMonths: registerHorizonMonths,
-    patient,
+    patient: patientAfter(request.patient, factsUpdates),
     labs,
     ...(screening.length ? { screening } : {}),
     ...(zosterVaccine.length ? { zosterVaccine } : {}),

@@ -9,7 +9,7 @@ import {
   zosterDoseSchema,
   type DoseChange,
 } from "@/lib/register/engine";
-import type { PatientFactsUpdate, VisitResults } from "./record";
+import { removablePatientFacts, type PatientFactsUpdate, type VisitResults } from "./record";
 
 /**
  * The register's request bodies, checked as strictly as the plan request: unknown fields,
@@ -197,17 +197,46 @@ export function checkDoseChange(body: unknown): Checked<DoseChange> {
 }
 
 /**
- * Patient facts learned since the record was saved: the day they were learned and at least one of
- * the plan request's patient facts, each checked as the planner checks it. The whole patient, the
- * saved facts with these over them, is checked with the rest of the record when it is appended.
+ * Patient facts learned since the record was saved: the day they were learned, and at least one
+ * of the plan request's patient facts to set (each checked as the planner checks it) or to remove.
+ * The whole patient, the saved facts with these over them, is checked with the rest of the record
+ * when it is appended.
  */
-const patientFactsSchema = z.strictObject({
-  date: calendarDate("Date the facts were learned"),
-  patient: z
-    .partial(patientSchema)
-    .check(z.refine((facts) => Object.keys(facts).length > 0, { error: "Enter at least one patient fact." })),
-});
+const patientFactsSchema = z
+  .strictObject({
+    date: calendarDate("Date the facts were learned"),
+    patient: z.optional(z.partial(patientSchema)),
+    remove: z.optional(
+      z
+        .array(
+          z.enum(removablePatientFacts, {
+            error: `Each fact to remove must be one of: ${removablePatientFacts.join(", ")}.`,
+          }),
+          { error: "Facts to remove must be a list." },
+        )
+        .check(z.maxLength(removablePatientFacts.length, { error: "Each fact can be removed once." })),
+    ),
+  })
+  .check(
+    z.superRefine((update, ctx) => {
+      const given = Object.keys(update.patient ?? {});
+      const removed = update.remove ?? [];
+      if (given.length + removed.length === 0)
+        ctx.addIssue({
+          code: "custom",
+          path: ["patient"],
+          message: "Enter at least one patient fact to change or remove.",
+        });
+      removed.forEach((fact, index) => {
+        if (given.includes(fact) || removed.indexOf(fact) !== index)
+          ctx.addIssue({ code: "custom", path: ["remove", index], message: `${fact} is given or removed twice.` });
+      });
+    }),
+  );
 
 export function checkPatientFacts(body: unknown): Checked<PatientFactsUpdate> {
-  return checkWith(patientFactsSchema, body);
+  const checked = checkWith(patientFactsSchema, body);
+  if (!checked.ok) return checked;
+  const { date, patient, remove } = checked.value;
+  return { ok: true, value: { date, patient: patient ?? {}, ...(remove?.length ? { remove } : {}) } };
 }

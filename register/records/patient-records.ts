@@ -105,6 +105,14 @@ function errorsOfNewEvent(errors: FieldError[], facts: RecordFacts, event: NewEv
   });
 }
 
+/** For the audit trail: the patient facts a facts update replaces or removes, as they were; null for other events. */
+function factsReplaced(facts: RecordFacts, event: NewEvent): Record<string, unknown> | null {
+  if (event.kind !== "patient-facts") return null;
+  const patient: Record<string, unknown> = requestOfRecord(facts).patient;
+  const touched = [...Object.keys(event.body.patient), ...(event.body.remove ?? [])];
+  return { patient: Object.fromEntries(touched.map((fact) => [fact, patient[fact] ?? null])) };
+}
+
 /**
  * Refusals that depend on the record: a sign-off must name an unsigned result or dose change of this patient;
  * monitoring is ended only while it goes on, and resumed only once ended.
@@ -116,7 +124,8 @@ function refuseOnRecord(facts: RecordFacts, event: NewEvent): FieldError[] {
     return [{ path: "", message: "This patient's monitoring has not ended: there is nothing to resume." }];
   if (event.kind !== "sign-off") return [];
   const result = facts.events.find((entry) => entry.id === event.body.resultId && isReviewable(entry));
-  if (!result) return [{ path: "resultId", message: "No such result or dose change on this patient's record." }];
+  if (!result)
+    return [{ path: "resultId", message: "No such result, dose change or facts update on this patient's record." }];
   if (signedOffResults(facts.events).has(event.body.resultId))
     return [{ path: "resultId", message: "This result is already signed off." }];
   return [];
@@ -134,7 +143,7 @@ function refuseWithoutPlan(facts: RecordFacts): FieldError[] {
   return [
     {
       path: "",
-      message: `This record has no plan: its saved request fails the rules in force (${reasons.join("; ")}). No result, dose change or sign-off can be added to it; contact notes and plan reviews can.`,
+      message: `This record has no plan: its saved request fails the rules in force (${reasons.join("; ")}). No result, dose change, facts update or sign-off can be added to it; contact notes and plan reviews can.`,
     },
   ];
 }
@@ -186,7 +195,7 @@ export async function appendEvent(
     await appendAudit(tx, actor, {
       action: auditActionOf[event.kind],
       patientId,
-      detail: { before: null, after: { id: row.id, kind: event.kind, ...event.body } },
+      detail: { before: factsReplaced(loaded.facts, event), after: { id: row.id, kind: event.kind, ...event.body } },
     });
     return { ok: true as const, value: { id: row.id } };
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planRequestSchema, toCalendarDate } from "@/lib/register/engine";
-import { patientFactWords } from "@/lib/register/patient-fact-words";
+import { factsUpdateWords } from "@/lib/register/patient-fact-words";
 import { factsDate, requestOfRecord, type RecordFacts } from "@/lib/register/record";
 import { checkPatientFacts } from "@/lib/register/register-inputs";
 import { patientFactsChange, patientValuesOf } from "@/app/_planner/form-values";
@@ -18,7 +18,7 @@ describe("patient facts updated in the register", () => {
     });
     expect(checkPatientFacts({ date: "2027-03-01", patient: {} })).toEqual({
       ok: false,
-      errors: [{ path: "patient", message: "Enter at least one patient fact." }],
+      errors: [{ path: "patient", message: "Enter at least one patient fact to change or remove." }],
     });
     // The planner's own range, at its boundaries: 1 and 200 mL/min/1.73 m² pass, 0 does not.
     for (const egfr of [1, 200]) expect(checkPatientFacts({ date: "2027-03-01", patient: { egfr } }).ok).toBe(true);
@@ -37,29 +37,55 @@ describe("patient facts updated in the register", () => {
     expect(checkPatientFacts({ patient: { pregnant: true } }).ok).toBe(false);
   });
 
-  it("gives the plan the saved facts with each update over them, in the order recorded, and dates the record by them", () => {
+  it("takes facts to remove, but never the age or sex, and not a fact both given and removed", () => {
+    expect(checkPatientFacts({ date: "2027-03-01", remove: ["crclMlMin"] })).toEqual({
+      ok: true,
+      value: { date: "2027-03-01", patient: {}, remove: ["crclMlMin"] },
+    });
+    expect(checkPatientFacts({ date: "2027-03-01", remove: ["ageYears"] }).ok).toBe(false);
+    expect(checkPatientFacts({ date: "2027-03-01", patient: { egfr: 40 }, remove: ["egfr"] })).toEqual({
+      ok: false,
+      errors: [{ path: "remove.0", message: "egfr is given or removed twice." }],
+    });
+  });
+
+  it("gives the plan the saved facts with each update over them, by the day learned, and dates the record by them", () => {
     const facts: RecordFacts = {
       request: saved,
       events: [
-        { id: "a", kind: "patient-facts", body: { date: march, patient: { egfr: 45, canBecomePregnant: "unknown" } } },
-        { id: "b", kind: "patient-facts", body: { date: april, patient: { egfr: 38 } } },
+        { id: "a", kind: "patient-facts", body: { date: april, patient: { egfr: 38 }, remove: ["smoking"] } },
+        // Typed in later, learned earlier: it does not undo April's eGFR.
+        { id: "b", kind: "patient-facts", body: { date: march, patient: { egfr: 45, canBecomePregnant: "unknown" } } },
+        // Learned the same day as "a", recorded after it: it comes after it.
+        { id: "c", kind: "patient-facts", body: { date: april, patient: { weightKg: 64 } } },
       ],
     };
-    expect(requestOfRecord(facts).patient).toEqual({ ...saved.patient, egfr: 38, canBecomePregnant: "unknown" });
-    expect(requestOfRecord(facts, undefined, "b").patient.egfr).toBe(45);
+    const { smoking: _smoking, ...withoutSmoking } = saved.patient;
+    expect(_smoking).toBe("never");
+    expect(requestOfRecord(facts).patient).toEqual({
+      ...withoutSmoking,
+      egfr: 38,
+      canBecomePregnant: "unknown",
+      weightKg: 64,
+    });
+    expect(requestOfRecord(facts, undefined, "a").patient).toMatchObject({ egfr: 45, smoking: "never" });
     expect(factsDate(facts)).toBe(april);
     // The saved request itself is never changed.
     expect(saved.patient.egfr).toBe(cleanPatient.egfr);
   });
 
-  it("says what an update recorded in words, one per fact given", () => {
+  it("says what an update recorded in words, one per fact given, then those removed", () => {
     expect(
-      patientFactWords({ canBecomePregnant: "unknown", pregnant: true, egfr: 45, interactingMedicines: [] }),
+      factsUpdateWords({
+        patient: { canBecomePregnant: "unknown", pregnant: true, egfr: 45, interactingMedicines: [] },
+        remove: ["crclMlMin", "cyp2c19PoorMetabolizer"],
+      }),
     ).toEqual([
       "can become pregnant: not known",
       "pregnant: yes",
       "eGFR 45 mL/min/1.73 m²",
       "interacting medicines: none",
+      "removed: creatinine clearance (calculated again), CYP2C19 poor metabolizer",
     ]);
   });
 });
@@ -90,7 +116,15 @@ describe("the register's facts form", () => {
     ).toEqual({ changed: {}, emptied: [] });
   });
 
-  it("names a recorded fact left empty instead of silently keeping it", () => {
+  it("keeps 'can become pregnant?' as answered when the sex is corrected to male (the form still shows an answer)", () => {
+    const answered = { ...recorded, canBecomePregnant: "yes" as const };
+    expect(patientFactsChange(answered, { ...answered, sex: "male" })).toEqual({
+      changed: { sex: "male" },
+      emptied: [],
+    });
+  });
+
+  it("names a recorded fact left empty, for the update to remove, instead of silently keeping it", () => {
     expect(patientFactsChange(recorded, { ...recorded, egfr: "", medicinesReviewed: false })).toEqual({
       changed: {},
       emptied: ["egfr", "interactingMedicines"],

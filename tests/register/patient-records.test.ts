@@ -384,16 +384,27 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
   });
 
   it("updates the patient's facts: the plan reads them, and one that raises a finding is reviewed", async () => {
-    // Saved with "can she become pregnant?" unanswered: the plan asks it.
-    const unanswered = cleanRequest("abrocitinib", { labelRegion: "US" });
-    delete unanswered.patient.canBecomePregnant;
-    const id = await newPatient(planRequestSchema.parse(unanswered));
+    // Saved with "can she become pregnant?" unanswered and no pregnancy test: the plan asks the
+    // question and keeps the test due until it is answered.
+    const base = cleanRequest("abrocitinib", { labelRegion: "US" });
+    // A copy without the answer: the fixture's patient object is shared by every test.
+    const unanswered = { ...base.patient };
+    delete unanswered.canBecomePregnant;
+    const id = await newPatient(
+      planRequestSchema.parse({
+        ...base,
+        patient: unanswered,
+        screening: base.screening?.filter((entry) => entry.test !== "pregnancy"),
+      }),
+    );
     const march = toCalendarDate("2027-03-01");
     const findingsOn = async (date: string) =>
       (
         await recordView(store.db, (await openRecord(store.db, clinician, id))!, toCalendarDate(date))
       ).plan?.findings.map((finding) => `${finding.action} ${finding.ruleId}`);
     expect(await findingsOn("2027-03-01")).toContain("missing abrocitinib.missing.can-become-pregnant");
+    const overdue = (await worklistOn("2027-03-01")).lists.overdue.find((row) => row.patientId === id);
+    expect(overdue?.nextDueTests).toContain("pregnancy test");
 
     const answered = await appendEvent(store.db, nurse, id, {
       kind: "patient-facts",
@@ -401,8 +412,10 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     });
     if (!answered.ok) throw new Error(JSON.stringify(answered.errors));
     expect(await findingsOn("2027-03-01")).not.toContain("missing abrocitinib.missing.can-become-pregnant");
+    const after = await worklistOn("2027-03-01");
+    expect(after.lists.overdue.find((row) => row.patientId === id)?.nextDueTests ?? []).not.toContain("pregnancy test");
     // An answer that only settles a question raises nothing to review.
-    expect(listed((await worklistOn("2027-03-01")).lists.needsReview, id)).toBe(false);
+    expect(listed(after.lists.needsReview, id)).toBe(false);
 
     // A pregnancy during treatment: a caution about the patient, reviewed though it names no test.
     const april = toCalendarDate("2027-04-05");
@@ -422,13 +435,23 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     expect(raised.map((finding) => `${finding.action} ${finding.ruleId}`)).toContain(
       "caution abrocitinib.caution.pregnant",
     );
-    expect(raised.every((finding) => finding.action !== "info")).toBe(true);
+    expect(raised.every((finding) => finding.action !== "info" && finding.action !== "missing")).toBe(true);
     const signed = await appendEvent(store.db, clinician, id, {
       kind: "sign-off",
       body: { resultId: pregnant.value.id, comment: "Stopped; obstetric referral." },
     });
     expect(signed.ok).toBe(true);
     expect(listed((await worklistOn(april)).lists.needsReview, id)).toBe(false);
+
+    // A letter from before the pregnancy, typed in late, does not undo it: facts apply by the day learned.
+    const backdated = await appendEvent(store.db, nurse, id, {
+      kind: "patient-facts",
+      body: { date: toCalendarDate("2027-02-15"), patient: { pregnant: false } },
+    });
+    expect(backdated.ok).toBe(true);
+    expect(
+      (await recordView(store.db, (await openRecord(store.db, clinician, id))!, april)).request.patient.pregnant,
+    ).toBe(true);
 
     // The whole patient is checked again: a male patient cannot be pregnant; nothing is stored.
     const refused = await appendEvent(store.db, nurse, id, {
@@ -444,7 +467,55 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
       .select()
       .from(auditEvent)
       .where(sql`${auditEvent.patientId} = ${id}`);
-    expect(audit.filter((entry) => entry.action === "patient-facts.update")).toHaveLength(2);
+    const updates = audit.filter((entry) => entry.action === "patient-facts.update");
+    expect(updates).toHaveLength(3);
+    // Each entry keeps what the update replaced.
+    expect(updates.map((entry) => (entry.detail as { before: unknown }).before)).toEqual(
+      expect.arrayContaining([{ patient: { canBecomePregnant: false, pregnant: false } }]),
+    );
+  });
+
+  it("reviews a facts update that withdraws a do-not-start: a nurse's update alone cannot clear it", async () => {
+    // Pregnant under the EU SmPC: abrocitinib is contraindicated, so "do not start".
+    const base = cleanRequest("abrocitinib", { labelRegion: "EU" });
+    const id = await newPatient(
+      planRequestSchema.parse({ ...base, patient: { ...base.patient, canBecomePregnant: true, pregnant: true } }),
+    );
+    const today = "2026-12-28";
+    expect(listed((await worklistOn(today)).lists.doNotStart, id)).toBe(true);
+
+    const unticked = await appendEvent(store.db, nurse, id, {
+      kind: "patient-facts",
+      body: { date: toCalendarDate(today), patient: { pregnant: false } },
+    });
+    if (!unticked.ok) throw new Error(JSON.stringify(unticked.errors));
+    const lists = (await worklistOn(today)).lists;
+    expect(listed(lists.doNotStart, id)).toBe(false);
+    expect(listed(lists.needsReview, id)).toBe(true);
+    const view = await recordView(store.db, (await openRecord(store.db, clinician, id))!, toCalendarDate(today));
+    expect(view.results[0]?.raised).toEqual([
+      expect.objectContaining({
+        action: "info",
+        ruleId: "abrocitinib.contraindication.pregnancy-eu",
+        message: expect.stringMatching(/^Withdrawn by this update: /),
+      }),
+    ]);
+
+    // A creatinine clearance entered once can be removed, so that the plan calculates it again.
+    const removed = await appendEvent(store.db, nurse, id, {
+      kind: "patient-facts",
+      body: { date: toCalendarDate(today), patient: { crclMlMin: 80 } },
+    });
+    expect(removed.ok).toBe(true);
+    const again = await appendEvent(store.db, nurse, id, {
+      kind: "patient-facts",
+      body: { date: toCalendarDate(today), patient: {}, remove: ["crclMlMin"] },
+    });
+    expect(again.ok).toBe(true);
+    const patient = (await recordView(store.db, (await openRecord(store.db, clinician, id))!, toCalendarDate(today)))
+      .request.patient;
+    expect(patient.crclMlMin).toBeUndefined();
+    expect(patient.pregnant).toBe(false);
   });
 
   it("takes a zoster vaccine dose into the plan: dose 2 is then planned from it", async () => {

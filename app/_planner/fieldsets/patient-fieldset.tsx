@@ -47,7 +47,10 @@ function PoorMetabolizerField({
 
 /** Who the patient is: age, sex, pregnancy, risk factors, kidney and liver function, genotype and medicines. */
 export function PatientFieldset({ control, register, errorOf }: FieldsetProps) {
-  const sex = useWatch({ control, name: "patient.sex" });
+  const [sex, canBecomePregnant] = useWatch({ control, name: ["patient.sex", "patient.canBecomePregnant"] });
+  // Not asked of a male patient; but an answer already given stays in view (the plan reads an
+  // explicit answer whatever the sex), so it is never kept where no one can see or change it.
+  const asksPregnancyQuestion = sex !== "male" || canBecomePregnant !== "";
   return (
     <fieldset>
       <legend>Patient</legend>
@@ -80,7 +83,7 @@ export function PatientFieldset({ control, register, errorOf }: FieldsetProps) {
       </div>
       <fieldset className="inline">
         <legend>Pregnancy</legend>
-        {sex === "male" ? null : (
+        {asksPregnancyQuestion ? (
           <Field id="canBecomePregnant" label="Can become pregnant?" error={errorOf("patient.canBecomePregnant")}>
             <select
               {...describedBy("canBecomePregnant", errorOf("patient.canBecomePregnant"))}
@@ -92,7 +95,7 @@ export function PatientFieldset({ control, register, errorOf }: FieldsetProps) {
               <option value="unknown">Unknown</option>
             </select>
           </Field>
-        )}
+        ) : null}
         <label>
           <input type="checkbox" {...register("patient.pregnant")} aria-describedby="pregnant-error" /> Pregnant
         </label>

@@ -1,7 +1,7 @@
 import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate, formatHumanTime } from "@/lib/dates/human-date";
 import { scheduleItemNames } from "@/lib/register/engine";
-import { patientFactWords } from "@/lib/register/patient-fact-words";
+import { factsUpdateWords } from "@/lib/register/patient-fact-words";
 import { visitDateOf, type PatientFactsUpdate, type VisitResults } from "@/lib/register/record";
 import { screeningReadingNames } from "@/lib/words/screening";
 import { zosterVaccineNames } from "@/lib/words/zoster-vaccines";
@@ -38,7 +38,7 @@ function detailOf(entry: HistoryEntry): string {
       return `${String(body.doseMg)} mg a day from ${formatHumanDate(toCalendarDate(String(body.date)))}`;
     case "patient-facts": {
       const update = body as unknown as PatientFactsUpdate;
-      return `learned ${formatHumanDate(update.date)}: ${patientFactWords(update.patient).join("; ")}`;
+      return `learned ${formatHumanDate(update.date)}: ${factsUpdateWords(update).join("; ")}`;
     }
     case "contact-note":
       return String(body.note);

@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { get, useForm, type Control, type UseFormRegister } from "react-hook-form";
 import type { Patient } from "@/lib/register/engine";
+import { removablePatientFacts, type RemovablePatientFact } from "@/lib/register/record";
 import { checkPatientFacts } from "@/lib/register/register-inputs";
 import { PatientFieldset } from "@/app/_planner/fieldsets/patient-fieldset";
 import { patientFactsChange, patientValuesOf, type FormValues, type PatientValues } from "@/app/_planner/form-values";
@@ -32,14 +33,15 @@ const factsWithAnErrorField = new Set([
   "cyp2c9PoorMetabolizer",
 ]);
 
-const notRemoved = "Recorded for this patient: it can be changed, not removed.";
-const unplacedFactNames: Record<string, string> = { interactingMedicines: "the medicines review is" };
+const isRemovable = (fact: string): fact is RemovablePatientFact =>
+  (removablePatientFacts as readonly string[]).includes(fact);
 
 /**
  * The patient's facts as the plan now reads them, in the planner's own fields, to change what is
  * learned after the record was saved (an answer to "can she become pregnant?", a pregnancy, a new
- * eGFR). Only the facts changed are sent, with the day they were learned; the server checks the
- * whole patient again with the planner's schema.
+ * eGFR). Only the facts changed are sent, with the day they were learned, and those emptied are
+ * removed (a creatinine clearance, to have it calculated again); the server checks the whole patient
+ * again with the planner's schema.
  */
 export function PatientFactsForm({
   url,
@@ -55,31 +57,37 @@ export function PatientFactsForm({
   const hydrated = useHydrated();
   const router = useRouter();
   const [notice, setNotice] = useState("");
-  // The facts the record holds: what a change is measured against (updated once one is saved).
-  const [recorded, setRecorded] = useState(() => patientValuesOf(patient));
-  const form = useForm<FactsValues>({ defaultValues: { date: today, patient: recorded } });
-  const { errors } = form.formState;
+  // The facts the record holds: what a change is measured against. A refresh after this or another
+  // user's update brings the record's facts anew; they replace the form's unless it is being edited.
+  const recorded = useRef<PatientValues | null>(null);
+  recorded.current ??= patientValuesOf(patient);
+  const form = useForm<FactsValues>({ defaultValues: { date: today, patient: recorded.current } });
+  const latest = JSON.stringify(patient);
+  useEffect(() => {
+    const facts = patientValuesOf(JSON.parse(latest) as Patient);
+    const shown = JSON.stringify(form.getValues("patient"));
+    if (shown === JSON.stringify(facts) || shown !== JSON.stringify(recorded.current)) return;
+    recorded.current = facts;
+    form.reset({ date: form.getValues("date"), patient: facts });
+  }, [latest, form]);
+  const { errors, isSubmitting } = form.formState;
   const errorOf = (path: string) => (get(errors, path) as { message?: string } | undefined)?.message;
 
   const submit = form.handleSubmit(async (values) => {
-    const { changed, emptied } = patientFactsChange(recorded, values.patient);
-    if (emptied.length) {
-      for (const fact of emptied.filter((fact) => factsWithAnErrorField.has(fact)))
-        form.setError(`patient.${fact}` as "patient.ageYears", { message: notRemoved });
-      // The one fact without a field of its own that can be emptied: unticking "Medicines reviewed".
-      const unplaced = emptied.filter((fact) => !factsWithAnErrorField.has(fact));
-      setNotice(
-        unplaced.length
-          ? `Nothing was saved: ${unplaced.map((fact) => unplacedFactNames[fact] ?? fact).join(" and ")} recorded for this patient; it can be changed, not removed.`
-          : "Nothing was saved: correct the fields marked.",
-      );
+    const { changed, emptied } = patientFactsChange(recorded.current ?? values.patient, values.patient);
+    const kept = emptied.filter((fact) => !isRemovable(fact));
+    if (kept.length) {
+      for (const fact of kept)
+        form.setError(`patient.${fact}` as "patient.ageYears", { message: "Always recorded: enter it." });
+      setNotice("Nothing was saved: correct the fields marked.");
       return;
     }
-    if (Object.keys(changed).length === 0) {
+    const remove = emptied.filter(isRemovable);
+    if (Object.keys(changed).length === 0 && remove.length === 0) {
       setNotice("Nothing was saved: no fact differs from the record's.");
       return;
     }
-    const body = { date: values.date, patient: changed };
+    const body = { date: values.date, patient: changed, ...(remove.length ? { remove } : {}) };
     const checked = checkPatientFacts(body);
     const outcome = checked.ok
       ? await postJson(url, body, csrfToken)
@@ -98,7 +106,7 @@ export function PatientFactsForm({
       );
       return;
     }
-    setRecorded(values.patient);
+    recorded.current = values.patient;
     form.reset({ date: today, patient: values.patient });
     setNotice("Patient facts saved. The plan now reads them.");
     router.refresh();
@@ -119,7 +127,7 @@ export function PatientFactsForm({
         register={form.register as unknown as UseFormRegister<FormValues>}
         errorOf={errorOf}
       />
-      <button type="submit" disabled={!hydrated}>
+      <button type="submit" disabled={!hydrated || isSubmitting}>
         Save the patient facts
       </button>
       <p className="notice" role="status">

@@ -11,8 +11,8 @@ export function PlanRefusedNote({ errors, rulesVersion }: { errors: FieldError[]
       <p>
         This record&apos;s saved request fails the checks of the rules in force (version {rulesVersion}), so the
         register makes no plan from it and schedules nothing for this patient: arrange the monitoring outside the
-        register, against the current label. No result, dose change or sign-off can be added; contact notes and plan
-        reviews can, and the record and its history are kept as they are.
+        register, against the current label. No result, dose change, facts update or sign-off can be added; contact
+        notes and plan reviews can, and the record and its history are kept as they are.
       </p>
       <ul>
         {errors.map((error) => (
