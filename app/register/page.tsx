@@ -33,7 +33,11 @@ const sections: { list: WorklistList; title: string; empty: string; hint?: strin
     empty: "No patient's plan in the register ends in this window.",
     hint: "Plans that end within the days above, or have ended, latest first: the register schedules no test after a plan's last day.",
   },
-  { list: "needsReview", title: "Needs review", empty: "No result waits for a clinician's sign-off." },
+  {
+    list: "needsReview",
+    title: "Needs review",
+    empty: "No result, dose change or facts update waits for a clinician's sign-off.",
+  },
   { list: "doNotStart", title: "Do not start", empty: "No plan says do not start." },
   {
     list: "rulesChanged",
@@ -110,7 +114,7 @@ function WorklistTable({
                 row.monitoringEnded ? "monitoring ended" : "",
                 row.planRefused ? "no plan: saved request refused" : "",
                 row.planEndsOn && row.planEndsOn <= windowEnd ? planEndWords(row.planEndsOn, today) : "",
-                row.needsReview ? `${row.needsReview} result${row.needsReview === 1 ? "" : "s"} to review` : "",
+                row.needsReview ? `${row.needsReview} to review` : "",
                 row.doNotStart ? "do not start" : "",
                 row.rulesChanged ? "rules changed" : "",
               ]

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { planRequestSchema, toCalendarDate } from "@/lib/register/engine";
+import { patientSchema, planRequestSchema, toCalendarDate } from "@/lib/register/engine";
 import { factsUpdateWords } from "@/lib/register/patient-fact-words";
-import { factsDate, requestOfRecord, type RecordFacts } from "@/lib/register/record";
+import { factsDate, removablePatientFacts, requestOfRecord, type RecordFacts } from "@/lib/register/record";
 import { checkPatientFacts } from "@/lib/register/register-inputs";
 import { patientFactsChange, patientValuesOf } from "@/app/_planner/form-values";
 import { cleanPatient, cleanRequest } from "@/tests/support/requests";
@@ -35,6 +35,11 @@ describe("patient facts updated in the register", () => {
     const unknownFact = checkPatientFacts({ date: "2027-03-01", patient: { shoeSize: 42 } });
     expect(unknownFact.ok).toBe(false);
     expect(checkPatientFacts({ patient: { pregnant: true } }).ok).toBe(false);
+  });
+
+  it("may remove every fact the plan request leaves optional: all but the age and sex", () => {
+    const optional = Object.keys(patientSchema.shape).filter((fact) => fact !== "ageYears" && fact !== "sex");
+    expect([...removablePatientFacts].sort()).toEqual(optional.sort());
   });
 
   it("takes facts to remove, but never the age or sex, and not a fact both given and removed", () => {

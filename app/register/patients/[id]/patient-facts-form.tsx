@@ -59,9 +59,9 @@ export function PatientFactsForm({
   const [notice, setNotice] = useState("");
   // The facts the record holds: what a change is measured against. A refresh after this or another
   // user's update brings the record's facts anew; they replace the form's unless it is being edited.
-  const recorded = useRef<PatientValues | null>(null);
-  recorded.current ??= patientValuesOf(patient);
-  const form = useForm<FactsValues>({ defaultValues: { date: today, patient: recorded.current } });
+  const [initial] = useState(() => patientValuesOf(patient));
+  const recorded = useRef(initial);
+  const form = useForm<FactsValues>({ defaultValues: { date: today, patient: initial } });
   const latest = JSON.stringify(patient);
   useEffect(() => {
     const facts = patientValuesOf(JSON.parse(latest) as Patient);
@@ -74,7 +74,7 @@ export function PatientFactsForm({
   const errorOf = (path: string) => (get(errors, path) as { message?: string } | undefined)?.message;
 
   const submit = form.handleSubmit(async (values) => {
-    const { changed, emptied } = patientFactsChange(recorded.current ?? values.patient, values.patient);
+    const { changed, emptied } = patientFactsChange(recorded.current, values.patient);
     const kept = emptied.filter((fact) => !isRemovable(fact));
     if (kept.length) {
       for (const fact of kept)
