@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signedInPage } from "./pages/register-page";
 import { expectNoAxeViolations } from "./support/axe";
-import { abrocitinibStartedDaysAgo, addPatient, signInApi } from "./support/register-api";
+import { abrocitinibStartedDaysAgo, addPatient, changeHeaders, dayFrom, signInApi } from "./support/register-api";
 import { registerUsers } from "./support/register-users";
 
 test("a nurse records a pregnancy during treatment: the plan reads it, and a clinician reviews it", async ({
@@ -11,13 +11,33 @@ test("a nurse records a pregnancy during treatment: the plan reads it, and a cli
 }) => {
   const origin = baseURL ?? "";
   const clinicPatientId = `FACTS-${Date.now()}`;
+  let patientId = "";
+  let csrfToken = "";
   await test.step("Given a woman on abrocitinib saved with 'can she become pregnant?' unanswered", async () => {
-    const csrfToken = await signInApi(request, origin, registerUsers.clinician, 101);
+    csrfToken = await signInApi(request, origin, registerUsers.clinician, 101);
     const planRequest = abrocitinibStartedDaysAgo(20);
-    await addPatient(request, origin, csrfToken, clinicPatientId, {
+    patientId = await addPatient(request, origin, csrfToken, clinicPatientId, {
       ...planRequest,
       patient: { ageYears: 34, sex: "female" },
     });
+  });
+
+  await test.step("Facts or results dated after today are refused at the date (the server's today)", async () => {
+    const post = (path: string, data: unknown) =>
+      request.post(`/api/register/patients/${patientId}/${path}`, { data, headers: changeHeaders(origin, csrfToken) });
+    const facts = await post("patient-facts", { date: dayFrom(1), patient: { canBecomePregnant: false } });
+    expect(facts.status()).toBe(400);
+    expect(await facts.json()).toEqual({
+      errors: [
+        { path: "date", message: expect.stringMatching(/^Date the facts were learned must not be after today/) },
+      ],
+    });
+    const results = await post("results", {
+      date: dayFrom(365),
+      labs: [{ test: "platelets", value: 240, unit: "10^9/L" }],
+    });
+    expect(results.status()).toBe(400);
+    expect(JSON.stringify(await results.json())).toContain("Date of the results must not be after today");
   });
 
   const nurse = await signedInPage(browser, origin, registerUsers.nurse, 102);

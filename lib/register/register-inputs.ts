@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { toFieldErrors, type FieldError } from "@/lib/register/engine";
+import { formatHumanDate } from "@/lib/dates/human-date";
+import { isCalendarDate, toFieldErrors, type CalendarDate, type FieldError } from "@/lib/register/engine";
 import {
   calendarDate,
   doseChangeSchema,
@@ -87,6 +88,18 @@ const resultEntryShape = z.strictObject({
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
+/**
+ * A date no result or fact can have yet: after the server's today (in the clinic's time zone, TZ).
+ * A typing slip of a year would otherwise date the record's plan years ahead, and every test
+ * before it would look answered or overdue. Left out (`today` undefined) where the page checks a
+ * form before sending it: the server's today decides.
+ */
+function afterToday(date: string, today: CalendarDate | undefined, field: string): FieldError[] {
+  return today !== undefined && date > today
+    ? [{ path: "date", message: `${field} must not be after today, ${formatHumanDate(today)}.` }]
+    : [];
+}
+
 export function checkWith<T>(schema: z.ZodMiniType<T>, body: unknown): Checked<T> {
   const parsed = schema.safeParse(body);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: toFieldErrors(parsed.error) };
@@ -135,9 +148,9 @@ function checkEntries<T extends { date: string }>(
 /**
  * One visit's results: a date and what was done on it — labs (units, plausible ranges, upper
  * limits of normal), screening results and a zoster vaccine dose — each checked with the
- * planner's own schema. One result per test; at least one result in all.
+ * planner's own schema. One result per test; at least one result in all; not dated after `today`.
  */
-export function checkResultEntry(body: unknown): Checked<VisitResults> {
+export function checkResultEntry(body: unknown, today?: CalendarDate): Checked<VisitResults> {
   const entry = checkWith(resultEntryShape, body);
   if (!entry.ok) return entry;
   const { date } = entry.value;
@@ -174,6 +187,8 @@ export function checkResultEntry(body: unknown): Checked<VisitResults> {
     0,
   );
   if (count === 0) errors.push({ path: "labs", message: "Enter at least one result." });
+  // After the entries' own checks, which word a date that is not one.
+  if (isCalendarDate(date)) errors.push(...afterToday(date, today, "Date of the results"));
   // The date's own message once, not once per entry (each list's schema words it its own way).
   const unique = errors.filter(
     (error, index) =>
@@ -234,9 +249,12 @@ const patientFactsSchema = z
     }),
   );
 
-export function checkPatientFacts(body: unknown): Checked<PatientFactsUpdate> {
+/** A facts update's body, checked; not dated after `today` (facts are learned, not foreseen). */
+export function checkPatientFacts(body: unknown, today?: CalendarDate): Checked<PatientFactsUpdate> {
   const checked = checkWith(patientFactsSchema, body);
   if (!checked.ok) return checked;
   const { date, patient, remove } = checked.value;
+  const future = afterToday(date, today, "Date the facts were learned");
+  if (future.length) return { ok: false, errors: future };
   return { ok: true, value: { date, patient: patient ?? {}, ...(remove?.length ? { remove } : {}) } };
 }

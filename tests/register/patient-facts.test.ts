@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { patientSchema, planRequestSchema, toCalendarDate } from "@/lib/register/engine";
 import { factsUpdateWords } from "@/lib/register/patient-fact-words";
 import { factsDate, removablePatientFacts, requestOfRecord, type RecordFacts } from "@/lib/register/record";
-import { checkPatientFacts } from "@/lib/register/register-inputs";
+import { checkPatientFacts, checkResultEntry } from "@/lib/register/register-inputs";
 import { patientFactsChange, patientValuesOf } from "@/app/_planner/form-values";
 import { cleanPatient, cleanRequest } from "@/tests/support/requests";
 
@@ -136,5 +136,30 @@ describe("the register's facts form", () => {
     });
     // Text that is not a number is sent as typed, for the schema to refuse with the field's message.
     expect(patientFactsChange(recorded, { ...recorded, weightKg: "seventy" }).changed).toEqual({ weightKg: "seventy" });
+  });
+});
+
+describe("a date the clinic cannot have yet", () => {
+  const today = toCalendarDate("2026-12-07");
+  it("refuses facts learned after today, at the date field, and takes today itself", () => {
+    expect(checkPatientFacts({ date: "2026-12-07", patient: { pregnant: true } }, today).ok).toBe(true);
+    expect(checkPatientFacts({ date: "2026-12-08", patient: { pregnant: true } }, today)).toEqual({
+      ok: false,
+      errors: [{ path: "date", message: "Date the facts were learned must not be after today, Mon 7 Dec 2026." }],
+    });
+  });
+
+  it("refuses results dated after today, at the date field, and takes today itself", () => {
+    const platelets = [{ test: "platelets", value: 240, unit: "10^9/L" }];
+    expect(checkResultEntry({ date: "2026-12-07", labs: platelets }, today).ok).toBe(true);
+    expect(checkResultEntry({ date: "2027-12-07", labs: platelets }, today)).toEqual({
+      ok: false,
+      errors: [{ path: "date", message: "Date of the results must not be after today, Mon 7 Dec 2026." }],
+    });
+    // A date that is not one gets its own message, not this one.
+    const impossible = checkResultEntry({ date: "2027-02-30", labs: platelets }, today);
+    expect(impossible.ok ? [] : impossible.errors.map((error) => error.message)).toEqual([
+      "Lab date must be a real calendar date written YYYY-MM-DD.",
+    ]);
   });
 });
