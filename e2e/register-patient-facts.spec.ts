@@ -38,6 +38,13 @@ test("a nurse records a pregnancy during treatment: the plan reads it, and a cli
     });
     expect(results.status()).toBe(400);
     expect(JSON.stringify(await results.json())).toContain("Date of the results must not be after today");
+    // A new record too: a start next month is a plan; baseline labs dated then are not results yet.
+    const ahead = await request.post("/api/register/patients", {
+      data: { clinicPatientId: `AHEAD-${Date.now()}`, request: abrocitinibStartedDaysAgo(-30) },
+      headers: changeHeaders(origin, csrfToken),
+    });
+    expect(ahead.status()).toBe(400);
+    expect(((await ahead.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe("request.labs.0.date");
   });
 
   const nurse = await signedInPage(browser, origin, registerUsers.nurse, 102);

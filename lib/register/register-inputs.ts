@@ -1,6 +1,12 @@
 import * as z from "zod/mini";
 import { formatHumanDate } from "@/lib/dates/human-date";
-import { isCalendarDate, toFieldErrors, type CalendarDate, type FieldError } from "@/lib/register/engine";
+import {
+  isCalendarDate,
+  toFieldErrors,
+  type CalendarDate,
+  type FieldError,
+  type PlanRequest,
+} from "@/lib/register/engine";
 import {
   calendarDate,
   doseChangeSchema,
@@ -98,6 +104,23 @@ function afterToday(date: string, today: CalendarDate | undefined, field: string
   return today !== undefined && date > today
     ? [{ path: "date", message: `${field} must not be after today, ${formatHumanDate(today)}.` }]
     : [];
+}
+
+/**
+ * The results in a new record's request dated after today (lab values, screening results and
+ * zoster doses happened: none can be in the future), each at its entry's date.
+ */
+export function resultsAfterToday(request: PlanRequest, today: CalendarDate): FieldError[] {
+  const lists = [
+    ["labs", "Lab date"],
+    ["screening", "Screening date"],
+    ["zosterVaccine", "Zoster vaccine date"],
+  ] as const;
+  return lists.flatMap(([list, field]) =>
+    (request[list] ?? []).flatMap((entry, index) =>
+      afterToday(entry.date, today, field).map((error) => ({ ...error, path: `${list}.${index}.date` })),
+    ),
+  );
 }
 
 export function checkWith<T>(schema: z.ZodMiniType<T>, body: unknown): Checked<T> {

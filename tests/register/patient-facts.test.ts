@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { patientSchema, planRequestSchema, toCalendarDate } from "@/lib/register/engine";
 import { factsUpdateWords } from "@/lib/register/patient-fact-words";
 import { factsDate, removablePatientFacts, requestOfRecord, type RecordFacts } from "@/lib/register/record";
-import { checkPatientFacts, checkResultEntry } from "@/lib/register/register-inputs";
+import { checkPatientFacts, checkResultEntry, resultsAfterToday } from "@/lib/register/register-inputs";
 import { patientFactsChange, patientValuesOf } from "@/app/_planner/form-values";
 import { cleanPatient, cleanRequest } from "@/tests/support/requests";
 
@@ -147,6 +147,21 @@ describe("a date the clinic cannot have yet", () => {
       ok: false,
       errors: [{ path: "date", message: "Date the facts were learned must not be after today, Mon 7 Dec 2026." }],
     });
+  });
+
+  it("finds a new record's results dated after today, each at its entry", () => {
+    // The fixture's baseline results are of Tue 15 Dec 2026; the start itself is not a result.
+    expect(resultsAfterToday(saved, toCalendarDate("2026-12-15"))).toEqual([]);
+    const errors = resultsAfterToday(saved, toCalendarDate("2026-12-14"));
+    expect(errors).toContainEqual({
+      path: "labs.0.date",
+      message: "Lab date must not be after today, Mon 14 Dec 2026.",
+    });
+    expect(errors).toContainEqual({
+      path: "screening.0.date",
+      message: "Screening date must not be after today, Mon 14 Dec 2026.",
+    });
+    expect(errors.every((error) => /^(labs|screening)\.\d+\.date$/.test(error.path))).toBe(true);
   });
 
   it("refuses results dated after today, at the date field, and takes today itself", () => {
