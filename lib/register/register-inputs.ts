@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
 import { formatHumanDate } from "@/lib/dates/human-date";
+import { analyteName, sentenceCase } from "@/lib/units/format";
+import { screeningTestNames } from "@/lib/words/screening";
 import {
   isCalendarDate,
   toFieldErrors,
@@ -111,16 +113,23 @@ function afterToday(date: string, today: CalendarDate | undefined, field: string
  * zoster doses happened: none can be in the future), each at its entry's date.
  */
 export function resultsAfterToday(request: PlanRequest, today: CalendarDate): FieldError[] {
-  const lists = [
-    ["labs", "Lab date"],
-    ["screening", "Screening date"],
-    ["zosterVaccine", "Zoster vaccine date"],
-  ] as const;
-  return lists.flatMap(([list, field]) =>
-    (request[list] ?? []).flatMap((entry, index) =>
-      afterToday(entry.date, today, field).map((error) => ({ ...error, path: `${list}.${index}.date` })),
+  const at = (list: string, index: number, errors: FieldError[]) =>
+    errors.map((error) => ({ ...error, path: `${list}.${index}.date` }));
+  return [
+    ...(request.labs ?? []).flatMap((lab, index) =>
+      at("labs", index, afterToday(lab.date, today, `${analyteName(lab.test)}: the date`)),
     ),
-  );
+    ...(request.screening ?? []).flatMap((entry, index) =>
+      at(
+        "screening",
+        index,
+        afterToday(entry.date, today, `${sentenceCase(screeningTestNames[entry.test])}: the date`),
+      ),
+    ),
+    ...(request.zosterVaccine ?? []).flatMap((dose, index) =>
+      at("zosterVaccine", index, afterToday(dose.date, today, "Zoster vaccine dose: the date")),
+    ),
+  ];
 }
 
 export function checkWith<T>(schema: z.ZodMiniType<T>, body: unknown): Checked<T> {

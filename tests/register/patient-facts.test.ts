@@ -155,11 +155,11 @@ describe("a date the clinic cannot have yet", () => {
     const errors = resultsAfterToday(saved, toCalendarDate("2026-12-14"));
     expect(errors).toContainEqual({
       path: "labs.0.date",
-      message: "Lab date must not be after today, Mon 14 Dec 2026.",
+      message: "Absolute neutrophil count: the date must not be after today, Mon 14 Dec 2026.",
     });
     expect(errors).toContainEqual({
       path: "screening.0.date",
-      message: "Screening date must not be after today, Mon 14 Dec 2026.",
+      message: "TB screen: the date must not be after today, Mon 14 Dec 2026.",
     });
     expect(errors.every((error) => /^(labs|screening)\.\d+\.date$/.test(error.path))).toBe(true);
   });
