@@ -25,7 +25,8 @@ test("a nurse records a pregnancy during treatment: the plan reads it, and a cli
   await test.step("Facts or results dated after today are refused at the date (the server's today)", async () => {
     const post = (path: string, data: unknown) =>
       request.post(`/api/register/patients/${patientId}/${path}`, { data, headers: changeHeaders(origin, csrfToken) });
-    const facts = await post("patient-facts", { date: dayFrom(1), patient: { canBecomePregnant: false } });
+    // Three days ahead: past the day of grace for time zones, whatever the hour.
+    const facts = await post("patient-facts", { date: dayFrom(3), patient: { canBecomePregnant: false } });
     expect(facts.status()).toBe(400);
     expect(await facts.json()).toEqual({
       errors: [
@@ -74,6 +75,9 @@ test("a nurse records a pregnancy during treatment: the plan reads it, and a cli
 
   await test.step("Then the question is gone, the pregnancy caution awaits review, and the history says what changed", async () => {
     await expect(nurse.page.getByText(/Whether the patient can become pregnant is not recorded/)).toHaveCount(0);
+    await expect(nurse.page.locator("p", { hasText: "Patient facts the plan reads:" })).toHaveText(
+      /age 34 years; sex: female; can become pregnant: yes; pregnant: yes/,
+    );
     await expect(nurse.review.getByText(/^Patient facts of /)).toBeVisible();
     await expect(
       nurse.review.getByText(/Pregnancy: the label warns that abrocitinib may cause fetal harm/),

@@ -48,8 +48,10 @@ export function patientFactWords(facts: Partial<Patient>): string[] {
   return words.filter((word) => word !== undefined);
 }
 
-/** A removable fact's name, as "removed: …" reads it. */
-const removedFactNames: Readonly<Record<RemovablePatientFact, string>> = {
+/** Each patient fact's name, mid-sentence. */
+export const patientFactNames: Readonly<Record<keyof Patient, string>> = {
+  ageYears: "age",
+  sex: "sex",
   pregnant: "pregnant",
   canBecomePregnant: "can become pregnant",
   breastfeeding: "breastfeeding",
@@ -57,7 +59,7 @@ const removedFactNames: Readonly<Record<RemovablePatientFact, string>> = {
   riskFactors: "risk factors",
   egfr: "eGFR",
   weightKg: "weight",
-  crclMlMin: "creatinine clearance (calculated again)",
+  crclMlMin: "creatinine clearance",
   hepaticImpairment: "hepatic impairment",
   cyp2c19PoorMetabolizer: "CYP2C19 poor metabolizer",
   cyp2c9PoorMetabolizer: "CYP2C9 poor metabolizer",
@@ -65,11 +67,15 @@ const removedFactNames: Readonly<Record<RemovablePatientFact, string>> = {
   interactingMedicines: "medicines review",
 };
 
+// Removed, an entered creatinine clearance is calculated again from the latest creatinine and weight.
+const removedFactName = (fact: RemovablePatientFact) =>
+  fact === "crclMlMin" ? `${patientFactNames[fact]} (calculated again)` : patientFactNames[fact];
+
 /** What a facts update recorded: each fact given, then those it removed. */
 export function factsUpdateWords(update: Pick<PatientFactsUpdate, "patient" | "remove">): string[] {
   const removed = update.remove ?? [];
   return [
     ...patientFactWords(update.patient),
-    ...(removed.length ? [`removed: ${removed.map((fact) => removedFactNames[fact]).join(", ")}`] : []),
+    ...(removed.length ? [`removed: ${removed.map(removedFactName).join(", ")}`] : []),
   ];
 }

@@ -66,6 +66,31 @@ function patientAfter(saved: Patient, updates: readonly PatientFactsUpdate[]): P
   return patient;
 }
 
+/**
+ * The facts an update would set or remove that a later-learned update already holds (with the day
+ * that one was learned): applied by the day learned, the update would change nothing of them, and
+ * saying it was saved would be false.
+ */
+export function factsLearnedLater(
+  events: readonly RecordEvent[],
+  update: PatientFactsUpdate,
+): { fact: keyof Patient; learnedOn: CalendarDate }[] {
+  const touched = [...(Object.keys(update.patient) as (keyof Patient)[]), ...(update.remove ?? [])];
+  return touched.flatMap((fact) => {
+    const later = events
+      .flatMap((event) => (event.kind === "patient-facts" ? [event.body] : []))
+      .filter(
+        (other) =>
+          other.date > update.date &&
+          (fact in other.patient || (other.remove as readonly string[] | undefined)?.includes(fact)),
+      )
+      .map((other) => other.date)
+      .sort()
+      .at(-1);
+    return later ? [{ fact, learnedOn: later }] : [];
+  });
+}
+
 /** The date of a visit's results (every entry of one event has the same date). */
 export const visitDateOf = (body: VisitResults): CalendarDate | undefined =>
   body.labs[0]?.date ?? body.screening?.[0]?.date ?? body.zosterVaccine?.[0]?.date;

@@ -3,6 +3,7 @@ import { formatHumanDate } from "@/lib/dates/human-date";
 import { analyteName, sentenceCase } from "@/lib/units/format";
 import { screeningTestNames } from "@/lib/words/screening";
 import {
+  addDays,
   isCalendarDate,
   toFieldErrors,
   type CalendarDate,
@@ -97,14 +98,19 @@ const resultEntryShape = z.strictObject({
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
 /**
- * A date no result or fact can have yet: after the server's today (in the clinic's time zone, TZ).
- * A typing slip of a year would otherwise date the record's plan years ahead, and every test
- * before it would look answered or overdue. Left out (`today` undefined) where the page checks a
- * form before sending it: the server's today decides.
+ * A date no result or fact can have yet: after the server's today (in the clinic's time zone, TZ),
+ * with one day's grace for a user whose day starts before the server's. A typing slip of a year
+ * would otherwise date the record's plan years ahead. Left out (`today` undefined) where the page
+ * checks a form before sending it: the server's today decides.
  */
 function afterToday(date: string, today: CalendarDate | undefined, field: string): FieldError[] {
-  return today !== undefined && date > today
-    ? [{ path: "date", message: `${field} must not be after today, ${formatHumanDate(today)}.` }]
+  return today !== undefined && isCalendarDate(date) && date > addDays(today, 1)
+    ? [
+        {
+          path: "date",
+          message: `${field} must not be after today (${formatHumanDate(today)} on the register's clock; a day ahead is allowed for time zones).`,
+        },
+      ]
     : [];
 }
 
@@ -220,7 +226,7 @@ export function checkResultEntry(body: unknown, today?: CalendarDate): Checked<V
   );
   if (count === 0) errors.push({ path: "labs", message: "Enter at least one result." });
   // After the entries' own checks, which word a date that is not one.
-  if (isCalendarDate(date)) errors.push(...afterToday(date, today, "Date of the results"));
+  errors.push(...afterToday(date, today, "Date of the results"));
   // The date's own message once, not once per entry (each list's schema words it its own way).
   const unique = errors.filter(
     (error, index) =>

@@ -1,6 +1,9 @@
 import { eq } from "drizzle-orm";
+import { formatHumanDate } from "@/lib/dates/human-date";
+import { patientFactNames } from "@/lib/register/patient-fact-words";
 import {
   altersPlanFacts,
+  factsLearnedLater,
   isReviewable,
   monitoringEnded,
   requestOfRecord,
@@ -122,6 +125,11 @@ function refuseOnRecord(facts: RecordFacts, event: NewEvent): FieldError[] {
     return [{ path: "", message: "This patient's monitoring has already ended." }];
   if (event.kind === "monitoring-resume" && !monitoringEnded(facts.events))
     return [{ path: "", message: "This patient's monitoring has not ended: there is nothing to resume." }];
+  if (event.kind === "patient-facts")
+    return factsLearnedLater(facts.events, event.body).map(({ fact, learnedOn }) => ({
+      path: `patient.${fact}`,
+      message: `“${patientFactNames[fact]}” was last updated as learned on ${formatHumanDate(learnedOn)}, after this update's date: an earlier fact would not replace it. Date the update when it was learned, if later.`,
+    }));
   if (event.kind !== "sign-off") return [];
   const result = facts.events.find((entry) => entry.id === event.body.resultId && isReviewable(entry));
   if (!result)

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { patientSchema, planRequestSchema, toCalendarDate } from "@/lib/register/engine";
 import { factsUpdateWords } from "@/lib/register/patient-fact-words";
-import { factsDate, removablePatientFacts, requestOfRecord, type RecordFacts } from "@/lib/register/record";
+import {
+  factsDate,
+  factsLearnedLater,
+  removablePatientFacts,
+  requestOfRecord,
+  type RecordFacts,
+} from "@/lib/register/record";
 import { checkPatientFacts, checkResultEntry, resultsAfterToday } from "@/lib/register/register-inputs";
 import { patientFactsChange, patientValuesOf } from "@/app/_planner/form-values";
 import { cleanPatient, cleanRequest } from "@/tests/support/requests";
@@ -79,6 +85,22 @@ describe("patient facts updated in the register", () => {
     expect(saved.patient.egfr).toBe(cleanPatient.egfr);
   });
 
+  it("finds the facts a later-learned update already holds, removals included, for an update dated earlier", () => {
+    const events: RecordFacts["events"] = [
+      { id: "a", kind: "patient-facts", body: { date: march, patient: { egfr: 45 } } },
+      { id: "b", kind: "patient-facts", body: { date: april, patient: {}, remove: ["crclMlMin"] } },
+    ];
+    const february = toCalendarDate("2027-02-15");
+    expect(factsLearnedLater(events, { date: february, patient: { crclMlMin: 50, weightKg: 60 } })).toEqual([
+      { fact: "crclMlMin", learnedOn: april },
+    ]);
+    expect(factsLearnedLater(events, { date: february, patient: {}, remove: ["egfr"] })).toEqual([
+      { fact: "egfr", learnedOn: march },
+    ]);
+    // The same day as the latest, or after it: the update stands.
+    expect(factsLearnedLater(events, { date: april, patient: { crclMlMin: 50, egfr: 40 } })).toEqual([]);
+  });
+
   it("says what an update recorded in words, one per fact given, then those removed", () => {
     expect(
       factsUpdateWords({
@@ -141,35 +163,40 @@ describe("the register's facts form", () => {
 
 describe("a date the clinic cannot have yet", () => {
   const today = toCalendarDate("2026-12-07");
-  it("refuses facts learned after today, at the date field, and takes today itself", () => {
-    expect(checkPatientFacts({ date: "2026-12-07", patient: { pregnant: true } }, today).ok).toBe(true);
-    expect(checkPatientFacts({ date: "2026-12-08", patient: { pregnant: true } }, today)).toEqual({
+  const onTheClock = "(Mon 7 Dec 2026 on the register's clock; a day ahead is allowed for time zones).";
+  it("refuses facts learned after today, at the date field, with a day's grace for time zones", () => {
+    for (const date of ["2026-12-07", "2026-12-08"])
+      expect(checkPatientFacts({ date, patient: { pregnant: true } }, today).ok).toBe(true);
+    expect(checkPatientFacts({ date: "2026-12-09", patient: { pregnant: true } }, today)).toEqual({
       ok: false,
-      errors: [{ path: "date", message: "Date the facts were learned must not be after today, Mon 7 Dec 2026." }],
+      errors: [{ path: "date", message: `Date the facts were learned must not be after today ${onTheClock}` }],
     });
   });
 
-  it("finds a new record's results dated after today, each at its entry", () => {
-    // The fixture's baseline results are of Tue 15 Dec 2026; the start itself is not a result.
-    expect(resultsAfterToday(saved, toCalendarDate("2026-12-15"))).toEqual([]);
-    const errors = resultsAfterToday(saved, toCalendarDate("2026-12-14"));
+  it("finds a new record's results dated after today, each at its entry, zoster doses included", () => {
+    // The fixture's baseline results are of Tue 15 Dec 2026, its zoster doses of September and
+    // November; the start itself is not a result.
+    expect(resultsAfterToday(saved, toCalendarDate("2026-12-14"))).toEqual([]);
+    const errors = resultsAfterToday(saved, toCalendarDate("2026-12-13"));
     expect(errors).toContainEqual({
       path: "labs.0.date",
-      message: "Absolute neutrophil count: the date must not be after today, Mon 14 Dec 2026.",
+      message:
+        "Absolute neutrophil count: the date must not be after today (Sun 13 Dec 2026 on the register's clock; a day ahead is allowed for time zones).",
     });
-    expect(errors).toContainEqual({
-      path: "screening.0.date",
-      message: "TB screen: the date must not be after today, Mon 14 Dec 2026.",
-    });
+    expect(errors).toContainEqual(expect.objectContaining({ path: "screening.0.date" }));
     expect(errors.every((error) => /^(labs|screening)\.\d+\.date$/.test(error.path))).toBe(true);
+    const late = resultsAfterToday(saved, toCalendarDate("2026-10-30"));
+    expect(late).toContainEqual(expect.objectContaining({ path: "zosterVaccine.1.date" }));
+    expect(late).not.toContainEqual(expect.objectContaining({ path: "zosterVaccine.0.date" }));
   });
 
-  it("refuses results dated after today, at the date field, and takes today itself", () => {
+  it("refuses results dated after today, at the date field, with a day's grace for time zones", () => {
     const platelets = [{ test: "platelets", value: 240, unit: "10^9/L" }];
-    expect(checkResultEntry({ date: "2026-12-07", labs: platelets }, today).ok).toBe(true);
-    expect(checkResultEntry({ date: "2027-12-07", labs: platelets }, today)).toEqual({
+    for (const date of ["2026-12-07", "2026-12-08"])
+      expect(checkResultEntry({ date, labs: platelets }, today).ok).toBe(true);
+    expect(checkResultEntry({ date: "2026-12-09", labs: platelets }, today)).toEqual({
       ok: false,
-      errors: [{ path: "date", message: "Date of the results must not be after today, Mon 7 Dec 2026." }],
+      errors: [{ path: "date", message: `Date of the results must not be after today ${onTheClock}` }],
     });
     // A date that is not one gets its own message, not this one.
     const impossible = checkResultEntry({ date: "2027-02-30", labs: platelets }, today);

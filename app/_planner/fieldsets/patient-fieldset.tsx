@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { useWatch, type UseFormRegister } from "react-hook-form";
 import {
   antiplateletTherapies,
@@ -49,8 +50,16 @@ function PoorMetabolizerField({
 export function PatientFieldset({ control, register, errorOf }: FieldsetProps) {
   const [sex, canBecomePregnant] = useWatch({ control, name: ["patient.sex", "patient.canBecomePregnant"] });
   // Not asked of a male patient; but an answer already given stays in view (the plan reads an
-  // explicit answer whatever the sex), so it is never kept where no one can see or change it.
-  const asksPregnancyQuestion = sex !== "male" || canBecomePregnant !== "";
+  // explicit answer whatever the sex), so it is never kept where no one can see or change it. It is
+  // hidden only as the sex becomes male, not when "Not answered" is chosen, which would take the
+  // field away under the user's focus.
+  const [sexShown, setSexShown] = useState(sex);
+  const [pregnancyQuestionHidden, setPregnancyQuestionHidden] = useState(sex === "male" && canBecomePregnant === "");
+  if (sex !== sexShown) {
+    setSexShown(sex);
+    setPregnancyQuestionHidden(sex === "male" && canBecomePregnant === "");
+  } else if (pregnancyQuestionHidden && canBecomePregnant !== "") setPregnancyQuestionHidden(false);
+  const asksPregnancyQuestion = !pregnancyQuestionHidden;
   return (
     <fieldset>
       <legend>Patient</legend>

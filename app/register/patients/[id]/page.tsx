@@ -3,6 +3,7 @@ import { Findings, Schedule } from "@/app/_planner/results";
 import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate } from "@/lib/dates/human-date";
 import { addDays, drugRules, rulesVersion } from "@/lib/register/engine";
+import { patientFactWords } from "@/lib/register/patient-fact-words";
 import { maxDueWithinDays } from "@/lib/register/worklist-filter";
 import { may } from "@/register/auth/roles";
 import { isPatientId } from "@/register/http/register-route";
@@ -24,10 +25,11 @@ import { RulesChangeNote } from "./rules-change-note";
 export const metadata = { title: "Patient — JAK Monitor register" };
 
 /** What is reviewed, as a heading starts it and as a sign-off button ends it. */
-const reviewedWords: Record<ResultReview["kind"], { heading: string; signOff: string }> = {
-  result: { heading: "Results", signOff: "result" },
-  "dose-change": { heading: "Dose change", signOff: "dose change" },
-  "patient-facts": { heading: "Patient facts", signOff: "facts update" },
+const reviewedWords: Record<ResultReview["kind"], { heading: string; did: string; signOff: string }> = {
+  result: { heading: "Results", did: "raised", signOff: "result" },
+  "dose-change": { heading: "Dose change", did: "raised", signOff: "dose change" },
+  // A facts update may also withdraw a finding ("Withdrawn by this update: …").
+  "patient-facts": { heading: "Patient facts", did: "changed the plan", signOff: "facts update" },
 };
 
 /** "Results of Mon 1 Feb 2027", "Dose change of Mon 1 Mar 2027", "Patient facts of Mon 5 Apr 2027". */
@@ -77,6 +79,9 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         {formatHumanDate(view.request.startDate)} · {view.plan ? "plan" : "no plan"} as of {formatHumanDate(date)} with
         rules {view.plan?.rulesVersion ?? rulesVersion}
       </p>
+      <p>
+        <strong>Patient facts the plan reads:</strong> {patientFactWords(view.request.patient).join("; ")}
+      </p>
       {view.monitoringEnded ? (
         <MonitoringEndedNote
           ended={view.monitoringEnded}
@@ -120,7 +125,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
           {toReview.map((result) => (
             <li key={result.resultId}>
               <p>
-                <strong>{reviewedWhat(result)}</strong> raised:
+                <strong>{reviewedWhat(result)}</strong> {reviewedWords[result.kind].did}:
               </p>
               <ul>
                 {(result.raised ?? []).map((finding) => (

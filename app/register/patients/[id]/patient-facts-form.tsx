@@ -66,9 +66,9 @@ export function PatientFactsForm({
   useEffect(() => {
     const facts = patientValuesOf(JSON.parse(latest) as Patient);
     const shown = JSON.stringify(form.getValues("patient"));
-    if (shown === JSON.stringify(facts) || shown !== JSON.stringify(recorded.current)) return;
+    if (shown !== JSON.stringify(recorded.current) && shown !== JSON.stringify(facts)) return;
     recorded.current = facts;
-    form.reset({ date: form.getValues("date"), patient: facts });
+    if (shown !== JSON.stringify(facts)) form.reset({ date: form.getValues("date"), patient: facts });
   }, [latest, form]);
   const { errors, isSubmitting } = form.formState;
   const errorOf = (path: string) => (get(errors, path) as { message?: string } | undefined)?.message;
@@ -114,19 +114,22 @@ export function PatientFactsForm({
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="Update patient facts" method="post">
-      <div className="field">
-        <label htmlFor="facts-date">Date the facts were learned</label>
-        <input id="facts-date" type="date" aria-describedby="facts-date-error" {...form.register("date")} />
-        <p className="field-error" id="facts-date-error" role="alert">
-          {errorOf("date") ?? ""}
-        </p>
-      </div>
-      <PatientFieldset
-        // The fieldset writes only under patient, a path this form shares with the planner's.
-        control={form.control as unknown as Control<FormValues>}
-        register={form.register as unknown as UseFormRegister<FormValues>}
-        errorOf={errorOf}
-      />
+      {/* Nothing can be typed while a save is on its way: the saved facts then fill the form. */}
+      <fieldset className="bare" disabled={isSubmitting}>
+        <div className="field">
+          <label htmlFor="facts-date">Date the facts were learned</label>
+          <input id="facts-date" type="date" aria-describedby="facts-date-error" {...form.register("date")} />
+          <p className="field-error" id="facts-date-error" role="alert">
+            {errorOf("date") ?? ""}
+          </p>
+        </div>
+        <PatientFieldset
+          // The fieldset writes only under patient, a path this form shares with the planner's.
+          control={form.control as unknown as Control<FormValues>}
+          register={form.register as unknown as UseFormRegister<FormValues>}
+          errorOf={errorOf}
+        />
+      </fieldset>
       <button type="submit" disabled={!hydrated || isSubmitting}>
         Save the patient facts
       </button>
