@@ -280,6 +280,10 @@ test("the register's navigation lists the pages each role opens, and none before
       const register = await signedInPage(browser, baseURL ?? "", user, seed);
       const navigation = register.page.getByRole("navigation", { name: "Register" });
       await expect(navigation.getByRole("link").or(navigation.getByRole("button"))).toHaveText([...entries]);
+      // Each role starts on a page it opens: an admin, who keeps no patients, on the users.
+      await expect(register.page.getByRole("heading", { level: 1 })).toHaveText(
+        user.role === "admin" ? "Register users" : "Monitoring worklist",
+      );
       await register.page.context().close();
     });
   }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { formatHumanDate } from "@/lib/dates/human-date";
 import { addDays, drugIds, drugRules, type CalendarDate } from "@/lib/register/engine";
 import { worklistQueryOf } from "@/lib/register/worklist-filter";
@@ -142,6 +143,8 @@ export default async function WorklistPage({
     Object.entries(raw).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])),
   );
   const access = await pageAccess("worklist.read", `/register${params.size ? `?${params}` : ""}`);
+  // The register's first page after sign-in: an admin, who keeps no patients, starts at the users.
+  if (!access.allowed && access.user.actor.role === "admin") redirect("/register/users");
   if (!access.allowed) return <NotAllowed role={access.user.actor.role} />;
   const checked = worklistQueryOf(params);
   const query = checked.ok ? checked.query : { days: 14 };
