@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { signedInPage } from "./pages/register-page";
 import { abrocitinibStartedDaysAgo, addPatient, dayFrom, signInApi } from "./support/register-api";
@@ -37,6 +38,22 @@ test("a dose change above the label's limit for the patient's age goes to review
     ).toBeVisible();
   });
 
+  await test.step("And the worklist's CSV counts the dose change as awaiting sign-off", async () => {
+    const downloading = nurse.page.waitForEvent("download");
+    await nurse.page.getByRole("link", { name: "Download CSV" }).click();
+    const csv = await readFile((await (await downloading).path()) ?? "", "utf8");
+    const [header = [], ...rows] = csv
+      .trim()
+      .split("\r\n")
+      .map((line) => line.split(","));
+    const row = rows.find(
+      (cells) =>
+        cells[header.indexOf("List")] === "Needs review" &&
+        cells[header.indexOf("Clinic patient id")] === clinicPatientId,
+    );
+    expect(row?.[header.indexOf("Awaiting sign-off")]).toBe("1");
+  });
+
   const clinician = await signedInPage(browser, origin, registerUsers.clinician, 98);
   await test.step("And a clinician signs it off", async () => {
     await clinician.openPatient(clinicPatientId);
@@ -45,5 +62,8 @@ test("a dose change above the label's limit for the patient's age goes to review
     await expect(
       clinician.review.getByText("No result, dose change or facts update waits for sign-off."),
     ).toBeVisible();
+    await expect(clinician.page.getByRole("region", { name: "History" })).toContainText(
+      "Dose change signed off by Dr Chloe Clinician: Phoned: back to 100 mg.",
+    );
   });
 });

@@ -110,5 +110,8 @@ test("a nurse records a pregnancy during treatment: the plan reads it, and a cli
     await expect(
       clinician.review.getByText("No result, dose change or facts update waits for sign-off."),
     ).toBeVisible();
+    await expect(clinician.page.getByRole("region", { name: "History" })).toContainText(
+      "Patient facts update signed off by Dr Chloe Clinician: Stopped; obstetric referral.",
+    );
   });
 });

@@ -65,7 +65,7 @@ export function GET(request: Request): Promise<Response> {
         "Drug",
         "Clinician",
         "Next test due",
-        "Results to review",
+        "Awaiting sign-off",
         "Do not start",
         "Rules changed",
         "Plan refused",

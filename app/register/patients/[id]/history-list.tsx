@@ -12,7 +12,6 @@ const kindWords: Record<string, string> = {
   "dose-change": "Dose change",
   "patient-facts": "Patient facts updated",
   "contact-note": "Contact note",
-  "sign-off": "Result signed off",
   "plan-review": "Plan reviewed after a rules change",
   "monitoring-end": "Monitoring ended",
   "monitoring-resume": "Monitoring resumed",
@@ -49,8 +48,24 @@ function detailOf(entry: HistoryEntry): string {
   }
 }
 
+/** What a sign-off signed off, named by the kind of the event it refers to (a result, a dose change, a facts update). */
+const signedOffWords: Record<string, string> = {
+  result: "Result signed off",
+  "dose-change": "Dose change signed off",
+  "patient-facts": "Patient facts update signed off",
+};
+
+function headingOf(entry: HistoryEntry, kindById: Map<string, string>): string {
+  if (entry.kind === "sign-off") {
+    const signedOffKind = kindById.get(String((entry.body as { resultId?: unknown }).resultId));
+    return signedOffWords[signedOffKind ?? "result"] ?? "Signed off";
+  }
+  return kindWords[entry.kind] ?? entry.kind;
+}
+
 /** The record's history, oldest first: who recorded what, and when. */
 export function HistoryList({ history, createdAt }: { history: HistoryEntry[]; createdAt: string }) {
+  const kindById = new Map(history.map((entry) => [entry.id, entry.kind]));
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">History</h2>
@@ -60,7 +75,7 @@ export function HistoryList({ history, createdAt }: { history: HistoryEntry[]; c
         </li>
         {history.map((entry) => (
           <li key={entry.id}>
-            <time dateTime={entry.at}>{formatHumanTime(entry.at)}</time> — {kindWords[entry.kind] ?? entry.kind}
+            <time dateTime={entry.at}>{formatHumanTime(entry.at)}</time> — {headingOf(entry, kindById)}
             {entry.authorName ? ` by ${entry.authorName}` : ""}: {detailOf(entry)}
           </li>
         ))}
