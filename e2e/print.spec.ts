@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { PlannerPage } from "./pages/planner-page";
 import { artifactPath } from "./support/artifacts";
 import { fillNormalAbrocitinib } from "./support/fill-normal-abrocitinib";
+import { rulesVersion } from "@/rules/version";
 
 test("the nurse prints the schedule: patient page and clinician summary, no form or buttons", async ({ page }) => {
   const planner = new PlannerPage(page);
@@ -20,7 +21,7 @@ test("the nurse prints the schedule: patient page and clinician summary, no form
       "Start taking abrocitinib",
     );
     // The rules version is for the clinician: it is on the summary, not on the patient's page.
-    await expect(patientPage).not.toContainText("rules 2026.12.0");
+    await expect(patientPage).not.toContainText(`rules ${rulesVersion}`);
   });
   await test.step("And it says where the schedule ends, and that later tests are not on it", async () => {
     const patientPage = page.getByRole("region", { name: "Your monitoring schedule" });
@@ -33,7 +34,7 @@ test("the nurse prints the schedule: patient page and clinician summary, no form
   await test.step("And the clinician summary gives the rules version, findings and sources", async () => {
     const summary = page.getByRole("region", { name: "Clinician summary" });
     await expect(summary).toBeVisible();
-    await expect(summary).toContainText("rules 2026.12.0");
+    await expect(summary).toContainText(`rules ${rulesVersion}`);
     await expect(summary).toContainText("CIBINQO (abrocitinib) US prescribing information");
     await expect(summary).toContainText("Decision support only");
   });

@@ -4,20 +4,20 @@ import { signedInPage } from "./pages/register-page";
 import { abrocitinibStartedDaysAgo, addPatient, dayFrom, signInApi } from "./support/register-api";
 import { registerUsers } from "./support/register-users";
 
-test("a dose change above the label's limit for the patient's age goes to review, and a clinician signs it off", async ({
+test("a dose change above the label's limit for the patient's kidney function goes to review, and a clinician signs it off", async ({
   browser,
   request,
   baseURL,
 }) => {
   const origin = baseURL ?? "";
   const clinicPatientId = `DOSE-${Date.now()}`;
-  await test.step("Given a 66-year-old on abrocitinib 100 mg under the EU SmPC", async () => {
+  await test.step("Given a patient with an eGFR of 45 on abrocitinib 100 mg under the EU SmPC", async () => {
     const csrfToken = await signInApi(request, origin, registerUsers.clinician, 96);
     const planRequest = abrocitinibStartedDaysAgo(20);
     await addPatient(request, origin, csrfToken, clinicPatientId, {
       ...planRequest,
       labelRegion: "EU",
-      patient: { ...planRequest.patient, ageYears: 66 },
+      patient: { ...planRequest.patient, egfr: 45 },
     });
   });
 
@@ -29,9 +29,11 @@ test("a dose change above the label's limit for the patient's age goes to review
     await nurse.page.getByRole("button", { name: "Record the dose change" }).click();
   });
 
-  await test.step("Then the dose change awaits a clinician's review, with the label's dose for the age", async () => {
+  await test.step("Then the dose change awaits a clinician's review, with the label's dose for the kidney function", async () => {
     await expect(nurse.review.getByText(/^Dose change of /)).toBeVisible();
-    await expect(nurse.review.getByText(/Age 65 or over: the EU SmPC's dose is 100 mg once daily/)).toBeVisible();
+    await expect(
+      nurse.review.getByText(/Moderate renal impairment \(eGFR 30 to below 60\): the EU SmPC halves the dose/),
+    ).toBeVisible();
     await nurse.page.getByRole("link", { name: "Worklist" }).click();
     await expect(
       nurse.worklistSection("Needs review").getByRole("link", { name: new RegExp(clinicPatientId) }),

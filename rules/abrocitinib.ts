@@ -1,4 +1,4 @@
-import { oralJakClassRules, type OralJakLabel } from "./class/oral-jak";
+import { euHigherRiskOfVteMaceOrMalignancy, oralJakClassRules, type OralJakLabel } from "./class/oral-jak";
 import { cytopeniaInterruptions, cytopeniaStartLimits } from "./class/cytopenia-limits";
 import type { DrugRules, SourceRef } from "./types";
 
@@ -260,7 +260,21 @@ export const abrocitinib = {
       region: "EU",
       when: { ageAtLeast: 65 },
       maxDoseMg: 100,
-      advice: "Age 65 or over: the EU SmPC's dose is 100 mg once daily.",
+      startingDoseOnly: true,
+      advice:
+        "Age 65 or over: the EU SmPC's starting dose is 100 mg once daily; it may be raised to 200 mg once daily if the response is inadequate.",
+    },
+    {
+      id: "abrocitinib.dose.higher-risk-eu",
+      evidence: "label",
+      sources: [eu("4.2 Posology"), eu("4.4 Special warnings and precautions for use")],
+      region: "EU",
+      when: euHigherRiskOfVteMaceOrMalignancy,
+      maxDoseMg: 100,
+      startingDoseOnly: true,
+      advice:
+        "Higher risk of VTE, MACE or malignancy (a current or past smoker, or a cardiovascular, malignancy or VTE risk factor): the EU SmPC's starting dose is 100 mg once daily; it may be raised to 200 mg once daily if the response is inadequate.",
+      disagreement: "The US label's starting dose is 100 mg for every patient, whatever the risk group.",
     },
   ],
   baselineTests: [

@@ -1,4 +1,4 @@
-import { oralJakClassRules, type OralJakLabel } from "./class/oral-jak";
+import { euHigherRiskOfVteMaceOrMalignancy, oralJakClassRules, type OralJakLabel } from "./class/oral-jak";
 import { cytopeniaInterruptions, cytopeniaStartLimits } from "./class/cytopenia-limits";
 import { liverInjuryRule } from "./class/liver-injury";
 import type { DrugRules, SourceRef } from "./types";
@@ -17,6 +17,9 @@ const modifications = us(
 );
 const laboratoryAbnormalities = us("5 Warnings and Precautions, Laboratory Abnormalities");
 const euPosology = (part: string) => eu(`4.2 Posology, ${part}`);
+// The SmPC's 2 mg for a risk group is where to start, not a ceiling (the 2023 referral's wording).
+const fourMgIfNotControlled =
+  "4 mg once daily may be considered if disease activity is not adequately controlled on 2 mg.";
 
 const label: OralJakLabel = {
   boxedWarning: us("Boxed Warning"),
@@ -176,7 +179,22 @@ export const baricitinib = {
       region: "EU",
       when: { ageAtLeast: 65 },
       maxDoseMg: 2,
-      advice: "Age 65 or over: the EU SmPC recommends 2 mg once daily.",
+      startingDoseOnly: true,
+      advice: `Age 65 or over: the EU SmPC recommends 2 mg once daily; ${fourMgIfNotControlled}`,
+    },
+    {
+      id: "baricitinib.dose.higher-risk-eu",
+      evidence: "label",
+      sources: [
+        euPosology("higher risk of VTE, MACE and malignancy"),
+        eu("4.4 Special warnings and precautions for use"),
+      ],
+      region: "EU",
+      when: euHigherRiskOfVteMaceOrMalignancy,
+      maxDoseMg: 2,
+      startingDoseOnly: true,
+      advice: `Higher risk of VTE, MACE or malignancy (a current or past smoker, or a cardiovascular, malignancy or VTE risk factor): the EU SmPC recommends 2 mg once daily; ${fourMgIfNotControlled}`,
+      disagreement: "The US label sets no dose by risk group.",
     },
   ],
   baselineTests: [

@@ -78,10 +78,11 @@ export const deucravacitinib = {
     {
       id: "deucravacitinib.baseline.liver",
       evidence: "label",
-      sources: [beforeStart],
+      sources: [warnings],
       item: "liver",
-      when: { riskFactor: ["chronic-liver-disease"] },
-      why: "Liver enzymes before the first dose in known or suspected liver disease.",
+      why: "Liver enzymes before the first dose; during treatment only in known or suspected liver disease.",
+      disagreement:
+        "The label's sentence can also be read as asking for baseline liver enzymes only in known or suspected liver disease; this plan follows the reading that asks for them in every patient.",
     },
   ],
   startThresholds: [],
@@ -123,7 +124,7 @@ export const deucravacitinib = {
     {
       id: "deucravacitinib.info.liver-disease",
       evidence: "label",
-      sources: [beforeStart],
+      sources: [warnings],
       action: "info",
       when: { riskFactor: ["chronic-liver-disease"] },
       advice:

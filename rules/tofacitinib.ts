@@ -134,10 +134,25 @@ export const tofacitinib = {
       id: "tofacitinib.dose.renal-moderate-severe",
       evidence: "label",
       sources: [table1("renal impairment")],
+      region: "US",
       when: { crclAtMost: 50 },
       maxDoseMg: 5,
       adjusted: fromUsualDose,
       advice: `Moderate or severe renal impairment (creatinine clearance 50 mL/min or less, Cockcroft–Gault): the label's dose is ${onceDaily}. On haemodialysis, give the dose after dialysis.`,
+      disagreement:
+        "The EU SmPC lowers the dose only in severe renal impairment (creatinine clearance below 30 mL/min).",
+    },
+    {
+      id: "tofacitinib.dose.renal-severe-eu",
+      evidence: "label",
+      sources: [eu("4.2 Posology, renal impairment")],
+      region: "EU",
+      when: { crclBelow: 30 },
+      maxDoseMg: 5,
+      adjusted: fromUsualDose,
+      advice:
+        "Severe renal impairment (creatinine clearance below 30 mL/min, Cockcroft–Gault): the EU SmPC's dose is 5 mg once daily, kept after haemodialysis. Mild and moderate impairment need no change.",
+      disagreement: "The US label lowers the dose from 50 mL/min (moderate impairment) too.",
     },
     {
       id: "tofacitinib.dose.hepatic-moderate",

@@ -119,7 +119,7 @@ export function planRoutineMonitoring(context: PlanContext): { findings: Finding
         findingFrom(
           routineWithConsensus(routine),
           "missing",
-          `Routine interval not set: after the dated checks the label leaves ${names} to routine patient management and gives no interval, so this plan schedules none. Choose an interval (the consensus follow-up range is ${range}, Kirchhof 2024), or arrange them separately.`,
+          `Routine interval not set: after the dated checks the label leaves ${names} to routine patient management and gives no interval, so this plan schedules none. Choose an interval (the Kirchhof 2024 consensus puts the first follow-up ${range} after the start and agreed on no frequency after it), or arrange them separately.`,
         ),
       ],
       items: [],
@@ -127,7 +127,7 @@ export function planRoutineMonitoring(context: PlanContext): { findings: Finding
   }
   const consensus = isWithinConsensusRange(interval);
   const rule = consensus ? routineWithConsensus(routine) : routine;
-  const why = `Routine repeat every ${interval} month${interval === 1 ? "" : "s"} (interval chosen by the clinician${consensus ? `, within the consensus range of ${range}` : ""}; the label says "routine patient management").`;
+  const why = `Routine repeat every ${interval} month${interval === 1 ? "" : "s"} (interval chosen by the clinician${consensus ? `; the first repeat falls ${range} after the start, the consensus first follow-up` : ""}; the label says "routine patient management").`;
   const items: DatedItem[] = [];
   let previous = context.startDate;
   for (let times = 1; ; times += 1) {

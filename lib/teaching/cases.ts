@@ -395,7 +395,7 @@ export const teachingCases: readonly TeachingCase[] = [
     vignette:
       "A 62-year-old man who smokes, with dyslipidaemia, has moderate-to-severe plaque psoriasis and starts deucravacitinib 6 mg. His TB screen is negative; he has had no zoster vaccine.",
     teachingPoint:
-      "Deucravacitinib is a TYK2 inhibitor: no JAK boxed warning, no higher-risk group, no CBC limits and no dated labs. TB screening is the only baseline test unless liver disease is known. At his age the recombinant zoster vaccine is still advised.",
+      "Deucravacitinib is a TYK2 inhibitor: no JAK boxed warning, no higher-risk group, no CBC limits and no dated labs. Before the first dose: TB screening and liver enzymes; the liver enzymes are repeated during treatment only if liver disease is known or suspected. At his age the recombinant zoster vaccine is still advised.",
     tags: ["smoker under 65", "cardiovascular risk factor", "TYK2"],
     request: {
       drug: "deucravacitinib",
@@ -411,7 +411,7 @@ export const teachingCases: readonly TeachingCase[] = [
         kind: "baseline-tests",
         prompt: "Which tests does the plan ask for before the first dose?",
         choices: ["cbc", "lipids", "liver", "renal", "tb", "hbv", "hcv"],
-        expected: ["tb"],
+        expected: ["liver", "tb"],
       },
       {
         kind: "visit-date",

@@ -1,4 +1,13 @@
-import type { AdviceRule, BaselineTestRule, DrugId, PatientRule, ScreeningRule, SourceRef, ZosterRule } from "../types";
+import type {
+  AdviceRule,
+  BaselineTestRule,
+  DrugId,
+  PatientCondition,
+  PatientRule,
+  ScreeningRule,
+  SourceRef,
+  ZosterRule,
+} from "../types";
 import { pregnancyRules, pregnancyTestRules, type PregnancyLabel } from "./pregnancy";
 import { tuberculosisRules, viralHepatitisRules, type HepatitisWording } from "./screening";
 
@@ -24,6 +33,18 @@ export interface OralJakLabel {
 }
 
 const cardiovascularRiskFactors = ["cardiovascular-disease", "diabetes", "hypertension", "dyslipidemia"] as const;
+
+/**
+ * The EU SmPCs' "higher risk of VTE, MACE and malignancy" after the 2023 referral, as this
+ * planner's facts can tell it: a current or past smoker, or a cardiovascular, malignancy or VTE
+ * risk factor. Age 65 or over is a group of its own in the SmPCs' wording.
+ */
+export const euHigherRiskOfVteMaceOrMalignancy: PatientCondition = {
+  anyOf: [
+    { smoking: ["current", "former"] },
+    { riskFactor: [...cardiovascularRiskFactors, "malignancy-history", "vte-history"] },
+  ],
+};
 
 function advice(drug: DrugId, name: string, label: OralJakLabel): AdviceRule[] {
   const capitalName = name.charAt(0).toUpperCase() + name.slice(1);
@@ -88,13 +109,7 @@ function patientRules(drug: DrugId, name: string, label: OralJakLabel): PatientR
       evidence: "label",
       sources: [label.euRiskGroups, { source: "ema-jak-referral-2023", section: "Outcome and SmPC 4.4 wording" }],
       region: "EU",
-      when: {
-        anyOf: [
-          { ageAtLeast: 65 },
-          { smoking: ["current", "former"] },
-          { riskFactor: [...cardiovascularRiskFactors, "malignancy-history", "vte-history"] },
-        ],
-      },
+      when: { anyOf: [{ ageAtLeast: 65 }, euHigherRiskOfVteMaceOrMalignancy] },
       action: "caution",
       advice: `EU SmPC risk group (age 65 or over, current or long-time past smoker, or a cardiovascular, malignancy or VTE risk factor): use ${name} only if no suitable alternative exists.`,
       disagreement:

@@ -51,21 +51,29 @@ describe("following both labels", () => {
     ).toEqual(expected);
   });
 
-  it("a US-only check (abrocitinib's CBC 4 weeks after a dose increase) and an EU-only dose step (age 65 → 100 mg) both apply", () => {
+  it("a US-only check (abrocitinib's CBC 4 weeks after a dose increase) and an EU-only dose step (eGFR 30–59 → at most 100 mg) both apply", () => {
     const p = plan(
       withPatient(
         cleanRequest("abrocitinib", {
           labelRegion: "both",
           doseMg: 100,
-          doseChanges: [{ date: "2027-03-01", doseMg: 200 }],
+          doseChanges: [{ date: "2027-04-01", doseMg: 200 }],
         }),
-        { ageYears: 66 },
+        { egfr: 45 },
       ),
     );
     expect(
       p.visits.some((visit) => visit.items.some((item) => item.ruleId === "abrocitinib.followup.cbc.dose-increase")),
     ).toBe(true);
-    expect(hasFinding(p, "reduce-dose", "abrocitinib.dose.age-65-eu")).toBe(true);
+    expect(hasFinding(p, "reduce-dose", "abrocitinib.dose.renal-moderate-eu")).toBe(true);
+  });
+
+  it("at 66 under both labels, the EU SmPC's 100 mg is a starting dose: a later increase to 200 mg is not refused by it", () => {
+    const request = (doseMg: number, doseChanges: { date: string; doseMg: number }[]) =>
+      withPatient(cleanRequest("abrocitinib", { labelRegion: "both", doseMg, doseChanges }), { ageYears: 66 });
+    expect(hasFinding(plan(request(200, [])), "reduce-dose", "abrocitinib.dose.age-65-eu")).toBe(true);
+    const raised = plan(request(100, [{ date: "2027-03-01", doseMg: 200 }]));
+    expect(findingById(raised, "abrocitinib.dose.age-65-eu").map((finding) => finding.action)).toEqual(["info"]);
   });
 
   it("pregnancy under both labels: the EU contraindication refuses the start; the US caution is shown too", () => {

@@ -353,9 +353,9 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
   });
 
   it("puts a dose change above the label's limit under needs review until a clinician signs it off", async () => {
-    // Abrocitinib under the EU SmPC at 66: 100 mg is the dose; a change to 200 mg raises "reduce the dose".
+    // Abrocitinib under the EU SmPC with an eGFR of 45: 100 mg is the most; a change to 200 mg raises "reduce the dose".
     const base = cleanRequest("abrocitinib", { labelRegion: "EU" });
-    const id = await newPatient(planRequestSchema.parse({ ...base, patient: { ...base.patient, ageYears: 66 } }));
+    const id = await newPatient(planRequestSchema.parse({ ...base, patient: { ...base.patient, egfr: 45 } }));
     const march = toCalendarDate("2027-03-01");
     const added = await appendEvent(store.db, nurse, id, { kind: "dose-change", body: { date: march, doseMg: 200 } });
     if (!added.ok) throw new Error(JSON.stringify(added.errors));
@@ -365,7 +365,7 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
       expect.objectContaining({ resultId: added.value.id, kind: "dose-change", date: march, signedOff: false }),
     ]);
     expect(view.results[0]?.raised?.map((finding) => `${finding.action} ${finding.ruleId}`)).toEqual([
-      "reduce-dose abrocitinib.dose.age-65-eu",
+      "reduce-dose abrocitinib.dose.renal-moderate-eu",
     ]);
 
     const signed = await appendEvent(store.db, clinician, id, {

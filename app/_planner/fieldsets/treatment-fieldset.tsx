@@ -134,7 +134,10 @@ export function TreatmentFieldset({
         hint="Labels say “routine patient management”; choose the interval. Not chosen, the plan and the printout say the clinic arranges them."
         noneLabel="Not scheduled (clinic arranges)"
         groups={[
-          { label: "Consensus range, 4–12 weeks (Kirchhof 2024)", choices: consensusRoutineMonths },
+          {
+            label: "First repeat 4–12 weeks after the start (Kirchhof 2024 consensus)",
+            choices: consensusRoutineMonths,
+          },
           { label: "Other intervals", choices: otherRoutineMonths },
         ]}
         choiceLabel={(months) => `Every ${months} month${months === 1 ? "" : "s"}`}

@@ -631,13 +631,57 @@ describe("abrocitinib patient rules", () => {
       50,
       ["info abrocitinib.dose.renal-severe-eu-start", "info abrocitinib.dose.renal-severe-eu-maximum"],
     ],
-    ["age 65 on 200 mg", { ageYears: 65 }, 200, ["reduce-dose abrocitinib.dose.age-65-eu"]],
-    ["age 64 on 200 mg", { ageYears: 64 }, 200, []],
+    ["age 65 starting on 200 mg", { ageYears: 65 }, 200, ["reduce-dose abrocitinib.dose.age-65-eu"]],
+    ["age 65 starting on 100 mg", { ageYears: 65 }, 100, ["info abrocitinib.dose.age-65-eu"]],
+    ["age 64 starting on 200 mg", { ageYears: 64 }, 200, []],
+    [
+      "a current smoker starting on 200 mg",
+      { smoking: "current" },
+      200,
+      ["reduce-dose abrocitinib.dose.higher-risk-eu"],
+    ],
+    ["a past smoker starting on 100 mg", { smoking: "former" }, 100, ["info abrocitinib.dose.higher-risk-eu"]],
+    [
+      "a history of VTE starting on 200 mg",
+      { riskFactors: ["vte-history"] },
+      200,
+      ["reduce-dose abrocitinib.dose.higher-risk-eu"],
+    ],
+    ["a never-smoker with no risk factor starting on 200 mg", { smoking: "never", riskFactors: [] }, 200, []],
   ])("abrocitinib under the EU SmPC, %s (%d mg) → %j", (_name, patient, doseMg, expected) => {
     const p = plan(withPatient(cleanRequest("abrocitinib", { labelRegion: "EU", doseMg }), patient));
     expect(
       findingKeys(p).filter((key) => (/\.dose\./.test(key) && key.endsWith("-eu")) || /-eu-(start|maximum)$/.test(key)),
     ).toEqual(expected);
+  });
+
+  // The 2023 referral's wording: 100 mg is where these patients start, and it may be raised to 200 mg.
+  it.each<[string, Parameters<typeof withPatient>[1], string]>([
+    ["age 66", { ageYears: 66 }, "abrocitinib.dose.age-65-eu"],
+    ["a current smoker", { smoking: "current" }, "abrocitinib.dose.higher-risk-eu"],
+  ])(
+    "abrocitinib under the EU SmPC, %s, 100 mg raised to 200 mg at month 2: allowed, the step sets the starting dose only",
+    (_name, patient, ruleId) => {
+      const p = plan(
+        withPatient(
+          cleanRequest("abrocitinib", {
+            labelRegion: "EU",
+            doseMg: 100,
+            doseChanges: [{ date: "2027-03-01", doseMg: 200 }],
+          }),
+          patient,
+        ),
+      );
+      expect(findingById(p, ruleId).map((finding) => finding.action)).toEqual(["info"]);
+      expect(findingById(p, ruleId)[0]?.message).toContain("it may be raised to 200 mg once daily");
+    },
+  );
+
+  it("the EU starting dose for a higher-risk patient is not a US rule: a US smoker starting on 200 mg has no such step", () => {
+    const p = plan(
+      withPatient(cleanRequest("abrocitinib", { labelRegion: "US", doseMg: 200 }), { smoking: "current" }),
+    );
+    expect(findingById(p, "abrocitinib.dose.higher-risk-eu")).toEqual([]);
   });
 
   it("abrocitinib under the EU SmPC, eGFR 29, 50 mg raised to 100 mg: allowed; raised to 200 mg: reduce to the 100 mg maximum", () => {
@@ -806,7 +850,9 @@ describe("abrocitinib schedule", () => {
       "missing abrocitinib.routine",
     ]);
     expect(findingById(p, "abrocitinib.routine")[0]?.message).toMatch(/^Routine interval not set/);
-    expect(findingById(p, "abrocitinib.routine")[0]?.message).toContain("4–12 weeks, Kirchhof 2024");
+    expect(findingById(p, "abrocitinib.routine")[0]?.message).toContain(
+      "the Kirchhof 2024 consensus puts the first follow-up 4–12 weeks after the start and agreed on no frequency after it",
+    );
   });
 
   it.each<[number, boolean]>([
@@ -815,11 +861,13 @@ describe("abrocitinib schedule", () => {
     [3, false],
     [6, false],
   ])(
-    "a routine interval of %d months is within the consensus range of 4–12 weeks: %s (then the items cite the paper)",
+    "a routine interval of %d months puts the first repeat within the consensus first follow-up, 4–12 weeks after the start: %s (then the items cite the paper)",
     (routineIntervalMonths, consensus) => {
       const p = plan(cleanRequest("abrocitinib", { routineIntervalMonths }));
       const [item] = p.visits.flatMap((visit) => visit.items).filter((entry) => entry.ruleId === "abrocitinib.routine");
-      expect(item?.why.includes("within the consensus range of 4–12 weeks")).toBe(consensus);
+      expect(
+        item?.why.includes("the first repeat falls 4–12 weeks after the start, the consensus first follow-up"),
+      ).toBe(consensus);
       expect(item?.sources.some((source) => source.title.startsWith("Kirchhof"))).toBe(consensus);
     },
   );

@@ -232,6 +232,38 @@ describe("baricitinib indications and patient rules", () => {
     expect(findingKeys(p).filter((key) => key.includes("age-65"))).toEqual(expected);
   });
 
+  // The 2023 referral's wording: 2 mg is recommended for these patients, and 4 mg may be considered if
+  // disease activity is not controlled on 2 mg.
+  it.each<[string, Parameters<typeof withPatient>[1], number, number | undefined, string[]]>([
+    ["age 70 starting on 2 mg, raised to 4 mg", { ageYears: 70 }, 2, 4, ["info baricitinib.dose.age-65-eu"]],
+    [
+      "a current smoker starting on 4 mg",
+      { smoking: "current" },
+      4,
+      undefined,
+      ["reduce-dose baricitinib.dose.higher-risk-eu"],
+    ],
+    [
+      "a history of malignancy starting on 2 mg, raised to 4 mg",
+      { riskFactors: ["malignancy-history"] },
+      2,
+      4,
+      ["info baricitinib.dose.higher-risk-eu"],
+    ],
+    ["a never-smoker with no risk factor starting on 4 mg", { smoking: "never", riskFactors: [] }, 4, undefined, []],
+  ])("baricitinib for atopic dermatitis under the EU SmPC, %s → %j", (_name, patient, doseMg, raisedTo, expected) => {
+    const doseChanges = raisedTo === undefined ? [] : [{ date: "2027-04-01", doseMg: raisedTo }];
+    const request = cleanRequest("baricitinib", {
+      indication: "atopic-dermatitis",
+      labelRegion: "EU",
+      doseMg,
+      doseChanges,
+    });
+    expect(
+      findingKeys(plan(withPatient(request, patient))).filter((key) => /\.dose\.(age-65|higher-risk)/.test(key)),
+    ).toEqual(expected);
+  });
+
   it.each([
     [17, true],
     [18, false],

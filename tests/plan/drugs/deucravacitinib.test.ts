@@ -16,19 +16,26 @@ import {
 } from "../../support/requests";
 
 // SOTYKTU US PI: a TYK2 inhibitor, not a JAK1/2/3 inhibitor — no boxed warning, no CBC
-// limits. TB evaluation before starting; liver enzymes only in known or suspected liver
-// disease; triglycerides and CK as advice, not dated items. RZV from age 50 (ACIP).
+// limits. TB evaluation and liver enzymes before starting; liver enzymes during treatment only
+// in known or suspected liver disease; triglycerides and CK as advice, not dated items. RZV
+// from age 50 (ACIP).
 
-describe("deucravacitinib baseline: TB only, liver enzymes only with liver disease", () => {
-  it("nothing on file → the baseline visit has TB screening only, and only TB is missing", () => {
+describe("deucravacitinib baseline: TB and liver enzymes; repeat liver enzymes only with liver disease", () => {
+  it("nothing on file → the baseline visit has TB screening and liver enzymes, both missing", () => {
     const p = plan(minimalRequest("deucravacitinib"));
     expect(visitOn(p, "2027-01-04")?.items.map((item) => [item.test, item.ruleId])).toEqual([
       ["tb", "deucravacitinib.baseline.tb"],
+      ["liver", "deucravacitinib.baseline.liver"],
     ]);
     expect(findingKeys(p, "missing")).toEqual([
       "missing deucravacitinib.baseline.tb",
+      "missing deucravacitinib.baseline.liver",
       "missing deucravacitinib.missing.hepatic-impairment",
     ]);
+    // The label's sentence is read two ways: the plan says which one it follows.
+    expect(findingById(p, "deucravacitinib.baseline.liver")[0]?.disagreement).toMatch(
+      /follows the reading that asks for them in every patient/,
+    );
   });
 
   it("chronic liver disease, nothing on file → baseline TB and liver enzymes, both missing, and repeat-liver advice", () => {
@@ -58,9 +65,9 @@ describe("deucravacitinib baseline: TB only, liver enzymes only with liver disea
     ]);
   });
 
-  it("no liver disease → no liver item and no repeat-liver advice", () => {
+  it("no liver disease → liver enzymes at baseline only, and no repeat-liver advice", () => {
     const p = plan(cleanRequest("deucravacitinib"));
-    expect(datesOf(p, "liver")).toEqual([]);
+    expect(datesOf(p, "liver")).toEqual(["2027-01-04"]);
     expect(findingById(p, "deucravacitinib.info.liver-disease")).toEqual([]);
   });
 
@@ -182,8 +189,8 @@ describe("deucravacitinib findings", () => {
 });
 
 describe("deucravacitinib schedule", () => {
-  it("age 34, nothing on file: the baseline TB screen is the only visit", () => {
-    expect(visitLines(plan(minimalRequest("deucravacitinib")))).toEqual(["2027-01-04 Baseline: tb"]);
+  it("age 34, nothing on file: the baseline TB screen and liver enzymes are the only visit", () => {
+    expect(visitLines(plan(minimalRequest("deucravacitinib")))).toEqual(["2027-01-04 Baseline: tb, liver"]);
   });
 
   it.each<[number, string[], string[]]>([

@@ -204,6 +204,25 @@ describe("tofacitinib patient rules", () => {
     expect(findingKeys(p).filter((key) => /\.(dose|not-recommended)\./.test(key))).toEqual(expected);
   });
 
+  // XELJANZ EU SmPC 4.2 (read in a review's table of it): no change in mild or moderate renal impairment;
+  // creatinine clearance below 30 mL/min → 5 mg once daily. Under both labels the stricter US step acts too.
+  it.each<[string, "EU" | "both", number, number, string[]]>([
+    ["EU, CrCl 40 mL/min on 5 mg twice daily", "EU", 40, 10, []],
+    ["EU, CrCl 30 mL/min on 5 mg twice daily", "EU", 30, 10, []],
+    ["EU, CrCl 29.9 mL/min on 5 mg twice daily", "EU", 29.9, 10, ["reduce-dose tofacitinib.dose.renal-severe-eu"]],
+    ["EU, CrCl 20 mL/min on 5 mg once daily", "EU", 20, 5, ["info tofacitinib.dose.renal-severe-eu"]],
+    [
+      "both labels, CrCl 40 mL/min on 5 mg twice daily",
+      "both",
+      40,
+      10,
+      ["reduce-dose tofacitinib.dose.renal-moderate-severe"],
+    ],
+  ])("tofacitinib, %s (%d mL/min, %d mg a day) → %j", (_name, labelRegion, crclMlMin, doseMg, expected) => {
+    const p = plan(withPatient(cleanRequest("tofacitinib", { labelRegion, doseMg }), { crclMlMin }));
+    expect(findingKeys(p).filter((key) => key.includes(".dose.renal"))).toEqual(expected);
+  });
+
   it("tofacitinib: CrCl worked out by Cockcroft–Gault — a man of 70, 70 kg, creatinine 1.4 mg/dL → 48.6 mL/min → 5 mg once daily, and the finding shows the calculation", () => {
     const request = withBaselineLab(
       withPatient(cleanRequest("tofacitinib"), { ageYears: 70, sex: "male", weightKg: 70 }),
