@@ -47,6 +47,30 @@ test("a dose increase to 200 mg adds a CBC 4 weeks later", async ({ page }) => {
   });
 });
 
+test("a new dose change chooses no dose for the user: with only its date, the dose is asked for and no increase is planned", async ({
+  page,
+}) => {
+  const planner = new PlannerPage(page);
+  await planner.open();
+  await fillNormalAbrocitinib(planner);
+  await test.step("When a dose change is added and only its date is filled in", async () => {
+    await page.getByRole("button", { name: "Add a dose change" }).click();
+    await expect(page.getByLabel("New daily dose")).toHaveValue("");
+    await page.getByLabel("Change 1: date").fill("2027-03-01");
+    await page.getByLabel("Change 1: date").blur();
+  });
+  await test.step("Then the dose is asked for at the field, and no check after an increase is planned", async () => {
+    await expect(page.locator("#doseChange-0-dose-error")).toHaveText(
+      "Choose the new daily dose, or Interrupted (0 mg).",
+    );
+    await expect(page.getByText("4 weeks after dose increase")).toHaveCount(0);
+  });
+  await test.step("And choosing 200 mg plans it", async () => {
+    await page.getByLabel("New daily dose").selectOption({ label: "200 mg once daily" });
+    await expect(planner.visit("Mon 29 Mar 2027")).toContainText("4 weeks after dose increase");
+  });
+});
+
 test("a second dose change is added with the mouse right after the first is filled in, and one date cannot hold two", async ({
   page,
 }) => {

@@ -25,6 +25,11 @@ test("a dose change above the label's limit for the patient's kidney function go
   await test.step("When the nurse records a change to 200 mg", async () => {
     await nurse.openPatient(clinicPatientId);
     await nurse.page.getByLabel("Date of the change").fill(dayFrom(-1));
+    // No dose is chosen for her: recorded without one, the form asks for it (it once recorded an interruption).
+    await nurse.page.getByRole("button", { name: "Record the dose change" }).click();
+    await expect(nurse.page.locator("#dose-change-dose-error")).toHaveText(
+      "Choose the new daily dose, or Interrupted (0 mg).",
+    );
     await nurse.page.getByLabel("New daily dose").selectOption({ label: "200 mg once daily" });
     await nurse.page.getByRole("button", { name: "Record the dose change" }).click();
   });

@@ -36,7 +36,7 @@ export function checkForm(values: FormValues): FormCheck {
   const firstErrors = parsed.success ? [] : planRequestErrors(request, parsed.error);
   const schemaErrors = [...firstErrors, ...provisional.errors].map((error) => ({
     path: formPathOf(error.path, origins),
-    message: datePickerMessage(error.path, error.message),
+    message: doseChoiceMessage(error.path, datePickerMessage(error.path, error.message)),
   }));
   const errors = dedupeByPath([...schemaErrors, ...lateBaseline.map(({ error }) => error)]);
   return { ok: false, errors, partial: provisional.request };
@@ -68,6 +68,16 @@ function datePickerMessage(path: string, message: string): string {
   if (!/written YYYY-MM-DD\.$/.test(message)) return message;
   const picker = datePickers.find((candidate) => candidate.path.test(path));
   return picker ? `Empty or incomplete. ${picker.asks}` : message;
+}
+
+/**
+ * A dose change's dose is a choice, not typed: its "must be a number of mg" (the row was added
+ * and no dose chosen) asks for the choice.
+ */
+function doseChoiceMessage(path: string, message: string): string {
+  return /^doseChanges\.\d+\.doseMg$/.test(path) && /must be a number/.test(message)
+    ? "Choose the new daily dose, or Interrupted (0 mg)."
+    : message;
 }
 
 /**

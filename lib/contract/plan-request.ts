@@ -328,7 +328,10 @@ function drugIssues(request: PlanRequestInput, refused: ReadonlySet<string>): Cr
   }
   if (refused.has("doseChanges") || refused.has("startDate")) return issues;
   request.doseChanges?.forEach((change, index, changes) => {
-    if (change.doseMg !== 0 && !doses.includes(change.doseMg)) {
+    // A row's own refused value leaves only that value unchecked: a dose not yet chosen must not
+    // hide that its date repeats another row's.
+    if (refused.has(`doseChanges.${index}`)) return;
+    if (!refused.has(`doseChanges.${index}.doseMg`) && change.doseMg !== 0 && !doses.includes(change.doseMg)) {
       issues.push(
         issue(
           ["doseChanges", index, "doseMg"],
@@ -336,6 +339,7 @@ function drugIssues(request: PlanRequestInput, refused: ReadonlySet<string>): Cr
         ),
       );
     }
+    if (refused.has(`doseChanges.${index}.date`)) return;
     if (change.date <= request.startDate) {
       issues.push(issue(["doseChanges", index, "date"], "Dose change date must be after the start date."));
     } else if (changes.findIndex((other) => other.date === change.date) !== index) {
@@ -374,17 +378,21 @@ export function planRequestErrors(body: unknown, error: z.core.$ZodError): Field
 
 /**
  * The fields a list of issues refuses: a top-level field's name, "patient.<fact>" for a
- * patient's fact, "patient" for the patient as a whole and "" for the body itself. Unknown
- * fields refuse nothing the checks read.
+ * patient's fact, "patient" for the patient as a whole, "doseChanges.<row>" for a dose change
+ * (".date" or ".doseMg" for one of its values) and "" for the body itself. Unknown fields refuse
+ * nothing the checks read.
  */
 export function refusedFields(issues: readonly z.core.$ZodIssue[]): Set<string> {
   const fields = new Set<string>();
   for (const issue of issues) {
-    const [field, fact] = issue.path ?? [];
+    const [field, fact, value] = issue.path ?? [];
     if (field === undefined) {
       if (issue.code !== "unrecognized_keys") fields.add("");
     } else if (field === "patient" && fact !== undefined) fields.add(`patient.${String(fact)}`);
-    else fields.add(String(field));
+    else if (field === "doseChanges" && typeof fact === "number") {
+      const known = value === "date" || value === "doseMg";
+      fields.add(known ? `doseChanges.${fact}.${value}` : `doseChanges.${fact}`);
+    } else fields.add(String(field));
   }
   return fields;
 }

@@ -81,6 +81,30 @@ describe("the checks across fields, beside refused values", () => {
     expect(crossFieldIssues(request).map((issue) => issue.path.join("."))).toEqual(["doseMg", "doseChanges.0.doseMg"]);
   });
 
+  it("a dose change's refused value leaves only that value unchecked: a row with no dose chosen still may not repeat a date", () => {
+    const request = {
+      ...clean,
+      doseChanges: [
+        { date: "2027-03-01", doseMg: 100 },
+        { date: "2027-03-01", doseMg: "" },
+      ],
+    } as unknown as PlanRequestInput;
+    const parsed = planRequestSchema.safeParse(request);
+    const refused = refusedFields(parsed.error?.issues ?? []);
+    expect([...refused]).toEqual(["doseChanges.1.doseMg"]);
+    expect(crossFieldIssues(request, refused)).toEqual([
+      {
+        code: "custom",
+        path: ["doseChanges", 1, "date"],
+        message: "Only one dose change per date: 2027-03-01 already has one.",
+      },
+    ]);
+    // A row that is not an object is refused whole: nothing of it is read.
+    expect([...refusedFields(planRequestSchema.safeParse({ ...clean, doseChanges: [7] }).error?.issues ?? [])]).toEqual(
+      ["doseChanges.0"],
+    );
+  });
+
   it("check nothing of a body that is not an object, and nothing of the drug when drug or indication is refused", () => {
     expect(crossFieldIssues({ ...clean, doseMg: 7 }, new Set([""]))).toEqual([]);
     expect(crossFieldIssues({ ...clean, doseMg: 7 }, new Set(["indication"]))).toEqual([]);

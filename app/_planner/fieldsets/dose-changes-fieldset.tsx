@@ -32,6 +32,7 @@ export function DoseChangesFieldset({
               {...describedBy(`doseChange-${index}-dose`, errorOf(`doseChanges.${index}.doseMg`))}
               {...register(`doseChanges.${index}.doseMg`)}
             >
+              <option value="">Choose the new dose</option>
               <option value="0">Interrupted (0 mg)</option>
               {doses.map((dose) => (
                 <option key={dose.doseMg} value={String(dose.doseMg)}>
@@ -47,7 +48,8 @@ export function DoseChangesFieldset({
       ))}
       <button
         type="button"
-        onClick={() => doseChanges.append({ date: "", doseMg: doses.at(-1) ? String(doses.at(-1)?.doseMg) : "0" })}
+        // Neither the date nor the dose is filled in for the user: an untouched row is refused, not guessed.
+        onClick={() => doseChanges.append({ date: "", doseMg: "" })}
       >
         Add a dose change
       </button>

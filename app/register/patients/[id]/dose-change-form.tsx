@@ -5,6 +5,8 @@ import { useState, type FormEvent } from "react";
 import { postJson } from "../../_components/post-json";
 import { useHydrated } from "../../_components/use-hydrated";
 
+const chooseTheDose = "Choose the new daily dose, or Interrupted (0 mg).";
+
 /** A new daily dose from a date (0 mg: an interruption), checked by the server with the planner's schema. */
 export function DoseChangeForm({
   url,
@@ -18,16 +20,19 @@ export function DoseChangeForm({
   const hydrated = useHydrated();
   const router = useRouter();
   const [date, setDate] = useState("");
-  const [doseMg, setDoseMg] = useState("0");
+  // No dose is chosen for the user: an untouched choice would record an interruption or a dose nobody picked.
+  const [doseMg, setDoseMg] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (doseMg === "") return setErrors({ doseMg: chooseTheDose });
     const outcome = await postJson(url, { date, doseMg: Number(doseMg) }, csrfToken);
     if (!outcome.ok)
       return setErrors(Object.fromEntries(outcome.errors.map((error) => [error.path || "date", error.message])));
     setErrors({});
     setDate("");
+    setDoseMg("");
     router.refresh();
   };
 
@@ -54,6 +59,7 @@ export function DoseChangeForm({
           onChange={(event) => setDoseMg(event.target.value)}
           aria-describedby="dose-change-dose-error"
         >
+          <option value="">Choose the new dose</option>
           <option value="0">Interrupted (0 mg)</option>
           {doses.map((dose) => (
             <option key={dose.doseMg} value={String(dose.doseMg)}>
