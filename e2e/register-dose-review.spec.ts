@@ -34,7 +34,13 @@ test("a dose change above the label's limit for the patient's kidney function go
     await nurse.page.getByRole("button", { name: "Record the dose change" }).click();
   });
 
-  await test.step("Then the dose change awaits a clinician's review, with the label's dose for the kidney function", async () => {
+  await test.step("Then the page names the dose she takes now, and where it started", async () => {
+    await expect(nurse.page.locator(".lede")).toContainText(
+      /200 mg a day since \w{3} \d{1,2} \w{3} \d{4} \(started on 100 mg a day, \w{3} \d{1,2} \w{3} \d{4}\)/,
+    );
+  });
+
+  await test.step("And the dose change awaits a clinician's review, with the label's dose for the kidney function", async () => {
     await expect(nurse.review.getByText(/^Dose change of /)).toBeVisible();
     await expect(
       nurse.review.getByText(/Moderate renal impairment \(eGFR 30 to below 60\): the EU SmPC halves the dose/),

@@ -14,6 +14,7 @@ import { NotAllowed } from "../../_components/not-allowed";
 import { pageAccess } from "../../_components/page-user";
 import { DoseChangeForm } from "./dose-change-form";
 import { HistoryList } from "./history-list";
+import { doseCourseWords } from "@/lib/register/dose-course";
 import { MonitoringEndedNote } from "./monitoring-ended-note";
 import { NoteForm } from "./note-form";
 import { PlanEndNote } from "./plan-end-note";
@@ -74,10 +75,9 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         {view.patient.displayName ? ` — ${view.patient.displayName}` : ""}
       </h1>
       <p className="lede">
-        {rules ? `${rules.name} (${rules.brand})` : view.request.drug}
-        {view.request.doseMg === undefined ? "" : ` ${view.request.doseMg} mg a day`}, started{" "}
-        {formatHumanDate(view.request.startDate)} · {view.plan ? "plan" : "no plan"} as of {formatHumanDate(date)} with
-        rules {view.plan?.rulesVersion ?? rulesVersion}
+        {rules ? `${rules.name} (${rules.brand})` : view.request.drug} {doseCourseWords(view.request, date)} ·{" "}
+        {view.plan ? "plan" : "no plan"} as of {formatHumanDate(date)} with rules{" "}
+        {view.plan?.rulesVersion ?? rulesVersion}
       </p>
       <p>
         <strong>Patient facts the plan reads:</strong> {patientFactWords(view.request.patient).join("; ")}
