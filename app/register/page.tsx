@@ -59,6 +59,20 @@ function planEndWords(planEndsOn: CalendarDate, today: CalendarDate): string {
   return `plan ${planEndsOn < today ? "ended" : "ends"} ${formatHumanDate(planEndsOn)}`;
 }
 
+/** Every overdue visit of a patient who missed more than one, so that none is left out of the booking. */
+function OverdueVisits({ visits, more }: { visits: WorklistRow["overdueVisits"]; more: boolean }) {
+  return (
+    <ul className="overdue-visits">
+      {visits.map((visit) => (
+        <li key={visit.on}>
+          <time dateTime={visit.on}>{formatHumanDate(visit.on)}</time>: {visit.tests.join(", ")}
+        </li>
+      ))}
+      {more ? <li>and more overdue visits: open the patient</li> : null}
+    </ul>
+  );
+}
+
 function WorklistTable({
   title,
   rows,
@@ -95,7 +109,9 @@ function WorklistTable({
             <td>{drugRules[row.drug as keyof typeof drugRules]?.name ?? row.drug}</td>
             <td>{row.clinicianName ?? "—"}</td>
             <td>
-              {row.nextDueOn ? (
+              {row.overdueVisits.length > 1 ? (
+                <OverdueVisits visits={row.overdueVisits} more={row.moreOverdue} />
+              ) : row.nextDueOn ? (
                 <>
                   <time dateTime={row.nextDueOn}>{formatHumanDate(row.nextDueOn)}</time>
                   {row.nextDueTests.length ? `: ${row.nextDueTests.join(", ")}` : ""}

@@ -16,6 +16,11 @@ export interface RecordStatus {
   nextDueOn: CalendarDate | null;
   /** The tracked tests due that day, in the plan's order (empty with nothing due). */
   nextDueTests: ScheduleItemId[];
+  /**
+   * The first visits with a tracked test no result answers yet (at most `keptOpenVisits`), so the
+   * worklist can name every overdue test, not only the earliest visit's.
+   */
+  openVisits: OpenVisit[];
   doNotStart: boolean;
   /** Results, dose changes and patient facts updates that raised a finding and are not signed off. */
   needsReview: number;
@@ -100,13 +105,24 @@ export function findingsRaisedBy(facts: RecordFacts, eventId: string, planOf: Pl
  */
 const trackedKinds: ReadonlySet<ScheduleItem["kind"]> = new Set(["lab", "screening"]);
 
-/** The earliest visit with a tracked test no result answers yet, and those tests. */
-export function nextDueOf(plan: Plan): { on: CalendarDate | null; tests: ScheduleItemId[] } {
+/** A visit with tracked tests no result answers yet. */
+export interface OpenVisit {
+  on: CalendarDate;
+  tests: ScheduleItemId[];
+}
+
+/** How many open visits a status keeps: a year of missed monthly visits, and one more to tell that more were missed. */
+export const keptOpenVisits = 13;
+
+/** The first visits with a tracked test no result answers yet, and those tests, in date order. */
+export function openVisitsOf(plan: Plan): OpenVisit[] {
+  const visits: OpenVisit[] = [];
   for (const visit of plan.visits) {
     const open = visit.items.filter((item) => trackedKinds.has(item.kind) && item.status !== "done");
-    if (open.length) return { on: visit.date, tests: [...new Set(open.map((item) => item.test))] };
+    if (open.length) visits.push({ on: visit.date, tests: [...new Set(open.map((item) => item.test))] });
+    if (visits.length === keptOpenVisits) break;
   }
-  return { on: null, tests: [] };
+  return visits;
 }
 
 export function statusOfRecord(facts: RecordFacts, rules: RulesInForce): RecordStatus {
@@ -118,6 +134,7 @@ export function statusOfRecord(facts: RecordFacts, rules: RulesInForce): RecordS
     return {
       nextDueOn: null,
       nextDueTests: [],
+      openVisits: [],
       doNotStart: false,
       needsReview: 0,
       summary: { rulesVersion: rules.rulesVersion, items: [], findings: [...new Set(findings)].sort() },
@@ -138,10 +155,11 @@ export function statusOfRecord(facts: RecordFacts, rules: RulesInForce): RecordS
   // Once the clinic has ended the monitoring nothing is tracked as due, and the due lists' indexes
   // do not hold the patient: ended patients pile up over the years.
   const ended = monitoringEnded(facts.events);
-  const nextDue = ended ? { on: null, tests: [] } : nextDueOf(plan);
+  const openVisits = ended ? [] : openVisitsOf(plan);
   return {
-    nextDueOn: nextDue.on,
-    nextDueTests: nextDue.tests,
+    nextDueOn: openVisits[0]?.on ?? null,
+    nextDueTests: openVisits[0]?.tests ?? [],
+    openVisits,
     doNotStart: !ended && plan.findings.some((finding) => finding.action === "do-not-start"),
     needsReview: Object.keys(byEvent).length,
     summary: summaryOf(plan),

@@ -75,11 +75,12 @@ const revived = (row: Record<string, unknown>) =>
   );
 
 /** Status columns added after the first backups: a row without one is recomputed after the restore. */
-const laterStatusColumns = ["planRefused", "planEndsOn", "nextDueTests"];
+const laterStatusColumns = ["planRefused", "planEndsOn", "nextDueTests", "openVisits"];
 
 /**
  * A status row from a backup made before statuses had every column they have now (whether the
- * saved request is refused, when the plan ends, which tests are due next) is marked for recomputing.
+ * saved request is refused, when the plan ends, which tests are due next and at which open visits) is
+ * marked for recomputing.
  */
 const recheckedStatus = (row: Record<string, unknown>) =>
   revived(laterStatusColumns.every((column) => column in row) ? row : { ...row, rulesVersion: "" });

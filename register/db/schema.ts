@@ -146,6 +146,11 @@ export const patientStatus = pgTable(
     nextDueOn: date("next_due_on", { mode: "string" }),
     /** The tests due on that day (schedule item ids); null in a status written before it was kept. */
     nextDueTests: jsonb("next_due_tests").$type<string[]>(),
+    /**
+     * The first visits with tests no result answers yet (`openVisitsOf`), so every overdue test is
+     * named; null in a status written before it was kept.
+     */
+    openVisits: jsonb("open_visits").$type<{ on: string; tests: string[] }[]>(),
     doNotStart: boolean("do_not_start").notNull(),
     needsReview: integer("needs_review").notNull(),
     rulesVersion: text("rules_version").notNull(),

@@ -16,6 +16,7 @@ function statusColumns(status: RecordStatus, rules: RulesInForce, rulesChange: S
   return {
     nextDueOn: status.nextDueOn,
     nextDueTests: status.nextDueTests,
+    openVisits: status.openVisits,
     doNotStart: status.doNotStart,
     needsReview: status.needsReview,
     rulesVersion: rules.rulesVersion,
@@ -63,7 +64,8 @@ const batchSize = 200;
 /**
  * A status to recompute: made with other rules, or by a version of the app from before statuses
  * kept when the plan ends (neither an end nor a refusal: every status made now has one of them),
- * or the tests due next (null; a status made now has a list, empty when nothing is due). Only a
+ * or the tests due next or the open visits (null; a status made now has lists, empty when nothing
+ * is due). Only a
  * row such a version inserts is found so; one it updates keeps the columns it does not know, and
  * is put right at the patient's next change or the next rules update.
  * An instance still running that version can write such a row after the migrations have run.
@@ -73,6 +75,7 @@ const isStale = (rules: RulesInForce) =>
     ne(patientStatus.rulesVersion, rules.rulesVersion),
     and(isNull(patientStatus.planEndsOn), isNull(patientStatus.planRefused)),
     isNull(patientStatus.nextDueTests),
+    isNull(patientStatus.openVisits),
   );
 
 /**

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, gte, isNotNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import { addDays, toCalendarDate, type CalendarDate } from "@/lib/register/engine";
 import { scheduleItemWords } from "@/lib/register/plan-summary";
+import { keptOpenVisits } from "@/lib/register/record-status";
 import type { RegisterDb } from "@/register/db/connection";
 import { patient, patientStatus, user } from "@/register/db/schema";
 
@@ -24,6 +25,13 @@ export interface WorklistRow {
   nextDueOn: CalendarDate | null;
   /** The tests due on that day, in plain words ("TB screening"). */
   nextDueTests: string[];
+  /**
+   * Every visit before today with tests no result answers yet, earliest first, tests in plain
+   * words: an overdue patient may have missed more than the earliest visit. Empty when none is overdue.
+   */
+  overdueVisits: { on: CalendarDate; tests: string[] }[];
+  /** The status keeps a year of open visits: more visits than `overdueVisits` lists may be overdue. */
+  moreOverdue: boolean;
   needsReview: number;
   doNotStart: boolean;
   rulesChanged: boolean;
@@ -52,6 +60,23 @@ export interface Worklist {
   lists: Record<WorklistList, WorklistRow[]>;
   /** Each list shows at most this many rows (the counts are complete). */
   limit: number;
+}
+
+/** The open visits before today, in words, and whether the status kept too few to list them all. */
+function overdueOf(
+  openVisits: readonly { on: string; tests: string[] }[],
+  today: CalendarDate,
+): Pick<WorklistRow, "overdueVisits" | "moreOverdue"> {
+  const overdue = openVisits.filter((visit) => visit.on < today);
+  // The last kept visit only tells that there are more: the list stops a visit short of it.
+  const listed = overdue.length === keptOpenVisits ? overdue.slice(0, -1) : overdue;
+  return {
+    overdueVisits: listed.map((visit) => ({
+      on: toCalendarDate(visit.on),
+      tests: visit.tests.map(scheduleItemWords),
+    })),
+    moreOverdue: listed.length < overdue.length,
+  };
 }
 
 /** A screen's worth per list: the worklist's time then hardly depends on how many patients there are. */
@@ -112,6 +137,7 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
         clinicianName: user.name,
         nextDueOn: patientStatus.nextDueOn,
         nextDueTests: patientStatus.nextDueTests,
+        openVisits: patientStatus.openVisits,
         needsReview: patientStatus.needsReview,
         doNotStart: patientStatus.doNotStart,
         rulesChanged: sql<boolean>`${patientStatus.rulesChange} is not null`,
@@ -127,10 +153,11 @@ export async function readWorklist(db: RegisterDb, filter: WorklistFilter): Prom
       .limit(limit)
       // A Postgres date column, handed over as yyyy-MM-dd text: checked back into a date.
       .then((rows) =>
-        rows.map((row) => ({
+        rows.map(({ openVisits, ...row }) => ({
           ...row,
           nextDueOn: row.nextDueOn === null ? null : toCalendarDate(row.nextDueOn),
           nextDueTests: (row.nextDueTests ?? []).map(scheduleItemWords),
+          ...overdueOf(openVisits ?? [], filter.today),
           planEndsOn: row.planEndsOn === null ? null : toCalendarDate(row.planEndsOn),
         })),
       );

@@ -44,6 +44,11 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
   };
   const worklistOn = (today: string, days = 14) => readWorklist(store.db, { today: toCalendarDate(today), days });
   const listed = (rows: { patientId: string }[], id: string) => rows.some((row) => row.patientId === id);
+  const withoutBaselineTb = () =>
+    planRequestSchema.parse({
+      ...abrocitinibRequest,
+      screening: abrocitinibRequest.screening?.filter((entry) => entry.test !== "tb"),
+    });
 
   it("keeps the next blood test due and lists the patient as due, then overdue, then not once the result is in", async () => {
     const id = await newPatient();
@@ -304,13 +309,26 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     );
   });
 
+  it("names every overdue visit of a patient who missed more than one, not only the earliest", async () => {
+    const id = await newPatient(withoutBaselineTb());
+    // The baseline TB screen (4 Jan) and the week-4 blood tests (1 Feb) are both missed by 10 Feb.
+    const overdue = (await worklistOn("2027-02-10")).lists.overdue.find((row) => row.patientId === id);
+    expect(overdue).toMatchObject({
+      nextDueOn: "2027-01-04",
+      nextDueTests: ["TB screening"],
+      overdueVisits: [
+        { on: "2027-01-04", tests: ["TB screening"] },
+        { on: "2027-02-01", tests: ["CBC with differential", "lipid panel"] },
+      ],
+      moreOverdue: false,
+    });
+    // A day when only the first is past lists that one.
+    const once = (await worklistOn("2027-01-05")).lists.overdue.find((row) => row.patientId === id);
+    expect(once?.overdueVisits).toEqual([{ on: "2027-01-04", tests: ["TB screening"] }]);
+  });
+
   it("tracks a missing baseline TB screening as due, then overdue, and not once a result before the start is recorded", async () => {
-    const id = await newPatient(
-      planRequestSchema.parse({
-        ...abrocitinibRequest,
-        screening: abrocitinibRequest.screening?.filter((entry) => entry.test !== "tb"),
-      }),
-    );
+    const id = await newPatient(withoutBaselineTb());
     const due = (await worklistOn("2026-12-28")).lists.dueSoon.find((row) => row.patientId === id);
     expect(due).toMatchObject({ nextDueOn: "2027-01-04", nextDueTests: ["TB screening"] });
     expect(listed((await worklistOn("2027-01-05")).lists.overdue, id)).toBe(true);

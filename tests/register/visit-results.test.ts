@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan, planRequestSchema, toCalendarDate } from "@/lib/register/engine";
+import { buildPlan, planRequestSchema, toCalendarDate, type Plan } from "@/lib/register/engine";
 import { factsDate, requestOfRecord, type RecordFacts } from "@/lib/register/record";
-import { findingsRaisedBy, nextDueOf } from "@/lib/register/record-status";
+import { findingsRaisedBy, keptOpenVisits, openVisitsOf } from "@/lib/register/record-status";
 import { checkResultEntry } from "@/lib/register/register-inputs";
 import { cleanRequest, negativeScreening, startDate } from "@/tests/support/requests";
 
@@ -11,6 +11,8 @@ const withoutTb = planRequestSchema.parse({
   screening: negativeScreening.filter((entry) => entry.test !== "tb"),
 });
 const tbNegative = { test: "tb" as const, result: "negative" as const, date: toCalendarDate("2026-12-20") };
+
+const firstOpenVisit = (plan: Plan) => openVisitsOf(plan)[0] ?? { on: null, tests: [] };
 
 describe("a visit's results in the register", () => {
   it("takes screening results and a zoster dose alone, each dated with the visit", () => {
@@ -102,10 +104,22 @@ describe("a visit's results in the register", () => {
     expect(requestOfRecord({ request: withoutTb, events: [] }).zosterVaccine).toEqual(withoutTb.zosterVaccine);
   });
 
+  it("keeps every open visit in date order, up to a year of missed monthly visits and one more", () => {
+    const monthly = planRequestSchema.parse({ ...withoutTb, routineIntervalMonths: 1 });
+    const visits = openVisitsOf(buildPlan(requestOfRecord({ request: monthly, events: [] })));
+    expect(visits).toHaveLength(keptOpenVisits);
+    expect(visits.slice(0, 3)).toEqual([
+      { on: startDate, tests: ["tb"] },
+      { on: "2027-02-01", tests: ["cbc", "lipids"] },
+      { on: "2027-02-04", tests: ["cbc", "lipids"] },
+    ]);
+    expect(visits.map((visit) => visit.on)).toEqual([...visits.map((visit) => visit.on)].sort());
+  });
+
   it("tracks a missing baseline screening test as due at the start, until a result before the start answers it", () => {
-    const missing = nextDueOf(buildPlan(requestOfRecord({ request: withoutTb, events: [] })));
+    const missing = firstOpenVisit(buildPlan(requestOfRecord({ request: withoutTb, events: [] })));
     expect(missing).toEqual({ on: startDate, tests: ["tb"] });
-    const screened = nextDueOf(
+    const screened = firstOpenVisit(
       buildPlan(
         requestOfRecord({
           request: withoutTb,
@@ -125,7 +139,7 @@ describe("a visit's results in the register", () => {
       events: [{ id: "a", kind: "result", body: { labs: [], screening: [late] } }],
     };
     const plan = buildPlan(requestOfRecord(facts));
-    expect(nextDueOf(plan)).toEqual({ on: "2027-02-01", tests: ["cbc", "lipids"] });
+    expect(firstOpenVisit(plan)).toEqual({ on: "2027-02-01", tests: ["cbc", "lipids"] });
     expect(plan.findings.find((finding) => finding.ruleId === "abrocitinib.baseline.tb")).toMatchObject({
       action: "info",
       message: expect.stringContaining("Baseline TB screening done late, on 2027-01-20, after the start."),
@@ -161,7 +175,7 @@ describe("a visit's results in the register", () => {
     });
     const plan = buildPlan(requestOfRecord({ request: noZoster, events: [] }));
     expect(plan.visits.some((visit) => visit.items.some((item) => item.test === "rzv-dose-1"))).toBe(true);
-    expect(nextDueOf(plan).tests).not.toContain("rzv-dose-1");
-    expect(nextDueOf(plan).on).toBe("2027-02-01");
+    expect(firstOpenVisit(plan).tests).not.toContain("rzv-dose-1");
+    expect(firstOpenVisit(plan).on).toBe("2027-02-01");
   });
 });

@@ -55,6 +55,10 @@ export function GET(request: Request): Promise<Response> {
         row.planEndsOn,
         row.nextDueTests.join("; "),
         row.monitoringEnded ? "yes" : "no",
+        [
+          ...row.overdueVisits.map((visit) => `${visit.on}: ${visit.tests.join(", ")}`),
+          ...(row.moreOverdue ? ["and more"] : []),
+        ].join("; "),
       ]),
     );
     const text = csvText(
@@ -72,6 +76,7 @@ export function GET(request: Request): Promise<Response> {
         "Plan ends",
         "Tests due next",
         "Monitoring ended",
+        "Overdue visits",
       ],
       rows,
     );
