@@ -13,7 +13,7 @@ test("a low platelet count makes 'do not start' impossible to miss", async ({ pa
     const first = (await planner.findingTexts())[0];
     expect(first).toContain("Do not start");
     expect(first).toContain(
-      "Platelets 120 ×10⁹/L [120,000 cells/µL] (2026-12-15) is below 150 ×10⁹/L [150,000 cells/µL]",
+      "Platelets 120 ×10⁹/L [120,000 cells/µL] (Tue 15 Dec 2026) is below 150 ×10⁹/L [150,000 cells/µL]",
     );
   });
   await page.screenshot({ path: artifactPath("screenshots", "planner-do-not-start.png") });

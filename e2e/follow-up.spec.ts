@@ -21,7 +21,7 @@ test("a week-4 ALC of 0.4 ×10⁹/L on upadacitinib means interrupt, with a date
     await expect(planner.doNotStartBanner).toContainText("Interrupt upadacitinib");
     const interrupt = planner.findings.locator("li.finding-interrupt");
     await expect(interrupt).toContainText(
-      "ALC 0.4 ×10⁹/L [400 cells/µL] on 2027-02-01 is below 0.5 ×10⁹/L [500 cells/µL]: interrupt upadacitinib",
+      "ALC 0.4 ×10⁹/L [400 cells/µL] on Mon 1 Feb 2027 is below 0.5 ×10⁹/L [500 cells/µL]: interrupt upadacitinib",
     );
     await expect(interrupt).toContainText("above 500 cells/µL");
   });

@@ -55,6 +55,10 @@ test("the nurse's name, birth date and clinic contact print on the patient page 
     await expect(patientPage.getByRole("row", { name: /Mon 4 Jan 2027 First dose/ })).toContainText(
       "Start taking abrocitinib",
     );
+    // The table's head, which the browser prints again at the top of each page, names whose schedule it is.
+    await expect(patientPage.locator("thead .print-running-head")).toHaveText(
+      `${name} — monitoring schedule for abrocitinib (CIBINQO)`,
+    );
   });
   await test.step("And the clinician summary does not, but it has the rules version the patient page no longer has", async () => {
     await expect(planner.printedClinicianSummary).not.toContainText(name);

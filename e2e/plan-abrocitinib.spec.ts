@@ -47,6 +47,25 @@ test("a dose increase to 200 mg adds a CBC 4 weeks later", async ({ page }) => {
   });
 });
 
+test("on a phone, a do-not-start opens the plan above the schedule at a glance, whose blood count reads done", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const planner = new PlannerPage(page);
+  await planner.open();
+  await fillNormalAbrocitinib(planner);
+  await planner.enterLab("Platelets", "120");
+  const glance = page.getByRole("region", { name: "At a glance" });
+  await expect(planner.doNotStartBanner).toContainText("Do not start abrocitinib — 1 reason under Findings.");
+  await expect(glance).toBeVisible();
+  const banner = await planner.doNotStartBanner.boundingBox();
+  const summary = await glance.boundingBox();
+  expect(banner && summary && banner.y + banner.height <= summary.y).toBe(true);
+  // Its link leads to the reason.
+  await planner.doNotStartBanner.getByRole("link", { name: "Findings" }).click();
+  await expect(planner.findings.getByText(/Platelets 120 ×10⁹\/L/).first()).toBeInViewport();
+});
+
 test("a new dose change chooses no dose for the user: with only its date, the dose is asked for and no increase is planned", async ({
   page,
 }) => {

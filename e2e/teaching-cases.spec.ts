@@ -40,6 +40,14 @@ test("a trainee answers a borderline case right and sees the plan and the rules 
     await expectNoAxeViolations(page);
   });
 
+  await test.step("Checking before answering shows no answer: the questions ask to be answered first", async () => {
+    await teachingCase.checkAnswers();
+    await expect(page.getByRole("alert").filter({ hasText: "Answer every question before checking" })).toBeVisible();
+    await expect(teachingCase.question(mayStart)).toContainText("Choose an answer.");
+    await expect(teachingCase.findings).toBeHidden();
+    await expect(page.getByRole("heading", { name: /correct$/ })).toHaveCount(0);
+  });
+
   await test.step("When the trainee answers yes, and the first lipid panel on Mon 1 Feb 2027", async () => {
     await teachingCase.answer(mayStart, "Yes: no rule says do not start");
     await teachingCase.answer(firstLipids, "Mon 1 Feb 2027");

@@ -23,8 +23,8 @@ test("switching units (g/L haemoglobin, cells/µL counts) gives the same finding
     await expect(planner.doNotStartBanner).toContainText("2 reasons");
     const inSi = await planner.findingTexts();
     expect(inSi.map((text) => text.split(" ")[0])).toEqual(inConventional.map((text) => text.split(" ")[0]));
-    expect(inSi.join("\n")).toContain("Haemoglobin 79 g/L [7.9 g/dL] (2026-12-15) is below 80 g/L [8 g/dL]");
-    expect(inSi.join("\n")).toContain("ALC 450 cells/µL (2026-12-15) is below 500 cells/µL");
+    expect(inSi.join("\n")).toContain("Haemoglobin 79 g/L [7.9 g/dL] (Tue 15 Dec 2026) is below 80 g/L [8 g/dL]");
+    expect(inSi.join("\n")).toContain("ALC 450 cells/µL (Tue 15 Dec 2026) is below 500 cells/µL");
   });
 
   await test.step("And the unit choice is remembered for the next patient", async () => {

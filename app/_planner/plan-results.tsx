@@ -6,7 +6,7 @@ import type { Plan } from "@/lib/contract/plan";
 import type { PlanRequest } from "@/lib/contract/plan-request";
 import { AnalyteHistories } from "./analyte-history";
 import { PrintView } from "./print-view";
-import { Findings, Schedule, ScheduleSummary } from "./results";
+import { Findings, Schedule, ScheduleSummary, StopBanner } from "./results";
 import type { SheetDetails } from "./sheet-details";
 import { ScheduleTimeline } from "./schedule-timeline";
 
@@ -31,8 +31,9 @@ export default function PlanResults({
   return (
     <>
       <div className="no-print plan-results-screen">
+        <StopBanner plan={plan} aboveThePlan />
         <ScheduleSummary plan={plan} />
-        <Findings plan={plan} />
+        <Findings plan={plan} stopBannerAbove />
         <Schedule plan={plan} />
         <ScheduleTimeline timeline={timeline} headingLevel={2} />
         <AnalyteHistories histories={analyteHistories(request)} />

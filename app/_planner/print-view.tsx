@@ -3,7 +3,7 @@ import { drugRules } from "@/rules";
 import { SourceList } from "@/app/_components/source-list";
 import type { DrugRules } from "@/rules/types";
 import { toCalendarDate, type CalendarDate } from "@/lib/dates/calendar-date";
-import { formatHumanDate } from "@/lib/dates/human-date";
+import { formatHumanDate, humanDatesIn } from "@/lib/dates/human-date";
 import { regionLabelName } from "@/lib/words/regions";
 import { patientSheet, sheetItemText, type PatientSheet, type SheetVisit } from "@/lib/plan";
 import type { Plan } from "@/lib/contract/plan";
@@ -49,6 +49,12 @@ function PrintHeader({
 }
 
 /** Who the sheet is for and whom to call, as the nurse typed them; nothing when nothing was typed. */
+/** The line over the schedule on each printed page: whose, and of which drug. */
+function runningHead(details: SheetDetails, drug: string): string {
+  const name = details.patientName.trim();
+  return `${name ? `${name} — ` : ""}monitoring schedule for ${drug}`;
+}
+
 function PatientDetailsLines({ details }: { details: SheetDetails }) {
   if (!hasSheetDetails(details)) return null;
   const who = [
@@ -144,6 +150,12 @@ export function PrintView({
         {rows.length > 0 ? (
           <table className="print-table">
             <thead>
+              {/* A table's head is printed again on every page: a second page still says whose schedule it is. */}
+              <tr className="print-running-head">
+                <th scope="colgroup" colSpan={3}>
+                  {runningHead(sheetDetails, `${rules.name} (${rules.brand})`)}
+                </th>
+              </tr>
               <tr>
                 <th scope="col">Date</th>
                 <th scope="col">What</th>
@@ -205,7 +217,7 @@ export function PrintView({
         <ul>
           {plan.findings.map((finding, index) => (
             <li key={`${finding.ruleId}-${index}`}>
-              <strong>{actionLabels[finding.action]}:</strong> {finding.message}{" "}
+              <strong>{actionLabels[finding.action]}:</strong> {humanDatesIn(finding.message)}{" "}
               <small>
                 [{finding.ruleId}; {finding.evidence}]
               </small>

@@ -1,4 +1,4 @@
-import { formatHumanDate } from "@/lib/dates/human-date";
+import { formatHumanDate, humanDatesIn } from "@/lib/dates/human-date";
 import { strongestStopAction } from "@/lib/plan";
 import type { Finding, Plan } from "@/lib/contract/plan";
 import type { FindingAction } from "@/rules/types";
@@ -25,14 +25,15 @@ function firstSentence(message: string): string {
 }
 
 function FindingCard({ finding }: { finding: Finding }) {
+  const message = humanDatesIn(finding.message);
   return (
     <li className={`finding finding-${finding.action}`}>
       <details open={stopActions.has(finding.action)}>
         <summary>
-          <strong className="action">{actionLabels[finding.action]}</strong> {firstSentence(finding.message)}
+          <strong className="action">{actionLabels[finding.action]}</strong> {firstSentence(message)}
         </summary>
         <p className="finding-message">
-          {finding.message} <EvidenceBadge evidence={finding.evidence} disagreement={finding.disagreement} />
+          {message} <EvidenceBadge evidence={finding.evidence} disagreement={finding.disagreement} />
         </p>
         <SourceDetails
           sources={finding.sources}
@@ -46,23 +47,46 @@ function FindingCard({ finding }: { finding: Finding }) {
 }
 
 /**
- * Findings grouped by what they ask, most severe first, each a one-line summary whose detail
- * (the full rationale and its sources) unfolds. "Do not start", "Discontinue" and "Interrupt"
- * open the section in a banner that cannot be missed.
+ * "Do not start", "Discontinue" or "Interrupt" in a banner that cannot be missed. The planner shows
+ * it above the schedule at a glance (`aboveThePlan`), so no list of visits with done tests reads as
+ * "go ahead" above it; elsewhere it opens the findings.
  */
-export function Findings({ plan }: { plan: Plan }) {
+export function StopBanner({ plan, aboveThePlan = false }: { plan: Plan; aboveThePlan?: boolean }) {
   const worst = strongestStopAction(plan.findings);
+  if (!worst) return null;
   const reasons = plan.findings.filter((finding) => finding.action === worst).length;
+  const count = `${reasons} reason${reasons === 1 ? "" : "s"}`;
+  return (
+    <div className="do-not-start-banner" role="alert">
+      <strong>
+        {actionLabels[worst]} {plan.drug}
+      </strong>{" "}
+      —{" "}
+      {aboveThePlan ? (
+        <>
+          {count} under <a href="#findings-heading">Findings</a>.
+        </>
+      ) : (
+        `${count} below.`
+      )}
+    </div>
+  );
+}
+
+/**
+ * Findings grouped by what they ask, most severe first, each a one-line summary whose detail
+ * (the full rationale and its sources) unfolds. A stop finding opens the section in the stop
+ * banner, unless the page shows it above the plan (`stopBannerAbove`).
+ */
+export function Findings({ plan, stopBannerAbove = false }: { plan: Plan; stopBannerAbove?: boolean }) {
+  const worst = strongestStopAction(plan.findings);
   return (
     <section aria-labelledby="findings-heading" className="findings">
       <h2 id="findings-heading">Findings</h2>
       {worst ? (
-        <div className="do-not-start-banner" role="alert">
-          <strong>
-            {actionLabels[worst]} {plan.drug}
-          </strong>{" "}
-          — {reasons} reason{reasons === 1 ? "" : "s"} below.
-        </div>
+        stopBannerAbove ? null : (
+          <StopBanner plan={plan} />
+        )
       ) : (
         <p className="may-start">
           No do-not-start, interrupt or discontinue finding from the rules checked. Review the cautions below.
@@ -154,7 +178,7 @@ export function Schedule({ plan }: { plan: Plan }) {
                         {item.status === "done" ? <span className="badge badge-done">Done</span> : null}
                         {item.status === "overdue" ? <span className="badge badge-overdue">Overdue</span> : null}{" "}
                         <EvidenceBadge evidence={item.evidence} disagreement={item.disagreement} />
-                        <span className="why"> {item.why}</span>
+                        <span className="why"> {humanDatesIn(item.why)}</span>
                         {item.dueBy ? <span className="due-by"> Due by {formatHumanDate(item.dueBy)}.</span> : null}
                         {item.originalDueOn ? (
                           <span className="moved"> Moved from {formatHumanDate(item.originalDueOn)}.</span>

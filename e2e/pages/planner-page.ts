@@ -131,8 +131,9 @@ export class PlannerPage {
     return this.page.getByRole("region", { name: "Schedule" });
   }
 
+  /** The stop banner, above the plan's schedule at a glance. */
   get doNotStartBanner(): Locator {
-    return this.findings.getByRole("alert");
+    return this.page.locator(".plan-results-screen > .do-not-start-banner");
   }
 
   /** The schedule row of a visit, found by its printed date ("Mon 1 Feb 2027"). */

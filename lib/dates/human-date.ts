@@ -1,5 +1,5 @@
 import { format } from "date-fns";
-import { calendarParts, toCalendarDate, weekdayOf, type CalendarDate } from "./calendar-date";
+import { calendarParts, isCalendarDate, toCalendarDate, weekdayOf, type CalendarDate } from "./calendar-date";
 
 /** A local noon in 2000 that falls on the given weekday (0 Sunday) or in the given month (1–12). */
 const weekdayNoon = (weekday: number) => new Date(2000, 0, 2 + weekday, 12);
@@ -23,6 +23,17 @@ export function formatHumanDate(date: CalendarDate): string {
     return format(noon, "EEE d MMM yyyy");
   }
   return `${format(weekdayNoon(weekdayOf(parts)), "EEE")} ${day} ${format(monthNoon(month), "MMM")} ${year}`;
+}
+
+/**
+ * A text of the engine's (a finding, why a test is due) with its calendar dates written as people
+ * read them: "Platelets 120 ×10⁹/L (Tue 15 Dec 2026)". The API keeps yyyy-MM-dd in its text; the
+ * screens and printouts use one date style. Only whole, real dates change.
+ */
+export function humanDatesIn(text: string): string {
+  return text.replace(/(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])/g, (date) =>
+    isCalendarDate(date) ? formatHumanDate(date) : date,
+  );
 }
 
 /**

@@ -65,7 +65,8 @@ const listed = (words: readonly string[]) =>
  * The patient's sheet from a plan. Normally the visits still to do, in date order. When a
  * finding says do not start, interrupt or discontinue, the sheet leads with the stop
  * instruction and lists only what matters next — the rechecks the plan dates, and the tests
- * behind the stop "as your clinic arranges" — instead of routine visits and the next vaccine
+ * behind the stop and those still due before the first dose "as your clinic arranges" — instead
+ * of routine visits and the next vaccine
  * dose as if nothing had happened. Tests the plan leaves to the clinic (a routine interval not
  * chosen, a check after the sheet's end) are named, never left out in silence.
  */
@@ -88,11 +89,18 @@ export function patientSheet(plan: Plan): PatientSheet {
       .map((visit) => ({ ...visit, items: visit.items.filter(({ item }) => item.recheckOf !== undefined) }))
       .filter((visit) => visit.items.length > 0);
     const dated = new Set(rechecks.flatMap((visit) => visit.items.map((entry) => entry.test)));
+    // The tests the label asks for before the first dose and not yet done (TB, hepatitis) are still
+    // needed whatever the clinic decides about the stop: they are named too.
+    const beforeStart = dueVisits
+      .filter((visit) => visit.date <= plan.startDate)
+      .flatMap((visit) => visit.items.filter(({ item }) => item.kind === "lab" || item.kind === "screening"))
+      .map(({ test }) => test);
     const undatedTests = [
       ...new Set(
-        stopping
-          .map((finding) => (finding.test === undefined ? undefined : sheetItemOf(finding.test)))
-          .filter((test): test is ScheduleItemId => test !== undefined && !dated.has(test)),
+        [
+          ...stopping.map((finding) => (finding.test === undefined ? undefined : sheetItemOf(finding.test))),
+          ...beforeStart,
+        ].filter((test): test is ScheduleItemId => test !== undefined && !dated.has(test)),
       ),
     ];
     const visits: SheetVisit[] = rechecks.map(({ date, label, items }) => ({

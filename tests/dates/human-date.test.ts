@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { toCalendarDate, type CalendarDate } from "@/lib/dates/calendar-date";
-import { formatHumanDate, formatHumanTime } from "@/lib/dates/human-date";
+import { formatHumanDate, formatHumanTime, humanDatesIn } from "@/lib/dates/human-date";
 import { dateOfDay, dayNumber } from "../support/utc-days";
 
 // These run under America/New_York and Pacific/Auckland (see package.json test:unit): the date
@@ -80,5 +80,20 @@ describe("formatHumanTime writes an instant in UTC, named", () => {
   ])("%s → %j", (instant, text) => {
     expect(formatHumanTime(instant)).toBe(text);
     expect(formatHumanTime(new Date(instant))).toBe(text);
+  });
+});
+
+describe("the engine's dates in a text, as people read them", () => {
+  it("writes each real yyyy-MM-dd date in the app's one style and leaves the rest of the text alone", () => {
+    expect(humanDatesIn("Platelets 120 ×10⁹/L (2026-12-15) is below 150 ×10⁹/L; recheck by 2027-01-04.")).toBe(
+      "Platelets 120 ×10⁹/L (Tue 15 Dec 2026) is below 150 ×10⁹/L; recheck by Mon 4 Jan 2027.",
+    );
+  });
+
+  it("leaves what is not a whole real date as it is: an impossible day, a longer run of digits", () => {
+    expect(humanDatesIn("2027-02-30, 12027-01-04, 2027-01-045 and rule 2026.12.1")).toBe(
+      "2027-02-30, 12027-01-04, 2027-01-045 and rule 2026.12.1",
+    );
+    expect(humanDatesIn("no date here")).toBe("no date here");
   });
 });

@@ -59,6 +59,22 @@ describe("the patient's sheet", () => {
     ]);
   });
 
+  it("do not start, with the TB and hepatitis screening not yet done: those are named too, after the blood count", () => {
+    const request = withBaselineLab(cleanRequest("abrocitinib", { zosterVaccine: [] }), "platelets", 120, "10^9/L");
+    const sheet = patientSheet(plan({ ...request, screening: [] }));
+    expect(sheet.visits).toEqual([
+      {
+        label: "As your clinic arranges",
+        items: [
+          { test: "cbc", words: "Blood count (full blood count with white cells and platelets)", overdue: false },
+          { test: "tb", words: expect.stringContaining("Tuberculosis"), overdue: false },
+          { test: "hbv", words: expect.stringContaining("Hepatitis B"), overdue: false },
+          { test: "hcv", words: expect.stringContaining("Hepatitis C"), overdue: false },
+        ],
+      },
+    ]);
+  });
+
   it("interrupt with a dated recheck: the recheck, with its date, is what the sheet shows", () => {
     const p = plan(
       withFollowUps(cleanRequest("upadacitinib", { recheckAfterWeeks: 2 }), [

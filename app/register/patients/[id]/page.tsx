@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { Findings, Schedule } from "@/app/_planner/results";
 import { toCalendarDate } from "@/lib/dates/calendar-date";
-import { formatHumanDate } from "@/lib/dates/human-date";
+import { formatHumanDate, humanDatesIn } from "@/lib/dates/human-date";
 import { addDays, drugRules, rulesVersion } from "@/lib/register/engine";
 import { patientFactWords } from "@/lib/register/patient-fact-words";
 import { maxDueWithinDays } from "@/lib/register/worklist-filter";
@@ -129,7 +129,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
               </p>
               <ul>
                 {(result.raised ?? []).map((finding) => (
-                  <li key={`${finding.ruleId}-${finding.message}`}>{finding.message}</li>
+                  <li key={`${finding.ruleId}-${finding.message}`}>{humanDatesIn(finding.message)}</li>
                 ))}
               </ul>
               {may(role, "result.sign-off") ? (

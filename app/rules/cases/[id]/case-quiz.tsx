@@ -26,6 +26,8 @@ export interface QuizQuestion {
 export function CaseQuiz({ questions, children }: { questions: readonly QuizQuestion[]; children: ReactNode }) {
   const [given, setGiven] = useState<Record<string, Answer>>({});
   const [checked, setChecked] = useState(false);
+  // A question with one answer left unanswered: checking would show the answers before they were tried.
+  const [unanswered, setUnanswered] = useState<readonly string[]>([]);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   const choose = (question: QuizQuestion, value: string, on: boolean) => {
@@ -42,6 +44,9 @@ export function CaseQuiz({ questions, children }: { questions: readonly QuizQues
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const open = questions.filter((question) => !question.multiple && given[question.id] === undefined);
+    setUnanswered(open.map((question) => question.id));
+    if (open.length) return;
     setChecked(true);
     requestAnimationFrame(() => resultsHeading.current?.focus());
   };
@@ -64,8 +69,17 @@ export function CaseQuiz({ questions, children }: { questions: readonly QuizQues
       <form onSubmit={submit} aria-labelledby="questions-heading">
         <h2 id="questions-heading">Your answers</h2>
         {questions.map((question) => (
-          <fieldset key={question.id} disabled={checked}>
+          <fieldset
+            key={question.id}
+            disabled={checked}
+            aria-describedby={unanswered.includes(question.id) ? `${question.id}-unanswered` : undefined}
+          >
             <legend>{question.prompt}</legend>
+            {unanswered.includes(question.id) && given[question.id] === undefined ? (
+              <p className="field-error" id={`${question.id}-unanswered`}>
+                Choose an answer.
+              </p>
+            ) : null}
             {question.choices.map((choice) => {
               const answer = answerOf(question);
               const selected =
@@ -94,14 +108,22 @@ export function CaseQuiz({ questions, children }: { questions: readonly QuizQues
               event.preventDefault();
               setChecked(false);
               setGiven({});
+              setUnanswered([]);
             }}
           >
             Try again
           </button>
         ) : (
-          <button key="check" type="submit">
-            Check my answers
-          </button>
+          <>
+            <p className="field-error" role="alert">
+              {unanswered.some((id) => given[id] === undefined)
+                ? "Answer every question before checking: the answers are shown only then."
+                : ""}
+            </p>
+            <button key="check" type="submit">
+              Check my answers
+            </button>
+          </>
         )}
       </form>
       {checked ? (
