@@ -54,8 +54,8 @@ function advice(drug: DrugId, name: string, label: OralJakLabel): AdviceRule[] {
       evidence: "label",
       sources: [label.boxedWarning],
       action: "caution",
-      advice: `${capitalName} carries the JAK inhibitor boxed warning: serious infections, mortality, malignancy, major adverse cardiovascular events and thrombosis. Weigh benefit and risk before starting.`,
-      onTreatment: `${capitalName} carries the JAK inhibitor boxed warning: serious infections, mortality, malignancy, major adverse cardiovascular events and thrombosis. Keep weighing benefit and risk during treatment.`,
+      advice: `${capitalName} carries the JAK inhibitor boxed warning: serious infections, mortality, malignancy, major adverse cardiovascular events and thrombosis. Weigh benefit and risk before starting, and do not start during an active serious infection (the planner has no fact for one).`,
+      onTreatment: `${capitalName} carries the JAK inhibitor boxed warning: serious infections, mortality, malignancy, major adverse cardiovascular events and thrombosis. Keep weighing benefit and risk during treatment; if a serious infection develops, hold ${name} as the label says until it is controlled.`,
     },
     {
       id: `${drug}.info.tb-during-treatment`,

@@ -218,6 +218,9 @@ export function describeOralJakClassRules(drug: OralJak, options: OralJakClassOp
       expect(before).toMatch(/before starting/);
       expect(during).not.toMatch(/before starting/);
       expect(during).toMatch(/during treatment/);
+      // An active serious infection has no fact in the request: the words say what to do about one.
+      expect(before).toMatch(/do not start during an active serious infection/);
+      expect(during).toMatch(/if a serious infection develops, hold .+ until it is controlled/);
     });
   });
 
