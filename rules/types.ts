@@ -183,6 +183,8 @@ export interface Quantity {
 export type PatientCondition =
   | { ageAtLeast: number }
   | { ageBelow: number }
+  /** Body weight in kg, as the request gives it. */
+  | { weightBelow: number }
   | { smoking: readonly SmokingStatus[] }
   | { riskFactor: readonly RiskFactorId[] }
   | { egfrBelow: number }

@@ -105,6 +105,18 @@ export const upadacitinib = {
         "Child with psoriatic arthritis: the label doses children by body weight; the doses this planner offers are the adult doses. Check the label's paediatric dosing.",
     },
     {
+      id: "upadacitinib.caution.adolescent-under-40-kg",
+      evidence: "label",
+      sources: [us("1 Indications and Usage"), atopicDermatitisDose],
+      region: "US",
+      when: { allOf: [{ indication: ["atopic-dermatitis"] }, { ageBelow: 18 }, { weightBelow: 40 }] },
+      action: "caution",
+      advice:
+        "Adolescent weighing less than 40 kg: the US label's atopic dermatitis population is patients aged 12 and over who weigh at least 40 kg, so this patient is outside it.",
+      disagreement:
+        "The EU SmPC's adolescent weight limit is not confirmed in this rules version (a UK copy gives 30 kg): under the EU SmPC no weight is checked.",
+    },
+    {
       id: "upadacitinib.not-recommended.end-stage-renal",
       evidence: "label",
       sources: [us("2 Dosage and Administration, dosage in renal impairment")],

@@ -21,6 +21,7 @@ export function describeCondition(condition: PatientCondition): string {
   if ("anyOf" in condition) return condition.anyOf.map(describePart).join(", or ");
   if ("ageAtLeast" in condition) return `age ${condition.ageAtLeast} or over`;
   if ("ageBelow" in condition) return `under age ${condition.ageBelow}`;
+  if ("weightBelow" in condition) return `weighing less than ${condition.weightBelow} kg`;
   if ("smoking" in condition) return `${either(condition.smoking)} smoker`;
   if ("riskFactor" in condition) return either(condition.riskFactor.map((factor) => riskFactorNames[factor]));
   if ("egfrBelow" in condition) return `eGFR below ${condition.egfrBelow}`;

@@ -53,6 +53,12 @@ function compile(condition: PatientCondition): Test {
   if ("anyOf" in condition) return anyOf(condition.anyOf.map(compile));
   if ("ageAtLeast" in condition) return ({ patient }) => patient.ageYears >= condition.ageAtLeast;
   if ("ageBelow" in condition) return ({ patient }) => patient.ageYears < condition.ageBelow;
+  if ("weightBelow" in condition)
+    return leaf(
+      ({ patient }) => patient.weightKg,
+      "weight",
+      (weightKg) => weightKg < condition.weightBelow,
+    );
   if ("smoking" in condition)
     return leaf(
       ({ patient }) => patient.smoking,

@@ -28,6 +28,7 @@ const factQuestions: Readonly<Record<FactId, string>> = {
   "can-become-pregnant":
     "Whether the patient can become pregnant is not recorded: ask before the first dose. Until it is answered, the pregnancy test stays on the baseline visit.",
   smoking: "Smoking status is not recorded.",
+  weight: "Weight is not given.",
   egfr: "eGFR is not given.",
   crcl: "Creatinine clearance is not known: give it, or the weight and a creatinine result so that it can be calculated (Cockcroft–Gault).",
   "hepatic-impairment": "Hepatic function is not recorded (none, or Child-Pugh A, B or C).",

@@ -12,6 +12,7 @@ import { countsInstead } from "./same-day";
 export const factIds = [
   "can-become-pregnant",
   "smoking",
+  "weight",
   "egfr",
   "crcl",
   "hepatic-impairment",

@@ -168,6 +168,36 @@ describe("upadacitinib dose and patient rules", () => {
     },
   );
 
+  // RINVOQ US 1: atopic dermatitis from age 12 in patients weighing at least 40 kg.
+  it.each<[string, Parameters<typeof withPatient>[1], "US" | "EU", string[]]>([
+    [
+      "age 14, 39.9 kg",
+      { ageYears: 14, weightKg: 39.9 },
+      "US",
+      ["caution upadacitinib.caution.adolescent-under-40-kg"],
+    ],
+    ["age 14, 40 kg", { ageYears: 14, weightKg: 40 }, "US", []],
+    ["age 18, 35 kg (an adult)", { ageYears: 18, weightKg: 35 }, "US", []],
+    ["age 14, weight not given", { ageYears: 14, weightKg: undefined }, "US", ["missing upadacitinib.missing.weight"]],
+    // The other label's rule is shown as a note, so the difference is seen.
+    [
+      "age 14, 35 kg, under the EU SmPC",
+      { ageYears: 14, weightKg: 35 },
+      "EU",
+      ["info upadacitinib.caution.adolescent-under-40-kg"],
+    ],
+  ])("upadacitinib for atopic dermatitis, %s, %s label → %j", (_name, patient, labelRegion, expected) => {
+    const p = plan(withPatient(cleanRequest("upadacitinib", { labelRegion }), patient));
+    expect(findingKeys(p).filter((key) => /adolescent-under-40-kg|missing\.weight/.test(key))).toEqual(expected);
+  });
+
+  it("an adolescent's weight not given: the plan asks for it and says what it decides", () => {
+    const p = plan(withPatient(cleanRequest("upadacitinib"), { ageYears: 14, weightKg: undefined }));
+    expect(findingById(p, "upadacitinib.missing.weight")[0]?.message).toMatch(
+      /^Weight is not given\. It decides: Adolescent weighing less than 40 kg/,
+    );
+  });
+
   // Reference: the EU risk groups (PRAC 2023 referral) apply to all JAK inhibitors for
   // inflammatory disease, upadacitinib (Rinvoq) among them.
   it("upadacitinib under the EU SmPC, age 65 with no other risk factor → caution upadacitinib.caution.higher-risk-eu", () => {
