@@ -35,15 +35,25 @@ test("a dermatologist reads the schedule as a timeline, by keyboard, as text and
     ).toBeVisible();
   });
 
-  await test.step("And Tab from the timeline's caption reaches the first mark, which names its date, tests and status", async () => {
+  await test.step("And Tab from the timeline's caption offers to skip the marks, then reaches the first mark, which names its date, tests and status", async () => {
     // A click on text sets where Tab starts, as it does for a sighted keyboard user.
     await timeline.getByText("Tab to a mark").click();
+    await page.keyboard.press("Tab");
+    await expect(timeline.getByRole("link", { name: "Skip the timeline's marks" })).toBeFocused();
     await page.keyboard.press("Tab");
     await expect(
       timeline.getByRole("img", {
         name: "Mon 4 Jan 2027, Baseline — Blood count: CBC with differential done; results triggered no finding.",
       }),
     ).toBeFocused();
+  });
+
+  await test.step("And the skip link passes every mark in one step: the next Tab is the text equivalent", async () => {
+    await timeline.getByText("Tab to a mark").click();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await expect(timeline.getByText("Timeline as text")).toBeFocused();
   });
 
   await test.step("And the text equivalent lists the visits, the start and the interruption in date order", async () => {

@@ -69,6 +69,10 @@ export function ScheduleTimeline({ timeline, headingLevel }: { timeline: Timelin
         {formatHumanDate(timeline.from)} to {formatHumanDate(timeline.to)}.{" "}
         <span className="no-print">Tab to a mark to hear its date, tests and status.</span>
       </p>
+      {/* A long plan has a hundred marks or more: a keyboard user can pass them in one step. */}
+      <a className="skip-link no-print" href={`#${id}-after`}>
+        Skip the timeline&apos;s marks
+      </a>
       <svg className="timeline-chart" width="100%" height={bottom + axisBand} role="group">
         {/* Names by <title>, not aria-label: a mark's words must not pass for a form field's label. */}
         <title>Timeline: one row per family of tests, one mark per visit or result</title>
@@ -126,7 +130,7 @@ export function ScheduleTimeline({ timeline, headingLevel }: { timeline: Timelin
           }),
         )}
       </svg>
-      <ul className="timeline-legend">
+      <ul className="timeline-legend" id={`${id}-after`} tabIndex={-1}>
         {legend.map(({ look, words }) => (
           <li key={look}>
             <svg width="16" height="16" aria-hidden="true">
