@@ -17,6 +17,16 @@ test("a low platelet count makes 'do not start' impossible to miss", async ({ pa
     );
   });
   await page.screenshot({ path: artifactPath("screenshots", "planner-do-not-start.png") });
+  await test.step("And on a 360 px phone no unit in the findings breaks at its slash", async () => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    // An inline element broken across two lines has two boxes.
+    const boxes = await planner.findings
+      .locator("summary .unit-whole")
+      .evaluateAll((units) => units.map((unit) => unit.getClientRects().length));
+    expect(boxes.length).toBeGreaterThan(0);
+    expect(boxes.filter((count) => count !== 1)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
   await test.step("And the printed patient page opens with the instruction not to start", async () => {
     await page.emulateMedia({ media: "print" });
     const patientPage = page.getByRole("region", { name: "Your monitoring schedule" });

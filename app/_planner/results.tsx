@@ -7,6 +7,7 @@ import { scheduleItemNames } from "@/lib/words/schedule-items";
 import { sentenceCase } from "@/lib/units/format";
 import { actionLabels } from "@/lib/words/actions";
 import { EvidenceBadge, SourceDetails } from "../_components/source-details";
+import { UnitsKeptWhole } from "../_components/units-kept-whole";
 
 /** The groups findings are listed in, most severe first; a stop finding opens with its detail shown. */
 const findingGroups: readonly { title: string; actions: readonly FindingAction[] }[] = [
@@ -30,10 +31,12 @@ function FindingCard({ finding }: { finding: Finding }) {
     <li className={`finding finding-${finding.action}`}>
       <details open={stopActions.has(finding.action)}>
         <summary>
-          <strong className="action">{actionLabels[finding.action]}</strong> {firstSentence(message)}
+          <strong className="action">{actionLabels[finding.action]}</strong>{" "}
+          <UnitsKeptWhole text={firstSentence(message)} />
         </summary>
         <p className="finding-message">
-          {message} <EvidenceBadge evidence={finding.evidence} disagreement={finding.disagreement} />
+          <UnitsKeptWhole text={message} />{" "}
+          <EvidenceBadge evidence={finding.evidence} disagreement={finding.disagreement} />
         </p>
         <SourceDetails
           sources={finding.sources}
@@ -178,7 +181,10 @@ export function Schedule({ plan }: { plan: Plan }) {
                         {item.status === "done" ? <span className="badge badge-done">Done</span> : null}
                         {item.status === "overdue" ? <span className="badge badge-overdue">Overdue</span> : null}{" "}
                         <EvidenceBadge evidence={item.evidence} disagreement={item.disagreement} />
-                        <span className="why"> {humanDatesIn(item.why)}</span>
+                        <span className="why">
+                          {" "}
+                          <UnitsKeptWhole text={humanDatesIn(item.why)} />
+                        </span>
                         {item.dueBy ? <span className="due-by"> Due by {formatHumanDate(item.dueBy)}.</span> : null}
                         {item.originalDueOn ? (
                           <span className="moved"> Moved from {formatHumanDate(item.originalDueOn)}.</span>

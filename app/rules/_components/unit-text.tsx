@@ -1,3 +1,4 @@
+import { UnitsKeptWhole } from "@/app/_components/units-kept-whole";
 import type { Worded } from "@/lib/explorer/unit-systems";
 
 /**
@@ -5,11 +6,15 @@ import type { Worded } from "@/lib/explorer/unit-systems";
  * (CSS on `.explorer[data-units]`). Without the switch, conventional units show.
  */
 export function UnitText({ words }: { words: Worded }) {
-  if (words.conventional === words.si) return <>{words.conventional}</>;
+  if (words.conventional === words.si) return <UnitsKeptWhole text={words.conventional} />;
   return (
     <>
-      <span className="in-conventional">{words.conventional}</span>
-      <span className="in-si">{words.si}</span>
+      <span className="in-conventional">
+        <UnitsKeptWhole text={words.conventional} />
+      </span>
+      <span className="in-si">
+        <UnitsKeptWhole text={words.si} />
+      </span>
     </>
   );
 }
