@@ -15,6 +15,8 @@ test("a low platelet count makes 'do not start' impossible to miss", async ({ pa
     expect(first).toContain(
       "Platelets 120 ×10⁹/L [120,000 cells/µL] (Tue 15 Dec 2026) is below 150 ×10⁹/L [150,000 cells/µL]",
     );
+    // The opened detail goes on from that line instead of repeating it.
+    await expect(planner.findings.locator("li.finding .finding-message").first()).not.toContainText("Platelets 120");
   });
   await page.screenshot({ path: artifactPath("screenshots", "planner-do-not-start.png") });
   await test.step("And on a 360 px phone no unit in the findings breaks at its slash", async () => {

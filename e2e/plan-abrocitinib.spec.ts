@@ -61,9 +61,12 @@ test("on a phone, a do-not-start opens the plan above the schedule at a glance, 
   const banner = await planner.doNotStartBanner.boundingBox();
   const summary = await glance.boundingBox();
   expect(banner && summary && banner.y + banner.height <= summary.y).toBe(true);
-  // Its link leads to the reason.
+  // Its link leads to the reason, and leaves the address (which may hold a share link) as it was.
+  const address = page.url();
   await planner.doNotStartBanner.getByRole("link", { name: "Findings" }).click();
   await expect(planner.findings.getByText(/Platelets 120 ×10⁹\/L/).first()).toBeInViewport();
+  await expect(planner.findings.getByRole("heading", { name: "Findings" })).toBeFocused();
+  expect(page.url()).toBe(address);
 });
 
 test("a new dose change chooses no dose for the user: with only its date, the dose is asked for and no increase is planned", async ({

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { signedInPage } from "./pages/register-page";
+import { csvRows } from "./support/csv-rows";
 import { abrocitinibStartedDaysAgo, addPatient, dayFrom, signInApi } from "./support/register-api";
 import { registerUsers } from "./support/register-users";
 
@@ -55,10 +56,7 @@ test("a dose change above the label's limit for the patient's kidney function go
     const downloading = nurse.page.waitForEvent("download");
     await nurse.page.getByRole("link", { name: "Download CSV" }).click();
     const csv = await readFile((await (await downloading).path()) ?? "", "utf8");
-    const [header = [], ...rows] = csv
-      .trim()
-      .split("\r\n")
-      .map((line) => line.split(","));
+    const [header = [], ...rows] = csvRows(csv);
     const row = rows.find(
       (cells) =>
         cells[header.indexOf("List")] === "Needs review" &&

@@ -1,5 +1,7 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { signedInPage } from "./pages/register-page";
+import { csvRows } from "./support/csv-rows";
 import { abrocitinibStartedDaysAgo, addPatient, signInApi } from "./support/register-api";
 import { registerUsers } from "./support/register-users";
 
@@ -25,5 +27,18 @@ test("a patient who missed two visits has both on the worklist, so the nurse boo
     await expect(visits).toHaveCount(2);
     await expect(visits.nth(0)).toContainText("CBC with differential, lipid panel");
     await expect(visits.nth(1)).toContainText("CBC with differential");
+  });
+
+  await test.step("And the worklist's CSV has both in its Overdue visits column", async () => {
+    const downloading = nurse.page.waitForEvent("download");
+    await nurse.page.getByRole("link", { name: "Download CSV" }).click();
+    const [header = [], ...rows] = csvRows(await readFile((await (await downloading).path()) ?? "", "utf8"));
+    const row = rows.find(
+      (cells) =>
+        cells[header.indexOf("List")] === "Overdue" && cells[header.indexOf("Clinic patient id")] === clinicPatientId,
+    );
+    expect(row?.[header.indexOf("Overdue visits")]).toMatch(
+      /^\d{4}-\d{2}-\d{2}: CBC with differential, lipid panel; \d{4}-\d{2}-\d{2}: CBC with differential/,
+    );
   });
 });

@@ -51,9 +51,11 @@ test("a dermatologist reads the schedule as a timeline, by keyboard, as text and
   await test.step("And the skip link passes every mark in one step: the next Tab is the text equivalent", async () => {
     await timeline.getByText("Tab to a mark").click();
     await page.keyboard.press("Tab");
+    const address = page.url();
     await page.keyboard.press("Enter");
     await page.keyboard.press("Tab");
     await expect(timeline.getByText("Timeline as text")).toBeFocused();
+    expect(page.url()).toBe(address);
   });
 
   await test.step("And the text equivalent lists the visits, the start and the interruption in date order", async () => {

@@ -273,7 +273,7 @@ export const abrocitinib = {
       maxDoseMg: 100,
       startingDoseOnly: true,
       advice:
-        "Higher risk of VTE, MACE or malignancy (a current or past smoker, or a cardiovascular, malignancy or VTE risk factor): the EU SmPC's starting dose is 100 mg once daily; it may be raised to 200 mg once daily if the response is inadequate.",
+        "Higher risk of VTE, MACE or malignancy (a cardiovascular, malignancy or VTE risk factor, or a current or past smoker: the SmPC names long-time smokers, and this planner counts every past smoker): the EU SmPC's starting dose is 100 mg once daily; it may be raised to 200 mg once daily if the response is inadequate.",
       disagreement: "The US label's starting dose is 100 mg for every patient, whatever the risk group.",
     },
   ],

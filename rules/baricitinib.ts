@@ -193,7 +193,7 @@ export const baricitinib = {
       when: euHigherRiskOfVteMaceOrMalignancy,
       maxDoseMg: 2,
       startingDoseOnly: true,
-      advice: `Higher risk of VTE, MACE or malignancy (a current or past smoker, or a cardiovascular, malignancy or VTE risk factor): the EU SmPC recommends 2 mg once daily; ${fourMgIfNotControlled}`,
+      advice: `Higher risk of VTE, MACE or malignancy (a cardiovascular, malignancy or VTE risk factor, or a current or past smoker: the SmPC names long-time smokers, and this planner counts every past smoker): the EU SmPC recommends 2 mg once daily; ${fourMgIfNotControlled}`,
       disagreement: "The US label sets no dose by risk group.",
     },
   ],

@@ -112,7 +112,7 @@ export const upadacitinib = {
       when: { allOf: [{ indication: ["atopic-dermatitis"] }, { ageBelow: 18 }, { weightBelow: 40 }] },
       action: "caution",
       advice:
-        "Adolescent weighing less than 40 kg: the US label's atopic dermatitis population is patients aged 12 and over who weigh at least 40 kg, so this patient is outside it.",
+        "Adolescent weighing less than 40 kg: the US label's atopic dermatitis population is patients aged 12 and over who weigh at least 40 kg; an adolescent under 40 kg is outside it.",
       disagreement:
         "The EU SmPC's adolescent weight limit is not confirmed in this rules version (a UK copy gives 30 kg): under the EU SmPC no weight is checked.",
     },

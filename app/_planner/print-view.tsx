@@ -48,13 +48,13 @@ function PrintHeader({
   );
 }
 
-/** Who the sheet is for and whom to call, as the nurse typed them; nothing when nothing was typed. */
 /** The line over the schedule on each printed page: whose, and of which drug. */
 function runningHead(details: SheetDetails, drug: string): string {
   const name = details.patientName.trim();
-  return `${name ? `${name} — ` : ""}monitoring schedule for ${drug}`;
+  return name ? `${name} — monitoring schedule for ${drug}` : `Monitoring schedule for ${drug}`;
 }
 
+/** Who the sheet is for and whom to call, as the nurse typed them; nothing when nothing was typed. */
 function PatientDetailsLines({ details }: { details: SheetDetails }) {
   if (!hasSheetDetails(details)) return null;
   const who = [

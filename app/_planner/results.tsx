@@ -6,6 +6,7 @@ import { scheduleSummary, type SummaryChip } from "@/lib/planner/schedule-summar
 import { scheduleItemNames } from "@/lib/words/schedule-items";
 import { sentenceCase } from "@/lib/units/format";
 import { actionLabels } from "@/lib/words/actions";
+import { InPageLink } from "../_components/in-page-link";
 import { EvidenceBadge, SourceDetails } from "../_components/source-details";
 import { UnitsKeptWhole } from "../_components/units-kept-whole";
 
@@ -27,15 +28,24 @@ function firstSentence(message: string): string {
 
 function FindingCard({ finding }: { finding: Finding }) {
   const message = humanDatesIn(finding.message);
+  const summary = firstSentence(message);
+  // The detail goes on from the summary line rather than repeating it.
+  const rest = message.slice(summary.length).trim();
   return (
     <li className={`finding finding-${finding.action}`}>
       <details open={stopActions.has(finding.action)}>
         <summary>
-          <strong className="action">{actionLabels[finding.action]}</strong>{" "}
-          <UnitsKeptWhole text={firstSentence(message)} />
+          <strong className="action">{actionLabels[finding.action]}</strong> <UnitsKeptWhole text={summary} />
         </summary>
         <p className="finding-message">
-          <UnitsKeptWhole text={message} />{" "}
+          {rest ? (
+            <>
+              {" "}
+              <UnitsKeptWhole text={rest} />{" "}
+            </>
+          ) : (
+            " "
+          )}
           <EvidenceBadge evidence={finding.evidence} disagreement={finding.disagreement} />
         </p>
         <SourceDetails
@@ -67,7 +77,7 @@ export function StopBanner({ plan, aboveThePlan = false }: { plan: Plan; aboveTh
       —{" "}
       {aboveThePlan ? (
         <>
-          {count} under <a href="#findings-heading">Findings</a>.
+          {count} under <InPageLink to="findings-heading">Findings</InPageLink>.
         </>
       ) : (
         `${count} below.`
@@ -85,7 +95,9 @@ export function Findings({ plan, stopBannerAbove = false }: { plan: Plan; stopBa
   const worst = strongestStopAction(plan.findings);
   return (
     <section aria-labelledby="findings-heading" className="findings">
-      <h2 id="findings-heading">Findings</h2>
+      <h2 id="findings-heading" tabIndex={-1}>
+        Findings
+      </h2>
       {worst ? (
         stopBannerAbove ? null : (
           <StopBanner plan={plan} />

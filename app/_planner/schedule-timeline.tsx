@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { InPageLink } from "../_components/in-page-link";
 import type { FindingAction } from "@/rules/types";
 import { formatHumanDate } from "@/lib/dates/human-date";
 import type { ScheduleTimeline as Timeline, TimelineMark } from "@/lib/planner/schedule-timeline";
@@ -70,9 +71,9 @@ export function ScheduleTimeline({ timeline, headingLevel }: { timeline: Timelin
         <span className="no-print">Tab to a mark to hear its date, tests and status.</span>
       </p>
       {/* A long plan has a hundred marks or more: a keyboard user can pass them in one step. */}
-      <a className="skip-link no-print" href={`#${id}-after`}>
+      <InPageLink className="skip-link no-print" to={`${id}-after`}>
         Skip the timeline&apos;s marks
-      </a>
+      </InPageLink>
       <svg className="timeline-chart" width="100%" height={bottom + axisBand} role="group">
         {/* Names by <title>, not aria-label: a mark's words must not pass for a form field's label. */}
         <title>Timeline: one row per family of tests, one mark per visit or result</title>

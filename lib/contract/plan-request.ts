@@ -342,7 +342,15 @@ function drugIssues(request: PlanRequestInput, refused: ReadonlySet<string>): Cr
     if (refused.has(`doseChanges.${index}.date`)) return;
     if (change.date <= request.startDate) {
       issues.push(issue(["doseChanges", index, "date"], "Dose change date must be after the start date."));
-    } else if (changes.findIndex((other) => other.date === change.date) !== index) {
+    } else if (
+      changes.findIndex(
+        // Another row refused whole (not an object) or at its date has no date to repeat.
+        (other, otherIndex) =>
+          !refused.has(`doseChanges.${otherIndex}`) &&
+          !refused.has(`doseChanges.${otherIndex}.date`) &&
+          other.date === change.date,
+      ) !== index
+    ) {
       // Two doses from one day leave the plan to guess which one the patient takes.
       issues.push(
         issue(["doseChanges", index, "date"], `Only one dose change per date: ${change.date} already has one.`),

@@ -51,6 +51,27 @@ function judgeDose(
 }
 
 /**
+ * A step that sets only where to start, judged on the starting dose while it is still the dose:
+ * once the dose has been changed (lowered, interrupted or raised again, as the label allows), a
+ * start above the step is history, and telling the patient to reduce would never end.
+ */
+function judgeStartingDose(rule: DoseAdjustmentRule, startingDoseMg: number, context: PlanContext): Finding {
+  const finding = judgeDose(rule, { doseMg: startingDoseMg, since: context.startDate }, context);
+  const changed = (context.request.doseChanges ?? []).filter((change) => change.date <= context.today);
+  const latest = changed.reduce<(typeof changed)[number] | undefined>(
+    (last, change) => (last === undefined || change.date > last.date ? change : last),
+    undefined,
+  );
+  if (finding.action !== "reduce-dose" || latest === undefined) return finding;
+  const now = latest.doseMg === 0 ? "interrupted" : `${mg(latest.doseMg)}`;
+  return findingFrom(
+    rule,
+    "info",
+    `${rule.advice} The dose at the start was ${mg(startingDoseMg)}, above this starting dose; it has been changed since (${now} since ${latest.date}).`,
+  );
+}
+
+/**
  * The labels' dose steps (renal and hepatic impairment, age, interacting medicines) against
  * the dose in effect on the plan's "today". A step whose condition needs a fact the request
  * leaves out waits for it (a `missing` finding) rather than being skipped.
@@ -68,8 +89,9 @@ export function checkDoseAdjustments(context: PlanContext, waiting: WaitingOnFac
       continue;
     }
     if (!truth) continue;
-    const dose = rule.startingDoseOnly ? { doseMg: initialDose, since: context.startDate } : current;
-    const finding = judgeDose(rule, dose, context);
+    const finding = rule.startingDoseOnly
+      ? judgeStartingDose(rule, initialDose, context)
+      : judgeDose(rule, current, context);
     findings.push({ ...finding, message: withRenalBasis(finding.message, rule.when, context) });
   }
   return findings;

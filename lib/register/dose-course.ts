@@ -10,7 +10,8 @@ const dose = (doseMg: number) => (doseMg === 0 ? "interrupted" : `${doseMg} mg a
  * alone would misstate what a patient whose dose changed takes now.
  */
 export function doseCourseWords(request: PlanRequest, today: CalendarDate): string {
-  if (request.doseMg === undefined) return `started ${formatHumanDate(request.startDate)}`;
+  const starts = request.startDate > today ? "starts" : "started";
+  if (request.doseMg === undefined) return `${starts} ${formatHumanDate(request.startDate)}`;
   const changes = [...(request.doseChanges ?? [])].sort((a, b) => (a.date < b.date ? -1 : 1));
   const made = changes.filter((change) => change.date <= today);
   const planned = changes.filter((change) => change.date > today);
@@ -18,7 +19,7 @@ export function doseCourseWords(request: PlanRequest, today: CalendarDate): stri
   const started = formatHumanDate(request.startDate);
   const now =
     latest === undefined
-      ? `${dose(request.doseMg)}, started ${started}`
+      ? `${dose(request.doseMg)}, ${starts} ${started}`
       : `${dose(latest.doseMg)} since ${formatHumanDate(latest.date)} (started on ${dose(request.doseMg)}, ${started})`;
   const next = planned.map((change) => `${dose(change.doseMg)} from ${formatHumanDate(change.date)}`);
   return next.length === 0 ? now : `${now}; planned: ${next.join(", ")}`;

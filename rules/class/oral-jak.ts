@@ -37,7 +37,9 @@ const cardiovascularRiskFactors = ["cardiovascular-disease", "diabetes", "hypert
 /**
  * The EU SmPCs' "higher risk of VTE, MACE and malignancy" after the 2023 referral, as this
  * planner's facts can tell it: a current or past smoker, or a cardiovascular, malignancy or VTE
- * risk factor. Age 65 or over is a group of its own in the SmPCs' wording.
+ * risk factor. The SmPCs name current or past long-time smokers; the planner cannot tell how long
+ * someone smoked, so it counts every past smoker (the safer side). Age 65 or over is a group of its
+ * own in the SmPCs' wording.
  */
 export const euHigherRiskOfVteMaceOrMalignancy: PatientCondition = {
   anyOf: [

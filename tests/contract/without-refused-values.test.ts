@@ -99,7 +99,14 @@ describe("the checks across fields, beside refused values", () => {
         message: "Only one dose change per date: 2027-03-01 already has one.",
       },
     ]);
-    // A row that is not an object is refused whole: nothing of it is read.
+    // A row that is not an object is refused whole: nothing of it is read, beside another row's date either.
+    const withNull = {
+      ...clean,
+      doseChanges: [null, { date: "2027-03-01", doseMg: 100 }],
+    } as unknown as PlanRequestInput;
+    const refusedNull = refusedFields(planRequestSchema.safeParse(withNull).error?.issues ?? []);
+    expect([...refusedNull]).toEqual(["doseChanges.0"]);
+    expect(crossFieldIssues(withNull, refusedNull)).toEqual([]);
     expect([...refusedFields(planRequestSchema.safeParse({ ...clean, doseChanges: [7] }).error?.issues ?? [])]).toEqual(
       ["doseChanges.0"],
     );

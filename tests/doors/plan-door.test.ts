@@ -143,6 +143,18 @@ describe("POST /api/plan refuses bad requests with 400 (413 when too large), nev
     });
   });
 
+  it("dose changes with a row that is not an object beside a dated one → 400 naming the row, not a throw", () => {
+    const body = JSON.stringify({
+      ...minimalRequest("abrocitinib"),
+      doseChanges: [null, { date: "2027-03-01", doseMg: 100 }],
+    });
+    const answer = respondToPlanRequest(body);
+    expect(answer.status).toBe(400);
+    expect((JSON.parse(answer.body) as { errors: { path: string }[] }).errors.map((error) => error.path)).toEqual([
+      "doseChanges.0",
+    ]);
+  });
+
   it("a body of exactly 64 kB is read and judged on its content", async () => {
     const request = JSON.stringify(minimalRequest("abrocitinib"));
     const body = `${request}${" ".repeat(maxBodyBytes - Buffer.byteLength(request))}`;

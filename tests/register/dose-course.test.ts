@@ -34,6 +34,10 @@ describe("a record's dose course in words", () => {
     );
   });
 
+  it("a start after the day: it starts, not started", () => {
+    expect(doseCourseWords(request([]), on("2026-12-20"))).toBe("200 mg a day, starts Mon 4 Jan 2027");
+  });
+
   it("a topical drug has no dose: only the start", () => {
     expect(doseCourseWords(planRequestSchema.parse(cleanRequest("ruxolitinib-cream")), on("2027-06-01"))).toBe(
       "started Mon 4 Jan 2027",

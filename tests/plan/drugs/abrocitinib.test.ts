@@ -677,6 +677,30 @@ describe("abrocitinib patient rules", () => {
     },
   );
 
+  // A start above the step is not told to come down for good: once the dose has been changed, it is history.
+  it.each<[string, number, string]>([
+    ["reduced to 100 mg", 100, "100 mg a day since 2027-03-01"],
+    ["interrupted", 0, "interrupted since 2027-03-01"],
+  ])(
+    "abrocitinib under the EU SmPC, age 66, started on 200 mg and %s at month 2: a note, no longer reduce-dose",
+    (_name, doseMg, since) => {
+      const request = (doseChanges: { date: string; doseMg: number }[], asOf: string) =>
+        withPatient(cleanRequest("abrocitinib", { labelRegion: "EU", doseMg: 200, doseChanges, asOf }), {
+          ageYears: 66,
+        });
+      const before = plan(request([{ date: "2027-03-01", doseMg }], "2027-02-15"));
+      expect(findingById(before, "abrocitinib.dose.age-65-eu").map((finding) => finding.action)).toEqual([
+        "reduce-dose",
+      ]);
+      const after = plan(request([{ date: "2027-03-01", doseMg }], "2027-03-01"));
+      const [finding] = findingById(after, "abrocitinib.dose.age-65-eu");
+      expect(finding?.action).toBe("info");
+      expect(finding?.message).toContain(
+        `The dose at the start was 200 mg a day, above this starting dose; it has been changed since (${since}).`,
+      );
+    },
+  );
+
   it("the EU starting dose for a higher-risk patient is not a US rule: a US smoker starting on 200 mg has no such step", () => {
     const p = plan(
       withPatient(cleanRequest("abrocitinib", { labelRegion: "US", doseMg: 200 }), { smoking: "current" }),

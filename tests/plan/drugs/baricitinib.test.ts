@@ -251,6 +251,7 @@ describe("baricitinib indications and patient rules", () => {
       ["info baricitinib.dose.higher-risk-eu"],
     ],
     ["a never-smoker with no risk factor starting on 4 mg", { smoking: "never", riskFactors: [] }, 4, undefined, []],
+    ["age 70 starting on 4 mg, lowered to 2 mg in April", { ageYears: 70 }, 4, 2, ["info baricitinib.dose.age-65-eu"]],
   ])("baricitinib for atopic dermatitis under the EU SmPC, %s → %j", (_name, patient, doseMg, raisedTo, expected) => {
     const doseChanges = raisedTo === undefined ? [] : [{ date: "2027-04-01", doseMg: raisedTo }];
     const request = cleanRequest("baricitinib", {
@@ -258,6 +259,8 @@ describe("baricitinib indications and patient rules", () => {
       labelRegion: "EU",
       doseMg,
       doseChanges,
+      // Planned as of a day after the change, so that the change is in effect.
+      ...(raisedTo === undefined ? {} : { asOf: "2027-05-01" }),
     });
     expect(
       findingKeys(plan(withPatient(request, patient))).filter((key) => /\.dose\.(age-65|higher-risk)/.test(key)),

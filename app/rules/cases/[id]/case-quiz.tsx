@@ -72,7 +72,11 @@ export function CaseQuiz({ questions, children }: { questions: readonly QuizQues
           <fieldset
             key={question.id}
             disabled={checked}
-            aria-describedby={unanswered.includes(question.id) ? `${question.id}-unanswered` : undefined}
+            aria-describedby={
+              unanswered.includes(question.id) && given[question.id] === undefined
+                ? `${question.id}-unanswered`
+                : undefined
+            }
           >
             <legend>{question.prompt}</legend>
             {unanswered.includes(question.id) && given[question.id] === undefined ? (
