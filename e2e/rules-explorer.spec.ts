@@ -150,6 +150,12 @@ test("a drug page lists indications, doses, every rule with its source, and open
     }
   });
 
+  await test.step("And a section read outside the label's own text says where it was read", async () => {
+    await expect(drugPage.rule("upadacitinib.not-recommended.strong-cyp3a4-inducer")).toContainText(
+      "(read in the manufacturer's 2023 summary of the prescribing information, not the label's own text)",
+    );
+  });
+
   await test.step("When the trainee opens the worked example, the planner shows its plan", async () => {
     await expect(drugPage.workedExample).toContainText("Mon 29 Mar 2027 (Week 12): lipid panel");
     await drugPage.workedExample.getByRole("link", { name: "Open this example in the planner" }).click();

@@ -14,7 +14,9 @@ const eu = (section: string): SourceRef => ({ source: "cibinqo-eu", section });
 const labMonitoringTable = us("2 Dosage and Administration, laboratory monitoring table; 5.6 Laboratory Abnormalities");
 const euLabTable = eu("4.2 Posology, Table 1 Laboratory measures and monitoring guidance");
 const renal = us("2.3 Recommended Dosage in Patients with Renal Impairment or Hepatic Impairment, Table 1");
-const euRenal = eu("4.2 Posology, renal impairment");
+// Read in the manufacturer's Norwegian pages of the SmPC, not the SmPC's own text (rules/README.md).
+const manufacturersEuPages = "the manufacturer's Norwegian pages for health professionals, not the SmPC's own text";
+const euRenal: SourceRef = { ...eu("4.2 Posology, renal impairment"), readIn: manufacturersEuPages };
 const interactions = us(
   "2.5 Dosage Modifications due to Drug Interactions; 7.1 Effects of Other Drugs on CIBINQO, Table 4",
 );
@@ -256,7 +258,7 @@ export const abrocitinib = {
     {
       id: "abrocitinib.dose.age-65-eu",
       evidence: "label",
-      sources: [eu("4.2 Posology, elderly")],
+      sources: [{ ...eu("4.2 Posology, elderly"), readIn: manufacturersEuPages }],
       region: "EU",
       when: { ageAtLeast: 65 },
       maxDoseMg: 100,
@@ -267,7 +269,10 @@ export const abrocitinib = {
     {
       id: "abrocitinib.dose.higher-risk-eu",
       evidence: "label",
-      sources: [eu("4.2 Posology"), eu("4.4 Special warnings and precautions for use")],
+      sources: [
+        { ...eu("4.2 Posology"), readIn: manufacturersEuPages },
+        eu("4.4 Special warnings and precautions for use"),
+      ],
       region: "EU",
       when: euHigherRiskOfVteMaceOrMalignancy,
       maxDoseMg: 100,

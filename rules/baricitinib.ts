@@ -17,7 +17,10 @@ const modifications = us(
 );
 const laboratoryAbnormalities = us("5 Warnings and Precautions, Laboratory Abnormalities");
 const euPosology = (part: string) => eu(`4.2 Posology, ${part}`);
-// The SmPC's 2 mg for a risk group is where to start, not a ceiling (the 2023 referral's wording).
+// The SmPC's 2 mg for a risk group is where to start, not a ceiling (the 2023 referral's wording),
+// read in a national copy of the current text for rheumatoid arthritis and atopic dermatitis.
+const postReferralCopy =
+  "a national copy of the post-2023 text for rheumatoid arthritis and atopic dermatitis, not the SmPC itself";
 const fourMgIfNotControlled =
   "4 mg once daily may be considered if disease activity is not adequately controlled on 2 mg.";
 
@@ -175,7 +178,7 @@ export const baricitinib = {
     {
       id: "baricitinib.dose.age-65-eu",
       evidence: "label",
-      sources: [euPosology("elderly")],
+      sources: [{ ...euPosology("elderly"), readIn: postReferralCopy }],
       region: "EU",
       when: { ageAtLeast: 65 },
       maxDoseMg: 2,
@@ -186,7 +189,7 @@ export const baricitinib = {
       id: "baricitinib.dose.higher-risk-eu",
       evidence: "label",
       sources: [
-        euPosology("higher risk of VTE, MACE and malignancy"),
+        { ...euPosology("higher risk of VTE, MACE and malignancy"), readIn: postReferralCopy },
         eu("4.4 Special warnings and precautions for use"),
       ],
       region: "EU",

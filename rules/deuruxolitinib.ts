@@ -6,9 +6,16 @@ import type { DrugRules, SourceRef } from "./types";
 // of CBC and lipids (section 5, Laboratory Abnormalities) could not be confirmed and is left
 // out (see rules/README.md), so the plan says so instead of inventing a date.
 const us = (section: string): SourceRef => ({ source: "leqselvi-us", section });
+const monographs = "drug monographs that reproduce section 2, not the label's own text";
 
-const beforeStart = us("2 Dosage and Administration, evaluations prior to initiation");
-const dosage = us("2 Dosage and Administration, recommended dosage and dosage modifications");
+const beforeStart: SourceRef = {
+  ...us("2 Dosage and Administration, evaluations prior to initiation"),
+  readIn: monographs,
+};
+const dosage: SourceRef = {
+  ...us("2 Dosage and Administration, recommended dosage and dosage modifications"),
+  readIn: monographs,
+};
 
 const label: OralJakLabel = {
   boxedWarning: us("Boxed Warning"),

@@ -9,6 +9,8 @@ import type { DrugRules, SourceRef } from "./types";
 // (lipids). rules/README.md records which were read in label text and which through a copy.
 const us = (section: string): SourceRef => ({ source: "xeljanz-us", section });
 const eu = (section: string): SourceRef => ({ source: "xeljanz-eu", section });
+// Two EU steps were read only in a 2019 review's table of the SmPC (rules/README.md).
+const euReviewTable = "a 2019 review's table of the SmPC (Ther Adv Gastroenterol), not the SmPC's own text";
 
 const startLimits = us("2.1 Recommended Evaluations and Immunization Prior to Treatment Initiation");
 const table1 = (row: string) => us(`2.3 Recommended Dosage in Adults with RA, PsA and AS, Table 1 (${row})`);
@@ -145,7 +147,7 @@ export const tofacitinib = {
     {
       id: "tofacitinib.dose.renal-severe-eu",
       evidence: "label",
-      sources: [eu("4.2 Posology, renal impairment")],
+      sources: [{ ...eu("4.2 Posology, renal impairment"), readIn: euReviewTable }],
       region: "EU",
       when: { crclBelow: 30 },
       maxDoseMg: 5,
@@ -232,7 +234,7 @@ export const tofacitinib = {
     {
       id: "tofacitinib.treatment.alc-500-750-eu",
       evidence: "label",
-      sources: [eu("4.2 Posology, lymphopenia")],
+      sources: [{ ...eu("4.2 Posology, lymphopenia"), readIn: euReviewTable }],
       region: "EU",
       test: "alc",
       below: { value: 0.75, unit: "10^9/L" },

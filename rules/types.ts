@@ -154,6 +154,12 @@ export type FindingAction = (typeof findingActions)[number];
 export interface SourceRef {
   source: SourceId;
   section: string;
+  /**
+   * Where the section was read when it was not in the label's own text ("a 2019 review's table of
+   * the SmPC"): shown beside the citation, so a fact not yet seen in the label does not pass for one
+   * that was. `rules/README.md` lists how every fact was checked.
+   */
+  readIn?: string;
 }
 
 /** Fields every rule carries so that anything the app shows can say where it comes from. */

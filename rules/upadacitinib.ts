@@ -145,7 +145,12 @@ export const upadacitinib = {
     {
       id: "upadacitinib.not-recommended.strong-cyp3a4-inducer",
       evidence: "label",
-      sources: [us("7 Drug Interactions, strong CYP3A4 inducers")],
+      sources: [
+        {
+          ...us("7 Drug Interactions, strong CYP3A4 inducers"),
+          readIn: "the manufacturer's 2023 summary of the prescribing information, not the label's own text",
+        },
+      ],
       when: { interactingMedicine: ["strong-cyp3a4-inducer"] },
       action: "caution",
       advice:

@@ -21,6 +21,7 @@ export function SourceList({
             {source.title}
           </a>
           , section {source.section}
+          {source.readIn ? <span className="read-in"> (read in {source.readIn})</span> : null}
           {urlsInText ? `. ${source.url}` : null}
         </li>
       ))}

@@ -23,6 +23,11 @@ export const planSourceSchema = z.object({
   title: z.string(),
   section: z.string(),
   url: z.string(),
+  readIn: z.optional(
+    z
+      .string()
+      .check(added("where the section was read when not in the label's own text (a review's table, a national copy).")),
+  ),
 });
 
 export const findingSchema = z.object({

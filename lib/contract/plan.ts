@@ -11,6 +11,8 @@ export interface PlanSource {
   title: string;
   section: string;
   url: string;
+  /** Added: where the section was read when not in the label's own text (a review's table, a national copy). */
+  readIn?: string;
 }
 
 export interface Finding {

@@ -12,7 +12,12 @@ export function resolveSources(refs: readonly SourceRef[]): readonly PlanSource[
   if (list === undefined) {
     list = Object.freeze(
       refs.map((ref) =>
-        Object.freeze({ title: sources[ref.source].title, section: ref.section, url: sources[ref.source].url }),
+        Object.freeze({
+          title: sources[ref.source].title,
+          section: ref.section,
+          url: sources[ref.source].url,
+          ...(ref.readIn === undefined ? {} : { readIn: ref.readIn }),
+        }),
       ),
     );
     resolved.set(refs, list);

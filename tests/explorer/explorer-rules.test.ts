@@ -8,7 +8,7 @@ import { ruleHref } from "@/lib/explorer/explorer-rule";
 interface CitedLike {
   id: string;
   disagreement?: string;
-  sources: readonly { source: string; section: string }[];
+  sources: readonly { source: string; section: string; readIn?: string }[];
 }
 
 /** Every object in a drug file that carries an id, an evidence tier and sources: a rule. */
@@ -57,6 +57,7 @@ describe("explorer data", () => {
           title: sources[ref.source as keyof typeof sources].title,
           section: ref.section,
           url: sources[ref.source as keyof typeof sources].url,
+          ...(ref.readIn === undefined ? {} : { readIn: ref.readIn }),
         })),
       );
       expect(row?.sources.length).toBeGreaterThan(0);

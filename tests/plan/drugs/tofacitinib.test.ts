@@ -223,6 +223,19 @@ describe("tofacitinib patient rules", () => {
     expect(findingKeys(p).filter((key) => key.includes(".dose.renal"))).toEqual(expected);
   });
 
+  it("the EU renal step says where it was read: a review's table of the SmPC, not the SmPC's own text", () => {
+    const p = plan(withPatient(cleanRequest("tofacitinib", { labelRegion: "EU", doseMg: 10 }), { crclMlMin: 20 }));
+    expect(findingById(p, "tofacitinib.dose.renal-severe-eu")[0]?.sources).toEqual([
+      expect.objectContaining({
+        section: "4.2 Posology, renal impairment",
+        readIn: expect.stringContaining("a 2019 review's table of the SmPC"),
+      }),
+    ]);
+    // A section read in the label itself carries no such note.
+    const us = plan(withPatient(cleanRequest("tofacitinib", { doseMg: 10 }), { crclMlMin: 40 }));
+    expect(findingById(us, "tofacitinib.dose.renal-moderate-severe")[0]?.sources[0]).not.toHaveProperty("readIn");
+  });
+
   it("tofacitinib: CrCl worked out by Cockcroft–Gault — a man of 70, 70 kg, creatinine 1.4 mg/dL → 48.6 mL/min → 5 mg once daily, and the finding shows the calculation", () => {
     const request = withBaselineLab(
       withPatient(cleanRequest("tofacitinib"), { ageYears: 70, sex: "male", weightKg: 70 }),
