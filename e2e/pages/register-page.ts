@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { csvRows } from "../support/csv-rows";
 import { clientAddress } from "../support/register-api";
 import type { RegisterUser } from "../support/register-users";
 
@@ -29,6 +31,18 @@ export class RegisterPage {
 
   get review(): Locator {
     return this.page.getByRole("region", { name: "Results needing review" });
+  }
+
+  /**
+   * The worklist's CSV, downloaded with its link: a patient's row on one list, read by column name
+   * (undefined when the patient is not on that list).
+   */
+  async worklistCsvRow(list: string, clinicPatientId: string): Promise<Record<string, string> | undefined> {
+    const downloading = this.page.waitForEvent("download");
+    await this.page.getByRole("link", { name: "Download CSV" }).click();
+    const [header = [], ...rows] = csvRows(await readFile((await (await downloading).path()) ?? "", "utf8"));
+    const named = rows.map((cells) => Object.fromEntries(header.map((column, index) => [column, cells[index] ?? ""])));
+    return named.find((row) => row.List === list && row["Clinic patient id"] === clinicPatientId);
   }
 
   async recordResults(date: string, values: Record<string, string>) {
