@@ -306,5 +306,9 @@ test("before the page's script has run, no register form can be sent natively, s
   await expect(page.getByRole("form", { name: "Record results" })).toHaveAttribute("method", "post");
   for (const name of ["Save the results", "Record the dose change", "Add the note", "End monitoring"])
     await expect(page.getByRole("button", { name }), name).toBeDisabled();
+  // Nor can anything be typed there: the script's first render would put the fields back to empty.
+  // (A CI run once lost a dose change's date typed as the page loaded.)
+  for (const label of ["Date of the results", "Date of the change", "New daily dose", "Contact note"])
+    await expect(page.getByLabel(label, { exact: true }).first(), label).toBeDisabled();
   await context.close();
 });

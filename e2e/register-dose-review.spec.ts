@@ -31,11 +31,15 @@ test("a dose change above the label's limit for the patient's kidney function go
     );
     await nurse.page.getByLabel("New daily dose").selectOption({ label: "200 mg once daily" });
     await nurse.page.getByRole("button", { name: "Record the dose change" }).click();
+    // Saved: the form empties itself, then the page is fetched again with the change.
+    await expect(nurse.page.getByLabel("Date of the change")).toHaveValue("");
   });
 
   await test.step("Then the page names the dose she takes now, and where it started", async () => {
+    // The page's refresh after the save can take several seconds on a loaded 2-core machine.
     await expect(nurse.page.locator(".lede")).toContainText(
       /200 mg a day since \w{3} \d{1,2} \w{3} \d{4} \(started on 100 mg a day, \w{3} \d{1,2} \w{3} \d{4}\)/,
+      { timeout: 15_000 },
     );
   });
 

@@ -43,6 +43,8 @@ export function DoseChangeForm({
         <input
           id="dose-change-date"
           type="date"
+          // Nothing can be typed before the script runs: hydration would reset it without a word.
+          disabled={!hydrated}
           value={date}
           onChange={(event) => setDate(event.target.value)}
           aria-describedby="dose-change-date-error"
@@ -55,6 +57,7 @@ export function DoseChangeForm({
         <label htmlFor="dose-change-dose">New daily dose</label>
         <select
           id="dose-change-dose"
+          disabled={!hydrated}
           value={doseMg}
           onChange={(event) => setDoseMg(event.target.value)}
           aria-describedby="dose-change-dose-error"

@@ -51,6 +51,8 @@ export function NoteForm({
         <textarea
           id={id}
           rows={2}
+          // Nothing can be typed before the script runs: hydration would reset it without a word.
+          disabled={!hydrated}
           value={text}
           required={required}
           maxLength={2000}

@@ -115,7 +115,7 @@ export function PatientFactsForm({
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="Update patient facts" method="post">
       {/* Nothing can be typed while a save is on its way: the saved facts then fill the form. */}
-      <fieldset className="bare" disabled={isSubmitting}>
+      <fieldset className="bare" disabled={!hydrated || isSubmitting}>
         <div className="field">
           <label htmlFor="facts-date">Date the facts were learned</label>
           <input id="facts-date" type="date" aria-describedby="facts-date-error" {...form.register("date")} />

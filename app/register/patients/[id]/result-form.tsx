@@ -127,53 +127,56 @@ export function ResultForm({
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="Record results" method="post">
-      <div className="field">
-        <label htmlFor="result-date">Date of the results</label>
-        <input
-          id="result-date"
-          type="date"
-          aria-describedby="result-date-error"
-          {...form.register("followUps.0.date")}
+      {/* Nothing can be typed before the script runs: hydration would reset it without a word. */}
+      <fieldset className="bare" disabled={!hydrated}>
+        <div className="field">
+          <label htmlFor="result-date">Date of the results</label>
+          <input
+            id="result-date"
+            type="date"
+            aria-describedby="result-date-error"
+            {...form.register("followUps.0.date")}
+          />
+          <p className="field-error" id="result-date-error" role="alert">
+            {errorOf("followUps.0.date") ?? ""}
+          </p>
+        </div>
+        <LabTable
+          // The table writes only under followUps.0.labs, a path this form shares with the planner's.
+          register={form.register as unknown as UseFormRegister<FormValues>}
+          control={form.control as unknown as Control<FormValues>}
+          setValue={form.setValue as unknown as UseFormSetValue<FormValues>}
+          errorOf={errorOf}
+          onUnitChange={rememberUnit}
+          path="followUps.0.labs"
+          idPrefix="result"
+          caption="Results of this visit"
         />
-        <p className="field-error" id="result-date-error" role="alert">
-          {errorOf("followUps.0.date") ?? ""}
-        </p>
-      </div>
-      <LabTable
-        // The table writes only under followUps.0.labs, a path this form shares with the planner's.
-        register={form.register as unknown as UseFormRegister<FormValues>}
-        control={form.control as unknown as Control<FormValues>}
-        setValue={form.setValue as unknown as UseFormSetValue<FormValues>}
-        errorOf={errorOf}
-        onUnitChange={rememberUnit}
-        path="followUps.0.labs"
-        idPrefix="result"
-        caption="Results of this visit"
-      />
-      <fieldset>
-        <legend>Screening of this visit</legend>
-        {screenedTests.map((test) => (
-          <div className="row" key={test}>
-            <ScreeningResultFields
-              // The fields write only under screening.<test>, a path this form shares with the planner's.
-              register={form.register as unknown as UseFormRegister<FormValues>}
-              errorOf={errorOf}
-              test={test}
-              path={`screening.${test}`}
-              idPrefix={`result-screening-${test}`}
-              label={screeningFormLabels[test]}
-              row={screeningRows[test]}
-              dated={false}
-            />
-          </div>
-        ))}
+        <fieldset>
+          <legend>Screening of this visit</legend>
+          {screenedTests.map((test) => (
+            <div className="row" key={test}>
+              <ScreeningResultFields
+                // The fields write only under screening.<test>, a path this form shares with the planner's.
+                register={form.register as unknown as UseFormRegister<FormValues>}
+                errorOf={errorOf}
+                test={test}
+                path={`screening.${test}`}
+                idPrefix={`result-screening-${test}`}
+                label={screeningFormLabels[test]}
+                row={screeningRows[test]}
+                dated={false}
+              />
+            </div>
+          ))}
+        </fieldset>
+        <Field id="result-zoster" label="Zoster vaccine given at this visit" error={errorOf("zosterGiven")}>
+          <select {...describedBy("result-zoster", errorOf("zosterGiven"))} {...form.register("zosterGiven")}>
+            <option value="">None</option>
+            <ZosterVaccineOptions />
+          </select>
+        </Field>
       </fieldset>
-      <Field id="result-zoster" label="Zoster vaccine given at this visit" error={errorOf("zosterGiven")}>
-        <select {...describedBy("result-zoster", errorOf("zosterGiven"))} {...form.register("zosterGiven")}>
-          <option value="">None</option>
-          <ZosterVaccineOptions />
-        </select>
-      </Field>
       <button type="submit" disabled={!hydrated}>
         Save the results
       </button>
