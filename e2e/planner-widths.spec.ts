@@ -139,8 +139,12 @@ for (const screen of screens) {
       // The plan drawn below the form first, as it is by the time a user reaches for the link.
       await expect(page.getByRole("region", { name: "At a glance" })).toBeAttached();
       await frames();
+      const address = page.url();
       await page.getByRole("link", { name: "Jump to the plan" }).click();
       await expect(page.getByRole("region", { name: "At a glance" })).toBeInViewport();
+      // The keyboard goes with the view, and the address (which may hold a share link) stays.
+      await expect(page.locator("#plan")).toBeFocused();
+      expect(page.url()).toBe(address);
       // Then once the sections in view are drawn at their real height.
       await frames();
       expect(Math.abs((await page.locator("#plan").boundingBox())?.y ?? Number.NaN)).toBeLessThan(2);

@@ -1,4 +1,5 @@
 import { drugRules } from "@/rules";
+import { chooseTheNewDose } from "@/lib/words/dose-choice";
 import {
   planRequestErrors,
   planRequestSchema,
@@ -75,9 +76,7 @@ function datePickerMessage(path: string, message: string): string {
  * and no dose chosen) asks for the choice.
  */
 function doseChoiceMessage(path: string, message: string): string {
-  return /^doseChanges\.\d+\.doseMg$/.test(path) && /must be a number/.test(message)
-    ? "Choose the new daily dose, or Interrupted (0 mg)."
-    : message;
+  return /^doseChanges\.\d+\.doseMg$/.test(path) && /must be a number/.test(message) ? chooseTheNewDose : message;
 }
 
 /**

@@ -26,6 +26,7 @@ import { PatientSheetDetails } from "./patient-sheet-details";
 import { emptySheetDetails, hasSheetDetails, type SheetDetails } from "./sheet-details";
 import { RefusedValues } from "./refused-values";
 import { planResolver, usePlanning } from "./use-planning";
+import { InPageLink } from "../_components/in-page-link";
 
 // Client-only: the server renders the empty form, which has no plan yet.
 const PlanResults = dynamic(() => import("./plan-results"), { ssr: false, loading: PreparingPlan });
@@ -218,9 +219,9 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
       {/* Disabled until the saved form or shared link is restored, so nothing typed before that is overwritten. */}
       <fieldset className="planner-form no-print" disabled={!restored}>
         {/* On a phone or narrow tablet the plan sits below the long form: one tap reaches it. */}
-        <a href="#plan" className="jump-to-plan">
+        <InPageLink to="plan" className="jump-to-plan">
           Jump to the plan
-        </a>
+        </InPageLink>
         <div className="toolbar">
           <button type="button" onClick={clearForm}>
             Clear form
@@ -270,7 +271,13 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
         </div>
       </fieldset>
       {/* Only a plan shown for values since changed is "being updated": before the first one there is none. */}
-      <div className="planner-results" id="plan" aria-live="polite" data-updating={check && !current ? "" : undefined}>
+      <div
+        className="planner-results"
+        id="plan"
+        tabIndex={-1}
+        aria-live="polite"
+        data-updating={check && !current ? "" : undefined}
+      >
         <p className="print-updating">The plan was being updated when this page was printed. Print it again.</p>
         {check && !check.ok ? (
           <RefusedValues

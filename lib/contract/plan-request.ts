@@ -327,11 +327,12 @@ function drugIssues(request: PlanRequestInput, refused: ReadonlySet<string>): Cr
     }
   }
   if (refused.has("doseChanges") || refused.has("startDate")) return issues;
+  // A row's own refused value leaves only that value unchecked (a row that is not an object, all of
+  // it): a dose not yet chosen must not hide that its date repeats another row's.
+  const unread = (index: number, value: "date" | "doseMg") =>
+    refused.has(`doseChanges.${index}`) || refused.has(`doseChanges.${index}.${value}`);
   request.doseChanges?.forEach((change, index, changes) => {
-    // A row's own refused value leaves only that value unchecked: a dose not yet chosen must not
-    // hide that its date repeats another row's.
-    if (refused.has(`doseChanges.${index}`)) return;
-    if (!refused.has(`doseChanges.${index}.doseMg`) && change.doseMg !== 0 && !doses.includes(change.doseMg)) {
+    if (!unread(index, "doseMg") && change.doseMg !== 0 && !doses.includes(change.doseMg)) {
       issues.push(
         issue(
           ["doseChanges", index, "doseMg"],
@@ -339,17 +340,11 @@ function drugIssues(request: PlanRequestInput, refused: ReadonlySet<string>): Cr
         ),
       );
     }
-    if (refused.has(`doseChanges.${index}.date`)) return;
+    if (unread(index, "date")) return;
     if (change.date <= request.startDate) {
       issues.push(issue(["doseChanges", index, "date"], "Dose change date must be after the start date."));
     } else if (
-      changes.findIndex(
-        // Another row refused whole (not an object) or at its date has no date to repeat.
-        (other, otherIndex) =>
-          !refused.has(`doseChanges.${otherIndex}`) &&
-          !refused.has(`doseChanges.${otherIndex}.date`) &&
-          other.date === change.date,
-      ) !== index
+      changes.findIndex((other, otherIndex) => !unread(otherIndex, "date") && other.date === change.date) !== index
     ) {
       // Two doses from one day leave the plan to guess which one the patient takes.
       issues.push(

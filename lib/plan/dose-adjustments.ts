@@ -63,7 +63,7 @@ function judgeStartingDose(rule: DoseAdjustmentRule, startingDoseMg: number, con
     undefined,
   );
   if (finding.action !== "reduce-dose" || latest === undefined) return finding;
-  const now = latest.doseMg === 0 ? "interrupted" : `${mg(latest.doseMg)}`;
+  const now = latest.doseMg === 0 ? "interrupted" : mg(latest.doseMg);
   return findingFrom(
     rule,
     "info",

@@ -2,10 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { chooseTheNewDose } from "@/lib/words/dose-choice";
 import { postJson } from "../../_components/post-json";
 import { useHydrated } from "../../_components/use-hydrated";
-
-const chooseTheDose = "Choose the new daily dose, or Interrupted (0 mg).";
 
 /** A new daily dose from a date (0 mg: an interruption), checked by the server with the planner's schema. */
 export function DoseChangeForm({
@@ -26,7 +25,7 @@ export function DoseChangeForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (doseMg === "") return setErrors({ doseMg: chooseTheDose });
+    if (doseMg === "") return setErrors({ doseMg: chooseTheNewDose });
     const outcome = await postJson(url, { date, doseMg: Number(doseMg) }, csrfToken);
     if (!outcome.ok)
       return setErrors(Object.fromEntries(outcome.errors.map((error) => [error.path || "date", error.message])));
