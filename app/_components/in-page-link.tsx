@@ -17,6 +17,12 @@ export function InPageLink({ to, className, children }: { to: string; className?
         if (target === null) return;
         event.preventDefault();
         target.scrollIntoView({ block: "start" });
+        // Focusable only while it holds the focus: a target that stayed focusable would take the
+        // focus from every click inside it, and Tab would no longer go on from where one clicked.
+        if (!target.hasAttribute("tabindex")) {
+          target.setAttribute("tabindex", "-1");
+          target.addEventListener("blur", () => target.removeAttribute("tabindex"), { once: true });
+        }
         target.focus({ preventScroll: true });
       }}
     >

@@ -271,13 +271,7 @@ export function Planner({ drugChoices }: { drugChoices: DrugChoices }) {
         </div>
       </fieldset>
       {/* Only a plan shown for values since changed is "being updated": before the first one there is none. */}
-      <div
-        className="planner-results"
-        id="plan"
-        tabIndex={-1}
-        aria-live="polite"
-        data-updating={check && !current ? "" : undefined}
-      >
+      <div className="planner-results" id="plan" aria-live="polite" data-updating={check && !current ? "" : undefined}>
         <p className="print-updating">The plan was being updated when this page was printed. Print it again.</p>
         {check && !check.ok ? (
           <RefusedValues

@@ -95,9 +95,7 @@ export function Findings({ plan, stopBannerAbove = false }: { plan: Plan; stopBa
   const worst = strongestStopAction(plan.findings);
   return (
     <section aria-labelledby="findings-heading" className="findings">
-      <h2 id="findings-heading" tabIndex={-1}>
-        Findings
-      </h2>
+      <h2 id="findings-heading">Findings</h2>
       {worst ? (
         stopBannerAbove ? null : (
           <StopBanner plan={plan} />

@@ -131,7 +131,7 @@ export function ScheduleTimeline({ timeline, headingLevel }: { timeline: Timelin
           }),
         )}
       </svg>
-      <ul className="timeline-legend" id={`${id}-after`} tabIndex={-1}>
+      <ul className="timeline-legend" id={`${id}-after`}>
         {legend.map(({ look, words }) => (
           <li key={look}>
             <svg width="16" height="16" aria-hidden="true">
