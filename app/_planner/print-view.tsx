@@ -3,7 +3,7 @@ import { drugRules } from "@/rules";
 import { SourceList } from "@/app/_components/source-list";
 import type { DrugRules } from "@/rules/types";
 import { toCalendarDate, type CalendarDate } from "@/lib/dates/calendar-date";
-import { formatHumanDate, humanDatesIn } from "@/lib/dates/human-date";
+import { formatBirthDate, formatHumanDate, humanDatesIn } from "@/lib/dates/human-date";
 import { regionLabelName } from "@/lib/words/regions";
 import { patientSheet, sheetItemText, type PatientSheet, type SheetVisit } from "@/lib/plan";
 import type { Plan } from "@/lib/contract/plan";
@@ -59,7 +59,7 @@ function PatientDetailsLines({ details }: { details: SheetDetails }) {
   if (!hasSheetDetails(details)) return null;
   const who = [
     details.patientName.trim() ? `Name: ${details.patientName.trim()}` : "",
-    details.dateOfBirth ? `Date of birth: ${formatHumanDate(toCalendarDate(details.dateOfBirth))}` : "",
+    details.dateOfBirth ? `Date of birth: ${formatBirthDate(toCalendarDate(details.dateOfBirth))}` : "",
   ].filter(Boolean);
   return (
     <>

@@ -26,6 +26,15 @@ export function formatHumanDate(date: CalendarDate): string {
 }
 
 /**
+ * A date of birth for people: "3 Mar 1971", the same style without the weekday, which says
+ * nothing about a birth date and is one more thing to misread beside a visit's date.
+ */
+export function formatBirthDate(date: CalendarDate): string {
+  const { year, month, day } = calendarParts(date);
+  return `${day} ${format(monthNoon(month), "MMM")} ${year}`;
+}
+
+/**
  * A text of the engine's (a finding, why a test is due) with its calendar dates written as people
  * read them: "Platelets 120 ×10⁹/L (Tue 15 Dec 2026)". The API keeps yyyy-MM-dd in its text; the
  * screens and printouts use one date style. Only whole, real dates change.

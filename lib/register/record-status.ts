@@ -111,8 +111,11 @@ export interface OpenVisit {
   tests: ScheduleItemId[];
 }
 
-/** How many open visits a status keeps: a year of missed monthly visits, and one more to tell that more were missed. */
-export const keptOpenVisits = 13;
+/** How many overdue visits the worklist names: a year of missed monthly visits. */
+export const listedOverdueVisits = 13;
+
+/** How many open visits a status keeps: those the worklist may name, and one more to tell that more were missed. */
+export const keptOpenVisits = listedOverdueVisits + 1;
 
 /** The first visits with a tracked test no result answers yet, and those tests, in date order. */
 export function openVisitsOf(plan: Plan): OpenVisit[] {

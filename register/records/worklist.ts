@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, gte, isNotNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import { addDays, toCalendarDate, type CalendarDate } from "@/lib/register/engine";
 import { scheduleItemWords } from "@/lib/register/plan-summary";
-import { keptOpenVisits } from "@/lib/register/record-status";
+import { listedOverdueVisits } from "@/lib/register/record-status";
 import type { RegisterDb } from "@/register/db/connection";
 import { patient, patientStatus, user } from "@/register/db/schema";
 
@@ -63,13 +63,13 @@ export interface Worklist {
 }
 
 /** The open visits before today, in words, and whether the status kept too few to list them all. */
-function overdueOf(
+export function overdueOf(
   openVisits: readonly { on: string; tests: string[] }[],
   today: CalendarDate,
 ): Pick<WorklistRow, "overdueVisits" | "moreOverdue"> {
   const overdue = openVisits.filter((visit) => visit.on < today);
-  // The last kept visit only tells that there are more: the list stops a visit short of it.
-  const listed = overdue.length === keptOpenVisits ? overdue.slice(0, -1) : overdue;
+  // A status keeps one open visit more than the list names, only to tell that there are more.
+  const listed = overdue.slice(0, listedOverdueVisits);
   return {
     overdueVisits: listed.map((visit) => ({
       on: toCalendarDate(visit.on),

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { toCalendarDate, type CalendarDate } from "@/lib/dates/calendar-date";
-import { formatHumanDate, formatHumanTime, humanDatesIn } from "@/lib/dates/human-date";
+import { formatBirthDate, formatHumanDate, formatHumanTime, humanDatesIn } from "@/lib/dates/human-date";
 import { dateOfDay, dayNumber } from "../support/utc-days";
 
 // These run under America/New_York and Pacific/Auckland (see package.json test:unit): the date
@@ -26,6 +26,21 @@ describe("formatHumanDate writes weekday, day, month name and full year", () => 
     // The brand keeps such text out at compile time; formatting still checks at run time.
     for (const value of ["2027-02-29", "2027-13-01", "1/2/2027", ""])
       expect(() => formatHumanDate(value as CalendarDate)).toThrow();
+  });
+});
+
+describe("formatBirthDate writes a date of birth without a weekday", () => {
+  it.each([
+    ["1990-05-17", "17 May 1990"],
+    ["1971-03-03", "3 Mar 1971"],
+    ["2024-02-29", "29 Feb 2024"],
+    ["1905-12-31", "31 Dec 1905"],
+  ])("%s → %j", (date, text) => {
+    expect(formatBirthDate(toCalendarDate(date))).toBe(text);
+  });
+
+  it("refuses what is not a calendar date", () => {
+    expect(() => formatBirthDate("1990-02-30" as CalendarDate)).toThrow();
   });
 });
 
