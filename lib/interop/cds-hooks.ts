@@ -3,6 +3,7 @@ import { drugRules, rulesVersion } from "@/rules";
 import { labTestIds } from "@/rules/types";
 import { buildPlan } from "@/lib/plan";
 import { scheduleItemNames } from "@/lib/words/schedule-items";
+import { readInNote } from "./source-citation";
 import type { Finding, Plan, PlanSource } from "@/lib/contract/plan";
 import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { PlanRequest } from "@/lib/contract/plan-request";
@@ -110,7 +111,7 @@ export function markdownText(text: string): string {
 }
 
 const sourceList = (sources: readonly PlanSource[]) =>
-  sources.map((source) => `[${source.title}, ${source.section}](${source.url})`).join("; ");
+  sources.map((source) => `[${source.title}, ${source.section}](${source.url})${readInNote(source)}`).join("; ");
 
 function cardSource(sources: readonly PlanSource[]): CdsCard["source"] {
   const first = sources[0];

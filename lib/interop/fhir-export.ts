@@ -14,6 +14,7 @@ import type {
 } from "fhir/r4";
 import { drugRules } from "@/rules";
 import { scheduleItemNames } from "@/lib/words/schedule-items";
+import { sourceCitation } from "./source-citation";
 import type { Plan, ScheduleItem } from "@/lib/contract/plan";
 import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { PlanRequest } from "@/lib/contract/plan-request";
@@ -142,7 +143,7 @@ export function planToFhirBundle(plan: Plan, request: PlanRequest, options: Fhir
   const orders: Reference[] = [];
   const recommendations: ImmunizationRecommendationRecommendation[] = [];
   const note = (item: ScheduleItem) =>
-    `${item.why} Rule ${item.ruleId} (${item.evidence}); ${item.sources.map((source) => `${source.title}, ${source.section}`).join("; ")}.`;
+    `${item.why} Rule ${item.ruleId} (${item.evidence}); ${item.sources.map(sourceCitation).join("; ")}.`;
   for (const visit of plan.visits) {
     for (const item of visit.items) {
       if (item.status !== "due") continue;

@@ -271,6 +271,24 @@ describe("CDS Hooks limits: one plan per distinct order, capped input, bounded a
   });
 });
 
+describe("CDS Hooks: where a cited section was read", () => {
+  it("a card's sources say when a section was read outside the label's own text", () => {
+    const order = medicationRequest(
+      {
+        medication: "deuruxolitinib 8 MG Oral Tablet [Leqselvi]",
+        doseMg: 16,
+        start: "2027-01-04",
+        reason: "Alopecia areata",
+      },
+      0,
+    );
+    const details = cardsOf(answerHook(hookRequest([order], []), today)).map((card) => card.detail ?? "");
+    expect(details.join("\n")).toMatch(
+      /evaluations prior to initiation\]\(https:[^)]+\) \(read in drug monographs that reproduce section 2, not the label's own text\)/,
+    );
+  });
+});
+
 describe("CDS Hooks: a prefetch the EHR could not fill is not missing labs", () => {
   const order = medicationRequest(
     { medication: "abrocitinib 100 MG Oral Tablet [Cibinqo]", doseMg: 100, start: "2027-01-04" },

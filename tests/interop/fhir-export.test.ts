@@ -91,6 +91,21 @@ describe("FHIR R4 export", () => {
     expect(ofType<ServiceRequest>(minimal, "ServiceRequest")).toHaveLength(expected);
   });
 
+  it("says where a cited section was read when not in the label's own text", () => {
+    const { bundle: deuruxolitinib } = exportOf(minimalRequest("deuruxolitinib"));
+    const notes = ofType<ServiceRequest>(deuruxolitinib, "ServiceRequest").flatMap((order) =>
+      (order.note ?? []).map((note) => note.text),
+    );
+    const tb = notes.find((text) => text.includes("2 Dosage and Administration, evaluations prior to initiation"));
+    expect(tb).toContain(
+      "evaluations prior to initiation (read in drug monographs that reproduce section 2, not the label's own text)",
+    );
+    // A section read in the label itself says nothing more.
+    const { bundle: abrocitinib } = exportOf(minimalRequest("abrocitinib"));
+    const abrocitinibNotes = ofType<ServiceRequest>(abrocitinib, "ServiceRequest").flatMap((order) => order.note ?? []);
+    expect(abrocitinibNotes.some((note) => note.text.includes("read in"))).toBe(false);
+  });
+
   it("recommends the recombinant zoster vaccine (CVX 187) with due dates", () => {
     const recommendation = ofType<ImmunizationRecommendation>(bundle, "ImmunizationRecommendation");
     expect(recommendation).toHaveLength(1);
