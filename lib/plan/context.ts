@@ -21,9 +21,9 @@ export interface PlanContext extends PatientFacts {
   baselineWindowStart: CalendarDate;
   baselineWindowDays: number;
   /**
-   * The daily dose the dose rules apply to: the last non-zero dose in effect on `asOf` (or
-   * after the last recorded change), so a reduction or a restart is respected, and the date
-   * it took effect.
+   * The daily dose in effect on the plan's "today" (`asOf`, or the start date): the last non-zero
+   * dose by then, so a reduction or a restart is respected, and the date it took effect. Doses
+   * recorded after today are planned ones; the dose steps judge those too (dose-adjustments.ts).
    */
   currentDose: { doseMg: number; since: CalendarDate } | undefined;
   /** The patient has started: "today" is after the start date, or results after it are on file. */
@@ -65,12 +65,12 @@ function latestOnOrBefore<T extends { date: CalendarDate }, K>(
 // never overruled by a normal one drawn the same day.
 const isLowerResult = countsInstead("lower");
 
-function doseInEffect(request: PlanRequest): PlanContext["currentDose"] {
+function doseInEffect(request: PlanRequest, today: CalendarDate): PlanContext["currentDose"] {
   if (request.doseMg === undefined) return undefined;
   let current = { doseMg: request.doseMg, since: request.startDate };
   const changes = [...(request.doseChanges ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (const change of changes) {
-    if (request.asOf !== undefined && change.date > request.asOf) break;
+    if (change.date > today) break;
     if (change.doseMg > 0 && change.doseMg !== current.doseMg) current = { doseMg: change.doseMg, since: change.date };
   }
   return current;
@@ -108,7 +108,7 @@ export function createContext(request: PlanRequest, rules: DrugRules): PlanConte
     ),
     baselineWindowStart: addDays(request.startDate, -baselineWindowDays),
     baselineWindowDays,
-    currentDose: doseInEffect(request),
+    currentDose: doseInEffect(request, facts.today),
     onTreatment:
       facts.today > request.startDate ||
       (request.labs ?? []).some(afterStart) ||

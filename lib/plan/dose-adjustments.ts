@@ -19,7 +19,9 @@ function judgeDose(
   const inEffect =
     since === context.startDate
       ? `The dose at the start is ${mg(doseMg)}.`
-      : `The dose in effect since ${since} is ${mg(doseMg)}.`;
+      : since > context.today
+        ? `The dose recorded from ${since} is ${mg(doseMg)}.`
+        : `The dose in effect since ${since} is ${mg(doseMg)}.`;
   const increase = rule.mayIncrease;
   const increasedInTime = increase !== undefined && since >= addWeeks(context.startDate, increase.afterWeeks);
   const max = increasedInTime ? increase.toMaxDoseMg : rule.maxDoseMg;
@@ -50,6 +52,49 @@ function judgeDose(
   return findingFrom(rule, "info", `${rule.advice} ${inEffect} It follows this step.`);
 }
 
+type DoseChange = NonNullable<PlanContext["request"]["doseChanges"]>[number];
+
+/** The dose changes recorded after `date`, in date order. */
+function changesAfter(context: PlanContext, date: CalendarDate): DoseChange[] {
+  return (context.request.doseChanges ?? [])
+    .filter((change) => change.date > date)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
+ * A reduction asked for while later changes are on file says what they are, so the plan shows
+ * both what the label asks now and what has been planned ("a change to 15 mg a day from …").
+ */
+function withLaterChanges(finding: Finding, context: PlanContext, since: CalendarDate): Finding {
+  const later = changesAfter(context, since);
+  if (finding.action !== "reduce-dose" || later.length === 0) return finding;
+  const listed = later
+    .map((change) => `${change.doseMg === 0 ? "interrupted" : mg(change.doseMg)} from ${change.date}`)
+    .join(", ");
+  return { ...finding, message: `${finding.message} Recorded later: ${listed}.` };
+}
+
+/**
+ * A continuing step, judged on the dose in effect on the plan's today and on every later dose on
+ * file: a planned change months ahead must not hide a dose above the step until then, nor a
+ * planned increase beyond it pass unnoticed. The first dose above the step decides; otherwise
+ * the dose in effect does.
+ */
+function judgeDoseCourse(
+  rule: DoseAdjustmentRule,
+  current: { doseMg: number; since: CalendarDate },
+  context: PlanContext,
+): Finding {
+  const planned = changesAfter(context, current.since)
+    .filter((change) => change.date > context.today && change.doseMg > 0)
+    .map((change) => ({ doseMg: change.doseMg, since: change.date }));
+  for (const dose of [current, ...planned]) {
+    const finding = judgeDose(rule, dose, context);
+    if (finding.action === "reduce-dose") return withLaterChanges(finding, context, dose.since);
+  }
+  return judgeDose(rule, current, context);
+}
+
 /**
  * A step that sets only where to start, judged on the starting dose while it is still the dose:
  * once the dose has been changed (lowered, interrupted or raised again, as the label allows), a
@@ -62,7 +107,8 @@ function judgeStartingDose(rule: DoseAdjustmentRule, startingDoseMg: number, con
     (last, change) => (last === undefined || change.date > last.date ? change : last),
     undefined,
   );
-  if (finding.action !== "reduce-dose" || latest === undefined) return finding;
+  if (finding.action !== "reduce-dose") return finding;
+  if (latest === undefined) return withLaterChanges(finding, context, context.startDate);
   const now = latest.doseMg === 0 ? "interrupted" : mg(latest.doseMg);
   return findingFrom(
     rule,
@@ -73,7 +119,7 @@ function judgeStartingDose(rule: DoseAdjustmentRule, startingDoseMg: number, con
 
 /**
  * The labels' dose steps (renal and hepatic impairment, age, interacting medicines) against
- * the dose in effect on the plan's "today". A step whose condition needs a fact the request
+ * the dose in effect on the plan's "today" and the doses recorded after it. A step whose condition needs a fact the request
  * leaves out waits for it (a `missing` finding) rather than being skipped.
  */
 export function checkDoseAdjustments(context: PlanContext, waiting: WaitingOnFacts): Finding[] {
@@ -91,7 +137,7 @@ export function checkDoseAdjustments(context: PlanContext, waiting: WaitingOnFac
     if (!truth) continue;
     const finding = rule.startingDoseOnly
       ? judgeStartingDose(rule, initialDose, context)
-      : judgeDose(rule, current, context);
+      : judgeDoseCourse(rule, current, context);
     findings.push({ ...finding, message: withRenalBasis(finding.message, rule.when, context) });
   }
   return findings;

@@ -692,6 +692,10 @@ describe("abrocitinib patient rules", () => {
       expect(findingById(before, "abrocitinib.dose.age-65-eu").map((finding) => finding.action)).toEqual([
         "reduce-dose",
       ]);
+      // Before the change, the reduction asked for says what is already planned.
+      expect(findingById(before, "abrocitinib.dose.age-65-eu")[0]?.message).toMatch(
+        /Reduce to 100 mg a day\. Recorded later: (100 mg a day|interrupted) from 2027-03-01\.$/,
+      );
       const after = plan(request([{ date: "2027-03-01", doseMg }], "2027-03-01"));
       const [finding] = findingById(after, "abrocitinib.dose.age-65-eu");
       expect(finding?.action).toBe("info");

@@ -3,8 +3,9 @@
  * - CIBINQO US PI laboratory monitoring table: CBC 4 weeks after any dose increase (US only).
  *   An increase is a new dose above the last dose taken; a restart at the same dose after an
  *   interruption is not an increase.
- * - Dose rules (e.g. RINVOQ: 15 mg at age 65 and over) apply to the dose in effect on `asOf`,
- *   or after the last change when no `asOf` is given; an interruption keeps the last dose.
+ * - Dose rules (e.g. RINVOQ: 15 mg at age 65 and over) apply to the dose in effect on the plan's
+ *   today (`asOf`, or the start date when none is given) and to every dose recorded after it: a
+ *   planned change does not hide the dose taken until then. An interruption keeps the last dose.
  * Start 2027-01-04 (a Monday), so 4 weeks after a Monday change is a Monday too.
  */
 import { describe, expect, it } from "vitest";
@@ -167,9 +168,9 @@ describe("the dose in effect for dose rules", () => {
     ["starting 15 mg, no change", { doseMg: 15 }, false],
     ["starting 15 mg, 30 mg from 2027-03-01", { doseMg: 15, doseChanges: [{ date: "2027-03-01", doseMg: 30 }] }, true],
     [
-      "starting 15 mg, 30 mg from 2027-03-01, as of 2027-02-15 (before the change)",
+      "starting 15 mg, 30 mg from 2027-03-01, as of 2027-02-15 (a planned increase above the step)",
       { doseMg: 15, doseChanges: [{ date: "2027-03-01", doseMg: 30 }], asOf: "2027-02-15" },
-      false,
+      true,
     ],
     [
       "starting 15 mg, 30 mg from 2027-03-01, as of 2027-03-01 (the day of the change)",
@@ -183,9 +184,19 @@ describe("the dose in effect for dose rules", () => {
     ],
     ["starting 30 mg", { doseMg: 30 }, true],
     [
-      "starting 30 mg, reduced to 15 mg on 2027-03-01",
+      "starting 30 mg, reduced to 15 mg on 2027-03-01 (no as-of date: the plan's today is the start)",
       { doseMg: 30, doseChanges: [{ date: "2027-03-01", doseMg: 15 }] },
+      true,
+    ],
+    [
+      "starting 30 mg, reduced to 15 mg on 2027-03-01, as of 2027-03-01",
+      { doseMg: 30, doseChanges: [{ date: "2027-03-01", doseMg: 15 }], asOf: "2027-03-01" },
       false,
+    ],
+    [
+      "starting 30 mg, reduced to 15 mg on 2027-12-01, as of 2027-11-30 (eleven months above the step)",
+      { doseMg: 30, doseChanges: [{ date: "2027-12-01", doseMg: 15 }], asOf: "2027-11-30" },
+      true,
     ],
     [
       "starting 30 mg, reduced to 15 mg on 2027-03-01, as of 2027-02-15",
@@ -216,6 +227,17 @@ describe("the dose in effect for dose rules", () => {
       expect(findingKeys(p, "reduce-dose")).toEqual(expected ? [`reduce-dose ${reduce}`] : []);
     },
   );
+
+  it("a reduction asked for names the later changes on file, and a planned dose above the step is named by its date", () => {
+    const reduced = plan(age66({ doseMg: 30, doseChanges: [{ date: "2027-12-01", doseMg: 15 }] }));
+    expect(reduced.findings.find((finding) => finding.ruleId === reduce)?.message).toMatch(
+      /The dose at the start is 30 mg a day\. Reduce to 15 mg a day\. Recorded later: 15 mg a day from 2027-12-01\.$/,
+    );
+    const raised = plan(age66({ doseMg: 15, doseChanges: [{ date: "2027-12-01", doseMg: 30 }] }));
+    expect(raised.findings.find((finding) => finding.ruleId === reduce)?.message).toMatch(
+      /The dose recorded from 2027-12-01 is 30 mg a day\. Reduce to 15 mg a day\.$/,
+    );
+  });
 
   it("upadacitinib at age 64, 15 → 30 mg → no reduce-dose (30 mg is allowed under 65)", () => {
     const p = plan(
@@ -250,13 +272,23 @@ describe("the dose in effect for dose rules", () => {
     ],
     ["starting at 100 mg", { doseMg: 100 }, ["reduce-dose abrocitinib.dose.renal-moderate"]],
     [
-      "50 mg, raised to 100 mg on 2027-03-28, as of 2027-03-01",
+      "50 mg, raised to 100 mg on 2027-03-28, as of 2027-03-01 (a planned increase before week 12)",
       { doseMg: 50, doseChanges: [{ date: "2027-03-28", doseMg: 100 }], asOf: "2027-03-01" },
+      ["reduce-dose abrocitinib.dose.renal-moderate"],
+    ],
+    [
+      "50 mg, raised to 100 mg on 2027-04-05, as of 2027-03-01 (a planned increase after week 12)",
+      { doseMg: 50, doseChanges: [{ date: "2027-04-05", doseMg: 100 }], asOf: "2027-03-01" },
       ["info abrocitinib.dose.renal-moderate"],
     ],
     [
-      "100 mg, lowered to 50 mg on 2027-02-01",
+      "100 mg, lowered to 50 mg on 2027-02-01 (no as-of date: 100 mg at the start)",
       { doseMg: 100, doseChanges: [{ date: "2027-02-01", doseMg: 50 }] },
+      ["reduce-dose abrocitinib.dose.renal-moderate"],
+    ],
+    [
+      "100 mg, lowered to 50 mg on 2027-02-01, as of 2027-02-01",
+      { doseMg: 100, doseChanges: [{ date: "2027-02-01", doseMg: 50 }], asOf: "2027-02-01" },
       ["info abrocitinib.dose.renal-moderate"],
     ],
   ])("abrocitinib with eGFR 45, %s → %j", (_name, overrides, expected) => {
