@@ -354,6 +354,7 @@ export const abrocitinib = {
       below: { value: 50000, unit: "cells/uL" },
       action: "discontinue",
       restartWhen: "Do not restart; follow the CBC until platelets are above 100,000 cells/µL.",
+      followUntilAbove: { value: 100000, unit: "cells/uL" },
     },
     ...cytopeniaInterruptions("abrocitinib", labMonitoringTable, ["alc", "anc", "hemoglobin"], "above"),
     {

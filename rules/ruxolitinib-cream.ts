@@ -59,7 +59,19 @@ export const ruxolitinibCream = {
     },
   ],
   doses: [],
-  patientRules: pregnancyRules("ruxolitinib-cream", "ruxolitinib cream", pregnancy),
+  patientRules: [
+    ...pregnancyRules("ruxolitinib-cream", "ruxolitinib cream", pregnancy),
+    {
+      id: "ruxolitinib-cream.caution.immunocompromised-atopic-dermatitis",
+      evidence: "label",
+      sources: [us("1.1 Atopic Dermatitis")],
+      region: "US",
+      when: { allOf: [{ indication: ["atopic-dermatitis"] }, { riskFactor: ["immunosuppressed"] }] },
+      action: "caution",
+      advice:
+        "Immunosuppressed: the US label's atopic dermatitis indication is for non-immunocompromised patients only, so this patient is outside it.",
+    },
+  ],
   baselineTests: [],
   startThresholds: [],
   treatmentThresholds: [],

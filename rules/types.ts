@@ -124,6 +124,17 @@ export const interactingMedicineIds = [
 ] as const;
 export type InteractingMedicineId = (typeof interactingMedicineIds)[number];
 
+/**
+ * Classes that contain another by their definition: a moderate CYP3A4 inhibitor taken with a
+ * strong CYP2C19 inhibitor (fluconazole is both) is a strong CYP2C19 inhibitor too, so a label's
+ * step for strong CYP2C19 inhibitors applies to a patient listed under the combined class.
+ */
+export const interactingMedicinesContained: Readonly<
+  Partial<Record<InteractingMedicineId, readonly InteractingMedicineId[]>>
+> = {
+  "moderate-cyp3a4-and-strong-cyp2c19-inhibitor": ["strong-cyp2c19-inhibitor"],
+};
+
 /** The two label regions a rule can belong to. */
 export const labelRegions = ["US", "EU"] as const;
 export type LabelRegion = (typeof labelRegions)[number];
@@ -289,6 +300,12 @@ export interface TreatmentThresholdRule extends Cited {
   restartAtLeast?: Quantity;
   /** For labels that say "until above" rather than "at least". */
   restartAbove?: Quantity;
+  /**
+   * After a discontinuation, the label asks to follow the test until the result is above this
+   * (abrocitinib: the CBC until platelets are above 100,000/µL): the recheck goes on being dated
+   * after the result is no longer below the limit, until it is above this.
+   */
+  followUntilAbove?: Quantity;
   /** The label asks for the result to be confirmed by a repeat test before acting. */
   confirmByRepeat?: boolean;
   /** What to do on a single result while its confirming repeat is awaited (default: only ask for the repeat). */

@@ -5,7 +5,7 @@ import { contractVersion } from "@/lib/contract/defaults";
 import { createContext, type PlanContext } from "./context";
 import { checkDoseAdjustments } from "./dose-adjustments";
 import { sortFindings } from "./findings";
-import { planFollowUps, planRoutineMonitoring } from "./follow-ups";
+import { otherLabelsDoseIncreaseChecks, planFollowUps, planRoutineMonitoring } from "./follow-ups";
 import { checkLiverInjury } from "./liver-injury";
 import { missingFactFindings, type WaitingOnFacts } from "./missing-facts";
 import { adviceFindings, checkIndication, checkPatientRules } from "./patient";
@@ -76,6 +76,7 @@ export function buildPlan(request: PlanRequest): Plan {
     ...zoster.findings,
     ...advice,
     ...routine.findings,
+    ...otherLabelsDoseIncreaseChecks(context),
     ...pastHorizon(dated, context),
     ...regionNote(context),
   ];

@@ -1,4 +1,4 @@
-import type { PatientCondition } from "@/rules/types";
+import { interactingMedicinesContained, type PatientCondition } from "@/rules/types";
 import { addMonths } from "@/lib/dates/calendar-date";
 import type { PatientFacts, FactId } from "./patient-facts";
 
@@ -117,7 +117,14 @@ function compile(condition: PatientCondition): Test {
     return leaf(
       ({ patient }) => patient.interactingMedicines,
       "interacting-medicines",
-      (taken) => taken.some((medicine) => condition.interactingMedicine.includes(medicine)),
+      (taken) =>
+        taken.some(
+          (medicine) =>
+            condition.interactingMedicine.includes(medicine) ||
+            (interactingMedicinesContained[medicine] ?? []).some((contained) =>
+              condition.interactingMedicine.includes(contained),
+            ),
+        ),
     );
   }
   // Pregnancy and breastfeeding default to false (the contract); whether pregnancy is possible can be unknown.

@@ -1,10 +1,11 @@
 import type { DoseAdjustmentRule } from "@/rules/types";
 import { addWeeks, type CalendarDate } from "@/lib/dates/calendar-date";
-import { evaluateCondition, isUnknown } from "./conditions";
+import { evaluateCondition, isUnknown, renalFactsRead } from "./conditions";
 import { appliesInRegion, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
 import { waitFor, type WaitingOnFacts } from "./missing-facts";
 import { withRenalBasis } from "./patient";
+import { regionLabelName } from "@/lib/words/regions";
 import type { Finding } from "@/lib/contract/plan";
 
 const mg = (dose: number) => `${dose} mg a day`;
@@ -117,6 +118,36 @@ function judgeStartingDose(rule: DoseAdjustmentRule, startingDoseMg: number, con
   );
 }
 
+const readsKidneyFunction = (rule: DoseAdjustmentRule) => renalFactsRead(rule.when).size > 0;
+
+/**
+ * The labels grade kidney function differently, and each renal step names the other label's in its
+ * `disagreement`: when a renal step of the plan's own label fits the patient, it already says what
+ * the other label does, and a second note would repeat it.
+ */
+function answeredByOwnStep(rule: DoseAdjustmentRule, context: PlanContext): boolean {
+  if (rule.disagreement === undefined || !readsKidneyFunction(rule)) return false;
+  return (context.rules.doseAdjustments ?? []).some(
+    (own) =>
+      own.disagreement !== undefined &&
+      readsKidneyFunction(own) &&
+      appliesInRegion(own, context) &&
+      evaluateCondition(own.when, context) === true,
+  );
+}
+
+/**
+ * A step only the other label sets, for a patient it fits: said as a note, as the other label's
+ * patient rules are, so a plan never drops a label's dose step without a word. A fact it would
+ * need is not asked for: the plan's own label does not depend on it.
+ */
+function otherLabelsStep(rule: DoseAdjustmentRule, context: PlanContext): Finding[] {
+  if (rule.region === undefined || evaluateCondition(rule.when, context) !== true) return [];
+  if (answeredByOwnStep(rule, context)) return [];
+  const message = `Under the ${regionLabelName(rule.region)}: ${rule.advice} This plan follows the ${regionLabelName(context.region)}.`;
+  return [findingFrom(rule, "info", withRenalBasis(message, rule.when, context))];
+}
+
 /**
  * The labels' dose steps (renal and hepatic impairment, age, interacting medicines) against
  * the dose in effect on the plan's "today" and the doses recorded after it. A step whose condition needs a fact the request
@@ -128,7 +159,10 @@ export function checkDoseAdjustments(context: PlanContext, waiting: WaitingOnFac
   const initialDose = context.request.doseMg;
   if (current === undefined || initialDose === undefined) return findings;
   for (const rule of context.rules.doseAdjustments ?? []) {
-    if (!appliesInRegion(rule, context)) continue;
+    if (!appliesInRegion(rule, context)) {
+      findings.push(...otherLabelsStep(rule, context));
+      continue;
+    }
     const truth = evaluateCondition(rule.when, context);
     if (isUnknown(truth)) {
       waitFor(waiting, truth, rule, rule.advice);

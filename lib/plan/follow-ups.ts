@@ -3,6 +3,7 @@ import type { Cited, FollowUpRule } from "@/rules/types";
 import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { appliesInRegion, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
+import { regionLabelName } from "@/lib/words/regions";
 import { scheduleItemNames } from "@/lib/words/schedule-items";
 import { addOffset, offsetLabel, offsetWords } from "./offsets";
 import { isWithinConsensusRange } from "@/lib/contract/consensus-range";
@@ -89,6 +90,29 @@ export function planFollowUps(context: PlanContext): DatedItem[] {
   return context.rules.followUps
     .filter((rule) => appliesInRegion(rule, context))
     .flatMap((rule) => (rule.anchor === "start" ? startAnchored(rule, context) : doseIncreaseAnchored(rule, context)));
+}
+
+/**
+ * A check only the other label ties to a dose increase, for a plan that has one: said as a note
+ * with the date that label gives it, so the check is not dropped without a word.
+ */
+export function otherLabelsDoseIncreaseChecks(context: PlanContext): Finding[] {
+  const increases = doseIncreaseDates(context);
+  if (increases.length === 0) return [];
+  const findings: Finding[] = [];
+  for (const rule of context.rules.followUps) {
+    if (rule.anchor !== "dose-increase" || rule.region === undefined || appliesInRegion(rule, context)) continue;
+    const dates = increases.map((increase) => `${addOffset(increase, rule.after)} (after the increase on ${increase})`);
+    const follows = rule.disagreement ?? `This plan follows the ${regionLabelName(context.region)}.`;
+    findings.push(
+      findingFrom(
+        rule,
+        "info",
+        `Under the ${regionLabelName(rule.region)}: ${rule.why} That label would date it ${dates.join(", ")}. ${follows}`,
+      ),
+    );
+  }
+  return findings;
 }
 
 // The rule behind a routine repeat, citing the consensus paper too: worked out once per drug.

@@ -104,6 +104,21 @@ function treatmentRulesByTest(context: PlanContext): ReadonlyMap<LabTestId, read
   return grouped;
 }
 
+/** A recheck of a result at the clinician's interval (the labels give none). */
+function recheckOf(rule: TreatmentRule, test: LabTestId, latest: LabResult, weeks: number): DatedItem {
+  const date = addWeeks(latest.date, weeks);
+  return {
+    date,
+    label: `Recheck ${analyteShortName(test)}`,
+    item: scheduleItemFrom(
+      rule,
+      panelOf(test),
+      `Recheck ${analyteShortName(test)} ${weeks} week${weeks === 1 ? "" : "s"} after ${formatQuantity(latest)} on ${latest.date} (interval chosen by the clinician). ${rule.restartWhen ?? ""}`.trim(),
+      { recheckOf: { test, after: latest.date }, resultWindow: resultWindowFor(date, latest.date) },
+    ),
+  };
+}
+
 /**
  * Results dated after the start date against the drug's during-treatment rules, analyte by
  * analyte in date order. The latest result decides what is active now:
@@ -159,9 +174,21 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
     // The labels give no recheck interval: without the clinician's, the recheck is not dated.
     const recheckNote =
       recheckWeeks === undefined && lowRun.length > 0 ? " Choose a recheck interval to date the recheck." : "";
+    // A discontinuation the label follows up until a level: still short of it once no longer below the limit.
+    const followUntil = discontinued?.rule.kind === "limit" ? discontinued.rule.followUntilAbove : undefined;
+    const stillFollowing =
+      followUntil !== undefined && latest !== undefined && lowRun.length === 0 && !isAbove(test, latest, followUntil);
     if (discontinued) {
+      const followUp =
+        followUntil === undefined || latest === undefined || latest === discontinued.result || lowRun.length > 0
+          ? ""
+          : stillFollowing
+            ? ` Not yet above ${formatQuantity(followUntil)}: keep following the test.${recheckWeeks === undefined ? " Choose a recheck interval to date the next one." : ""}`
+            : ` Now above ${formatQuantity(followUntil)}: the follow-up the label asks for is complete.`;
       const after =
-        latest && latest !== discontinued.result ? ` Latest result: ${formatQuantity(latest)} on ${latest.date}.` : "";
+        latest && latest !== discontinued.result
+          ? ` Latest result: ${formatQuantity(latest)} on ${latest.date}.${followUp}`
+          : "";
       findings.push(
         findingFrom(
           discontinued.rule,
@@ -200,19 +227,9 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
           ),
         );
       }
-      if (recheckWeeks !== undefined) {
-        const date = addWeeks(latest.date, recheckWeeks);
-        items.push({
-          date,
-          label: `Recheck ${analyteShortName(test)}`,
-          item: scheduleItemFrom(
-            rule,
-            panelOf(test),
-            `Recheck ${analyteShortName(test)} ${recheckWeeks} week${recheckWeeks === 1 ? "" : "s"} after ${formatQuantity(latest)} on ${latest.date} (interval chosen by the clinician). ${rule.restartWhen ?? ""}`.trim(),
-            { recheckOf: { test, after: latest.date }, resultWindow: resultWindowFor(date, latest.date) },
-          ),
-        });
-      }
+      if (recheckWeeks !== undefined) items.push(recheckOf(rule, test, latest, recheckWeeks));
+    } else if (stillFollowing && discontinued && latest && recheckWeeks !== undefined) {
+      items.push(recheckOf(discontinued.rule, test, latest, recheckWeeks));
     } else if (recovered && !discontinued) {
       const met = hasRecovered(recovered.rule, recovered.result);
       const after = `${sentenceCase(analyteShortName(test))} ${formatQuantity(recovered.result)} on ${recovered.result.date}, after ${formatQuantity(recovered.low)} on ${recovered.low.date}`;

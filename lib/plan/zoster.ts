@@ -1,4 +1,4 @@
-import { addDays, addMonths, addWeeks, daysBetween, maxDate } from "@/lib/dates/calendar-date";
+import { addDays, addMonths, addWeeks, daysBetween, maxDate, type CalendarDate } from "@/lib/dates/calendar-date";
 import type { PlanContext } from "./context";
 import { findingFrom } from "./findings";
 import { scheduleItemFrom, type DatedItem } from "./schedule-item";
@@ -92,26 +92,33 @@ export function planZoster(context: PlanContext): { findings: Finding[]; items: 
     return { findings, items };
   }
 
-  const validDose2 = later.find((date) => daysBetween(dose1, date) >= earliestDose2Weeks * 7);
-  if (validDose2) {
-    findings.push(
-      findingFrom(rule, "info", `Zoster vaccination complete: recombinant vaccine on ${dose1} and ${validDose2}.`),
-    );
-    return { findings, items };
+  // Each dose after dose 1 counts only at least 4 weeks after the dose before it: a dose 2 given too
+  // early is repeated at least 4 weeks after that early dose, so a repeat sooner is not valid either.
+  let invalidDose2: { date: CalendarDate; after: CalendarDate } | undefined;
+  for (const date of later) {
+    const previous = invalidDose2?.date ?? dose1;
+    if (daysBetween(previous, date) >= earliestDose2Weeks * 7) {
+      findings.push(
+        findingFrom(rule, "info", `Zoster vaccination complete: recombinant vaccine on ${dose1} and ${date}.`),
+      );
+      return { findings, items };
+    }
+    invalidDose2 = { date, after: previous };
   }
 
-  const invalidDose2 = later.at(-1);
   if (invalidDose2) {
+    const before =
+      invalidDose2.after === dose1 ? `dose 1 (${dose1})` : `the early dose 2 before it (${invalidDose2.after})`;
     findings.push(
       findingFrom(
         rule,
         "missing",
-        `Recombinant zoster dose 2 on ${invalidDose2} was less than 4 weeks after dose 1 (${dose1}) and is not valid: repeat it at least 4 weeks after ${invalidDose2}.`,
+        `Recombinant zoster dose 2 on ${invalidDose2.date} was less than 4 weeks after ${before} and is not valid: repeat it at least 4 weeks after ${invalidDose2.date}.`,
         "rzv-dose-2",
       ),
     );
   }
-  const earliest = invalidDose2 ? addWeeks(invalidDose2, earliestDose2Weeks) : addMonths(dose1, monthsToDose2);
+  const earliest = invalidDose2 ? addWeeks(invalidDose2.date, earliestDose2Weeks) : addMonths(dose1, monthsToDose2);
   const date = maxDate(earliest, beforeStart);
   const late = daysBetween(addMonths(dose1, latestDose2Months), date) > 0;
   items.push({
@@ -126,7 +133,7 @@ export function planZoster(context: PlanContext): { findings: Finding[]; items: 
       late || invalidDose2 ? {} : { dueBy: addMonths(dose1, latestDose2Months) },
     ),
     // Never under 4 weeks after the dose before it, weekend or not.
-    notBefore: addWeeks(invalidDose2 ?? dose1, earliestDose2Weeks),
+    notBefore: addWeeks(invalidDose2?.date ?? dose1, earliestDose2Weeks),
   });
   return { findings, items };
 }

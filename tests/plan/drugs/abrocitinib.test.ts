@@ -476,14 +476,32 @@ describe("abrocitinib patient rules", () => {
     ],
     ["low-dose aspirin", { antiplatelet: "low-dose-aspirin" }, 100, []],
     ["no antiplatelet", { antiplatelet: "none" }, 100, []],
-    ["eGFR 29 on 100 mg", { egfr: 29 }, 100, ["do-not-start abrocitinib.not-recommended.renal-severe"]],
+    [
+      "eGFR 29 on 100 mg (the EU SmPC's start and maximum below 30 as notes)",
+      { egfr: 29 },
+      100,
+      [
+        "do-not-start abrocitinib.not-recommended.renal-severe",
+        "info abrocitinib.dose.renal-severe-eu-start",
+        "info abrocitinib.dose.renal-severe-eu-maximum",
+      ],
+    ],
     ["eGFR 30 on 100 mg", { egfr: 30 }, 100, ["reduce-dose abrocitinib.dose.renal-moderate"]],
     ["eGFR 45 on 100 mg", { egfr: 45 }, 100, ["reduce-dose abrocitinib.dose.renal-moderate"]],
     ["eGFR 59 on 100 mg", { egfr: 59 }, 100, ["reduce-dose abrocitinib.dose.renal-moderate"]],
     ["eGFR 59.9 on 100 mg", { egfr: 59.9 }, 100, ["reduce-dose abrocitinib.dose.renal-moderate"]],
     ["eGFR 60 on 100 mg", { egfr: 60 }, 100, []],
     ["eGFR 45 on 50 mg (already the renal dose)", { egfr: 45 }, 50, ["info abrocitinib.dose.renal-moderate"]],
-    ["eGFR 29 on 50 mg", { egfr: 29 }, 50, ["do-not-start abrocitinib.not-recommended.renal-severe"]],
+    [
+      "eGFR 29 on 50 mg",
+      { egfr: 29 },
+      50,
+      [
+        "do-not-start abrocitinib.not-recommended.renal-severe",
+        "info abrocitinib.dose.renal-severe-eu-start",
+        "info abrocitinib.dose.renal-severe-eu-maximum",
+      ],
+    ],
     ["eGFR unknown", { egfr: undefined }, 100, []],
     [
       "CYP2C19 poor metabolizer on 100 mg",
@@ -705,11 +723,64 @@ describe("abrocitinib patient rules", () => {
     },
   );
 
-  it("the EU starting dose for a higher-risk patient is not a US rule: a US smoker starting on 200 mg has no such step", () => {
+  it("the EU starting dose for a higher-risk patient is not a US rule: a US smoker starting on 200 mg is told of it, not told to reduce", () => {
     const p = plan(
       withPatient(cleanRequest("abrocitinib", { labelRegion: "US", doseMg: 200 }), { smoking: "current" }),
     );
-    expect(findingById(p, "abrocitinib.dose.higher-risk-eu")).toEqual([]);
+    const [finding, ...others] = findingById(p, "abrocitinib.dose.higher-risk-eu");
+    expect(others).toEqual([]);
+    expect(finding?.action).toBe("info");
+    expect(finding?.message).toMatch(/^Under the EU SmPC: .* This plan follows the US label\.$/);
+  });
+
+  it.each<[string, "US" | "EU", string[]]>([
+    ["an EU plan", "EU", ["info abrocitinib.dose.strong-cyp2c19-inhibitor"]],
+    ["a US plan", "US", ["reduce-dose abrocitinib.dose.strong-cyp2c19-inhibitor"]],
+  ])(
+    "the US label's step for a strong CYP2C19 inhibitor is not dropped from %s: a note under the EU SmPC",
+    (_name, labelRegion, expected) => {
+      const p = plan(
+        withPatient(cleanRequest("abrocitinib", { labelRegion, doseMg: 200 }), {
+          interactingMedicines: ["strong-cyp2c19-inhibitor"],
+        }),
+      );
+      expect(findingKeys(p).filter((key) => key.includes("cyp2c19-inhibitor"))).toEqual(expected);
+    },
+  );
+
+  it("a moderate CYP3A4 inhibitor taken with a strong CYP2C19 inhibitor (fluconazole) counts as a strong CYP2C19 inhibitor", () => {
+    const p = plan(
+      withPatient(cleanRequest("abrocitinib", { labelRegion: "US", doseMg: 200 }), {
+        interactingMedicines: ["moderate-cyp3a4-and-strong-cyp2c19-inhibitor"],
+      }),
+    );
+    expect(findingKeys(p).filter((key) => key.includes("cyp2c19"))).toEqual([
+      "reduce-dose abrocitinib.dose.strong-cyp2c19-inhibitor",
+    ]);
+  });
+
+  it("an EU plan with a dose increase says when the US label would check the CBC, and that it follows the EU SmPC", () => {
+    const p = plan(
+      cleanRequest("abrocitinib", {
+        labelRegion: "EU",
+        doseMg: 100,
+        doseChanges: [{ date: "2027-03-01", doseMg: 200 }],
+      }),
+    );
+    const [finding] = findingById(p, "abrocitinib.followup.cbc.dose-increase");
+    expect(finding?.action).toBe("info");
+    expect(finding?.message).toContain("That label would date it 2027-03-29 (after the increase on 2027-03-01).");
+    expect(finding?.message).toContain("Only the US label asks for this check");
+    expect(scheduled(p, "cbc").some((item) => item.ruleId === "abrocitinib.followup.cbc.dose-increase")).toBe(false);
+    // A US plan dates the check and has no such note.
+    const us = plan(
+      cleanRequest("abrocitinib", {
+        labelRegion: "US",
+        doseMg: 100,
+        doseChanges: [{ date: "2027-03-01", doseMg: 200 }],
+      }),
+    );
+    expect(findingById(us, "abrocitinib.followup.cbc.dose-increase")).toEqual([]);
   });
 
   it("abrocitinib under the EU SmPC, eGFR 29, 50 mg raised to 100 mg: allowed; raised to 200 mg: reduce to the 100 mg maximum", () => {
@@ -994,6 +1065,7 @@ describe("abrocitinib zoster vaccination (ACIP 2022, IDSA 2013)", () => {
     ["exactly 4 weeks apart", ["2026-10-01", "2026-10-29"]],
     ["recorded out of order", ["2026-11-01", "2026-09-01"]],
     ["an early dose 2, then a valid repeat", ["2026-10-01", "2026-10-10", "2026-11-15"]],
+    ["an early dose 2, then a repeat exactly 4 weeks after it", ["2026-10-01", "2026-10-10", "2026-11-07"]],
   ])("two valid RZV doses (%s) → info 'zoster vaccination complete', no RZV items", (_name, doses) => {
     const p = plan(minimalRequest("abrocitinib", { zosterVaccine: rzv(...doses) }));
     expect(findingKeys(p).filter((key) => key.includes("vaccine.rzv"))).toEqual(["info abrocitinib.vaccine.rzv"]);
@@ -1004,6 +1076,9 @@ describe("abrocitinib zoster vaccination (ACIP 2022, IDSA 2013)", () => {
   it.each<[string, string[], string]>([
     ["27 days after dose 1", ["2026-10-01", "2026-10-28"], "2026-12-21"],
     ["14 days after dose 1", ["2026-12-01", "2026-12-15"], "2027-01-12"],
+    // ACIP: the repeat of an early dose 2 is at least 4 weeks after that early dose, not only after dose 1.
+    ["repeated 27 days after an early dose 2", ["2026-10-01", "2026-10-10", "2026-11-06"], "2026-12-21"],
+    ["repeated 16 days after an early dose 2", ["2026-11-01", "2026-11-15", "2026-12-01"], "2026-12-29"],
   ])("dose 2 %s (under 4 weeks) → 'missing' repeat dose 2 on %s", (_name, doses, date) => {
     const p = plan(minimalRequest("abrocitinib", { zosterVaccine: rzv(...doses) }));
     const [finding] = findingById(p, "abrocitinib.vaccine.rzv");

@@ -212,12 +212,12 @@ describe("baricitinib indications and patient rules", () => {
     ["atopic dermatitis, EU, age 64 on 4 mg", "atopic-dermatitis", "EU", 64, 4, []],
     ["atopic dermatitis, EU, age 70 on 2 mg", "atopic-dermatitis", "EU", 70, 2, ["info baricitinib.dose.age-65-eu"]],
     [
-      "atopic dermatitis, US, age 65 on 4 mg (an EU rule: none under the US label)",
+      "atopic dermatitis, US, age 65 on 4 mg (an EU rule: a note under the US label)",
       "atopic-dermatitis",
       "US",
       65,
       4,
-      [],
+      ["info baricitinib.dose.age-65-eu"],
     ],
     [
       "alopecia areata, EU, age 65 on 4 mg (2 mg at 65 or over in every indication)",

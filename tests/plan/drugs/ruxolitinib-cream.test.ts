@@ -135,6 +135,18 @@ describe("ruxolitinib cream: pregnancy and breastfeeding by region", () => {
     ).toBe(true);
   });
 
+  // OPZELURA US 1.1: atopic dermatitis "in non-immunocompromised" patients.
+  it.each<[string, Parameters<typeof withPatient>[1], "atopic-dermatitis" | "vitiligo", string[]]>([
+    ["immunosuppressed, atopic dermatitis", { riskFactors: ["immunosuppressed"] }, "atopic-dermatitis", ["caution"]],
+    ["immunosuppressed, vitiligo (no such limit)", { riskFactors: ["immunosuppressed"] }, "vitiligo", []],
+    ["not immunosuppressed, atopic dermatitis", { riskFactors: [] }, "atopic-dermatitis", []],
+  ])("%s → %j", (_name, patient, indication, expected) => {
+    const p = plan(withPatient(cleanRequest("ruxolitinib-cream", { indication }), patient));
+    expect(
+      findingById(p, "ruxolitinib-cream.caution.immunocompromised-atopic-dermatitis").map((finding) => finding.action),
+    ).toEqual(expected);
+  });
+
   it("the TB advice of the label (consider testing before use, watch during use) is shown", () => {
     expect(hasFinding(plan(cleanRequest("ruxolitinib-cream")), "info", "ruxolitinib-cream.info.tuberculosis")).toBe(
       true,

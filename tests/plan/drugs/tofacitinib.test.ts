@@ -207,8 +207,10 @@ describe("tofacitinib patient rules", () => {
   // XELJANZ EU SmPC 4.2 (read in a review's table of it): no change in mild or moderate renal impairment;
   // creatinine clearance below 30 mL/min → 5 mg once daily. Under both labels the stricter US step acts too.
   it.each<[string, "EU" | "both", number, number, string[]]>([
-    ["EU, CrCl 40 mL/min on 5 mg twice daily", "EU", 40, 10, []],
-    ["EU, CrCl 30 mL/min on 5 mg twice daily", "EU", 30, 10, []],
+    // The US step (50 mL/min or less) is a note: the EU step, which would speak for it, does not apply.
+    ["EU, CrCl 40 mL/min on 5 mg twice daily", "EU", 40, 10, ["info tofacitinib.dose.renal-moderate-severe"]],
+    ["EU, CrCl 30 mL/min on 5 mg twice daily", "EU", 30, 10, ["info tofacitinib.dose.renal-moderate-severe"]],
+    ["EU, CrCl 51 mL/min on 5 mg twice daily", "EU", 51, 10, []],
     ["EU, CrCl 29.9 mL/min on 5 mg twice daily", "EU", 29.9, 10, ["reduce-dose tofacitinib.dose.renal-severe-eu"]],
     ["EU, CrCl 20 mL/min on 5 mg once daily", "EU", 20, 5, ["info tofacitinib.dose.renal-severe-eu"]],
     [

@@ -478,4 +478,41 @@ describe("hand-written follow-up cases (literal numbers)", () => {
     ]);
     expect(p.findings[0]?.ruleId).toBe("abrocitinib.treatment.platelets");
   });
+
+  // CIBINQO: after platelets below 50,000 → discontinue and follow the CBC until above 100,000.
+  it.each<[string, number, boolean]>([
+    ["80 ×10⁹/L (still short of 100)", 80, true],
+    ["100 ×10⁹/L (at 100: not above it)", 100, true],
+    ["100.1 ×10⁹/L (above 100)", 100.1, false],
+  ])(
+    "abrocitinib: platelets 40 then %s → the CBC is followed on while not above 100,000",
+    (_name, value, stillFollowing) => {
+      const p = plan(
+        withFollowUps(cleanRequest("abrocitinib", { recheckAfterWeeks: 2 }), [
+          { test: "platelets", value: 40, unit: "10^9/L", date: "2027-02-01" },
+          { test: "platelets", value, unit: "10^9/L", date: "2027-03-01" },
+        ]),
+      );
+      expect(treatmentKeys(p)).toEqual(["discontinue abrocitinib.treatment.platelets"]);
+      const [finding] = findingById(p, "abrocitinib.treatment.platelets");
+      expect(finding?.message).toContain(
+        stillFollowing
+          ? "Not yet above 100,000 cells/µL: keep following the test."
+          : "Now above 100,000 cells/µL: the follow-up the label asks for is complete.",
+      );
+      expect(recheckVisits(p).map((visit) => visit.date)).toEqual(stillFollowing ? ["2027-03-15"] : []);
+    },
+  );
+
+  it("abrocitinib: without a recheck interval, a platelet count still short of 100,000 asks for one", () => {
+    const p = plan(
+      withFollowUps(cleanRequest("abrocitinib"), [
+        { test: "platelets", value: 40, unit: "10^9/L", date: "2027-02-01" },
+        { test: "platelets", value: 80, unit: "10^9/L", date: "2027-03-01" },
+      ]),
+    );
+    expect(findingById(p, "abrocitinib.treatment.platelets")[0]?.message).toMatch(
+      /keep following the test\. Choose a recheck interval to date the next one\.$/,
+    );
+  });
 });
