@@ -18,9 +18,15 @@ const nextConfig: NextConfig = {
       // with the page's ETag (Next.js's digest of it), and gets a 304 until a deployment changes it.
       // The scripts under /_next/ keep their year: their names change with their content.
       {
-        source: "/:path((?!_next/|api/|cds-services).*)",
+        source: "/:path((?!_next/|api/|cds-services|register).*)",
         headers: [{ key: "Cache-Control", value: "public, no-cache" }],
       },
+      // The register's pages and answers hold patients' records: no cache may keep them, nor the
+      // browser's back button show them again after sign-out on a shared clinic PC.
+      ...["/register", "/register/:path*", "/api/register/:path*"].map((source) => ({
+        source,
+        headers: [{ key: "Cache-Control", value: "private, no-store, max-age=0" }],
+      })),
     ];
   },
 };

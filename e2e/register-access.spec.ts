@@ -248,6 +248,27 @@ test("a session cookie taken before sign-out opens nothing after it", async ({ b
   await nurse.dispose();
 });
 
+test("no cache keeps a register page or answer, and Back after sign-out shows no patient", async ({
+  browser,
+  baseURL,
+}) => {
+  const register = await signedInPage(browser, baseURL ?? "", registerUsers.nurse, 131);
+  const { page } = register;
+  const worklist = await page.goto("/register");
+  expect(worklist?.headers()["cache-control"]).toBe("private, no-store, max-age=0");
+  const answer = await page.request.get("/api/register/worklist");
+  expect(answer.headers()["cache-control"]).toBe("private, no-store, max-age=0");
+  await expect(page.getByText(/signed in as/i)).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/register\/sign-in/);
+  await page.goBack();
+  // The worklist is asked for again, and the server, with no session, sends to sign-in.
+  await expect(page).toHaveURL(/\/register\/sign-in/);
+  await expect(page.getByText(/signed in as/i)).toHaveCount(0);
+  await page.context().close();
+});
+
 test("sign-in attempts are rate-limited per client address", async ({ request, baseURL }) => {
   const attempt = (password: string) =>
     request.post("/api/auth/sign-in/email", {
@@ -271,9 +292,9 @@ test("the register's navigation lists the pages each role opens, and none before
     await expect(page.getByRole("navigation", { name: "Register" })).toHaveCount(0);
   });
   const expected = [
-    [registerUsers.nurse, ["Worklist", "Sign out"], 81],
-    [registerUsers.clinician, ["Worklist", "Add a patient from FHIR", "Sign out"], 82],
-    [registerUsers.admin, ["Audit trail", "Users", "Sign out"], 83],
+    [registerUsers.nurse, ["Worklist", "Your account", "Sign out"], 81],
+    [registerUsers.clinician, ["Worklist", "Add a patient from FHIR", "Your account", "Sign out"], 82],
+    [registerUsers.admin, ["Audit trail", "Users", "Your account", "Sign out"], 83],
   ] as const;
   for (const [user, entries, seed] of expected) {
     await test.step(`Signed in as ${user.role}: ${entries.join(", ")}`, async () => {

@@ -62,13 +62,17 @@ test("a dose change above the label's limit for the patient's kidney function go
   const clinician = await signedInPage(browser, origin, registerUsers.clinician, 98);
   await test.step("And a clinician signs it off", async () => {
     await clinician.openPatient(clinicPatientId);
-    await clinician.review.getByLabel(/Sign-off comment for the dose change of/).fill("Phoned: back to 100 mg.");
+    await clinician.review
+      .getByLabel(
+        /^(Sign-off comment \(optional\)|What was done about it \(required to sign off a stop\)): Dose change of /,
+      )
+      .fill("Phoned: back to 100 mg.");
     await clinician.review.getByRole("button", { name: "Sign off this dose change" }).click();
     await expect(
       clinician.review.getByText("No result, dose change or facts update waits for sign-off."),
     ).toBeVisible();
     await expect(clinician.page.getByRole("region", { name: "History" })).toContainText(
-      "Dose change signed off by Dr Chloe Clinician: Phoned: back to 100 mg.",
+      /Dose change of \w{3} \d{1,2} \w{3} \d{4} signed off by Dr Chloe Clinician: Phoned: back to 100 mg\./,
     );
   });
 });

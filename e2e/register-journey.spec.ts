@@ -51,13 +51,16 @@ test("a nurse records a week-4 result that breaks a limit, a clinician signs it 
   const clinician = await signedInPage(browser, origin, registerUsers.clinician, 13);
   await test.step("When a clinician signs the result off with a comment", async () => {
     await clinician.openPatient(clinicPatientId);
-    await clinician.review.getByLabel(/Sign-off comment/).fill("Phoned: abrocitinib stopped, repeat CBC in a week.");
+    // A stop is signed off with what was done about it: the comment is required.
+    const comment = clinician.review.getByLabel(/^What was done about it \(required to sign off a stop\): Results of /);
+    await expect(comment).toHaveAttribute("required", "");
+    await comment.fill("Phoned: abrocitinib stopped, repeat CBC in a week.");
     await clinician.review.getByRole("button", { name: "Sign off this result" }).click();
     await expect(
       clinician.review.getByText("No result, dose change or facts update waits for sign-off."),
     ).toBeVisible();
     await expect(clinician.page.getByRole("region", { name: "History" })).toContainText(
-      "Result signed off by Dr Chloe Clinician: Phoned: abrocitinib stopped",
+      /Result of \w{3} \d{1,2} \w{3} \d{4} signed off by Dr Chloe Clinician: Phoned: abrocitinib stopped/,
     );
   });
 

@@ -105,13 +105,17 @@ test("a nurse records a pregnancy during treatment: the plan reads it, and a cli
   const clinician = await signedInPage(browser, origin, registerUsers.clinician, 103);
   await test.step("And a clinician signs it off", async () => {
     await clinician.openPatient(clinicPatientId);
-    await clinician.review.getByLabel(/Sign-off comment for the patient facts of/).fill("Stopped; obstetric referral.");
+    await clinician.review
+      .getByLabel(
+        /^(Sign-off comment \(optional\)|What was done about it \(required to sign off a stop\)): Patient facts of /,
+      )
+      .fill("Stopped; obstetric referral.");
     await clinician.review.getByRole("button", { name: "Sign off this facts update" }).click();
     await expect(
       clinician.review.getByText("No result, dose change or facts update waits for sign-off."),
     ).toBeVisible();
     await expect(clinician.page.getByRole("region", { name: "History" })).toContainText(
-      "Patient facts update signed off by Dr Chloe Clinician: Stopped; obstetric referral.",
+      /Patient facts update of \w{3} \d{1,2} \w{3} \d{4} signed off by Dr Chloe Clinician: Stopped; obstetric referral\./,
     );
   });
 });

@@ -167,6 +167,18 @@ test("a drug page lists indications, doses, every rule with its source, and open
   });
 });
 
+test("a drug page's dose adjustments say whose label each is, where the labels differ", async ({ page }) => {
+  await page.goto("/rules/abrocitinib");
+  const list = page.getByRole("heading", { name: "Dose adjustments" }).locator("xpath=following-sibling::ul[1]");
+  for (const rule of explorerRulesOf(drugRules.abrocitinib).filter((row) => row.kind === "dose-adjustment")) {
+    const item = list.getByRole("listitem").filter({ has: page.locator(`a[href="#${rule.id}"]`) });
+    await expect(item).toContainText(
+      rule.region === "US" ? "US label only" : rule.region === "EU" ? "EU SmPC only" : rule.summary.both,
+    );
+    if (rule.region === undefined) await expect(item).not.toContainText("only");
+  }
+});
+
 test("every rule of every drug is two clicks from /rules, with its source", async ({ page }) => {
   test.setTimeout(60_000);
   const explorer = new RulesExplorerPage(page);

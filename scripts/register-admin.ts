@@ -1,10 +1,10 @@
 /**
  * `npm run -s register:admin -- --email admin@clinic.example [--name "Ada Admin"]`: creates an
- * admin of the register and prints a one-time password (there is no default account). On
+ * admin of the register and prints a first password (there is no default account). On
  * PGlite, stop the app first: one process at a time may open its data folder.
  */
 import { systemActor } from "@/register/audit/actor";
-import { createUser, oneTimePassword } from "@/register/auth/users";
+import { createUser, firstPassword } from "@/register/auth/users";
 import { configuredLocation, openRegisterStore } from "@/register/db/connection";
 import { serviceOver } from "@/register/register-service";
 import { optionOf } from "./register-options";
@@ -17,7 +17,7 @@ if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) {
 const store = await openRegisterStore(configuredLocation());
 try {
   const service = await serviceOver(store);
-  const password = oneTimePassword();
+  const password = firstPassword();
   const created = await createUser(service, systemActor("register-admin"), {
     email,
     name: optionOf("name") ?? email,
@@ -29,7 +29,7 @@ try {
     process.exitCode = 1;
   } else {
     console.log(
-      `Admin ${email} created. One-time password (shown once; sign in at /register/sign-in and keep it safe):\n${password}`,
+      `Admin ${email} created. First password (shown once; sign in at /register/sign-in, then change it under Your account):\n${password}`,
     );
   }
 } finally {

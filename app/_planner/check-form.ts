@@ -1,5 +1,6 @@
 import { drugRules } from "@/rules";
 import { chooseTheNewDose } from "@/lib/words/dose-choice";
+import { datePickerMessage } from "@/lib/words/date-picker";
 import {
   planRequestErrors,
   planRequestSchema,
@@ -37,7 +38,7 @@ export function checkForm(values: FormValues): FormCheck {
   const firstErrors = parsed.success ? [] : planRequestErrors(request, parsed.error);
   const schemaErrors = [...firstErrors, ...provisional.errors].map((error) => ({
     path: formPathOf(error.path, origins),
-    message: doseChoiceMessage(error.path, datePickerMessage(error.path, error.message)),
+    message: doseChoiceMessage(error.path, pickerMessage(error.path, error.message)),
   }));
   const errors = dedupeByPath([...schemaErrors, ...lateBaseline.map(({ error }) => error)]);
   return { ok: false, errors, partial: provisional.request };
@@ -60,15 +61,10 @@ const datePickers: { path: RegExp; asks: string }[] = [
   { path: /^doseChanges\.\d+\.date$/, asks: "Enter the day the new dose starts." },
 ];
 
-/**
- * A date picker gives a whole date or nothing: the schema's "not a real calendar date written
- * YYYY-MM-DD" means the field is empty or half typed, said as such, without asking for a format
- * the picker does not show. Other messages pass through.
- */
-function datePickerMessage(path: string, message: string): string {
-  if (!/written YYYY-MM-DD\.$/.test(message)) return message;
+/** A date picker's refusal in its own words (`datePickerMessage`), by the request path of its date. */
+function pickerMessage(path: string, message: string): string {
   const picker = datePickers.find((candidate) => candidate.path.test(path));
-  return picker ? `Empty or incomplete. ${picker.asks}` : message;
+  return picker ? datePickerMessage(message, picker.asks) : message;
 }
 
 /**

@@ -11,6 +11,7 @@ const registerLinks: { href: string; label: string; permission: Permission }[] =
   { href: "/register/patients/new", label: "Add a patient from FHIR", permission: "patient.create" },
   { href: "/register/audit", label: "Audit trail", permission: "audit.read" },
   { href: "/register/users", label: "Users", permission: "users.manage" },
+  { href: "/register/account", label: "Your account", permission: "account.password" },
 ];
 
 /**

@@ -2,7 +2,12 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { formatHumanDate } from "@/lib/dates/human-date";
 import { addDays, drugIds, drugRules, type CalendarDate } from "@/lib/register/engine";
-import { worklistQueryOf } from "@/lib/register/worklist-filter";
+import {
+  defaultDueWithinDays,
+  maxDueWithinDays,
+  worklistQueryOf,
+  type WorklistQuery,
+} from "@/lib/register/worklist-filter";
 import { appendAudit } from "@/register/audit/audit-trail";
 import { listUsers } from "@/register/auth/users";
 import { today } from "@/register/http/today";
@@ -53,6 +58,26 @@ const sections: { list: WorklistList; title: string; empty: string; hint?: strin
     onlyWhenAny: true,
   },
 ];
+
+/** What the page shows instead of a filter it could not read. */
+function leftOut(path: string): string {
+  if (path === "days") return `Showing ${defaultDueWithinDays} days ahead.`;
+  if (path === "drug") return "Showing all drugs.";
+  if (path === "clinician") return "Showing all clinicians.";
+  return "Left out.";
+}
+
+/**
+ * The filters in words, on the screen and on paper: a printed list that says "3 overdue" must say
+ * for which drug and clinician, or it reads as the whole clinic's.
+ */
+function filterWords(query: WorklistQuery, clinicians: readonly { id: string; name: string }[]): string {
+  const drug = query.drug ? drugRules[query.drug as keyof typeof drugRules].name : "all drugs";
+  const clinician = query.clinicianId
+    ? `clinician ${clinicians.find((entry) => entry.id === query.clinicianId)?.name ?? "(not a clinician now)"}`
+    : "all clinicians";
+  return `Showing ${drug}, ${clinician}; due soon means within ${query.days} day${query.days === 1 ? "" : "s"}.`;
+}
 
 /** "plan ends Mon 4 Jan 2032", or "plan ended …" once past: the register schedules nothing after it. */
 function planEndWords(planEndsOn: CalendarDate, today: CalendarDate): string {
@@ -163,7 +188,8 @@ export default async function WorklistPage({
   if (!access.allowed && access.user.actor.role === "admin") redirect("/register/users");
   if (!access.allowed) return <NotAllowed role={access.user.actor.role} />;
   const checked = worklistQueryOf(params);
-  const query = checked.ok ? checked.query : { days: 14 };
+  // A filter the page cannot read is named and left out; the others still apply.
+  const query = checked.ok ? checked.query : checked.usable;
   const date = today();
   const { db } = access.service.store;
   const worklist = await readWorklist(db, { today: date, ...query });
@@ -188,9 +214,10 @@ export default async function WorklistPage({
       </p>
       {checked.ok ? null : (
         <p className="field-error" role="alert">
-          {checked.errors.map((error) => error.message).join(" ")} Showing the default list.
+          {checked.errors.map((error) => `${error.message} ${leftOut(error.path)}`).join(" ")}
         </p>
       )}
+      <p className="filter-summary">{filterWords(query, clinicians)}</p>
       <ul className="counts" aria-label="Counts">
         {shown.map((section) => (
           <li key={section.list}>
@@ -201,7 +228,15 @@ export default async function WorklistPage({
       <form className="filters" method="get" action="/register">
         <div className="field">
           <label htmlFor="days">Due within (days)</label>
-          <input id="days" name="days" inputMode="numeric" defaultValue={String(query.days)} />
+          <input
+            id="days"
+            name="days"
+            type="number"
+            min={1}
+            max={maxDueWithinDays}
+            step={1}
+            defaultValue={String(query.days)}
+          />
         </div>
         <div className="field">
           <label htmlFor="drug">Drug</label>

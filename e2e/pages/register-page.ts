@@ -8,7 +8,7 @@ import type { RegisterUser } from "../support/register-users";
 export class RegisterPage {
   constructor(readonly page: Page) {}
 
-  async signIn(user: RegisterUser) {
+  async signIn(user: { email: string; password: string }) {
     await this.page.goto("/register");
     await expect(this.page.getByRole("heading", { name: "Sign in to the register" })).toBeVisible();
     await this.page.getByLabel("Email").fill(user.email);

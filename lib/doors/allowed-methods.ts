@@ -20,6 +20,8 @@ export const routeMethods: Readonly<Record<string, readonly string[]>> = {
   "/api/register/worklist": ["GET", "HEAD"],
   "/api/register/users": ["GET", "HEAD", "POST"],
   "/api/register/users/[id]/role": ["POST"],
+  "/api/register/users/[id]/password": ["POST"],
+  "/api/register/account/password": ["POST"],
   "/api/register/patients": ["POST"],
   "/api/register/patients/import-fhir": ["POST"],
   "/api/register/patients/[id]": ["GET", "HEAD"],

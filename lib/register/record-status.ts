@@ -44,7 +44,15 @@ export interface RaisedFindings {
   byEvent: Record<string, Finding[]>;
 }
 
-const findingKey = (finding: Finding) => `${finding.action}|${finding.ruleId}|${finding.message}`;
+/**
+ * What makes two plans' findings the same finding. One about a dated result is that result's: its words
+ * may grow with later results ("Latest result: …" after a discontinuation), and a later normal result
+ * must not read as having raised an old discontinuation. Others are told apart by their words too.
+ */
+const findingKey = (finding: Finding) =>
+  finding.resultDate !== undefined
+    ? `${finding.action}|${finding.ruleId}|${finding.test ?? ""}|${finding.resultDate}`
+    : `${finding.action}|${finding.ruleId}|${finding.message}`;
 
 /** Findings without a test that a result can raise: those that act on the drug. */
 const actsOnTheDrug: ReadonlySet<Finding["action"]> = new Set([

@@ -19,6 +19,8 @@ export const auditActions = {
   "worklist.export": "Exported the worklist",
   "user.create": "Created a user",
   "user.role": "Changed a user's role",
+  "user.password-reset": "Gave a user a new first password",
+  "user.password-change": "Changed their own password",
   "audit.read": "Viewed the audit trail",
   "audit.export": "Exported the audit trail",
   "register.export": "Exported the register (backup)",

@@ -1,6 +1,7 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import type { RegisterDb } from "@/register/db/connection";
+import { passwordLength } from "@/lib/register/account-inputs";
 import { account, rateLimit, session, user, verification } from "@/register/db/schema";
 import { trustedProxiesFrom } from "@/server/client-address";
 import { singleSignOnPlugins } from "./single-sign-on";
@@ -29,7 +30,12 @@ export function createRegisterAuth(db: RegisterDb, secret: string, env: NodeJS.P
     },
     trustedOrigins: env.JAK_TRUSTED_ORIGINS ? env.JAK_TRUSTED_ORIGINS.split(",").map((origin) => origin.trim()) : [],
     database: drizzleAdapter(db, { provider: "pg", schema: { user, session, account, verification, rateLimit } }),
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12, maxPasswordLength: 128 },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: passwordLength.min,
+      maxPasswordLength: passwordLength.max,
+    },
     user: { additionalFields: { role: { type: "string", required: false, defaultValue: "none", input: false } } },
     session: { expiresIn: sessionSeconds, updateAge: sessionRefreshSeconds, cookieCache: { enabled: false } },
     rateLimit: {

@@ -23,6 +23,7 @@ const permissions = {
   "monitoring.resume": ["clinician"],
   "audit.read": ["admin"],
   "users.manage": ["admin"],
+  "account.password": ["admin", "clinician", "nurse"],
 } as const satisfies Record<string, readonly RegisterRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { Actor } from "@/register/audit/actor";
 import { appendAudit } from "@/register/audit/audit-trail";
 import { session, user } from "@/register/db/schema";
 import type { RegisterService } from "@/register/register-service";
 import type { registerRoles } from "./roles";
 
-/** A password shown once to whoever creates the account, to be changed by its owner. */
-export function oneTimePassword(): string {
+/** A first password, shown once to the admin who makes it, for its owner to change under Your account. */
+export function firstPassword(): string {
   return randomBytes(18).toString("base64url");
 }
 
@@ -52,6 +52,46 @@ export async function setRole(service: RegisterService, actor: Actor, userId: st
     detail: { userId, email: before.email, before: { role: before.role }, after: { role } },
   });
   return true;
+}
+
+/**
+ * A new first password for a user who forgot theirs (or never received it): the old one stops
+ * working and their sessions end. Returns null for no such user or one with no password (single
+ * sign-on only).
+ */
+export async function resetPassword(service: RegisterService, actor: Actor, userId: string): Promise<string | null> {
+  const context = await service.auth.$context;
+  const account = await context.internalAdapter.findCredentialAccount(userId);
+  if (!account) return null;
+  const password = firstPassword();
+  await context.internalAdapter.updatePassword(userId, await context.password.hash(password));
+  const { db } = service.store;
+  await db.delete(session).where(eq(session.userId, userId));
+  const [owner] = await db.select({ email: user.email }).from(user).where(eq(user.id, userId));
+  await appendAudit(db, actor, { action: "user.password-reset", detail: { userId, email: owner?.email ?? null } });
+  return password;
+}
+
+/**
+ * A user's own password change, checked against the current one by the sign-in library. Their other
+ * sessions end (a password changed because it leaked must lock out whoever used it); this one goes on.
+ */
+export async function changeOwnPassword(
+  service: RegisterService,
+  actor: Actor & { id: string },
+  sessionId: string,
+  passwords: { currentPassword: string; newPassword: string },
+): Promise<"changed" | "wrong-password" | "no-password"> {
+  const context = await service.auth.$context;
+  const account = await context.internalAdapter.findCredentialAccount(actor.id);
+  if (!account?.password) return "no-password";
+  if (!(await context.password.verify({ hash: account.password, password: passwords.currentPassword })))
+    return "wrong-password";
+  await context.internalAdapter.updatePassword(actor.id, await context.password.hash(passwords.newPassword));
+  const { db } = service.store;
+  await db.delete(session).where(and(eq(session.userId, actor.id), ne(session.id, sessionId)));
+  await appendAudit(db, actor, { action: "user.password-change", detail: { userId: actor.id } });
+  return "changed";
 }
 
 export async function listUsers(service: RegisterService) {

@@ -23,10 +23,10 @@ function run(script: string, args: string[], dataDir: string) {
 }
 
 describe("npm run register:admin", () => {
-  it("makes the first admin with a one-time password, once per email, and asks for an email", () => {
+  it("makes the first admin with a first password, once per email, and asks for an email", () => {
     const made = run("register-admin", ["--email", "admin@clinic.example"], "first-admin");
     expect(made.status).toBe(0);
-    expect(made.out).toMatch(/^Admin admin@clinic\.example created\. One-time password .*\n[A-Za-z0-9_-]{24}\n$/);
+    expect(made.out).toMatch(/^Admin admin@clinic\.example created\. First password .*\n[A-Za-z0-9_-]{24}\n$/);
     expect(run("register-admin", ["--email", "admin@clinic.example"], "first-admin")).toEqual({
       status: 1,
       out: "register:admin: a user with the email admin@clinic.example already exists.\n",

@@ -167,6 +167,24 @@ describe("a visit's results in the register", () => {
     ]);
   });
 
+  it("a normal result after a discontinuation raises nothing: the discontinuation is the earlier result's", () => {
+    const platelets = (id: string, value: number, date: string) => ({
+      id,
+      kind: "result" as const,
+      body: { labs: [{ test: "platelets" as const, value, unit: "10^9/L", date: toCalendarDate(date) }] },
+    });
+    const facts: RecordFacts = {
+      request: withoutTb,
+      events: [platelets("low", 40, "2027-02-01"), platelets("normal", 260, "2027-03-01")],
+    };
+    const whole = buildPlan(requestOfRecord(facts));
+    expect(whole.findings.find((finding) => finding.action === "discontinue")?.message).toContain(
+      "Latest result: 260 ×10⁹/L on 2027-03-01.",
+    );
+    expect(findingsRaisedBy(facts, "low", buildPlan, whole).map((finding) => finding.action)).toEqual(["discontinue"]);
+    expect(findingsRaisedBy(facts, "normal", buildPlan, whole)).toEqual([]);
+  });
+
   it("does not track zoster vaccine doses, which a patient may decline", () => {
     const noZoster = planRequestSchema.parse({
       ...cleanRequest("abrocitinib", { labelRegion: "US" }),

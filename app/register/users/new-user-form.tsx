@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { postJson } from "../_components/post-json";
 import { useHydrated } from "../_components/use-hydrated";
 
-/** An admin creates a user with a role; the one-time password is shown here once. */
+/** An admin creates a user with a role; their first password is shown here once. */
 export function NewUserForm({ csrfToken }: { csrfToken: string }) {
   const hydrated = useHydrated();
   const router = useRouter();
@@ -57,8 +57,8 @@ export function NewUserForm({ csrfToken }: { csrfToken: string }) {
       </p>
       {created ? (
         <p role="status">
-          {created.email} can sign in once with <span className="one-time-password">{created.password}</span> — give it
-          to them privately; it is not shown again.
+          {created.email} signs in with <span className="first-password">{created.password}</span> and then changes it
+          under Your account. Give it to them privately; it is not shown again.
         </p>
       ) : null}
     </form>

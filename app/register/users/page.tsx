@@ -2,6 +2,7 @@ import { listUsers } from "@/register/auth/users";
 import { NotAllowed } from "../_components/not-allowed";
 import { pageAccess } from "../_components/page-user";
 import { NewUserForm } from "./new-user-form";
+import { UserAccessForm } from "./user-access-form";
 
 export const metadata = { title: "Users — JAK Monitor register" };
 
@@ -20,6 +21,7 @@ export default async function UsersPage() {
             <th scope="col">Name</th>
             <th scope="col">Email</th>
             <th scope="col">Role</th>
+            <th scope="col">Change</th>
           </tr>
         </thead>
         <tbody>
@@ -28,6 +30,15 @@ export default async function UsersPage() {
               <td>{user.name}</td>
               <td>{user.email}</td>
               <td>{user.role === "none" ? "none (no register access)" : user.role}</td>
+              <td>
+                <UserAccessForm
+                  userId={user.id}
+                  email={user.email}
+                  role={user.role}
+                  isSelf={user.id === access.user.actor.id}
+                  csrfToken={access.csrfToken}
+                />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -12,6 +12,7 @@ import { buildPlan } from "@/lib/plan";
 import { scheduleItemNames } from "@/lib/words/schedule-items";
 import { planRequestSchema } from "@/lib/contract/plan-request";
 import { requestFragment } from "@/lib/contract/share-link";
+import { RegionBadge } from "../_components/region-badge";
 import { RuleCard } from "../_components/rule-card";
 
 export const dynamicParams = false;
@@ -109,7 +110,8 @@ export default async function DrugRulesPage({ params }: { params: Promise<{ drug
             <ul>
               {doseAdjustments.map((rule) => (
                 <li key={rule.id}>
-                  <a href={`#${rule.id}`}>{rule.summary.both}</a>
+                  {/* The labels' steps differ (eGFR 30–59: 50 mg under one, half the dose under the other): each says whose it is. */}
+                  <a href={`#${rule.id}`}>{rule.summary.both}</a> <RegionBadge region={rule.region} />
                 </li>
               ))}
             </ul>

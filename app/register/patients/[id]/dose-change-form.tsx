@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { chooseTheNewDose } from "@/lib/words/dose-choice";
+import { datePickerMessage } from "@/lib/words/date-picker";
 import { postJson } from "../../_components/post-json";
 import { useHydrated } from "../../_components/use-hydrated";
 
@@ -22,16 +23,28 @@ export function DoseChangeForm({
   // No dose is chosen for the user: an untouched choice would record an interruption or a dose nobody picked.
   const [doseMg, setDoseMg] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState("");
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setSaved("");
     if (doseMg === "") return setErrors({ doseMg: chooseTheNewDose });
     const outcome = await postJson(url, { date, doseMg: Number(doseMg) }, csrfToken);
     if (!outcome.ok)
-      return setErrors(Object.fromEntries(outcome.errors.map((error) => [error.path || "date", error.message])));
+      return setErrors(
+        Object.fromEntries(
+          outcome.errors.map((error) => [
+            error.path || "date",
+            error.path === "date"
+              ? datePickerMessage(error.message, "Enter the day the new dose starts.")
+              : error.message,
+          ]),
+        ),
+      );
     setErrors({});
     setDate("");
     setDoseMg("");
+    setSaved("Dose change recorded: it is now in the history below, and the plan above follows it.");
     router.refresh();
   };
 
@@ -76,6 +89,7 @@ export function DoseChangeForm({
       <button type="submit" disabled={!hydrated}>
         Record the dose change
       </button>
+      <p role="status">{saved}</p>
     </form>
   );
 }

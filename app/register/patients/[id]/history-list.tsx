@@ -55,17 +55,28 @@ const signedOffWords: Record<string, string> = {
   "patient-facts": "Patient facts update signed off",
 };
 
-function headingOf(entry: HistoryEntry, kindById: Map<string, string>): string {
+/** The date an entry is about (a visit's results, a dose change's start, a facts update's day), if any. */
+function aboutDate(entry: HistoryEntry): string | undefined {
+  const body = entry.body as Record<string, unknown>;
+  if (entry.kind === "result") return visitDateOf(body as unknown as VisitResults);
+  if (entry.kind === "dose-change" || entry.kind === "patient-facts") return String(body.date);
+  return undefined;
+}
+
+/** A sign-off names what it signed off and that entry's date: "Result of Sun 25 Oct 2026 signed off". */
+function headingOf(entry: HistoryEntry, byId: Map<string, HistoryEntry>): string {
   if (entry.kind === "sign-off") {
-    const signedOffKind = kindById.get(String((entry.body as { resultId?: unknown }).resultId));
-    return signedOffWords[signedOffKind ?? "result"] ?? "Signed off";
+    const signed = byId.get(String((entry.body as { resultId?: unknown }).resultId));
+    const words = signedOffWords[signed?.kind ?? "result"] ?? "Signed off";
+    const date = signed ? aboutDate(signed) : undefined;
+    return date ? words.replace(" signed off", ` of ${formatHumanDate(toCalendarDate(date))} signed off`) : words;
   }
   return kindWords[entry.kind] ?? entry.kind;
 }
 
 /** The record's history, oldest first: who recorded what, and when. */
 export function HistoryList({ history, createdAt }: { history: HistoryEntry[]; createdAt: string }) {
-  const kindById = new Map(history.map((entry) => [entry.id, entry.kind]));
+  const byId = new Map(history.map((entry) => [entry.id, entry]));
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">History</h2>
@@ -75,7 +86,7 @@ export function HistoryList({ history, createdAt }: { history: HistoryEntry[]; c
         </li>
         {history.map((entry) => (
           <li key={entry.id}>
-            <time dateTime={entry.at}>{formatHumanTime(entry.at)}</time> — {headingOf(entry, kindById)}
+            <time dateTime={entry.at}>{formatHumanTime(entry.at)}</time> — {headingOf(entry, byId)}
             {entry.authorName ? ` by ${entry.authorName}` : ""}: {detailOf(entry)}
           </li>
         ))}

@@ -16,6 +16,7 @@ export function NoteForm({
   label,
   submitLabel,
   required,
+  savedText = "Saved: it is now in the history below.",
   fields = {},
 }: {
   url: string;
@@ -24,6 +25,8 @@ export function NoteForm({
   label: string;
   submitLabel: string;
   required: boolean;
+  /** Said once the text is saved, where the form is (the entry itself appears in the history). */
+  savedText?: string;
   fields?: Record<string, string>;
 }) {
   const hydrated = useHydrated();
@@ -32,15 +35,21 @@ export function NoteForm({
   const [text, setText] = useState("");
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState("");
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
+    setSaved("");
     const outcome = await postJson(url, { ...fields, [field]: text }, csrfToken);
     setBusy(false);
-    if (!outcome.ok) return setError(outcome.errors.map((entry) => entry.message).join(" "));
+    if (!outcome.ok) {
+      setSaved("");
+      return setError(outcome.errors.map((entry) => entry.message).join(" "));
+    }
     setText("");
     setError("");
+    setSaved(savedText);
     router.refresh();
   };
 
@@ -66,6 +75,7 @@ export function NoteForm({
       <button type="submit" disabled={busy || !hydrated}>
         {submitLabel}
       </button>
+      <p role="status">{saved}</p>
     </form>
   );
 }

@@ -37,6 +37,10 @@ const reviewedWords: Record<ResultReview["kind"], { heading: string; did: string
 const reviewedWhat = (result: ResultReview) =>
   `${reviewedWords[result.kind].heading} of ${formatHumanDate(toCalendarDate(result.date))}`;
 
+/** Findings that stop or hold the drug: signing one off says what was done about it. */
+const stopActions: ReadonlySet<string> = new Set(["do-not-start", "discontinue", "interrupt"]);
+const raisesAStop = (result: ResultReview) => (result.raised ?? []).some((finding) => stopActions.has(finding.action));
+
 /**
  * /register/patients/[id]: the plan recomputed today from the stored facts with the rules in
  * force (the planner's own findings and schedule), results to sign off, the forms that add
@@ -138,9 +142,13 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
                   csrfToken={access.csrfToken}
                   field="comment"
                   fields={{ resultId: result.resultId }}
-                  label={`Sign-off comment for the ${reviewedWhat(result).toLowerCase()}`}
+                  label={
+                    raisesAStop(result)
+                      ? `What was done about it (required to sign off a stop): ${reviewedWhat(result)}`
+                      : `Sign-off comment (optional): ${reviewedWhat(result)}`
+                  }
                   submitLabel={`Sign off this ${reviewedWords[result.kind].signOff}`}
-                  required={false}
+                  required={raisesAStop(result)}
                 />
               ) : (
                 <p className="hint">Awaiting a clinician&apos;s sign-off.</p>
@@ -163,7 +171,8 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
             <ResultForm
               url={`${base}/results`}
               csrfToken={access.csrfToken}
-              suggestedDate={nextVisit && nextVisit.date <= date ? nextVisit.date : ""}
+              today={date}
+              openVisitDate={nextVisit && nextVisit.date <= date ? nextVisit.date : undefined}
             />
           </section>
         ) : null}

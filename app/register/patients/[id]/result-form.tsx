@@ -7,6 +7,9 @@ import { checkResultEntry } from "@/lib/register/register-inputs";
 import { screeningFormLabels } from "@/lib/words/screening";
 import type { ZosterVaccineId } from "@/lib/words/zoster-vaccines";
 import { labTestIds, type LabTestId } from "@/rules/types";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
+import { formatHumanDate } from "@/lib/dates/human-date";
+import { datePickerMessage } from "@/lib/words/date-picker";
 import { Field, describedBy } from "@/app/_planner/field";
 import { ScreeningResultFields } from "@/app/_planner/fieldsets/screening-fieldset";
 import { ZosterVaccineOptions } from "@/app/_planner/fieldsets/zoster-fieldset";
@@ -43,23 +46,28 @@ const textToNumber = (text: string): number | string => {
 /**
  * One visit's results with the planner's own lab table (unit pickers, remembered units) and
  * screening fields, and a zoster vaccine dose, checked with the planner's schema here and
- * again by the server. Every result takes the visit's date.
+ * again by the server. Every result takes the visit's date, which starts empty: a date filled in
+ * for the nurse (the earliest open visit's, once) put results drawn today on a visit months back
+ * without anyone choosing it. The open visit's date and today are offered as choices instead.
  */
 export function ResultForm({
   url,
   csrfToken,
-  suggestedDate,
+  today,
+  openVisitDate,
 }: {
   url: string;
   csrfToken: string;
-  suggestedDate: string;
+  today: CalendarDate;
+  /** The earliest visit with blood tests still open, when it is due by today. */
+  openVisitDate: CalendarDate | undefined;
 }) {
   const hydrated = useHydrated();
   const router = useRouter();
   const [notice, setNotice] = useState("");
   const form = useForm<ResultValues>({
     defaultValues: {
-      followUps: [{ date: suggestedDate, labs: emptyLabRows() }],
+      followUps: [{ date: "", labs: emptyLabRows() }],
       screening: emptyScreeningRows(),
       zosterGiven: "",
     },
@@ -77,6 +85,8 @@ export function ResultForm({
     }
   }, [form]);
   const errorOf = (path: string) => (get(errors, path) as { message?: string } | undefined)?.message;
+  const chooseDate = (date: CalendarDate) =>
+    form.setValue("followUps.0.date", date, { shouldDirty: true, shouldValidate: false });
 
   const submit = form.handleSubmit(async (values) => {
     const visit = values.followUps[0];
@@ -112,7 +122,13 @@ export function ResultForm({
       // An error about the whole entry or a whole list ("Enter at least one result.") has no field of its own.
       const general = outcome.errors.filter((error) => !error.path.includes(".") && error.path !== "date");
       const marked = outcome.errors.filter((error) => !general.includes(error));
-      for (const error of marked) form.setError(fieldOf(error.path) as "followUps.0.date", { message: error.message });
+      for (const error of marked)
+        form.setError(fieldOf(error.path) as "followUps.0.date", {
+          message:
+            error.path === "date"
+              ? datePickerMessage(error.message, "Enter the day the samples were taken.")
+              : error.message,
+        });
       setNotice(
         general.length
           ? `Nothing was saved: ${general.map((error) => error.message).join(" ")}${marked.length ? " Correct the fields marked." : ""}`
@@ -134,9 +150,23 @@ export function ResultForm({
           <input
             id="result-date"
             type="date"
-            aria-describedby="result-date-error"
+            aria-describedby="result-date-hint result-date-error"
             {...form.register("followUps.0.date")}
           />
+          <p className="hint" id="result-date-hint">
+            The day the samples were taken.
+            {openVisitDate ? ` The earliest open visit was due on ${formatHumanDate(openVisitDate)}.` : ""}{" "}
+            <span className="date-choices">
+              {openVisitDate && openVisitDate !== today ? (
+                <button type="button" className="link-button" onClick={() => chooseDate(openVisitDate)}>
+                  Use {formatHumanDate(openVisitDate)}
+                </button>
+              ) : null}
+              <button type="button" className="link-button" onClick={() => chooseDate(today)}>
+                Use today ({formatHumanDate(today)})
+              </button>
+            </span>
+          </p>
           <p className="field-error" id="result-date-error" role="alert">
             {errorOf("followUps.0.date") ?? ""}
           </p>
