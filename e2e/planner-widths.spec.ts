@@ -223,7 +223,7 @@ for (const screen of screens) {
         await page.goto(path);
         await expect(page.getByRole("form", { name: "Record results" })).toBeVisible();
         // The facts form opens on request: open, so its fields are measured too.
-        await page.getByText("The patient's facts as the plan reads them").click();
+        await page.getByText("Update the patient's facts").click();
         await expect(page.getByRole("form", { name: "Update patient facts" })).toBeVisible();
         await checkFit(path);
         if (screen.name === "phone") {

@@ -84,6 +84,17 @@ test("a nurse records a week-4 result that breaks a limit, a clinician signs it 
     await expect(
       rows.filter({ hasText: registerUsers.nurse.email }).filter({ hasText: "Opened a patient record" }),
     ).not.toHaveCount(0);
+    // An admin opens no record: its id is not a link to a page that would refuse them.
+    await expect(admin.page.locator("table a[href^='/register/patients/']")).toHaveCount(0);
+  });
+
+  await test.step("And on a phone the audit table scrolls in its own box, not the page", async () => {
+    await admin.page.setViewportSize({ width: 360, height: 740 });
+    const widths = await admin.page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      view: document.documentElement.clientWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
   });
 
   await test.step("And the nurse, signed out, is sent back to the sign-in page", async () => {

@@ -53,7 +53,7 @@ test("a nurse records a pregnancy during treatment: the plan reads it, and a cli
   await test.step("The plan asks the question, and the facts form holds the record's facts", async () => {
     await nurse.openPatient(clinicPatientId);
     await expect(nurse.page.getByText(/Whether the patient can become pregnant is not recorded/).first()).toBeVisible();
-    await nurse.page.getByText("The patient's facts as the plan reads them").click();
+    await nurse.page.getByText("Update the patient's facts").click();
     await expect(form.getByLabel("Age (years)")).toHaveValue("34");
     await expect(form.getByLabel("Can become pregnant?")).toHaveValue("");
   });

@@ -257,6 +257,8 @@ export interface PatientRule extends Cited {
   advice: string;
   /** The wording for a patient already on the drug, where `advice` speaks of starting. */
   onTreatment?: string;
+  /** The action for a patient already on the drug, where `action` is about starting (do-not-start → discontinue). */
+  onTreatmentAction?: FindingAction;
 }
 
 /**

@@ -2,6 +2,7 @@ import { formatHumanDate, humanDatesIn } from "@/lib/dates/human-date";
 import { strongestStopAction } from "@/lib/plan";
 import type { Finding, Plan } from "@/lib/contract/plan";
 import type { FindingAction } from "@/rules/types";
+import { findingSummary } from "@/lib/planner/finding-summary";
 import { scheduleSummary, type SummaryChip } from "@/lib/planner/schedule-summary";
 import { scheduleItemNames } from "@/lib/words/schedule-items";
 import { sentenceCase } from "@/lib/units/format";
@@ -20,17 +21,9 @@ const findingGroups: readonly { title: string; actions: readonly FindingAction[]
 ];
 const stopActions: ReadonlySet<FindingAction> = new Set(["do-not-start", "discontinue", "interrupt"]);
 
-/** The message's first sentence: a decimal point or an abbreviation's dot is not a sentence end. */
-function firstSentence(message: string): string {
-  const end = /[.:;](?=\s+[A-Z(])/.exec(message);
-  return end ? message.slice(0, end.index + 1) : message;
-}
-
 function FindingCard({ finding }: { finding: Finding }) {
-  const message = humanDatesIn(finding.message);
-  const summary = firstSentence(message);
   // The detail goes on from the summary line rather than repeating it.
-  const rest = message.slice(summary.length).trim();
+  const { summary, rest } = findingSummary(humanDatesIn(finding.message));
   return (
     <li className={`finding finding-${finding.action}`}>
       <details open={stopActions.has(finding.action)}>

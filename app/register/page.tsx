@@ -127,13 +127,14 @@ function WorklistTable({
           <tr key={row.patientId}>
             <th scope="row">
               <Link href={`/register/patients/${row.patientId}`} prefetch={false}>
-                {row.clinicPatientId}
+                {/* An identifier is read whole: "SEED-" then "000121" on the next line is two patients to the eye. */}
+                <span className="clinic-id">{row.clinicPatientId}</span>
                 {row.displayName ? ` — ${row.displayName}` : ""}
               </Link>
             </th>
-            <td>{drugRules[row.drug as keyof typeof drugRules]?.name ?? row.drug}</td>
-            <td>{row.clinicianName ?? "—"}</td>
-            <td>
+            <td data-label="Drug">{drugRules[row.drug as keyof typeof drugRules]?.name ?? row.drug}</td>
+            <td data-label="Clinician">{row.clinicianName ?? "—"}</td>
+            <td data-label="Next tests due">
               {row.overdueVisits.length > 1 ? (
                 <OverdueVisits visits={row.overdueVisits} more={row.moreOverdue} />
               ) : row.nextDueOn ? (
@@ -151,7 +152,7 @@ function WorklistTable({
                 "Nothing scheduled"
               )}
             </td>
-            <td>
+            <td data-label="Flags">
               {[
                 row.monitoringEnded ? "monitoring ended" : "",
                 row.planRefused ? "no plan: saved request refused" : "",

@@ -208,13 +208,17 @@ function timing(rule: FollowUpRule): string {
 
 function followUpRule(drug: DrugId, rule: FollowUpRule): ExplorerRule {
   const item = scheduleItemNames[rule.item];
+  const when = timing(rule);
+  // A "why" that only says the test and its timing again ("CBC with platelets and differential 4 weeks
+  // after starting.") would read twice; one that gives a reason is kept.
+  const why = rule.why.endsWith(`${when}.`) ? "" : ` ${rule.why}`;
   return {
     ...base(
       drug,
       "follow-up",
       rule,
-      plainWorded(`${sentenceCase(item)} ${timing(rule)}. ${rule.why}`),
-      plainWorded(`${sentenceCase(item)}: ${timing(rule)}`),
+      plainWorded(`${sentenceCase(item)} ${when}.${why}`),
+      plainWorded(`${sentenceCase(item)}: ${when}`),
     ),
     item: rule.item,
   };

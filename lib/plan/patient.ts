@@ -75,7 +75,9 @@ export function checkPatientRules(context: PlanContext, waiting: WaitingOnFacts)
     }
     if (!truth) continue;
     if (applies) {
-      findings.push(findingFrom(rule, rule.action, withRenalBasis(adviceFor(rule, context), rule.when, context)));
+      // A contraindication to starting, for a patient already on the drug, is a reason to stop it.
+      const action = context.onTreatment && rule.onTreatmentAction ? rule.onTreatmentAction : rule.action;
+      findings.push(findingFrom(rule, action, withRenalBasis(adviceFor(rule, context), rule.when, context)));
     } else if (rule.region) {
       findings.push(
         findingFrom(

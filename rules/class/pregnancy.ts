@@ -49,6 +49,7 @@ export function pregnancyRules(drug: DrugId, name: string, label: PregnancyLabel
       action: "do-not-start",
       advice: `Pregnancy: the EU SmPC contraindicates ${name}.`,
       onTreatment: `Pregnancy: the EU SmPC contraindicates ${name}: stop it.`,
+      onTreatmentAction: "discontinue",
       disagreement: "The US label warns of possible fetal harm but does not contraindicate it.",
     });
   }

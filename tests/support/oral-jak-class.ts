@@ -122,6 +122,15 @@ export function describeOralJakClassRules(drug: OralJak, options: OralJakClassOp
       expect(findingKeys(p).filter((key) => key.includes("pregnan") && !key.startsWith("info"))).toEqual([euPregnant]);
     });
 
+    if (options.euPregnancyContraindicated)
+      it(`${drug}, pregnant under the EU SmPC while already on it → discontinue ${drug}.contraindication.pregnancy-eu`, () => {
+        const p = plan(withPatient(cleanRequest(drug, { labelRegion: "EU", asOf: "2027-03-01" }), { pregnant: true }));
+        expect(findingKeys(p).filter((key) => key.includes("contraindication.pregnancy"))).toEqual([
+          `discontinue ${drug}.contraindication.pregnancy-eu`,
+        ]);
+        expect(findingById(p, `${drug}.contraindication.pregnancy-eu`)[0]?.message).toMatch(/stop it\.$/);
+      });
+
     it(`${drug}, can become pregnant → caution and a baseline pregnancy test`, () => {
       const p = plan(withPatient(minimalRequest(drug), { canBecomePregnant: true }));
       expect(hasFinding(p, "caution", `${drug}.caution.can-become-pregnant`)).toBe(true);

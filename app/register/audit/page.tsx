@@ -19,42 +19,41 @@ export default async function AuditPage() {
         Every opening of a patient record and every change, appended and never edited. The latest 200 are shown;{" "}
         <a href="/api/register/audit?format=csv">download all as CSV</a>.
       </p>
-      <table className="register-table">
-        <caption className="visually-hidden">Audit entries, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Record</th>
-            <th scope="col">Detail</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id}>
-              <td>
-                <time dateTime={entry.at.toISOString()}>{formatHumanTime(entry.at)}</time>
-              </td>
-              <td>{entry.actorEmail}</td>
-              <td>{(auditActions as Readonly<Record<string, string>>)[entry.action] ?? entry.action}</td>
-              <td>
-                {entry.patientId ? (
-                  <a href={`/register/patients/${entry.patientId}`}>{entry.patientId.slice(0, 8)}</a>
-                ) : (
-                  "—"
-                )}
-              </td>
-              <td>
-                <details>
-                  <summary>Before and after</summary>
-                  <pre>{JSON.stringify(entry.detail, null, 1)}</pre>
-                </details>
-              </td>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Audit entries, scrolls sideways">
+        <table className="register-table">
+          <caption className="visually-hidden">Audit entries, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">What</th>
+              <th scope="col">Record</th>
+              <th scope="col">Detail</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.id}>
+                <td>
+                  <time dateTime={entry.at.toISOString()}>{formatHumanTime(entry.at)}</time>
+                </td>
+                <td>{entry.actorEmail}</td>
+                <td>{(auditActions as Readonly<Record<string, string>>)[entry.action] ?? entry.action}</td>
+                <td>
+                  {/* The record's id, not a link: an admin's role opens no patient record (the CSV has the whole id). */}
+                  {entry.patientId ? <code title={entry.patientId}>{entry.patientId.slice(0, 8)}</code> : "—"}
+                </td>
+                <td>
+                  <details>
+                    <summary>Before and after</summary>
+                    <pre>{JSON.stringify(entry.detail, null, 1)}</pre>
+                  </details>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

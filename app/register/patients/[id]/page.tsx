@@ -187,7 +187,9 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
           <section aria-labelledby="facts-heading">
             <h2 id="facts-heading">Update patient facts</h2>
             <details className="facts-update">
-              <summary>The patient&apos;s facts as the plan reads them: change what has been learned since</summary>
+              <summary>
+                Update the patient&apos;s facts (what the plan reads about them) when something has changed
+              </summary>
               <PatientFactsForm
                 url={`${base}/patient-facts`}
                 csrfToken={access.csrfToken}
