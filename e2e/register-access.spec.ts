@@ -96,6 +96,12 @@ test("a nurse cannot sign off or end monitoring, ids are UUIDs, and unknown or m
   for (const wrong of [unknownId, "1", "00000000-0000-0000-0000-000000000001", "..%2F..%2Fetc"]) {
     expect((await nurse.get(`/api/register/patients/${wrong}`)).status(), wrong).toBe(404);
   }
+  // The page for an unknown record says so and leads back to the worklist.
+  const page = await nurse.get(`/register/patients/${unknownId}`);
+  expect(page.status()).toBe(404);
+  const html = await page.text();
+  expect(html).toContain("No such record");
+  expect(html).toContain("Back to the worklist");
   const signed = await clinician.post(`/api/register/patients/${id}/sign-offs`, {
     data: { resultId, comment: "Seen." },
     headers: changeHeaders(origin, clinicianToken),

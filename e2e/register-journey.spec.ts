@@ -39,6 +39,8 @@ test("a nurse records a week-4 result that breaks a limit, a clinician signs it 
     await expect(nurse.review.getByText(/Platelets 40 ×10⁹\/L .* discontinue abrocitinib/)).toBeVisible();
     await expect(nurse.review.getByText("Awaiting a clinician's sign-off.")).toBeVisible();
     await expect(nurse.review.getByRole("button", { name: "Sign off this result" })).toHaveCount(0);
+    // The history writes the result as the forms do, not in the request's codes.
+    await expect(nurse.page.getByRole("region", { name: "History" })).toContainText("platelets 40 ×10⁹/L");
   });
 
   await test.step("Then the worklist lists the patient under needs review", async () => {

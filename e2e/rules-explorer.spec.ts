@@ -108,6 +108,17 @@ test("the search filters rules by a word or a timing", async ({ page }) => {
     ).toContainText("Lipid panel 12 weeks after starting");
   });
 
+  await test.step("A search with no match says so, and what a matrix cell shows can be searched for", async () => {
+    await explorer.search("xyzzy");
+    await expect(explorer.status).toHaveText("No rule matches “xyzzy”.");
+    await explorer.search("Platelets < 150");
+    await expect(explorer.status).toContainText(/match(es)? “Platelets < 150” in/);
+    await expect(
+      explorer.searchResults.getByRole("listitem").filter({ hasText: "abrocitinib · Do-not-start thresholds" }).first(),
+    ).toBeVisible();
+    await explorer.search("12 weeks");
+  });
+
   await test.step("And the filters narrow the results", async () => {
     await explorer.filterIndication("Alopecia areata");
     await expect(

@@ -1,6 +1,8 @@
 import { drugRules } from "@/rules";
 import { chooseTheNewDose } from "@/lib/words/dose-choice";
 import { datePickerMessage } from "@/lib/words/date-picker";
+import { typedNumberMessage } from "@/lib/words/typed-number";
+import { valueAt } from "@/lib/contract/value-at";
 import {
   planRequestErrors,
   planRequestSchema,
@@ -38,7 +40,10 @@ export function checkForm(values: FormValues): FormCheck {
   const firstErrors = parsed.success ? [] : planRequestErrors(request, parsed.error);
   const schemaErrors = [...firstErrors, ...provisional.errors].map((error) => ({
     path: formPathOf(error.path, origins),
-    message: doseChoiceMessage(error.path, pickerMessage(error.path, error.message)),
+    message: doseChoiceMessage(
+      error.path,
+      pickerMessage(error.path, typedNumberMessage(valueAt(request, error.path), error.message)),
+    ),
   }));
   const errors = dedupeByPath([...schemaErrors, ...lateBaseline.map(({ error }) => error)]);
   return { ok: false, errors, partial: provisional.request };

@@ -1,3 +1,4 @@
+import { typedNumber } from "@/lib/words/typed-number";
 import {
   labTestIds,
   type AntiplateletTherapy,
@@ -186,17 +187,7 @@ export function defaultsForDrug(choices: DrugChoices, drug: DrugId): { indicatio
   return firstIndication(choices, drug);
 }
 
-// Text that is not a number stays text, so the schema refuses it with the field's message
-// instead of the form guessing a value.
-// A decimal comma ("3,9") is read as a decimal point. A comma before three digits ("1,500")
-// could be a thousands separator or a decimal comma: that stays text and is refused, not guessed.
-const numberOrText = (text: string): number | string => {
-  const trimmed = text.trim();
-  const decimal = /^[-+]?\d+,\d{1,2}$/.test(trimmed) ? trimmed.replace(",", ".") : trimmed;
-  const number = Number(decimal);
-  return decimal !== "" && Number.isFinite(number) ? number : trimmed;
-};
-const optionalNumber = (text: string) => (text.trim() === "" ? undefined : numberOrText(text));
+const optionalNumber = (text: string) => (text.trim() === "" ? undefined : typedNumber(text));
 const triState = (value: TriState) => (value === "unknown" ? undefined : value === "yes");
 
 /** Where each request array entry came from, to map error paths back to form fields. */
@@ -246,7 +237,7 @@ export function toRequest(
       return [
         {
           test,
-          value: numberOrText(row.value),
+          value: typedNumber(row.value),
           unit: row.unit,
           date: ownDate ? row.date : date,
           ...(uln === undefined ? {} : { uln }),
@@ -300,9 +291,9 @@ export function toRequest(
     zosterVaccine,
     doseChanges: isTopical
       ? []
-      : values.doseChanges.map((change) => ({ date: change.date, doseMg: numberOrText(change.doseMg) })),
+      : values.doseChanges.map((change) => ({ date: change.date, doseMg: typedNumber(change.doseMg) })),
     visitPlanning: {
-      mergeWithinDays: numberOrText(values.visitPlanning.mergeWithinDays),
+      mergeWithinDays: typedNumber(values.visitPlanning.mergeWithinDays),
       avoidWeekends: values.visitPlanning.avoidWeekends,
     },
   };

@@ -8,6 +8,7 @@ import type { Plan } from "@/lib/contract/plan";
 import type { PlanRequest } from "@/lib/contract/plan-request";
 import type { FormCheck } from "./check-form";
 import type { ImportJob, ImportMessage, ImportStage } from "./import-worker";
+import { ImportReport } from "../_components/import-report";
 
 /**
  * Calendar and FHIR for the planner. Every file is made here in the browser (Blob and an
@@ -77,31 +78,6 @@ function runImport(
     };
     worker.postMessage(job);
   });
-}
-
-function Report({ report }: { report: ReportEntry[] }) {
-  if (report.length === 0) return null;
-  return (
-    <table className="interop-report">
-      <caption>What the bundle held</caption>
-      <thead>
-        <tr>
-          <th scope="col">Resource</th>
-          <th scope="col">Outcome</th>
-          <th scope="col">Detail</th>
-        </tr>
-      </thead>
-      <tbody>
-        {report.map((entry, index) => (
-          <tr key={`${entry.resource}-${index}`}>
-            <td>{entry.resource}</td>
-            <td>{entry.outcome === "read" ? "Read" : "Ignored"}</td>
-            <td>{entry.detail}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
 }
 
 export function InteropPanel({
@@ -295,7 +271,7 @@ export function InteropPanel({
               ) : null}
             </div>
           ) : null}
-          <Report report={report} />
+          <ImportReport report={report} />
         </div>
       </details>
     </section>

@@ -23,6 +23,13 @@ const unitsKey = "jak-monitor:explorer-units:v1";
  * every rule. The matrix itself is server-rendered and passed in as children; the filters
  * show or hide its rows through data attributes, so this component ships little code.
  */
+/** "3 rules match “zoster” in 2 drugs", or "No rule matches “xyzzy”": never "0 rules … in 9 of 9 drugs". */
+function matchesWords(results: readonly { drug: string }[], query: string): string {
+  if (results.length === 0) return `No rule matches “${query}”.`;
+  const drugCount = new Set(results.map((result) => result.drug)).size;
+  return `${results.length} rule${results.length === 1 ? "" : "s"} match${results.length === 1 ? "es" : ""} “${query}” in ${drugCount} drug${drugCount === 1 ? "" : "s"}.`;
+}
+
 export function ExplorerControls({
   drugs,
   indications,
@@ -120,7 +127,7 @@ export function ExplorerControls({
         <p className="notice" role="status">
           {query.trim() === ""
             ? `Showing ${shownDrugs.length} of ${drugs.length} drugs.`
-            : `${shownResults.length} rule${shownResults.length === 1 ? "" : "s"} match “${query.trim()}” in ${shownDrugs.length} of ${drugs.length} drugs.`}
+            : matchesWords(shownResults, query.trim())}
         </p>
       </div>
       {query.trim() !== "" ? (

@@ -27,6 +27,8 @@ export function searchEntryOf(rule: ExplorerRule): SearchEntry {
     ruleKindNames[rule.kind],
     rule.text.conventional,
     rule.text.si,
+    // The matrix's short form ("Platelets < 150,000 cells/µL"), so what a cell shows can be searched for.
+    ...Object.values(rule.summary),
     // Both spellings, so "hemoglobin" finds "haemoglobin" and "lymphocyte" finds "ALC".
     rule.test ?? "",
     rule.test ? analyteName(rule.test) : "",

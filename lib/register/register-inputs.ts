@@ -118,22 +118,33 @@ function afterToday(date: string, today: CalendarDate | undefined, field: string
  * The results in a new record's request dated after today (lab values, screening results and
  * zoster doses happened: none can be in the future), each at its entry's date.
  */
+/** A date in a message naming which entry it is: two platelet counts differ only by their dates. */
+const humanDate = (date: string) => (isCalendarDate(date) ? formatHumanDate(date) : date);
+
 export function resultsAfterToday(request: PlanRequest, today: CalendarDate): FieldError[] {
   const at = (list: string, index: number, errors: FieldError[]) =>
     errors.map((error) => ({ ...error, path: `${list}.${index}.date` }));
   return [
     ...(request.labs ?? []).flatMap((lab, index) =>
-      at("labs", index, afterToday(lab.date, today, `${analyteName(lab.test)}: the date`)),
+      at("labs", index, afterToday(lab.date, today, `${analyteName(lab.test)}: the date, ${humanDate(lab.date)},`)),
     ),
     ...(request.screening ?? []).flatMap((entry, index) =>
       at(
         "screening",
         index,
-        afterToday(entry.date, today, `${sentenceCase(screeningTestNames[entry.test])}: the date`),
+        afterToday(
+          entry.date,
+          today,
+          `${sentenceCase(screeningTestNames[entry.test])}: the date, ${humanDate(entry.date)},`,
+        ),
       ),
     ),
     ...(request.zosterVaccine ?? []).flatMap((dose, index) =>
-      at("zosterVaccine", index, afterToday(dose.date, today, "Zoster vaccine dose: the date")),
+      at(
+        "zosterVaccine",
+        index,
+        afterToday(dose.date, today, `Zoster vaccine dose: the date, ${humanDate(dose.date)},`),
+      ),
     ),
   ];
 }

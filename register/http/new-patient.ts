@@ -20,11 +20,13 @@ export function checkPlanRequest(value: unknown): Checked<PlanRequest> {
 
 /**
  * Stores a new record for the signed-in clinician (its responsible clinician) and answers 201 with
- * its id; a result in it dated after today is refused (errors name `request.<list>.<n>.date`).
+ * its id (and `answer`); a result in it dated after today is refused (errors name `request.<list>.<n>.date`).
  */
 export async function saveNewPatient(
   { service, user }: RouteContext,
   input: { clinicPatientId: string; displayName?: string; request: PlanRequest },
+  /** More of the answer beside the id (a FHIR import's report of what it read and ignored). */
+  answer: Record<string, unknown> = {},
 ): Promise<Response> {
   const future = resultsAfterToday(input.request, today());
   if (future.length)
@@ -33,5 +35,5 @@ export async function saveNewPatient(
       future.map((error) => ({ ...error, path: `request.${error.path}` })),
     );
   const created = await createPatient(service.store.db, user.actor, { ...input, clinicianId: user.actor.id });
-  return created.ok ? reply(201, { id: created.value.id }) : refuse(created.status, created.errors);
+  return created.ok ? reply(201, { id: created.value.id, ...answer }) : refuse(created.status, created.errors);
 }

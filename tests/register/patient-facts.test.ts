@@ -181,7 +181,7 @@ describe("a date the clinic cannot have yet", () => {
     expect(errors).toContainEqual({
       path: "labs.0.date",
       message:
-        "Absolute neutrophil count: the date must not be after today (Sun 13 Dec 2026 on the register's clock; a day ahead is allowed for time zones).",
+        "Absolute neutrophil count: the date, Tue 15 Dec 2026, must not be after today (Sun 13 Dec 2026 on the register's clock; a day ahead is allowed for time zones).",
     });
     expect(errors).toContainEqual(expect.objectContaining({ path: "screening.0.date" }));
     expect(errors.every((error) => /^(labs|screening)\.\d+\.date$/.test(error.path))).toBe(true);

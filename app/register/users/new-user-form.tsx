@@ -14,6 +14,8 @@ export function NewUserForm({ csrfToken }: { csrfToken: string }) {
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // An earlier refusal ("already exists") is not left standing beside a new attempt.
+    setError("");
     const target = event.currentTarget;
     const form = new FormData(target);
     const email = String(form.get("email") ?? "");

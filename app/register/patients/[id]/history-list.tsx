@@ -1,6 +1,7 @@
 import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate, formatHumanTime } from "@/lib/dates/human-date";
 import { scheduleItemNames } from "@/lib/register/engine";
+import { analyteShortName, formatQuantity } from "@/lib/units/format";
 import { factsUpdateWords } from "@/lib/register/patient-fact-words";
 import { visitDateOf, type PatientFactsUpdate, type VisitResults } from "@/lib/register/record";
 import { screeningReadingNames } from "@/lib/words/screening";
@@ -24,7 +25,10 @@ function detailOf(entry: HistoryEntry): string {
       const visit = body as unknown as VisitResults;
       const date = visitDateOf(visit);
       const done = [
-        ...visit.labs.map((lab) => `${lab.test} ${lab.value} ${lab.unit}`),
+        // In the words and units the forms use ("ANC 3.5 ×10⁹/L"), not the request's codes ("anc 3.5 10^9/L").
+        ...visit.labs.map(
+          (lab) => `${analyteShortName(lab.test)} ${formatQuantity(lab)}${lab.uln ? ` (ULN ${lab.uln})` : ""}`,
+        ),
         ...(visit.screening ?? []).map(
           (entry) =>
             `${scheduleItemNames[entry.test]} ${entry.result}${entry.interpretation ? ` (${screeningReadingNames[entry.interpretation]})` : ""}`,

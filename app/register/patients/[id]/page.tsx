@@ -13,6 +13,7 @@ import { recordView, type ResultReview } from "@/register/records/record-view";
 import { NotAllowed } from "../../_components/not-allowed";
 import { pageAccess } from "../../_components/page-user";
 import { DoseChangeForm } from "./dose-change-form";
+import { PrintButton } from "../../_components/print-button";
 import { HistoryList } from "./history-list";
 import { doseCourseWords } from "@/lib/register/dose-course";
 import { MonitoringEndedNote } from "./monitoring-ended-note";
@@ -85,6 +86,9 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
       </p>
       <p>
         <strong>Patient facts the plan reads:</strong> {patientFactWords(view.request.patient).join("; ")}
+      </p>
+      <p className="no-print">
+        <PrintButton label="Print this record" />
       </p>
       {view.monitoringEnded ? (
         <MonitoringEndedNote

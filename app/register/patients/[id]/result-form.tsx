@@ -10,6 +10,8 @@ import { labTestIds, type LabTestId } from "@/rules/types";
 import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate } from "@/lib/dates/human-date";
 import { datePickerMessage } from "@/lib/words/date-picker";
+import { typedNumber, typedNumberMessage } from "@/lib/words/typed-number";
+import { valueAt } from "@/lib/contract/value-at";
 import { Field, describedBy } from "@/app/_planner/field";
 import { ScreeningResultFields } from "@/app/_planner/fieldsets/screening-fieldset";
 import { ZosterVaccineOptions } from "@/app/_planner/fieldsets/zoster-fieldset";
@@ -37,11 +39,6 @@ const emptyResults = (date: string): ResultValues => ({
   screening: emptyScreeningRows(),
   zosterGiven: "",
 });
-
-const textToNumber = (text: string): number | string => {
-  const trimmed = text.trim();
-  return trimmed !== "" && Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
-};
 
 /**
  * One visit's results with the planner's own lab table (unit pickers, remembered units) and
@@ -99,7 +96,7 @@ export function ResultForm({
       labs: entered.map((test) => {
         const row = visit.labs[test];
         const uln = row.uln.trim();
-        return { test, value: textToNumber(row.value), unit: row.unit, ...(uln ? { uln: textToNumber(uln) } : {}) };
+        return { test, value: typedNumber(row.value), unit: row.unit, ...(uln ? { uln: typedNumber(uln) } : {}) };
       }),
       ...(screening.length ? { screening } : {}),
       ...(values.zosterGiven ? { zosterVaccine: [{ vaccine: values.zosterGiven }] } : {}),
@@ -127,7 +124,7 @@ export function ResultForm({
           message:
             error.path === "date"
               ? datePickerMessage(error.message, "Enter the day the samples were taken.")
-              : error.message,
+              : typedNumberMessage(valueAt(body, error.path), error.message),
         });
       setNotice(
         general.length

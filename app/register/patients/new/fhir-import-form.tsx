@@ -1,19 +1,29 @@
 "use client";
 
+import Link from "next/link";
 import { useState, type FormEvent } from "react";
+import type { ReportEntry } from "@/lib/interop/fhir-import";
+import { ImportReport } from "@/app/_components/import-report";
 import { postJson } from "../../_components/post-json";
 import { useHydrated } from "../../_components/use-hydrated";
 
-/** A new record from a FHIR R4 bundle: the server reads it with the planner's importer. */
+type Added = { id: string; report: ReportEntry[]; notes: string[] };
+
+/**
+ * A new record from a FHIR R4 bundle: the server reads it with the planner's importer. Once saved,
+ * the page shows what the bundle held, read and ignored, before the record is opened.
+ */
 export function FhirImportForm({ csrfToken }: { csrfToken: string }) {
   const hydrated = useHydrated();
   const [errors, setErrors] = useState<string[]>([]);
+  const [added, setAdded] = useState<Added | null>(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const displayName = String(form.get("displayName") ?? "").trim();
-    const outcome = await postJson<{ id: string }>(
+    setAdded(null);
+    const outcome = await postJson<Added>(
       "/api/register/patients/import-fhir",
       {
         clinicPatientId: String(form.get("clinicPatientId") ?? "").trim(),
@@ -22,7 +32,10 @@ export function FhirImportForm({ csrfToken }: { csrfToken: string }) {
       },
       csrfToken,
     );
-    if (outcome.ok) return window.location.assign(`/register/patients/${outcome.value.id}`);
+    if (outcome.ok) {
+      setErrors([]);
+      return setAdded(outcome.value);
+    }
     setErrors(outcome.errors.map((error) => error.message));
   };
 
@@ -45,6 +58,26 @@ export function FhirImportForm({ csrfToken }: { csrfToken: string }) {
       <button type="submit" disabled={!hydrated}>
         Add to the register
       </button>
+      <div role="status">
+        {added ? (
+          <>
+            <p>
+              Added to the register.{" "}
+              <Link href={`/register/patients/${added.id}`} prefetch={false}>
+                Open the record
+              </Link>
+            </p>
+            {added.notes.length ? (
+              <ul>
+                {added.notes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+      {added ? <ImportReport report={added.report} /> : null}
       <div role="alert">
         {errors.length ? (
           <>

@@ -6,7 +6,10 @@ import { guarded } from "@/register/http/register-route";
 import { refuse } from "@/register/http/replies";
 import { today } from "@/register/http/today";
 
-/** POST: a new record from a FHIR R4 bundle, read by the planner's importer: `{ clinicPatientId, displayName?, bundle }`. Clinicians. */
+/**
+ * POST: a new record from a FHIR R4 bundle, read by the planner's importer: `{ clinicPatientId,
+ * displayName?, bundle }`, answered with `{ id, report, notes }`. Clinicians.
+ */
 export function POST(request: Request): Promise<Response> {
   return guarded(request, "patient.create", "add patients", async (context) => {
     const read = await readJsonBody(request);
@@ -20,10 +23,11 @@ export function POST(request: Request): Promise<Response> {
         imported.errors.map((message) => ({ path: "bundle", message })),
       );
     const { clinicPatientId, displayName } = checked.value;
-    return saveNewPatient(context, {
-      clinicPatientId,
-      ...(displayName === undefined ? {} : { displayName }),
-      request: imported.request,
-    });
+    return saveNewPatient(
+      context,
+      { clinicPatientId, ...(displayName === undefined ? {} : { displayName }), request: imported.request },
+      // What the bundle held and what was left out, as the planner's import shows it: nothing ignored in silence.
+      { report: imported.report, notes: imported.notes },
+    );
   });
 }
