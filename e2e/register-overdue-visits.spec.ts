@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { toCalendarDate } from "@/lib/dates/calendar-date";
+import { formatHumanDate } from "@/lib/dates/human-date";
 import { signedInPage } from "./pages/register-page";
 import { abrocitinibStartedDaysAgo, addPatient, dayFrom, signInApi } from "./support/register-api";
 import { registerUsers } from "./support/register-users";
@@ -67,8 +69,14 @@ test("results of an overdue patient are never dated to the missed visit unless t
   await test.step("'Use today' fills today's date, and the results save on it", async () => {
     await form.getByRole("button", { name: /^Use today/ }).click();
     await expect(date).toHaveValue(dayFrom(0));
+    // The date chosen answers the earlier refusal at once.
+    await expect(form.locator("#result-date-error")).toHaveText("");
     await form.getByRole("button", { name: "Save the results" }).click();
     await expect(form.getByRole("status")).toHaveText("Results saved.");
+    // Stored on today's date, as the history says.
+    await expect(nurse.page.getByRole("region", { name: "History" })).toContainText(
+      `Results recorded by ${registerUsers.nurse.name}: ${formatHumanDate(toCalendarDate(dayFrom(0)))}: platelets 240`,
+    );
   });
   await nurse.page.context().close();
 });

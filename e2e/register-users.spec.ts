@@ -94,8 +94,13 @@ test("an admin adds a nurse, who changes her first password, then gives her a ne
 
   await test.step("The admin's own row changes neither, and the page has no accessibility violations", async () => {
     const own = admin.page.getByRole("row").filter({ hasText: registerUsers.admin.email });
-    await expect(own).toContainText("Your own account: another admin changes it.");
+    await expect(own).toContainText(
+      "Your own account: another admin changes your role; your password is under Your account.",
+    );
     await expect(own.getByRole("button")).toHaveCount(0);
+    // A clinician's row offers a new first password; another admin's never does (tests/register/passwords.test.ts).
+    const clinicianRow = admin.page.getByRole("row").filter({ hasText: registerUsers.clinician.email });
+    await expect(clinicianRow.getByRole("button", { name: "New first password" })).toBeVisible();
     await expectNoAxeViolations(admin.page);
   });
   await nurse.page.context().close();

@@ -162,6 +162,18 @@ export const abrocitinib = {
         "A moderate or strong inhibitor of both CYP2C19 and CYP2C9 (e.g. fluconazole): the label says to avoid it with abrocitinib (it raises abrocitinib exposure).",
     },
     {
+      // The combined class counts as a strong CYP2C19 inhibitor (the dose step), but its example is
+      // fluconazole, which this rule's neighbour tells to avoid: the reduced dose is not a go-ahead.
+      id: "abrocitinib.avoid.fluconazole-class",
+      evidence: "label",
+      sources: [us("7.1 Effects of Other Drugs on CIBINQO, Table 4")],
+      region: "US",
+      when: { interactingMedicine: ["moderate-cyp3a4-and-strong-cyp2c19-inhibitor"] },
+      action: "caution",
+      advice:
+        "A moderate CYP3A4 inhibitor taken with a strong CYP2C19 inhibitor: if it is fluconazole, which also inhibits CYP2C9, the label says to avoid it with abrocitinib (an inhibitor of both CYP2C19 and CYP2C9), not only to lower the dose.",
+    },
+    {
       id: "abrocitinib.avoid.cyp2c19-or-cyp2c9-inducer",
       evidence: "label",
       sources: [us("7.1 Effects of Other Drugs on CIBINQO, Table 4")],

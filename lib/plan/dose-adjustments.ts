@@ -89,11 +89,17 @@ function judgeDoseCourse(
   const planned = changesAfter(context, current.since)
     .filter((change) => change.date > context.today && change.doseMg > 0)
     .map((change) => ({ doseMg: change.doseMg, since: change.date }));
-  for (const dose of [current, ...planned]) {
+  // Interrupted today with a restart on file, the patient takes no dose until that restart: the
+  // dose taken before the interruption is not the one to judge.
+  const lastByToday = (context.request.doseChanges ?? [])
+    .filter((change) => change.date <= context.today)
+    .reduce<DoseChange | undefined>((last, change) => (last && last.date > change.date ? last : change), undefined);
+  const doses = lastByToday?.doseMg === 0 && planned.length > 0 ? planned : [current, ...planned];
+  for (const dose of doses) {
     const finding = judgeDose(rule, dose, context);
     if (finding.action === "reduce-dose") return withLaterChanges(finding, context, dose.since);
   }
-  return judgeDose(rule, current, context);
+  return judgeDose(rule, doses[0] ?? current, context);
 }
 
 /**

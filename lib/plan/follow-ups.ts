@@ -102,7 +102,11 @@ export function otherLabelsDoseIncreaseChecks(context: PlanContext): Finding[] {
   const findings: Finding[] = [];
   for (const rule of context.rules.followUps) {
     if (rule.anchor !== "dose-increase" || rule.region === undefined || appliesInRegion(rule, context)) continue;
-    const dates = increases.map((increase) => `${addOffset(increase, rule.after)} (after the increase on ${increase})`);
+    const dates = increases.map((increase) => {
+      const date = addOffset(increase, rule.after);
+      const beyond = date > context.horizonEndDate ? ", after this plan's end" : "";
+      return `${date} (after the increase on ${increase}${beyond})`;
+    });
     const follows = rule.disagreement ?? `This plan follows the ${regionLabelName(context.region)}.`;
     findings.push(
       findingFrom(

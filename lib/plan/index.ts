@@ -8,3 +8,4 @@ export { strongestStopAction, patientStopInstruction, patientStopReason, type St
 export { panelAnalytes } from "./context";
 export { offsetWords } from "./offsets";
 export { resolveSources } from "./sources";
+export { wordsBeforeLatestResult } from "./treatment-results";

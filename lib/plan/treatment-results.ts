@@ -104,6 +104,23 @@ function treatmentRulesByTest(context: PlanContext): ReadonlyMap<LabTestId, read
   return grouped;
 }
 
+/** What starts the words a discontinuation gains from a later result that is no longer below its limit. */
+const latestResultLead = "Latest result: ";
+/** What starts the request for a recheck interval, asked while a result is below its limit. */
+const recheckIntervalLead = "Choose a recheck interval";
+
+/**
+ * A finding's words without what a later result no longer below the limit added to them (and the
+ * request for a recheck interval, which it ends): the same discontinuation before and after a normal
+ * result, for the register to tell what each result raised.
+ */
+export function wordsBeforeLatestResult(message: string): string {
+  const ends = [` ${latestResultLead}`, ` ${recheckIntervalLead}`]
+    .map((lead) => message.indexOf(lead))
+    .filter((at) => at >= 0);
+  return ends.length ? message.slice(0, Math.min(...ends)) : message;
+}
+
 /** A recheck of a result at the clinician's interval (the labels give none). */
 function recheckOf(rule: TreatmentRule, test: LabTestId, latest: LabResult, weeks: number): DatedItem {
   const date = addWeeks(latest.date, weeks);
@@ -173,7 +190,7 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
     const latest = results.at(-1);
     // The labels give no recheck interval: without the clinician's, the recheck is not dated.
     const recheckNote =
-      recheckWeeks === undefined && lowRun.length > 0 ? " Choose a recheck interval to date the recheck." : "";
+      recheckWeeks === undefined && lowRun.length > 0 ? ` ${recheckIntervalLead} to date the recheck.` : "";
     // A discontinuation the label follows up until a level: still short of it once no longer below the limit.
     const followUntil = discontinued?.rule.kind === "limit" ? discontinued.rule.followUntilAbove : undefined;
     const stillFollowing =
@@ -183,12 +200,16 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
         followUntil === undefined || latest === undefined || latest === discontinued.result || lowRun.length > 0
           ? ""
           : stillFollowing
-            ? ` Not yet above ${formatQuantity(followUntil)}: keep following the test.${recheckWeeks === undefined ? " Choose a recheck interval to date the next one." : ""}`
+            ? ` Not yet above ${formatQuantity(followUntil)}: keep following the test.${recheckWeeks === undefined ? ` ${recheckIntervalLead} to date the next one.` : ""}`
             : ` Now above ${formatQuantity(followUntil)}: the follow-up the label asks for is complete.`;
+      // A later result still below the limit is said in the finding's own words (a new low result to
+      // review); one that is no longer below it only follows them, after `latestResultLead`.
       const after =
-        latest && latest !== discontinued.result
-          ? ` Latest result: ${formatQuantity(latest)} on ${latest.date}.${followUp}`
-          : "";
+        !latest || latest === discontinued.result
+          ? ""
+          : lowRun.length > 0
+            ? ` Still below the limit: ${formatQuantity(latest)} on ${latest.date}.`
+            : ` ${latestResultLead}${formatQuantity(latest)} on ${latest.date}.${followUp}`;
       findings.push(
         findingFrom(
           discontinued.rule,

@@ -1,4 +1,5 @@
 import type { CalendarDate, FieldError, Finding, Plan, ScheduleItem, ScheduleItemId } from "@/lib/register/engine";
+import { wordsBeforeLatestResult } from "@/lib/register/engine";
 import { summaryOf, type PlanSummary } from "./plan-summary";
 import {
   altersPlanFacts,
@@ -45,14 +46,13 @@ export interface RaisedFindings {
 }
 
 /**
- * What makes two plans' findings the same finding. One about a dated result is that result's: its words
- * may grow with later results ("Latest result: …" after a discontinuation), and a later normal result
- * must not read as having raised an old discontinuation. Others are told apart by their words too.
+ * What makes two plans' findings the same finding: its action, rule and words, less what a later
+ * result that is no longer below the limit adds to a discontinuation ("Latest result: 260 ×10⁹/L …"),
+ * so a normal result is not read as having raised an old discontinuation. A later result still below
+ * the limit, or a worse one the same day, changes the words and is reviewed.
  */
 const findingKey = (finding: Finding) =>
-  finding.resultDate !== undefined
-    ? `${finding.action}|${finding.ruleId}|${finding.test ?? ""}|${finding.resultDate}`
-    : `${finding.action}|${finding.ruleId}|${finding.message}`;
+  `${finding.action}|${finding.ruleId}|${wordsBeforeLatestResult(finding.message)}`;
 
 /** Findings without a test that a result can raise: those that act on the drug. */
 const actsOnTheDrug: ReadonlySet<Finding["action"]> = new Set([
@@ -103,6 +103,18 @@ export function findingsRaisedBy(facts: RecordFacts, eventId: string, planOf: Pl
       message: `Withdrawn by this update: ${finding.message}`,
     }));
   return [...raised, ...withdrawn];
+}
+
+/** Findings that stop or hold the drug: signing off what raised one says what was done about it. */
+export const stopActions: ReadonlySet<Finding["action"]> = new Set(["do-not-start", "discontinue", "interrupt"]);
+
+/** The first stop an unsigned result, dose change or facts update raised, if any. */
+export function stopRaisedBy(facts: RecordFacts, eventId: string, rules: RulesInForce): Finding | undefined {
+  const recordPlan = planOfRecord(facts, rules.planOf);
+  if (!recordPlan.ok) return undefined;
+  return findingsRaisedBy(facts, eventId, rules.planOf, recordPlan.plan).find((finding) =>
+    stopActions.has(finding.action),
+  );
 }
 
 /**

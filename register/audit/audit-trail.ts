@@ -21,6 +21,7 @@ export const auditActions = {
   "user.role": "Changed a user's role",
   "user.password-reset": "Gave a user a new first password",
   "user.password-change": "Changed their own password",
+  "user.password-guesses": "Session ended after wrong current passwords",
   "audit.read": "Viewed the audit trail",
   "audit.export": "Exported the audit trail",
   "register.export": "Exported the register (backup)",

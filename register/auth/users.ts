@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Actor } from "@/register/audit/actor";
 import { appendAudit } from "@/register/audit/audit-trail";
-import { session, user } from "@/register/db/schema";
+import { account, session, user } from "@/register/db/schema";
 import type { RegisterService } from "@/register/register-service";
 import type { registerRoles } from "./roles";
 
@@ -57,20 +57,32 @@ export async function setRole(service: RegisterService, actor: Actor, userId: st
 /**
  * A new first password for a user who forgot theirs (or never received it): the old one stops
  * working and their sessions end. Returns null for no such user or one with no password (single
- * sign-on only).
+ * sign-on only), and "admin" for an admin, whose password only its owner changes.
  */
-export async function resetPassword(service: RegisterService, actor: Actor, userId: string): Promise<string | null> {
+export async function resetPassword(
+  service: RegisterService,
+  actor: Actor,
+  userId: string,
+): Promise<string | null | "admin"> {
+  const { db } = service.store;
+  const [target] = await db.select({ role: user.role }).from(user).where(eq(user.id, userId));
+  if (!target) return null;
+  // One admin must not be able to take over another's account (and act as them in the audit trail).
+  if (target.role === "admin") return "admin";
   const context = await service.auth.$context;
   const account = await context.internalAdapter.findCredentialAccount(userId);
   if (!account) return null;
   const password = firstPassword();
   await context.internalAdapter.updatePassword(userId, await context.password.hash(password));
-  const { db } = service.store;
   await db.delete(session).where(eq(session.userId, userId));
   const [owner] = await db.select({ email: user.email }).from(user).where(eq(user.id, userId));
   await appendAudit(db, actor, { action: "user.password-reset", detail: { userId, email: owner?.email ?? null } });
   return password;
 }
+
+/** Wrong current passwords a session may give before it is ended. Counted per server process. */
+export const maxWrongPasswords = 5;
+const wrongPasswordsBySession = new Map<string, number>();
 
 /**
  * A user's own password change, checked against the current one by the sign-in library. Their other
@@ -81,12 +93,24 @@ export async function changeOwnPassword(
   actor: Actor & { id: string },
   sessionId: string,
   passwords: { currentPassword: string; newPassword: string },
-): Promise<"changed" | "wrong-password" | "no-password"> {
+): Promise<"changed" | "wrong-password" | "signed-out" | "no-password"> {
   const context = await service.auth.$context;
   const account = await context.internalAdapter.findCredentialAccount(actor.id);
   if (!account?.password) return "no-password";
-  if (!(await context.password.verify({ hash: account.password, password: passwords.currentPassword })))
-    return "wrong-password";
+  if (!(await context.password.verify({ hash: account.password, password: passwords.currentPassword }))) {
+    // A session left open on a shared PC must not become a way to guess its owner's password.
+    const wrong = (wrongPasswordsBySession.get(sessionId) ?? 0) + 1;
+    wrongPasswordsBySession.set(sessionId, wrong);
+    if (wrong < maxWrongPasswords) return "wrong-password";
+    wrongPasswordsBySession.delete(sessionId);
+    await service.store.db.delete(session).where(eq(session.id, sessionId));
+    await appendAudit(service.store.db, actor, {
+      action: "user.password-guesses",
+      detail: { userId: actor.id, wrongPasswords: maxWrongPasswords },
+    });
+    return "signed-out";
+  }
+  wrongPasswordsBySession.delete(sessionId);
   await context.internalAdapter.updatePassword(actor.id, await context.password.hash(passwords.newPassword));
   const { db } = service.store;
   await db.delete(session).where(and(eq(session.userId, actor.id), ne(session.id, sessionId)));
@@ -94,9 +118,24 @@ export async function changeOwnPassword(
   return "changed";
 }
 
+/** Whether a user signs in with a password (not only through single sign-on). */
+export async function hasPassword(service: RegisterService, userId: string): Promise<boolean> {
+  const context = await service.auth.$context;
+  return Boolean((await context.internalAdapter.findCredentialAccount(userId))?.password);
+}
+
 export async function listUsers(service: RegisterService) {
   return service.store.db
-    .select({ id: user.id, name: user.name, email: user.email, role: user.role, createdAt: user.createdAt })
+    .select({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      createdAt: user.createdAt,
+      // A user who signs in only through single sign-on has no password to give anew.
+      hasPassword: sql<boolean>`${account.id} is not null`,
+    })
     .from(user)
+    .leftJoin(account, and(eq(account.userId, user.id), eq(account.providerId, "credential")))
     .orderBy(user.email);
 }

@@ -13,6 +13,7 @@ import {
   type RecordEvent,
   type RecordFacts,
 } from "@/lib/register/record";
+import { stopRaisedBy } from "@/lib/register/record-status";
 import { toFieldErrors, type FieldError } from "@/lib/register/engine";
 import { planRequestSchema, type PlanRequest } from "@/lib/register/engine";
 import type { Actor } from "@/register/audit/actor";
@@ -183,6 +184,21 @@ export async function appendEvent(
     const mayHaveNoPlan = checked ? !checked.success : event.kind === "sign-off";
     const noPlan = mayHaveNoPlan ? refuseWithoutPlan(loaded.facts) : [];
     if (noPlan.length) return { ok: false as const, status: 400 as const, errors: noPlan };
+    // A stop is signed off with what was done about it (the page asks for it too).
+    if (event.kind === "sign-off" && event.body.comment.trim() === "") {
+      const stop = stopRaisedBy(loaded.facts, event.body.resultId, rules);
+      if (stop)
+        return {
+          ok: false as const,
+          status: 400 as const,
+          errors: [
+            {
+              path: "comment",
+              message: `This raised a stop (${stop.action.replace(/-/g, " ")}): say what was done about it to sign it off.`,
+            },
+          ],
+        };
+    }
     if (checked && !checked.success)
       return {
         ok: false as const,

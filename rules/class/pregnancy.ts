@@ -86,6 +86,13 @@ export function pregnancyRules(drug: DrugId, name: string, label: PregnancyLabel
       when: { breastfeeding: true },
       action: breastfeedingEu.contraindicated ? "do-not-start" : "caution",
       advice: `Breastfeeding: ${breastfeedingEu.advice}`,
+      // Already on the drug, a contraindication is not a matter of starting: it is not taken while breastfeeding.
+      ...(breastfeedingEu.contraindicated
+        ? {
+            onTreatment: `Breastfeeding: ${breastfeedingEu.advice} It is not taken while breastfeeding: stop it, or stop breastfeeding.`,
+            onTreatmentAction: "discontinue" as const,
+          }
+        : {}),
     });
   }
   return rules;

@@ -79,6 +79,18 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
       "discontinue abrocitinib.treatment.platelets",
     );
 
+    // A stop is signed off with what was done about it: an empty or blank comment is refused.
+    for (const comment of ["", "   "])
+      expect(
+        await appendEvent(store.db, clinician, id, { kind: "sign-off", body: { resultId: added.value.id, comment } }),
+      ).toMatchObject({
+        ok: false,
+        status: 400,
+        errors: [
+          { path: "comment", message: "This raised a stop (discontinue): say what was done about it to sign it off." },
+        ],
+      });
+    expect(listed((await worklistOn(week4)).lists.needsReview, id)).toBe(true);
     const signed = await appendEvent(store.db, clinician, id, {
       kind: "sign-off",
       body: { resultId: added.value.id, comment: "Phoned: stopped; repeat CBC in 1 week." },

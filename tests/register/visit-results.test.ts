@@ -167,6 +167,13 @@ describe("a visit's results in the register", () => {
     ]);
   });
 
+  const platelets = (value: number, date: string) => ({
+    test: "platelets" as const,
+    value,
+    unit: "10^9/L",
+    date: toCalendarDate(date),
+  });
+
   it("a normal result after a discontinuation raises nothing: the discontinuation is the earlier result's", () => {
     const platelets = (id: string, value: number, date: string) => ({
       id,
@@ -183,6 +190,23 @@ describe("a visit's results in the register", () => {
     );
     expect(findingsRaisedBy(facts, "low", buildPlan, whole).map((finding) => finding.action)).toEqual(["discontinue"]);
     expect(findingsRaisedBy(facts, "normal", buildPlan, whole)).toEqual([]);
+  });
+
+  it.each<[string, [number, string], [number, string]]>([
+    ["a lower count on a later day", [40, "2027-02-01"], [20, "2027-03-01"]],
+    ["a lower count the same day", [45, "2027-02-01"], [30, "2027-02-01"]],
+  ])("%s after a discontinuation is a result to review", (_name, [firstValue, firstDate], [value, date]) => {
+    const facts: RecordFacts = {
+      request: withoutTb,
+      events: [
+        { id: "first", kind: "result", body: { labs: [platelets(firstValue, firstDate)] } },
+        { id: "worse", kind: "result", body: { labs: [platelets(value, date)] } },
+      ],
+    };
+    const raised = findingsRaisedBy(facts, "worse", buildPlan, buildPlan(requestOfRecord(facts)));
+    expect(raised.map((finding) => `${finding.action} ${finding.ruleId}`)).toEqual([
+      "discontinue abrocitinib.treatment.platelets",
+    ]);
   });
 
   it("does not track zoster vaccine doses, which a patient may decline", () => {

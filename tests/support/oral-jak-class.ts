@@ -131,6 +131,19 @@ export function describeOralJakClassRules(drug: OralJak, options: OralJakClassOp
         expect(findingById(p, `${drug}.contraindication.pregnancy-eu`)[0]?.message).toMatch(/stop it\.$/);
       });
 
+    if (options.euBreastfeeding === "contraindicated")
+      it(`${drug}, breastfeeding under the EU SmPC while already on it → discontinue ${drug}.contraindication.breastfeeding-eu`, () => {
+        const p = plan(
+          withPatient(cleanRequest(drug, { labelRegion: "EU", asOf: "2027-03-01" }), { breastfeeding: true }),
+        );
+        expect(findingKeys(p).filter((key) => key.includes("breastfeeding") && !key.startsWith("info"))).toEqual([
+          `discontinue ${drug}.contraindication.breastfeeding-eu`,
+        ]);
+        expect(findingById(p, `${drug}.contraindication.breastfeeding-eu`)[0]?.message).toMatch(
+          /stop it, or stop breastfeeding\.$/,
+        );
+      });
+
     it(`${drug}, can become pregnant → caution and a baseline pregnancy test`, () => {
       const p = plan(withPatient(minimalRequest(drug), { canBecomePregnant: true }));
       expect(hasFinding(p, "caution", `${drug}.caution.can-become-pregnant`)).toBe(true);

@@ -8,6 +8,8 @@ describe("a number as a person types it", () => {
     ["12,25", 12.25],
     [" 240 ", 240],
     ["1,500", "1,500"],
+    ["0,750", 0.75],
+    ["0,5", 0.5],
     ["1,5000", "1,5000"],
     ["abc", "abc"],
     ["", ""],
@@ -21,6 +23,7 @@ describe("a number as a person types it", () => {
     );
     expect(typedNumberMessage("150,000", "x")).toMatch(/^Write 150000 without the comma/);
     expect(typedNumberMessage("abc", "Lab value must be a number.")).toBe("Lab value must be a number.");
+    expect(typedNumberMessage("0,7500", "Lab value must be a number.")).toBe("Lab value must be a number.");
     expect(typedNumberMessage(1500, "Lab value is too high.")).toBe("Lab value is too high.");
   });
 });

@@ -1,5 +1,6 @@
 import { NotAllowed } from "../_components/not-allowed";
 import { pageAccess } from "../_components/page-user";
+import { hasPassword } from "@/register/auth/users";
 import { PasswordForm } from "./password-form";
 
 export const metadata = { title: "Your account — JAK Monitor register" };
@@ -15,7 +16,11 @@ export default async function AccountPage() {
         Signed in as {access.user.name} ({access.user.actor.role}). Change the first password an admin gave you here,
         and any time you think someone else may know it.
       </p>
-      <PasswordForm csrfToken={access.csrfToken} />
+      {(await hasPassword(access.service, access.user.actor.id)) ? (
+        <PasswordForm csrfToken={access.csrfToken} />
+      ) : (
+        <p>You sign in through the clinic&apos;s single sign-on: this account has no password to change here.</p>
+      )}
     </>
   );
 }

@@ -35,6 +35,7 @@ export default async function UsersPage() {
                   userId={user.id}
                   email={user.email}
                   role={user.role}
+                  hasPassword={user.hasPassword}
                   isSelf={user.id === access.user.actor.id}
                   csrfToken={access.csrfToken}
                 />

@@ -15,19 +15,23 @@ const roleWords: Record<(typeof assignableRoles)[number], string> = {
 
 /**
  * One user's access, for an admin: a new role (which ends the user's sessions, so it holds from
- * their next sign-in) and a new first password (for a forgotten one, shown here once). An admin's
- * own row changes neither: an admin could otherwise lock the last admin out.
+ * their next sign-in) and a new first password (for a forgotten one, shown here once; never for
+ * another admin, whose account that would take over). An admin's own row changes neither: an admin
+ * could otherwise lock the last admin out.
  */
 export function UserAccessForm({
   userId,
   email,
   role,
+  hasPassword,
   isSelf,
   csrfToken,
 }: {
   userId: string;
   email: string;
   role: string;
+  /** False for a user who signs in only through single sign-on. */
+  hasPassword: boolean;
   isSelf: boolean;
   csrfToken: string;
 }) {
@@ -59,7 +63,12 @@ export function UserAccessForm({
     setPassword(outcome.value.password);
   };
 
-  if (isSelf) return <p className="hint">Your own account: another admin changes it.</p>;
+  if (isSelf)
+    return (
+      <p className="hint">Your own account: another admin changes your role; your password is under Your account.</p>
+    );
+  // An admin's password is only its owner's to change; a single sign-on user has none.
+  const mayGivePassword = hasPassword && role !== "admin";
   return (
     <div className="user-access">
       <form onSubmit={(event) => void changeRole(event)} method="post" className="inline-form">
@@ -77,9 +86,11 @@ export function UserAccessForm({
           Change role
         </button>
       </form>
-      <button type="button" className="link-button" disabled={!hydrated} onClick={() => void newPassword()}>
-        New first password
-      </button>
+      {mayGivePassword ? (
+        <button type="button" className="link-button" disabled={!hydrated} onClick={() => void newPassword()}>
+          New first password
+        </button>
+      ) : null}
       <p className="field-error" role="alert">
         {error}
       </p>

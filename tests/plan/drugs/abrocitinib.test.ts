@@ -754,9 +754,12 @@ describe("abrocitinib patient rules", () => {
         interactingMedicines: ["moderate-cyp3a4-and-strong-cyp2c19-inhibitor"],
       }),
     );
-    expect(findingKeys(p).filter((key) => key.includes("cyp2c19"))).toEqual([
+    expect(findingKeys(p).filter((key) => key.includes("cyp2c19") || key.includes("fluconazole"))).toEqual([
       "reduce-dose abrocitinib.dose.strong-cyp2c19-inhibitor",
+      "caution abrocitinib.avoid.fluconazole-class",
     ]);
+    // The reduced dose is not a go-ahead: the caution says the label avoids fluconazole.
+    expect(findingById(p, "abrocitinib.avoid.fluconazole-class")[0]?.message).toContain("the label says to avoid it");
   });
 
   it("an EU plan with a dose increase says when the US label would check the CBC, and that it follows the EU SmPC", () => {
@@ -1083,6 +1086,14 @@ describe("abrocitinib zoster vaccination (ACIP 2022, IDSA 2013)", () => {
     const p = plan(minimalRequest("abrocitinib", { zosterVaccine: rzv(...doses) }));
     const [finding] = findingById(p, "abrocitinib.vaccine.rzv");
     expect(finding).toMatchObject({ action: "missing", test: "rzv-dose-2" });
+    // The early dose is named, and what it was too close to: dose 1, or the early dose 2 before it.
+    const [first, ...later] = doses;
+    const early = later.at(-1);
+    expect(finding?.message).toContain(
+      later.length === 1
+        ? `dose 2 on ${early} was less than 4 weeks after dose 1 (${first})`
+        : `dose 2 on ${early} was less than 4 weeks after the early dose 2 before it (${later.at(-2)})`,
+    );
     expect(datesOf(p, "rzv-dose-1")).toEqual([]);
     expect(datesOf(p, "rzv-dose-2")).toEqual([date]);
   });

@@ -209,6 +209,30 @@ describe("the dose in effect for dose rules", () => {
       true,
     ],
     [
+      "starting 30 mg, interrupted on 2027-03-01, a restart at 15 mg on file for 2027-03-15, as of 2027-03-05",
+      {
+        doseMg: 30,
+        doseChanges: [
+          { date: "2027-03-01", doseMg: 0 },
+          { date: "2027-03-15", doseMg: 15 },
+        ],
+        asOf: "2027-03-05",
+      },
+      false,
+    ],
+    [
+      "starting 30 mg, interrupted on 2027-03-01, a restart at 30 mg on file for 2027-03-15, as of 2027-03-05",
+      {
+        doseMg: 30,
+        doseChanges: [
+          { date: "2027-03-01", doseMg: 0 },
+          { date: "2027-03-15", doseMg: 30 },
+        ],
+        asOf: "2027-03-05",
+      },
+      true,
+    ],
+    [
       "starting 15 mg, interrupted, restarted at 30 mg on 2027-04-05",
       {
         doseMg: 15,

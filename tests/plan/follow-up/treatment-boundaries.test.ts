@@ -504,6 +504,19 @@ describe("hand-written follow-up cases (literal numbers)", () => {
     },
   );
 
+  it("abrocitinib: a later count still below 50,000 after the discontinuation is said as such, not as a latest result", () => {
+    const p = plan(
+      withFollowUps(cleanRequest("abrocitinib", { recheckAfterWeeks: 2 }), [
+        { test: "platelets", value: 40, unit: "10^9/L", date: "2027-02-01" },
+        { test: "platelets", value: 20, unit: "10^9/L", date: "2027-03-01" },
+      ]),
+    );
+    const [finding] = findingById(p, "abrocitinib.treatment.platelets");
+    expect(finding?.message).toContain("Still below the limit: 20 ×10⁹/L on 2027-03-01.");
+    expect(finding?.message).not.toContain("Latest result");
+    expect(recheckVisits(p).map((visit) => visit.date)).toEqual(["2027-03-15"]);
+  });
+
   it("abrocitinib: without a recheck interval, a platelet count still short of 100,000 asks for one", () => {
     const p = plan(
       withFollowUps(cleanRequest("abrocitinib"), [

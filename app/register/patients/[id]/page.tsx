@@ -5,6 +5,7 @@ import { formatHumanDate, humanDatesIn } from "@/lib/dates/human-date";
 import { addDays, drugRules, rulesVersion } from "@/lib/register/engine";
 import { patientFactWords } from "@/lib/register/patient-fact-words";
 import { maxDueWithinDays } from "@/lib/register/worklist-filter";
+import { stopActions } from "@/lib/register/record-status";
 import { may } from "@/register/auth/roles";
 import { isPatientId } from "@/register/http/register-route";
 import { today } from "@/register/http/today";
@@ -38,8 +39,7 @@ const reviewedWords: Record<ResultReview["kind"], { heading: string; did: string
 const reviewedWhat = (result: ResultReview) =>
   `${reviewedWords[result.kind].heading} of ${formatHumanDate(toCalendarDate(result.date))}`;
 
-/** Findings that stop or hold the drug: signing one off says what was done about it. */
-const stopActions: ReadonlySet<string> = new Set(["do-not-start", "discontinue", "interrupt"]);
+/** Signing off a result that raised a stop says what was done about it (the register refuses it otherwise). */
 const raisesAStop = (result: ResultReview) => (result.raised ?? []).some((finding) => stopActions.has(finding.action));
 
 /**

@@ -82,8 +82,11 @@ export function ResultForm({
     }
   }, [form]);
   const errorOf = (path: string) => (get(errors, path) as { message?: string } | undefined)?.message;
-  const chooseDate = (date: CalendarDate) =>
-    form.setValue("followUps.0.date", date, { shouldDirty: true, shouldValidate: false });
+  const chooseDate = (date: CalendarDate) => {
+    form.setValue("followUps.0.date", date, { shouldDirty: true });
+    // A date chosen answers an earlier "Empty or incomplete": it is not left beside the filled field.
+    form.clearErrors("followUps.0.date");
+  };
 
   const submit = form.handleSubmit(async (values) => {
     const visit = values.followUps[0];

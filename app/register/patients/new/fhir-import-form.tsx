@@ -20,7 +20,8 @@ export function FhirImportForm({ csrfToken }: { csrfToken: string }) {
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const target = event.currentTarget;
+    const form = new FormData(target);
     const displayName = String(form.get("displayName") ?? "").trim();
     setAdded(null);
     const outcome = await postJson<Added>(
@@ -34,6 +35,8 @@ export function FhirImportForm({ csrfToken }: { csrfToken: string }) {
     );
     if (outcome.ok) {
       setErrors([]);
+      // The form empties, so the same bundle is not sent twice by a second click.
+      target.reset();
       return setAdded(outcome.value);
     }
     setErrors(outcome.errors.map((error) => error.message));
@@ -41,23 +44,24 @@ export function FhirImportForm({ csrfToken }: { csrfToken: string }) {
 
   return (
     <form onSubmit={(event) => void submit(event)} method="post">
-      <div className="row">
-        <div className="field">
-          <label htmlFor="clinicPatientId">Clinic patient identifier</label>
-          <input id="clinicPatientId" name="clinicPatientId" required maxLength={64} autoComplete="off" />
+      {/* Nothing can be typed before the script runs: hydration would reset it without a word. */}
+      <fieldset className="bare" disabled={!hydrated}>
+        <div className="row">
+          <div className="field">
+            <label htmlFor="clinicPatientId">Clinic patient identifier</label>
+            <input id="clinicPatientId" name="clinicPatientId" required maxLength={64} autoComplete="off" />
+          </div>
+          <div className="field">
+            <label htmlFor="displayName">Display name (optional)</label>
+            <input id="displayName" name="displayName" maxLength={120} autoComplete="off" />
+          </div>
         </div>
         <div className="field">
-          <label htmlFor="displayName">Display name (optional)</label>
-          <input id="displayName" name="displayName" maxLength={120} autoComplete="off" />
+          <label htmlFor="bundle">FHIR R4 Bundle (JSON)</label>
+          <textarea id="bundle" name="bundle" rows={10} spellCheck={false} required />
         </div>
-      </div>
-      <div className="field">
-        <label htmlFor="bundle">FHIR R4 Bundle (JSON)</label>
-        <textarea id="bundle" name="bundle" rows={10} spellCheck={false} required />
-      </div>
-      <button type="submit" disabled={!hydrated}>
-        Add to the register
-      </button>
+        <button type="submit">Add to the register</button>
+      </fieldset>
       <div role="status">
         {added ? (
           <>

@@ -1,6 +1,6 @@
 import { passwordChangeSchema } from "@/lib/register/account-inputs";
 import { checkWith } from "@/lib/register/register-inputs";
-import { changeOwnPassword } from "@/register/auth/users";
+import { changeOwnPassword, maxWrongPasswords } from "@/register/auth/users";
 import { readJsonBody } from "@/register/http/read-json-body";
 import { guarded } from "@/register/http/register-route";
 import { refuse, reply } from "@/register/http/replies";
@@ -15,6 +15,13 @@ export function POST(request: Request): Promise<Response> {
     const outcome = await changeOwnPassword(service, user.actor, user.sessionId, checked.value);
     if (outcome === "wrong-password")
       return refuse(400, [{ path: "currentPassword", message: "The current password is not right." }]);
+    if (outcome === "signed-out")
+      return refuse(401, [
+        {
+          path: "",
+          message: `${maxWrongPasswords} wrong current passwords: this session has been ended. Sign in again.`,
+        },
+      ]);
     if (outcome === "no-password")
       return refuse(400, [{ path: "", message: "You sign in through single sign-on: this account has no password." }]);
     return reply(200, { changed: true });

@@ -12,6 +12,10 @@ export function POST(request: Request, { params }: { params: Promise<{ id: strin
     if (id === user.actor.id)
       return refuse(400, [{ path: "", message: "Change your own password under Your account." }]);
     const password = await resetPassword(service, user.actor, id);
+    if (password === "admin")
+      return refuse(403, [
+        { path: "", message: "An admin's password is changed only by its owner, under Your account." },
+      ]);
     return password === null
       ? refuse(404, [{ path: "", message: "No such user with a password (a single sign-on user has none)." }])
       : reply(200, { id, password });
