@@ -13,8 +13,8 @@ export default async function AccountPage() {
     <>
       <h1>Your account</h1>
       <p>
-        Signed in as {access.user.name} ({access.user.actor.role}). Change the first password an admin gave you here,
-        and any time you think someone else may know it.
+        Signed in as {access.user.name} ({access.user.actor.role}). Change the first password you were given here, and
+        any time you think someone else may know it.
       </p>
       {(await hasPassword(access.service, access.user.actor.id)) ? (
         <PasswordForm csrfToken={access.csrfToken} />
