@@ -1,5 +1,5 @@
 import { formatHumanDate, humanDatesIn } from "@/lib/dates/human-date";
-import { strongestStopAction } from "@/lib/plan";
+import { isStopAction, strongestStopAction } from "@/lib/plan";
 import type { Finding, Plan } from "@/lib/contract/plan";
 import type { FindingAction } from "@/rules/types";
 import { findingSummary } from "@/lib/planner/finding-summary";
@@ -19,14 +19,13 @@ const findingGroups: readonly { title: string; actions: readonly FindingAction[]
   { title: "Cautions", actions: ["caution"] },
   { title: "Notes", actions: ["info"] },
 ];
-const stopActions: ReadonlySet<FindingAction> = new Set(["do-not-start", "discontinue", "interrupt"]);
 
 function FindingCard({ finding }: { finding: Finding }) {
   // The detail goes on from the summary line rather than repeating it.
   const { summary, rest } = findingSummary(humanDatesIn(finding.message));
   return (
     <li className={`finding finding-${finding.action}`}>
-      <details open={stopActions.has(finding.action)}>
+      <details open={isStopAction(finding.action)}>
         <summary>
           <strong className="action">{actionLabels[finding.action]}</strong> <UnitsKeptWhole text={summary} />
         </summary>

@@ -62,6 +62,13 @@ function changesAfter(context: PlanContext, date: CalendarDate): DoseChange[] {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/** The last dose change on or before the plan's today, if any (one date holds at most one change). */
+function lastChangeByToday(context: PlanContext): DoseChange | undefined {
+  return (context.request.doseChanges ?? [])
+    .filter((change) => change.date <= context.today)
+    .reduce<DoseChange | undefined>((last, change) => (last && last.date > change.date ? last : change), undefined);
+}
+
 /**
  * A reduction asked for while later changes are on file says what they are, so the plan shows
  * both what the label asks now and what has been planned ("a change to 15 mg a day from …").
@@ -91,10 +98,7 @@ function judgeDoseCourse(
     .map((change) => ({ doseMg: change.doseMg, since: change.date }));
   // Interrupted today with a restart on file, the patient takes no dose until that restart: the
   // dose taken before the interruption is not the one to judge.
-  const lastByToday = (context.request.doseChanges ?? [])
-    .filter((change) => change.date <= context.today)
-    .reduce<DoseChange | undefined>((last, change) => (last && last.date > change.date ? last : change), undefined);
-  const doses = lastByToday?.doseMg === 0 && planned.length > 0 ? planned : [current, ...planned];
+  const doses = lastChangeByToday(context)?.doseMg === 0 && planned.length > 0 ? planned : [current, ...planned];
   for (const dose of doses) {
     const finding = judgeDose(rule, dose, context);
     if (finding.action === "reduce-dose") return withLaterChanges(finding, context, dose.since);
@@ -109,11 +113,7 @@ function judgeDoseCourse(
  */
 function judgeStartingDose(rule: DoseAdjustmentRule, startingDoseMg: number, context: PlanContext): Finding {
   const finding = judgeDose(rule, { doseMg: startingDoseMg, since: context.startDate }, context);
-  const changed = (context.request.doseChanges ?? []).filter((change) => change.date <= context.today);
-  const latest = changed.reduce<(typeof changed)[number] | undefined>(
-    (last, change) => (last === undefined || change.date > last.date ? change : last),
-    undefined,
-  );
+  const latest = lastChangeByToday(context);
   if (finding.action !== "reduce-dose") return finding;
   if (latest === undefined) return withLaterChanges(finding, context, context.startDate);
   const now = latest.doseMg === 0 ? "interrupted" : mg(latest.doseMg);

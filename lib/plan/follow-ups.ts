@@ -97,11 +97,15 @@ export function planFollowUps(context: PlanContext): DatedItem[] {
  * with the date that label gives it, so the check is not dropped without a word.
  */
 export function otherLabelsDoseIncreaseChecks(context: PlanContext): Finding[] {
+  const otherLabels = context.rules.followUps.filter(
+    (rule) => rule.anchor === "dose-increase" && rule.region !== undefined && !appliesInRegion(rule, context),
+  );
+  if (otherLabels.length === 0) return [];
   const increases = doseIncreaseDates(context);
   if (increases.length === 0) return [];
   const findings: Finding[] = [];
-  for (const rule of context.rules.followUps) {
-    if (rule.anchor !== "dose-increase" || rule.region === undefined || appliesInRegion(rule, context)) continue;
+  for (const rule of otherLabels) {
+    if (rule.region === undefined) continue; // never: the filter kept only rules of a region
     const dates = increases.map((increase) => {
       const date = addOffset(increase, rule.after);
       const beyond = date > context.horizonEndDate ? ", after this plan's end" : "";

@@ -4,7 +4,13 @@
  */
 export { buildPlan } from "./build-plan";
 export { patientSheet, sheetItemText, type PatientSheet, type SheetStart, type SheetVisit } from "./patient-sheet";
-export { strongestStopAction, patientStopInstruction, patientStopReason, type StopAction } from "./stop-actions";
+export {
+  isStopAction,
+  strongestStopAction,
+  patientStopInstruction,
+  patientStopReason,
+  type StopAction,
+} from "./stop-actions";
 export { panelAnalytes } from "./context";
 export { offsetWords } from "./offsets";
 export { resolveSources } from "./sources";

@@ -6,6 +6,10 @@ const stopActions = ["do-not-start", "discontinue", "interrupt"] as const satisf
 
 export type StopAction = (typeof stopActions)[number];
 
+/** Whether a finding's action stops or holds the drug (do not start, discontinue, interrupt). */
+export const isStopAction = (action: FindingAction): action is StopAction =>
+  (stopActions as readonly FindingAction[]).includes(action);
+
 /** The most severe stop action among the findings, or undefined when there is none. */
 export function strongestStopAction(findings: readonly Finding[]): StopAction | undefined {
   return stopActions.find((action) => findings.some((finding) => finding.action === action));

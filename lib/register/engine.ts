@@ -3,7 +3,7 @@
  * register uses of them is imported here and nowhere else in register code, so a move of
  * those files changes these lines only.
  */
-export { buildPlan, wordsBeforeLatestResult } from "@/lib/plan";
+export { buildPlan, isStopAction, wordsBeforeLatestResult } from "@/lib/plan";
 export type { Finding, Plan, ScheduleItem } from "@/lib/contract/plan";
 export { scheduleItemNames } from "@/lib/words/schedule-items";
 export {

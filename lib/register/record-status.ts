@@ -1,5 +1,5 @@
 import type { CalendarDate, FieldError, Finding, Plan, ScheduleItem, ScheduleItemId } from "@/lib/register/engine";
-import { wordsBeforeLatestResult } from "@/lib/register/engine";
+import { isStopAction, wordsBeforeLatestResult } from "@/lib/register/engine";
 import { summaryOf, type PlanSummary } from "./plan-summary";
 import {
   altersPlanFacts,
@@ -105,15 +105,12 @@ export function findingsRaisedBy(facts: RecordFacts, eventId: string, planOf: Pl
   return [...raised, ...withdrawn];
 }
 
-/** Findings that stop or hold the drug: signing off what raised one says what was done about it. */
-export const stopActions: ReadonlySet<Finding["action"]> = new Set(["do-not-start", "discontinue", "interrupt"]);
-
 /** The first stop an unsigned result, dose change or facts update raised, if any. */
 export function stopRaisedBy(facts: RecordFacts, eventId: string, rules: RulesInForce): Finding | undefined {
   const recordPlan = planOfRecord(facts, rules.planOf);
   if (!recordPlan.ok) return undefined;
   return findingsRaisedBy(facts, eventId, rules.planOf, recordPlan.plan).find((finding) =>
-    stopActions.has(finding.action),
+    isStopAction(finding.action),
   );
 }
 

@@ -784,6 +784,10 @@ describe("abrocitinib patient rules", () => {
       }),
     );
     expect(findingById(us, "abrocitinib.followup.cbc.dose-increase")).toEqual([]);
+    // Nor does an EU plan without a dose increase.
+    expect(
+      findingById(plan(cleanRequest("abrocitinib", { labelRegion: "EU" })), "abrocitinib.followup.cbc.dose-increase"),
+    ).toEqual([]);
   });
 
   it("abrocitinib under the EU SmPC, eGFR 29, 50 mg raised to 100 mg: allowed; raised to 200 mg: reduce to the 100 mg maximum", () => {

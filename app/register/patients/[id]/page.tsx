@@ -2,10 +2,9 @@ import { notFound } from "next/navigation";
 import { Findings, Schedule } from "@/app/_planner/results";
 import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate, humanDatesIn } from "@/lib/dates/human-date";
-import { addDays, drugRules, rulesVersion } from "@/lib/register/engine";
+import { addDays, drugRules, isStopAction, rulesVersion } from "@/lib/register/engine";
 import { patientFactWords } from "@/lib/register/patient-fact-words";
 import { maxDueWithinDays } from "@/lib/register/worklist-filter";
-import { stopActions } from "@/lib/register/record-status";
 import { may } from "@/register/auth/roles";
 import { isPatientId } from "@/register/http/register-route";
 import { today } from "@/register/http/today";
@@ -40,7 +39,7 @@ const reviewedWhat = (result: ResultReview) =>
   `${reviewedWords[result.kind].heading} of ${formatHumanDate(toCalendarDate(result.date))}`;
 
 /** Signing off a result that raised a stop says what was done about it (the register refuses it otherwise). */
-const raisesAStop = (result: ResultReview) => (result.raised ?? []).some((finding) => stopActions.has(finding.action));
+const raisesAStop = (result: ResultReview) => (result.raised ?? []).some((finding) => isStopAction(finding.action));
 
 /**
  * /register/patients/[id]: the plan recomputed today from the stored facts with the rules in
