@@ -196,8 +196,9 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
     const stillFollowing =
       followUntil !== undefined && latest !== undefined && lowRun.length === 0 && !isAbove(test, latest, followUntil);
     if (discontinued) {
+      // Said only after a result no longer below the limit, where the label follows the test to a level.
       const followUp =
-        followUntil === undefined || latest === undefined || latest === discontinued.result || lowRun.length > 0
+        followUntil === undefined
           ? ""
           : stillFollowing
             ? ` Not yet above ${formatQuantity(followUntil)}: keep following the test.${recheckWeeks === undefined ? ` ${recheckIntervalLead} to date the next one.` : ""}`

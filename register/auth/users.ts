@@ -65,18 +65,17 @@ export async function resetPassword(
   userId: string,
 ): Promise<string | null | "admin"> {
   const { db } = service.store;
-  const [target] = await db.select({ role: user.role }).from(user).where(eq(user.id, userId));
+  const [target] = await db.select({ role: user.role, email: user.email }).from(user).where(eq(user.id, userId));
   if (!target) return null;
   // One admin must not be able to take over another's account (and act as them in the audit trail).
   if (target.role === "admin") return "admin";
   const context = await service.auth.$context;
   const account = await context.internalAdapter.findCredentialAccount(userId);
-  if (!account) return null;
+  if (!account?.password) return null;
   const password = firstPassword();
   await context.internalAdapter.updatePassword(userId, await context.password.hash(password));
   await db.delete(session).where(eq(session.userId, userId));
-  const [owner] = await db.select({ email: user.email }).from(user).where(eq(user.id, userId));
-  await appendAudit(db, actor, { action: "user.password-reset", detail: { userId, email: owner?.email ?? null } });
+  await appendAudit(db, actor, { action: "user.password-reset", detail: { userId, email: target.email } });
   return password;
 }
 
@@ -95,6 +94,7 @@ export async function changeOwnPassword(
   passwords: { currentPassword: string; newPassword: string },
 ): Promise<"changed" | "wrong-password" | "signed-out" | "no-password"> {
   const context = await service.auth.$context;
+  const { db } = service.store;
   const account = await context.internalAdapter.findCredentialAccount(actor.id);
   if (!account?.password) return "no-password";
   if (!(await context.password.verify({ hash: account.password, password: passwords.currentPassword }))) {
@@ -103,8 +103,8 @@ export async function changeOwnPassword(
     wrongPasswordsBySession.set(sessionId, wrong);
     if (wrong < maxWrongPasswords) return "wrong-password";
     wrongPasswordsBySession.delete(sessionId);
-    await service.store.db.delete(session).where(eq(session.id, sessionId));
-    await appendAudit(service.store.db, actor, {
+    await db.delete(session).where(eq(session.id, sessionId));
+    await appendAudit(db, actor, {
       action: "user.password-guesses",
       detail: { userId: actor.id, wrongPasswords: maxWrongPasswords },
     });
@@ -112,7 +112,6 @@ export async function changeOwnPassword(
   }
   wrongPasswordsBySession.delete(sessionId);
   await context.internalAdapter.updatePassword(actor.id, await context.password.hash(passwords.newPassword));
-  const { db } = service.store;
   await db.delete(session).where(and(eq(session.userId, actor.id), ne(session.id, sessionId)));
   await appendAudit(db, actor, { action: "user.password-change", detail: { userId: actor.id } });
   return "changed";
