@@ -15,7 +15,12 @@ test("one switch puts a lab table's empty rows in SI, keeps a typed row, and is 
   const baseline = page.getByRole("group", { name: "Baseline labs" });
   const baselineSwitch = unitSwitchOf(baseline);
 
-  await test.step("Given baseline labs in conventional units, LDL cholesterol typed as 130 mg/dL", async () => {
+  await test.step("Given a new table, which says it starts in the rules' own units rather than calling itself mixed", async () => {
+    await expect(baselineSwitch).toContainText("Each row starts in the unit the rules use");
+    await expect(baselineSwitch).not.toContainText("Mixed");
+  });
+
+  await test.step("And baseline labs in conventional units, LDL cholesterol typed as 130 mg/dL", async () => {
     await baselineSwitch.getByRole("radio", { name: "Conventional", exact: true }).check();
     await expect(baseline.getByLabel("Platelets unit")).toHaveValue("cells/uL");
     await planner.enterLab("LDL cholesterol", "130");

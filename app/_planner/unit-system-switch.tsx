@@ -18,6 +18,16 @@ const choices: readonly { system: UnitSystem; label: string }[] = [
   { system: "conventional", label: "Conventional" },
 ];
 
+/** What the table's units are, when no radio says it. */
+const stateWords: Readonly<Record<ReturnType<typeof unitSystemOf>, string>> = {
+  si: "",
+  conventional: "",
+  reference:
+    "Each row starts in the unit the rules use: cell counts in ×10⁹/L, the rest in conventional units. Choose one above to put every empty row in it; each row's own unit picker still works.",
+  mixed:
+    "Mixed: some rows in SI units, some in conventional ones. Choose one above to put every empty row in it; each row's own unit picker still works.",
+};
+
 /** The units of a table's switchable rows, as one comparable text. */
 function unitsOf(unitOfRow: (test: LabTestId) => string | undefined): string {
   return switchableTests.map((test) => unitOfRow(test) ?? "").join("|");
@@ -82,9 +92,7 @@ export function UnitSystemSwitch({
         </label>
       ))}
       <p className="hint unit-system-state" id={`${idPrefix}-unit-system-state`}>
-        {current === "mixed"
-          ? "Mixed: some rows in SI units, some in conventional ones. Choose one above to put every empty row in it; each row's own unit picker still works."
-          : ""}
+        {stateWords[current]}
       </p>
       <p className="hint" aria-live="polite">
         {shownNotice}

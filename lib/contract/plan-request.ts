@@ -342,7 +342,9 @@ function drugIssues(request: PlanRequestInput, refused: ReadonlySet<string>): Cr
     }
     if (unread(index, "date")) return;
     if (change.date <= request.startDate) {
-      issues.push(issue(["doseChanges", index, "date"], "Dose change date must be after the start date."));
+      issues.push(
+        issue(["doseChanges", index, "date"], `Dose change date must be after the start date, ${request.startDate}.`),
+      );
     } else if (
       changes.findIndex((other, otherIndex) => !unread(otherIndex, "date") && other.date === change.date) !== index
     ) {

@@ -1,5 +1,5 @@
 import type { LabResult } from "@/lib/contract/plan-request";
-import { analyteShortName, formatNumber, formatQuantity } from "@/lib/units/format";
+import { analyteShortName, formatNumber, formatResult } from "@/lib/units/format";
 import { appliesInRegion, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
 import { countsInstead } from "./same-day";
@@ -30,7 +30,7 @@ export function checkLiverInjury(context: PlanContext): Finding[] {
     const result = latestAfterStart(context, test);
     if (!result) continue;
     const name = analyteShortName(test);
-    const value = `${name} ${formatQuantity(result)} on ${result.date}`;
+    const value = `${name} ${formatResult(result)} on ${result.date}`;
     if (result.uln === undefined) {
       findings.push(
         findingFrom(

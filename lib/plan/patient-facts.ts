@@ -1,6 +1,6 @@
 import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { IndicationId } from "@/rules/types";
-import { formatNumber, formatQuantity } from "@/lib/units/format";
+import { formatNumber, formatResult } from "@/lib/units/format";
 import { cockcroftGault, type CockcroftGaultInputs } from "@/lib/units/creatinine-clearance";
 import type { LabResult, Patient, PlanRequest } from "@/lib/contract/plan-request";
 import { countsInstead } from "./same-day";
@@ -101,5 +101,5 @@ export function describeCreatinineClearance(clearance: CreatinineClearance): str
   const value = `CrCl ${formatNumber(Math.round(clearance.mlMin * 10) / 10)} mL/min`;
   const from = clearance.calculatedFrom;
   if (!from) return `${value} (as given)`;
-  return `${value} (Cockcroft–Gault from creatinine ${formatQuantity(from.creatinine)} on ${from.creatinineDate}, ${formatNumber(from.weightKg)} kg, age ${from.ageYears}, ${from.sex})`;
+  return `${value} (Cockcroft–Gault from creatinine ${formatResult(from.creatinine)} on ${from.creatinineDate}, ${formatNumber(from.weightKg)} kg, age ${from.ageYears}, ${from.sex})`;
 }

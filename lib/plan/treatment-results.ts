@@ -5,6 +5,7 @@ import {
   analyteShortName,
   formatLimitWithLabel,
   formatQuantity,
+  formatResult,
   formatWithLabelUnit,
   sentenceCase,
 } from "@/lib/units/format";
@@ -47,7 +48,7 @@ function describe(rule: TreatmentRule, result: LabResult, baseline: LabResult | 
   const value = `${sentenceCase(analyteShortName(rule.test))} ${formatWithLabelUnit(rule.test, result, labelUnit)} on ${result.date}`;
   if (rule.kind === "limit")
     return `${value} is ${rule.inclusive ? "at or below" : "below"} ${formatLimitWithLabel(rule.test, rule.below, result.unit)}`;
-  const from = baseline ? ` from the baseline ${formatQuantity(baseline)} (${baseline.date})` : "";
+  const from = baseline ? ` from the baseline ${formatResult(baseline)} (${baseline.date})` : "";
   return `${value} is a fall of more than ${formatQuantity(rule.fallOfMoreThan)}${from}`;
 }
 
@@ -130,7 +131,7 @@ function recheckOf(rule: TreatmentRule, test: LabTestId, latest: LabResult, week
     item: scheduleItemFrom(
       rule,
       panelOf(test),
-      `Recheck ${analyteShortName(test)} ${weeks} week${weeks === 1 ? "" : "s"} after ${formatQuantity(latest)} on ${latest.date} (interval chosen by the clinician). ${rule.restartWhen ?? ""}`.trim(),
+      `Recheck ${analyteShortName(test)} ${weeks} week${weeks === 1 ? "" : "s"} after ${formatResult(latest)} on ${latest.date} (interval chosen by the clinician). ${rule.restartWhen ?? ""}`.trim(),
       { recheckOf: { test, after: latest.date }, resultWindow: resultWindowFor(date, latest.date) },
     ),
   };
@@ -209,8 +210,8 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
         !latest || latest === discontinued.result
           ? ""
           : lowRun.length > 0
-            ? ` Still below the limit: ${formatQuantity(latest)} on ${latest.date}.`
-            : ` ${latestResultLead}${formatQuantity(latest)} on ${latest.date}.${followUp}`;
+            ? ` Still below the limit: ${formatResult(latest)} on ${latest.date}.`
+            : ` ${latestResultLead}${formatResult(latest)} on ${latest.date}.${followUp}`;
       findings.push(
         findingFrom(
           discontinued.rule,
@@ -254,7 +255,7 @@ export function checkTreatmentResults(context: PlanContext): { findings: Finding
       items.push(recheckOf(discontinued.rule, test, latest, recheckWeeks));
     } else if (recovered && !discontinued) {
       const met = hasRecovered(recovered.rule, recovered.result);
-      const after = `${sentenceCase(analyteShortName(test))} ${formatQuantity(recovered.result)} on ${recovered.result.date}, after ${formatQuantity(recovered.low)} on ${recovered.low.date}`;
+      const after = `${sentenceCase(analyteShortName(test))} ${formatResult(recovered.result)} on ${recovered.result.date}, after ${formatResult(recovered.low)} on ${recovered.low.date}`;
       const message = !recovered.confirmed
         ? `${after}: the low result was not confirmed by the repeat.`
         : met === false

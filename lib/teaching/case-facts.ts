@@ -2,7 +2,7 @@ import { drugRules } from "@/rules";
 import { formatHumanDate } from "@/lib/dates/human-date";
 import type { PlanRequest } from "@/lib/contract/plan-request";
 import { indicationNames } from "@/lib/words/indications";
-import { analyteName, formatQuantity, sentenceCase } from "@/lib/units/format";
+import { analyteName, formatResult, sentenceCase } from "@/lib/units/format";
 import {
   hepaticImpairmentNames,
   interactingMedicineWords,
@@ -70,7 +70,7 @@ export function caseFacts(request: PlanRequest): CaseFact[] {
   for (const lab of request.labs ?? []) {
     facts.push({
       label: analyteName(lab.test),
-      value: `${formatQuantity({ value: lab.value, unit: lab.unit })} (${formatHumanDate(lab.date)})`,
+      value: `${formatResult({ value: lab.value, unit: lab.unit })} (${formatHumanDate(lab.date)})`,
     });
   }
   for (const entry of request.screening ?? []) {

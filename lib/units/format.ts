@@ -19,11 +19,12 @@ export function unitLabel(unit: string): string {
 }
 
 /**
- * A number for reading: thousands grouped, at most four decimals, no trailing zeros. Four
- * keep any value a lab reports exact, so a value just under a limit never prints as the limit.
+ * A number for reading: thousands grouped, at most four decimals (or `maxDecimals`), no trailing
+ * zeros. Four keep any value a lab reports exact and hide a conversion's floating-point tail.
  */
-export function formatNumber(value: number): string {
-  const rounded = Math.round(value * 10000) / 10000;
+export function formatNumber(value: number, maxDecimals = 4): string {
+  const scale = 10 ** maxDecimals;
+  const rounded = Math.round(value * scale) / scale;
   const [whole = "0", fraction] = Math.abs(rounded).toString().split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${rounded < 0 ? "−" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
@@ -46,6 +47,14 @@ export function formatQuantity(quantity: Quantity): string {
   return `${formatNumber(quantity.value)} ${unitLabel(quantity.unit)}`;
 }
 
+/**
+ * A result as it was entered, with every decimal typed (up to ten), so an odd 0.49999 never
+ * prints as the 0.5 it was compared against. A limit or a converted value stays at four.
+ */
+export function formatResult(result: Quantity): string {
+  return `${formatNumber(result.value, 10)} ${unitLabel(result.unit)}`;
+}
+
 /** A limit shown in the unit the clinician used, e.g. 150 ×10⁹/L shown as 150,000 cells/µL. */
 export function formatLimitIn(test: LabTestId, limit: Quantity, unit: string): string {
   return formatQuantity({ value: convert(test, limit, unit), unit });
@@ -57,7 +66,7 @@ export function formatLimitIn(test: LabTestId, limit: Quantity, unit: string): s
  */
 export function formatWithLabelUnit(test: LabTestId, result: Quantity, labelUnit: string): string {
   const label = result.unit === labelUnit ? "" : ` [${formatLimitIn(test, result, labelUnit)}]`;
-  return `${formatQuantity(result)}${label}`;
+  return `${formatResult(result)}${label}`;
 }
 
 /** A label's limit in the clinician's unit, then as the label states it where that differs. */

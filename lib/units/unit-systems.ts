@@ -43,10 +43,16 @@ export interface SystemSwitch {
   kept: { test: LabTestId; unit: string }[];
 }
 
-/** The system every switchable row of a table is in, or "mixed" when they differ. */
-export function unitSystemOf(rows: Partial<Record<LabTestId, Pick<TypedResult, "unit">>>): UnitSystem | "mixed" {
+/**
+ * The system every switchable row of a table is in; "reference" when each row is in the unit the
+ * rules are written in (counts in 10⁹/L, the rest conventional), as a new table starts; else "mixed".
+ */
+export function unitSystemOf(
+  rows: Partial<Record<LabTestId, Pick<TypedResult, "unit">>>,
+): UnitSystem | "reference" | "mixed" {
   const inSystem = (system: UnitSystem) => switchableTests.every((test) => rows[test]?.unit === unitOf[test][system]);
-  return unitSystems.find(inSystem) ?? "mixed";
+  const inReference = switchableTests.every((test) => rows[test]?.unit === analytes[test].referenceUnit);
+  return unitSystems.find(inSystem) ?? (inReference ? "reference" : "mixed");
 }
 
 /**

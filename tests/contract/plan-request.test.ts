@@ -329,7 +329,7 @@ describe("refused requests (400) name the offending field", () => {
       "a dose change before the start",
       abro({ doseChanges: [{ date: "2026-12-01", doseMg: 200 }] }),
       "doseChanges.0.date",
-      /after the start date/,
+      /^Dose change date must be after the start date, 2027-01-04\.$/,
     ],
     [
       "a dose change on the start date",

@@ -51,6 +51,12 @@ describe("unit systems", () => {
     expect(unitSystemOf({ ...tableIn("si"), hemoglobin: { unit: "mmol/L" } })).toBe("mixed");
   });
 
+  it("names a table still in the rules' own units as such, not as mixed", () => {
+    const reference = Object.fromEntries(switchableTests.map((test) => [test, { unit: analytes[test].referenceUnit }]));
+    expect(unitSystemOf(reference)).toBe("reference");
+    expect(unitSystemOf({ ...reference, ldl: { unit: "mmol/L" } })).toBe("mixed");
+  });
+
   it("changes every empty row and nothing else", () => {
     const done = switchUnitSystem(tableIn("conventional"), "si");
     expect(done.kept).toEqual([]);

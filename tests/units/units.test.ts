@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cockcroftGault } from "@/lib/units/creatinine-clearance";
 import { convert, isAcceptedUnit, isAtLeast, isBelow, toReference } from "@/lib/units/convert";
-import { formatLimitIn, formatNumber, formatQuantity, unitLabel } from "@/lib/units/format";
+import { formatLimitIn, formatNumber, formatQuantity, formatResult, unitLabel } from "@/lib/units/format";
 import type { LabTestId } from "@/rules/types";
 
 // Conversion factors from the clinical reference: 500 cells/mm³ = 0.5 ×10⁹/L; haemoglobin
@@ -183,6 +183,18 @@ describe("formatting for people", () => {
   ])("formatQuantity(%d %s) = %j", (value, unit, text) => {
     expect(formatQuantity({ value, unit })).toBe(text);
   });
+
+  it.each<[number, string, string]>([
+    [0.49999, "10^9/L", "0.49999 ×10⁹/L"],
+    [149999.5, "cells/uL", "149,999.5 cells/µL"],
+    [4.123456789, "mmol/L", "4.123456789 mmol/L"],
+    [8, "g/dL", "8 g/dL"],
+  ])(
+    "formatResult(%d %s) = %j: every decimal entered, so a value under a limit never reads as the limit",
+    (value, unit, text) => {
+      expect(formatResult({ value, unit })).toBe(text);
+    },
+  );
 
   it("an unlisted unit is printed as given", () => {
     expect(unitLabel("mL/min")).toBe("mL/min");

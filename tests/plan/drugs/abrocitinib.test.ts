@@ -1249,4 +1249,15 @@ describe("abrocitinib follow-up results during treatment", () => {
     const treatment = findingKeys(p).filter((key) => key.includes(".treatment."));
     expect(treatment).toEqual(expected === "no treatment finding" ? [] : [expected]);
   });
+  it("writes a result with every decimal entered, so one just under the limit never reads as the limit", () => {
+    const request = cleanRequest("abrocitinib");
+    const p = plan({
+      ...request,
+      labs: [...(request.labs ?? []), { test: "alc", value: 0.49999, unit: "10^9/L", date: "2027-02-01" }],
+    });
+    const alc = p.findings.find((finding) => finding.ruleId === "abrocitinib.treatment.alc");
+    expect(alc?.message).toMatch(
+      /^ALC 0\.49999 ×10⁹\/L \[499\.99 cells\/µL\] on 2027-02-01 is below 0\.5 ×10⁹\/L \[500 cells\/µL\]/,
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import { toCalendarDate } from "@/lib/dates/calendar-date";
 import { formatHumanDate, formatHumanTime } from "@/lib/dates/human-date";
 import { scheduleItemNames } from "@/lib/register/engine";
-import { analyteShortName, formatQuantity } from "@/lib/units/format";
+import { analyteShortName, formatResult } from "@/lib/units/format";
 import { factsUpdateWords } from "@/lib/register/patient-fact-words";
 import { visitDateOf, type PatientFactsUpdate, type VisitResults } from "@/lib/register/record";
 import { screeningReadingNames } from "@/lib/words/screening";
@@ -27,7 +27,7 @@ function detailOf(entry: HistoryEntry): string {
       const done = [
         // In the words and units the forms use ("ANC 3.5 ×10⁹/L"), not the request's codes ("anc 3.5 10^9/L").
         ...visit.labs.map(
-          (lab) => `${analyteShortName(lab.test)} ${formatQuantity(lab)}${lab.uln ? ` (ULN ${lab.uln})` : ""}`,
+          (lab) => `${analyteShortName(lab.test)} ${formatResult(lab)}${lab.uln ? ` (ULN ${lab.uln})` : ""}`,
         ),
         ...(visit.screening ?? []).map(
           (entry) =>
