@@ -13,6 +13,11 @@ const goodBundle = JSON.parse(
     dayFrom(-20),
   ),
 ) as { entry: { resource: { resourceType: string; effectiveDateTime?: string } }[] };
+/** The bundle without its result dated in 2027, after the test's today. */
+const withoutFuture = {
+  ...goodBundle,
+  entry: goodBundle.entry.filter((entry) => !entry.resource.effectiveDateTime?.startsWith("2027-")),
+};
 
 test("a clinician adds a patient from the EHR's FHIR bundle: a future result is named by its date, and the saved record's report says what was read and ignored", async ({
   browser,
@@ -33,10 +38,6 @@ test("a clinician adds a patient from the EHR's FHIR bundle: a future result is 
   });
 
   await test.step("Without it, the record is saved and the report lists what was read and what was ignored", async () => {
-    const withoutFuture = {
-      ...goodBundle,
-      entry: goodBundle.entry.filter((entry) => !entry.resource.effectiveDateTime?.startsWith("2027-")),
-    };
     await page.getByLabel("FHIR R4 Bundle (JSON)").fill(JSON.stringify(withoutFuture));
     await page.getByRole("button", { name: "Add to the register" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Added to the register." })).toBeVisible();
@@ -44,6 +45,19 @@ test("a clinician adds a patient from the EHR's FHIR bundle: a future result is 
     await expect(report.getByRole("row", { name: /Observation\/glucose/ })).toContainText("Ignored");
     await expect(report.getByRole("row", { name: /MedicationRequest\/med-1/ })).toContainText("Read");
     await page.getByRole("link", { name: "Open the record" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^${clinicPatientId}`) })).toBeVisible();
+  });
+
+  await test.step("The same clinic identifier again is refused with a link to the record that holds it", async () => {
+    await page.goBack();
+    await page.getByLabel("Clinic patient identifier").fill(clinicPatientId);
+    await page.getByLabel("FHIR R4 Bundle (JSON)").fill(JSON.stringify(withoutFuture));
+    await page.getByRole("button", { name: "Add to the register" }).click();
+    const refusal = page.getByRole("alert").filter({ hasText: "Nothing was saved:" });
+    await expect(refusal).toContainText(
+      `A patient with the clinic identifier ${clinicPatientId} is already on the register.`,
+    );
+    await refusal.getByRole("link", { name: "Open that record" }).click();
     await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^${clinicPatientId}`) })).toBeVisible();
   });
   await page.context().close();

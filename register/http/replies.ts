@@ -1,4 +1,4 @@
-import type { FieldError } from "@/lib/register/engine";
+import type { RegisterFieldError } from "@/lib/register/register-field-error";
 
 const headers = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
 
@@ -8,7 +8,7 @@ export function reply(status: number, body: unknown): Response {
 }
 
 /** The same error shape as POST /api/plan: `{ errors: [{ path, message }] }`. */
-export function refuse(status: 400 | 401 | 403 | 404 | 413 | 503, errors: FieldError[]): Response {
+export function refuse(status: 400 | 401 | 403 | 404 | 413 | 503, errors: RegisterFieldError[]): Response {
   return reply(status, { errors });
 }
 

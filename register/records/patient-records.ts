@@ -15,6 +15,7 @@ import {
 } from "@/lib/register/record";
 import { stopRaisedBy } from "@/lib/register/record-status";
 import { toFieldErrors, type FieldError } from "@/lib/register/engine";
+import type { RegisterFieldError } from "@/lib/register/register-field-error";
 import { planRequestSchema, type PlanRequest } from "@/lib/register/engine";
 import type { Actor } from "@/register/audit/actor";
 import { appendAudit, type AuditAction } from "@/register/audit/audit-trail";
@@ -24,7 +25,7 @@ import { loadFacts, type LoadedRecord } from "./record-facts";
 import { checkRecordRequest, type RulesInForce } from "@/lib/register/record-plan";
 import { rulesInForce, storeStatus } from "./status-store";
 
-export type WriteOutcome<T> = { ok: true; value: T } | { ok: false; status: 400 | 404; errors: FieldError[] };
+export type WriteOutcome<T> = { ok: true; value: T } | { ok: false; status: 400 | 404; errors: RegisterFieldError[] };
 
 const notFound = <T>(): WriteOutcome<T> => ({
   ok: false,
@@ -52,14 +53,23 @@ export async function createPatient(
       })
       .onConflictDoNothing({ target: patient.clinicPatientId })
       .returning({ id: patient.id });
-    if (!row)
+    if (!row) {
+      const [holder] = await tx
+        .select({ id: patient.id })
+        .from(patient)
+        .where(eq(patient.clinicPatientId, input.clinicPatientId));
       return {
         ok: false as const,
         status: 400 as const,
         errors: [
-          { path: "clinicPatientId", message: "A patient with this clinic identifier is already on the register." },
+          {
+            path: "clinicPatientId",
+            message: `A patient with the clinic identifier ${input.clinicPatientId} is already on the register.`,
+            ...(holder ? { recordId: holder.id } : {}),
+          },
         ],
       };
+    }
     await storeStatus(tx, row.id, { request, events: [] }, { reviewed: true, clinicianId: input.clinicianId }, rules);
     await appendAudit(tx, actor, {
       action: "patient.create",

@@ -193,8 +193,8 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
     expect((await store.db.select().from(patient)).length).toBeGreaterThan(1);
   });
 
-  it("refuses a second patient with the same clinic identifier", async () => {
-    await createPatient(store.db, clinician, {
+  it("refuses a second patient with the same clinic identifier, naming the record that holds it", async () => {
+    const first = await createPatient(store.db, clinician, {
       clinicPatientId: "DUP-1",
       request: abrocitinibRequest,
       clinicianId: null,
@@ -204,7 +204,17 @@ describe.each(backends)("the register's records on $name", ({ open }) => {
       request: abrocitinibRequest,
       clinicianId: null,
     });
-    expect(twice).toMatchObject({ ok: false, status: 400, errors: [{ path: "clinicPatientId" }] });
+    expect(first.ok && twice).toEqual({
+      ok: false,
+      status: 400,
+      errors: [
+        {
+          path: "clinicPatientId",
+          message: "A patient with the clinic identifier DUP-1 is already on the register.",
+          recordId: first.ok ? first.value.id : "",
+        },
+      ],
+    });
   });
 
   it("appends every read and change to an audit trail that the database will not let anyone edit or delete", async () => {

@@ -431,7 +431,7 @@ export function describeOralJakClassRules(drug: OralJak, options: OralJakClassOp
         expected.map((key) => key.replace("missing", "info")),
       );
       expect(findingById(p, `${drug}.baseline.tb`)[0]?.message).toMatch(
-        /^Baseline TB screening done late, on 2027-01-05, after the start\. No baseline TB screening on file\./,
+        /^Baseline TB screening done late, on 2027-01-05, after the start\. Before the start: No baseline TB screening on file\./,
       );
       expect(visitOn(p, startDate)?.items.every((item) => item.status === "done")).toBe(true);
     });

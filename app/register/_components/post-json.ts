@@ -1,6 +1,6 @@
-import type { FieldError } from "@/lib/register/engine";
+import type { RegisterFieldError } from "@/lib/register/register-field-error";
 
-export type PostOutcome<T> = { ok: true; value: T } | { ok: false; status: number; errors: FieldError[] };
+export type PostOutcome<T> = { ok: true; value: T } | { ok: false; status: number; errors: RegisterFieldError[] };
 
 /** A change to the register from a page: JSON, with the session's CSRF token; errors as the API gives them. */
 export async function postJson<T>(url: string, body: unknown, csrfToken: string): Promise<PostOutcome<T>> {
@@ -11,7 +11,7 @@ export async function postJson<T>(url: string, body: unknown, csrfToken: string)
       body: JSON.stringify(body),
       credentials: "same-origin",
     });
-    const answer = (await response.json().catch(() => ({}))) as T & { errors?: FieldError[] };
+    const answer = (await response.json().catch(() => ({}))) as T & { errors?: RegisterFieldError[] };
     if (response.ok) return { ok: true, value: answer };
     return {
       ok: false,

@@ -2,11 +2,13 @@
 
 import { useId, useState, type FormEvent } from "react";
 import type { PlanRequest } from "@/lib/register/engine";
+import type { RegisterFieldError } from "@/lib/register/register-field-error";
 import { postJson } from "./post-json";
+import { RefusedFields } from "./refused-fields";
 
 type SaveState =
   | { step: "idle"; message: string }
-  | { step: "details"; csrfToken: string; errors: string[] }
+  | { step: "details"; csrfToken: string; errors: RegisterFieldError[] }
   | { step: "saved"; id: string };
 
 /**
@@ -51,9 +53,7 @@ export function SaveToRegister({ request }: { request: PlanRequest | null }) {
       csrfToken,
     );
     setState(
-      outcome.ok
-        ? { step: "saved", id: outcome.value.id }
-        : { step: "details", csrfToken, errors: outcome.errors.map((error) => error.message) },
+      outcome.ok ? { step: "saved", id: outcome.value.id } : { step: "details", csrfToken, errors: outcome.errors },
     );
   };
 
@@ -84,9 +84,7 @@ export function SaveToRegister({ request }: { request: PlanRequest | null }) {
           </div>
           <button type="submit">Save</button>
           <ul role="alert">
-            {state.errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
+            <RefusedFields errors={state.errors} />
           </ul>
         </form>
       ) : null}

@@ -4,7 +4,9 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import type { ReportEntry } from "@/lib/interop/fhir-import";
 import { ImportReport } from "@/app/_components/import-report";
+import type { RegisterFieldError } from "@/lib/register/register-field-error";
 import { postJson } from "../../_components/post-json";
+import { RefusedFields } from "../../_components/refused-fields";
 import { useHydrated } from "../../_components/use-hydrated";
 
 type Added = { id: string; report: ReportEntry[]; notes: string[] };
@@ -15,7 +17,7 @@ type Added = { id: string; report: ReportEntry[]; notes: string[] };
  */
 export function FhirImportForm({ csrfToken }: { csrfToken: string }) {
   const hydrated = useHydrated();
-  const [errors, setErrors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<RegisterFieldError[]>([]);
   const [added, setAdded] = useState<Added | null>(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -39,7 +41,7 @@ export function FhirImportForm({ csrfToken }: { csrfToken: string }) {
       target.reset();
       return setAdded(outcome.value);
     }
-    setErrors(outcome.errors.map((error) => error.message));
+    setErrors(outcome.errors);
   };
 
   return (
@@ -87,9 +89,7 @@ export function FhirImportForm({ csrfToken }: { csrfToken: string }) {
           <>
             <p>Nothing was saved:</p>
             <ul>
-              {errors.map((error) => (
-                <li key={error}>{error}</li>
-              ))}
+              <RefusedFields errors={errors} />
             </ul>
           </>
         ) : null}
