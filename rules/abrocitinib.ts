@@ -29,6 +29,13 @@ const label: OralJakLabel = {
     "2.1 Recommended Testing, Evaluations, and Procedures Prior to Treatment Initiation; 5.7 Immunizations",
   ),
   thrombosis: us("5 Warnings and Precautions, Thrombosis"),
+  seriousInfectionStop: {
+    usDiscontinue: us("5.1 Serious Infections"),
+    euConsiderInterrupting: {
+      ...eu("4.2 Posology, dose interruption"),
+      readIn: "a prescribing reference's copy of the SmPC text (MIMS), not the SmPC itself",
+    },
+  },
   hepatitis: "active",
   tbRetesting: {
     source: us("5.1 Serious Infections, tuberculosis"),
@@ -116,6 +123,10 @@ export const abrocitinib = {
       action: "do-not-start",
       advice:
         "Antiplatelet therapy other than low-dose aspirin (81 mg a day or less) is contraindicated during the first 3 months of abrocitinib.",
+      // Taken together within the 3 months, the contraindication is already broken: one of the two stops now.
+      onTreatment:
+        "Antiplatelet therapy other than low-dose aspirin (81 mg a day or less) is contraindicated during the first 3 months of abrocitinib, and this patient is within them: the two must not be taken together. Stop abrocitinib unless the antiplatelet's prescriber stops or changes it.",
+      onTreatmentAction: "discontinue",
       disagreement: "The EU SmPC lists no antiplatelet contraindication.",
     },
     {

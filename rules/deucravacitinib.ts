@@ -106,6 +106,24 @@ export const deucravacitinib = {
         "Deucravacitinib is a TYK2 inhibitor: it carries no JAK boxed warning and its label sets no CBC thresholds.",
     },
     {
+      id: "deucravacitinib.info.infections",
+      evidence: "label",
+      sources: [us("5.2 Infections")],
+      action: "info",
+      advice:
+        "Infections: avoid starting deucravacitinib during an active or serious infection (the planner has no fact for one).",
+      onTreatment:
+        "Infections: if a serious infection develops, interrupt deucravacitinib and do not resume it until the infection resolves or is adequately treated.",
+    },
+    {
+      id: "deucravacitinib.info.live-vaccines",
+      evidence: "label",
+      sources: [beforeStart, us("5.7 Immunizations")],
+      action: "info",
+      advice:
+        "Consider completing all age-appropriate immunisations before starting; avoid live vaccines during treatment.",
+    },
+    {
       id: "deucravacitinib.info.triglycerides",
       evidence: "label",
       sources: [warnings],

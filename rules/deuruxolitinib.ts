@@ -81,13 +81,21 @@ export const deuruxolitinib = {
       advice: "CYP2C9 poor metabolizer: do not use deuruxolitinib (the genotype is needed before starting).",
     },
     {
-      id: "deuruxolitinib.caution.cyp2c9-inhibitor",
+      id: "deuruxolitinib.contraindication.cyp2c9-inhibitor",
       evidence: "label",
-      sources: [us("4 Contraindications; 7 Drug Interactions")],
+      sources: [
+        {
+          ...us("4 Contraindications; 7 Drug Interactions"),
+          readIn: "a clinical summary of the label; section 4's own text, and its list of inhibitors, not yet read",
+        },
+      ],
       when: { interactingMedicine: ["moderate-or-strong-cyp2c9-inhibitor", "cyp2c19-and-cyp2c9-inhibitor"] },
-      action: "caution",
+      action: "do-not-start",
       advice:
-        "A moderate or strong CYP2C9 inhibitor (e.g. fluconazole, amiodarone): it raises deuruxolitinib exposure, and the label restricts its use with deuruxolitinib. This rules version has not confirmed whether the label contraindicates it: check sections 4 and 7 before starting.",
+        "A moderate or strong CYP2C9 inhibitor (e.g. fluconazole, amiodarone): contraindicated with deuruxolitinib, which it raises to unsafe exposure. Check the label's list of inhibitors against the patient's medicines.",
+      onTreatment:
+        "A moderate or strong CYP2C9 inhibitor (e.g. fluconazole, amiodarone): contraindicated with deuruxolitinib; the two must not be taken together. Stop deuruxolitinib unless the inhibitor's prescriber stops or changes it.",
+      onTreatmentAction: "discontinue",
     },
     {
       id: "deuruxolitinib.not-recommended.renal-severe",

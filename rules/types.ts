@@ -387,6 +387,8 @@ export interface AdviceRule extends Cited {
   advice: string;
   /** The wording for a patient already on the drug, where `advice` speaks of starting. */
   onTreatment?: string;
+  /** The on-treatment wording of a plan that follows one label, where the labels differ on it. */
+  onTreatmentUnder?: Readonly<Record<LabelRegion, string>>;
   when?: PatientCondition;
 }
 

@@ -15,6 +15,11 @@ const beforeStart = us("2.1 Recommended Evaluations and Immunizations Prior to T
 const interruption = us("2 Dosage and Administration, treatment interruption for laboratory abnormalities");
 const laboratoryAbnormalities = us("5.8 Laboratory Abnormalities");
 const atopicDermatitisDose = us("2 Dosage and Administration, recommended dosage in atopic dermatitis");
+const euAdolescentDose: SourceRef = {
+  ...eu("4.2 Posology, atopic dermatitis, adolescents (from 12 to 17 years of age)"),
+  readIn:
+    "the manufacturer's UK pages for health professionals and a Singapore (HSA) copy of section 4.2, not the EU SmPC's own text",
+};
 
 const label: OralJakLabel = {
   boxedWarning: us("Boxed Warning"),
@@ -113,8 +118,29 @@ export const upadacitinib = {
       action: "caution",
       advice:
         "Adolescent weighing less than 40 kg: the US label's atopic dermatitis population is patients aged 12 and over who weigh at least 40 kg; an adolescent under 40 kg is outside it.",
-      disagreement:
-        "The EU SmPC's adolescent weight limit is not confirmed in this rules version (a UK copy gives 30 kg): under the EU SmPC no weight is checked.",
+      disagreement: "The EU SmPC doses adolescents who weigh at least 30 kg.",
+    },
+    {
+      id: "upadacitinib.caution.adolescent-under-30-kg-eu",
+      evidence: "label",
+      sources: [euAdolescentDose],
+      region: "EU",
+      when: { allOf: [{ indication: ["atopic-dermatitis"] }, { ageBelow: 18 }, { weightBelow: 30 }] },
+      action: "caution",
+      advice:
+        "Adolescent weighing less than 30 kg: the EU SmPC gives the atopic dermatitis dose for adolescents who weigh at least 30 kg; one under 30 kg is outside it.",
+      disagreement: "The US label's atopic dermatitis population starts at 40 kg.",
+    },
+    {
+      id: "upadacitinib.caution.child-psoriatic-arthritis-eu",
+      evidence: "label",
+      sources: [eu("4.1 Therapeutic indications")],
+      region: "EU",
+      when: { allOf: [{ indication: ["psoriatic-arthritis"] }, { ageBelow: 18 }] },
+      action: "caution",
+      advice:
+        "Under 18 with psoriatic arthritis: the EU SmPC copies this rules version read approve upadacitinib for psoriatic arthritis in adults; whether the current SmPC covers children is not confirmed. Check section 4.1 before starting.",
+      disagreement: "The US label approves it from age 2, with weight-based doses for children.",
     },
     {
       id: "upadacitinib.not-recommended.end-stage-renal",
@@ -158,6 +184,17 @@ export const upadacitinib = {
     },
   ],
   doseAdjustments: [
+    {
+      id: "upadacitinib.dose.adolescent-eu",
+      evidence: "label",
+      sources: [euAdolescentDose],
+      region: "EU",
+      when: { allOf: [{ indication: ["atopic-dermatitis"] }, { ageBelow: 18 }] },
+      maxDoseMg: 15,
+      advice:
+        "Adolescent (12 to 17): the EU SmPC's atopic dermatitis dose is 15 mg once daily; 30 mg is for adults under 65.",
+      disagreement: "The US label allows 30 mg for adolescents of at least 40 kg with an inadequate response to 15 mg.",
+    },
     {
       id: "upadacitinib.dose.age-65",
       evidence: "label",

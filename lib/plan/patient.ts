@@ -43,9 +43,16 @@ export function checkIndication(context: PlanContext): Finding[] {
   return findings;
 }
 
-/** A rule's words for this patient: the on-treatment wording once the patient has started. */
+/**
+ * A rule's words for this patient: the on-treatment wording once the patient has started, in the
+ * plan's label's own words where the labels differ on it.
+ */
 function adviceFor(rule: PatientRule | AdviceRule, context: PlanContext): string {
-  return context.onTreatment && rule.onTreatment !== undefined ? rule.onTreatment : rule.advice;
+  if (!context.onTreatment) return rule.advice;
+  const { region } = context;
+  const underPlanLabel =
+    region === "both" || !("onTreatmentUnder" in rule) ? undefined : rule.onTreatmentUnder?.[region];
+  return underPlanLabel ?? rule.onTreatment ?? rule.advice;
 }
 
 /** The kidney function a renal rule was decided on, after its words: "… (CrCl 42.3 mL/min, Cockcroft–Gault from …)". */

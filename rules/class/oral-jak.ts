@@ -30,6 +30,12 @@ export interface OralJakLabel {
   pregnancy: PregnancyLabel;
   /** A label's own advice on repeating the TB test during treatment (e.g. yearly in endemic areas). */
   tbRetesting?: { source: SourceRef; advice: string };
+  /**
+   * Where the US label stops the drug for a serious or opportunistic infection during treatment
+   * and the EU SmPC only considers holding it until the infection is controlled (abrocitinib).
+   * Without it, every label holds the drug until the infection is controlled.
+   */
+  seriousInfectionStop?: { usDiscontinue: SourceRef; euConsiderInterrupting: SourceRef };
 }
 
 const cardiovascularRiskFactors = ["cardiovascular-disease", "diabetes", "hypertension", "dyslipidemia"] as const;
@@ -48,17 +54,35 @@ export const euHigherRiskOfVteMaceOrMalignancy: PatientCondition = {
   ],
 };
 
-function advice(drug: DrugId, name: string, label: OralJakLabel): AdviceRule[] {
+/** The boxed warning, and what the label asks when a serious infection develops during treatment. */
+function boxedWarning(drug: DrugId, name: string, label: OralJakLabel): AdviceRule {
   const capitalName = name.charAt(0).toUpperCase() + name.slice(1);
+  const warning = `${capitalName} carries the JAK inhibitor boxed warning: serious infections, mortality, malignancy, major adverse cardiovascular events and thrombosis.`;
+  const rule: AdviceRule = {
+    id: `${drug}.caution.boxed-warning`,
+    evidence: "label",
+    sources: [label.boxedWarning],
+    action: "caution",
+    advice: `${warning} Weigh benefit and risk before starting, and do not start during an active serious infection (the planner has no fact for one).`,
+    onTreatment: `${warning} Keep weighing benefit and risk during treatment; if a serious infection develops, hold ${name} as the label says until it is controlled.`,
+  };
+  const stop = label.seriousInfectionStop;
+  if (!stop) return rule;
+  const onTreatment = `${warning} Keep weighing benefit and risk during treatment.`;
+  const discontinue = `If a serious or opportunistic infection develops, discontinue ${name}, test and treat the infection, and weigh benefit and risk before restarting`;
+  const interrupt = `If a serious infection, sepsis or an opportunistic infection develops, consider interrupting ${name} until the infection is controlled`;
+  return {
+    ...rule,
+    sources: [label.boxedWarning, stop.usDiscontinue, stop.euConsiderInterrupting],
+    onTreatment: `${onTreatment} ${discontinue}: the US label's step, the stricter of the two.`,
+    onTreatmentUnder: { US: `${onTreatment} ${discontinue} (US label).`, EU: `${onTreatment} ${interrupt} (EU SmPC).` },
+    disagreement: `On a serious infection during treatment the US label discontinues ${name}; the EU SmPC considers interrupting it until the infection is controlled. A plan for one label follows that label; a plan for both follows the stricter US step.`,
+  };
+}
+
+function advice(drug: DrugId, name: string, label: OralJakLabel): AdviceRule[] {
   return [
-    {
-      id: `${drug}.caution.boxed-warning`,
-      evidence: "label",
-      sources: [label.boxedWarning],
-      action: "caution",
-      advice: `${capitalName} carries the JAK inhibitor boxed warning: serious infections, mortality, malignancy, major adverse cardiovascular events and thrombosis. Weigh benefit and risk before starting, and do not start during an active serious infection (the planner has no fact for one).`,
-      onTreatment: `${capitalName} carries the JAK inhibitor boxed warning: serious infections, mortality, malignancy, major adverse cardiovascular events and thrombosis. Keep weighing benefit and risk during treatment; if a serious infection develops, hold ${name} as the label says until it is controlled.`,
-    },
+    boxedWarning(drug, name, label),
     {
       id: `${drug}.info.tb-during-treatment`,
       evidence: "label",

@@ -33,8 +33,8 @@ describe("the patient's stop instruction (printout and calendar, HAZ-09)", () =>
   });
 
   it("a do-not-start next to a discontinue (a patient already on the drug) still tells them to hold the next dose", () => {
-    // Antiplatelet therapy makes abrocitinib do-not-start; a week-4 platelet count of 40 ×10⁹/L makes it discontinue.
-    const request = withFollowUps(withPatient(cleanRequest("abrocitinib"), { antiplatelet: "other" }), [
+    // Severe hepatic impairment makes abrocitinib do-not-start; a week-4 platelet count of 40 ×10⁹/L makes it discontinue.
+    const request = withFollowUps(withPatient(cleanRequest("abrocitinib"), { hepaticImpairment: "severe" }), [
       { test: "platelets", value: 40, unit: "10^9/L", date: "2027-02-01" },
     ]);
     const actions = plan(request).findings.map((entry) => entry.action);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { PlanRequestInput } from "@/lib/contract/plan-request";
-import type { DrugId, RiskFactorId, SmokingStatus } from "@/rules/types";
+import type { DrugId, PlanRegion, RiskFactorId, SmokingStatus } from "@/rules/types";
 import {
   baselineDate,
   cleanPatient,
@@ -47,6 +47,8 @@ export interface OralJakClassOptions {
   euPregnancyContraindicated?: boolean;
   /** The EU SmPC on breastfeeding: contraindicated (4.3) or advised against (4.6). */
   euBreastfeeding?: "contraindicated" | "advised-against";
+  /** The US label discontinues the drug for a serious infection, the EU SmPC holds it (abrocitinib). */
+  usDiscontinuesForSeriousInfection?: boolean;
 }
 
 export function describeOralJakClassRules(drug: OralJak, options: OralJakClassOptions): void {
@@ -242,8 +244,30 @@ export function describeOralJakClassRules(drug: OralJak, options: OralJakClassOp
       expect(during).toMatch(/during treatment/);
       // An active serious infection has no fact in the request: the words say what to do about one.
       expect(before).toMatch(/do not start during an active serious infection/);
-      expect(during).toMatch(/if a serious infection develops, hold .+ until it is controlled/);
+      if (!options.usDiscontinuesForSeriousInfection)
+        expect(during).toMatch(/if a serious infection develops, hold .+ until it is controlled/);
     });
+
+    if (options.usDiscontinuesForSeriousInfection)
+      it.each<[PlanRegion, RegExp]>([
+        ["US", /If a serious or opportunistic infection develops, discontinue \w+, .+ \(US label\)\.$/],
+        [
+          "EU",
+          /If a serious infection, sepsis or an opportunistic infection develops, consider interrupting \w+ until the infection is controlled \(EU SmPC\)\.$/,
+        ],
+        ["both", /discontinue \w+, .+: the US label's step, the stricter of the two\.$/],
+      ])(
+        `${drug} on treatment, a %s plan: a serious infection gets that label's step, and the difference is said`,
+        (labelRegion, words) => {
+          const [boxed] = findingById(
+            plan(cleanRequest(drug, { labelRegion, asOf: "2027-03-01" })),
+            `${drug}.caution.boxed-warning`,
+          );
+          expect(boxed?.message).toMatch(words);
+          expect(boxed?.message).not.toMatch(/hold .+ until it is controlled/);
+          expect(boxed?.disagreement).toMatch(/the US label discontinues .+; the EU SmPC considers interrupting it/);
+        },
+      );
   });
 
   describe(`${drug}: screening before the first dose`, () => {

@@ -599,13 +599,10 @@ describe("abrocitinib patient rules", () => {
   });
 
   // The antiplatelet contraindication covers the first 3 months (to 2027-04-04); after that it is a caution.
+  // A patient taking both within the 3 months already breaks it: one of the two stops now.
   it.each<[string, string | undefined, string[]]>([
     ["before the start", undefined, ["do-not-start abrocitinib.contraindication.antiplatelet"]],
-    [
-      "on 2027-04-03, the last day of month 3",
-      "2027-04-03",
-      ["do-not-start abrocitinib.contraindication.antiplatelet"],
-    ],
+    ["on 2027-04-03, the last day of month 3", "2027-04-03", ["discontinue abrocitinib.contraindication.antiplatelet"]],
     [
       "on 2027-04-04, 3 months after the start",
       "2027-04-04",
@@ -616,6 +613,13 @@ describe("abrocitinib patient rules", () => {
       withPatient(cleanRequest("abrocitinib", asOf === undefined ? {} : { asOf }), { antiplatelet: "other" }),
     );
     expect(findingKeys(p).filter((key) => key.includes("antiplatelet"))).toEqual(expected);
+  });
+
+  it("abrocitinib with clopidogrel within the first 3 months of treatment says both must not be taken together", () => {
+    const p = plan(withPatient(cleanRequest("abrocitinib", { asOf: "2027-02-01" }), { antiplatelet: "other" }));
+    expect(findingById(p, "abrocitinib.contraindication.antiplatelet")[0]?.message).toMatch(
+      /first 3 months of abrocitinib, and this patient is within them: the two must not be taken together\. Stop abrocitinib unless/,
+    );
   });
 
   it("abrocitinib with clopidogrel under the EU SmPC → no contraindication (the US rule shown as info)", () => {
@@ -831,6 +835,7 @@ describeOralJakClassRules("abrocitinib", {
   euRiskGroups: true,
   euPregnancyContraindicated: true,
   euBreastfeeding: "contraindicated",
+  usDiscontinuesForSeriousInfection: true,
 });
 
 describe("abrocitinib schedule", () => {

@@ -174,6 +174,20 @@ describe("deucravacitinib findings", () => {
     );
   });
 
+  it("always shown: immunisations before starting and no live vaccines (5.7); infections, in words for before and during treatment (5.2)", () => {
+    const before = plan(cleanRequest("deucravacitinib"));
+    const during = plan(cleanRequest("deucravacitinib", { asOf: "2027-03-01" }));
+    expect(findingById(before, "deucravacitinib.info.live-vaccines")[0]?.message).toBe(
+      "Consider completing all age-appropriate immunisations before starting; avoid live vaccines during treatment.",
+    );
+    expect(findingById(before, "deucravacitinib.info.infections")[0]?.message).toMatch(
+      /avoid starting deucravacitinib during an active or serious infection/,
+    );
+    expect(findingById(during, "deucravacitinib.info.infections")[0]?.message).toMatch(
+      /if a serious infection develops, interrupt deucravacitinib and do not resume it until the infection resolves/,
+    );
+  });
+
   it.each([
     [17, true],
     [18, false],

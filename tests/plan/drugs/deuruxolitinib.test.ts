@@ -168,11 +168,22 @@ describe("deuruxolitinib and CYP2C9 inhibitors", () => {
     ["a moderate or strong CYP2C9 inhibitor", ["moderate-or-strong-cyp2c9-inhibitor"], true],
     ["an inhibitor of both CYP2C19 and CYP2C9 (fluconazole)", ["cyp2c19-and-cyp2c9-inhibitor"], true],
     ["a strong CYP3A4 inhibitor", ["strong-cyp3a4-inhibitor"], false],
-  ])("%s → caution asking to check the label's restriction: %s", (_name, interactingMedicines, expected) => {
+  ])("%s → do not start (contraindicated): %s", (_name, interactingMedicines, expected) => {
     const p = plan(
       withPatient(cleanRequest("deuruxolitinib"), { interactingMedicines: interactingMedicines as never }),
     );
-    expect(hasFinding(p, "caution", "deuruxolitinib.caution.cyp2c9-inhibitor")).toBe(expected);
+    expect(hasFinding(p, "do-not-start", "deuruxolitinib.contraindication.cyp2c9-inhibitor")).toBe(expected);
+  });
+
+  it("a patient already on deuruxolitinib who takes fluconazole: stop, since the two must not be taken together", () => {
+    const p = plan(
+      withPatient(cleanRequest("deuruxolitinib", { asOf: "2027-03-01" }), {
+        interactingMedicines: ["cyp2c19-and-cyp2c9-inhibitor"],
+      }),
+    );
+    const [finding] = findingById(p, "deuruxolitinib.contraindication.cyp2c9-inhibitor");
+    expect(finding?.action).toBe("discontinue");
+    expect(finding?.message).toMatch(/the two must not be taken together/);
   });
 
   it("under the EU SmPC deuruxolitinib is off-label (no EU authorisation)", () => {

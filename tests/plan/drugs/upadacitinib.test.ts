@@ -191,6 +191,50 @@ describe("upadacitinib dose and patient rules", () => {
     expect(findingKeys(p).filter((key) => /adolescent-under-40-kg|missing\.weight/.test(key))).toEqual(expected);
   });
 
+  // RINVOQ EU SmPC 4.2 (read in UK and HSA copies): adolescents 12 to 17 take 15 mg, if they weigh at least 30 kg.
+  it.each<[string, Parameters<typeof withPatient>[1], number, string[]]>([
+    ["age 17, 30 mg", { ageYears: 17, weightKg: 50 }, 30, ["reduce-dose upadacitinib.dose.adolescent-eu"]],
+    ["age 17, 15 mg", { ageYears: 17, weightKg: 50 }, 15, ["info upadacitinib.dose.adolescent-eu"]],
+    ["age 18, 30 mg", { ageYears: 18, weightKg: 50 }, 30, []],
+    [
+      "age 14, 29.9 kg, 15 mg",
+      { ageYears: 14, weightKg: 29.9 },
+      15,
+      [
+        "caution upadacitinib.caution.adolescent-under-30-kg-eu",
+        "info upadacitinib.caution.adolescent-under-40-kg",
+        "info upadacitinib.dose.adolescent-eu",
+      ],
+    ],
+    [
+      "age 14, 30 kg, 15 mg",
+      { ageYears: 14, weightKg: 30 },
+      15,
+      ["info upadacitinib.caution.adolescent-under-40-kg", "info upadacitinib.dose.adolescent-eu"],
+    ],
+  ])("upadacitinib for atopic dermatitis under the EU SmPC, %s → %j", (_name, patient, doseMg, expected) => {
+    const p = plan(withPatient(cleanRequest("upadacitinib", { labelRegion: "EU", doseMg }), patient));
+    expect(findingKeys(p).filter((key) => /adolescent/.test(key))).toEqual(expected);
+  });
+
+  it("the EU adolescent dose step in a US plan is a note that names the other label", () => {
+    const p = plan(withPatient(cleanRequest("upadacitinib", { doseMg: 30 }), { ageYears: 15, weightKg: 50 }));
+    expect(findingById(p, "upadacitinib.dose.adolescent-eu")[0]?.message).toBe(
+      "Under the EU SmPC: Adolescent (12 to 17): the EU SmPC's atopic dermatitis dose is 15 mg once daily; 30 mg is for adults under 65. This plan follows the US label.",
+    );
+  });
+
+  // The EU SmPC copies read approve psoriatic arthritis in adults; the US label from age 2.
+  it.each<[number, string[]]>([
+    [17, ["caution upadacitinib.caution.child-psoriatic-arthritis-eu"]],
+    [18, []],
+  ])("upadacitinib for psoriatic arthritis under the EU SmPC at age %d → %j", (ageYears, expected) => {
+    const p = plan(
+      withPatient(cleanRequest("upadacitinib", { indication: "psoriatic-arthritis", labelRegion: "EU" }), { ageYears }),
+    );
+    expect(findingKeys(p).filter((key) => key.includes("psoriatic-arthritis-eu"))).toEqual(expected);
+  });
+
   it("an adolescent's weight not given: the plan asks for it and says what it decides", () => {
     const p = plan(withPatient(cleanRequest("upadacitinib"), { ageYears: 14, weightKg: undefined }));
     expect(findingById(p, "upadacitinib.missing.weight")[0]?.message).toMatch(
