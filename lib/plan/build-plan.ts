@@ -6,6 +6,7 @@ import { createContext, type PlanContext } from "./context";
 import { checkDoseAdjustments } from "./dose-adjustments";
 import { sortFindings } from "./findings";
 import { otherLabelsDoseIncreaseChecks, planFollowUps, planRoutineMonitoring } from "./follow-ups";
+import { sameDayLabDisagreements } from "./lab-disagreement";
 import { checkLiverInjury } from "./liver-injury";
 import { missingFactFindings, type WaitingOnFacts } from "./missing-facts";
 import { adviceFindings, checkIndication, checkPatientRules } from "./patient";
@@ -71,6 +72,7 @@ export function buildPlan(request: PlanRequest): Plan {
     ...patientFindings,
     ...checkStartThresholds(context, baseline.lateBaselineLabs),
     ...checkScreening(context),
+    ...sameDayLabDisagreements(context),
     ...baseline.findings,
     ...missingFactFindings(waiting, context),
     ...zoster.findings,

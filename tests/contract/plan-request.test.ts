@@ -357,7 +357,7 @@ describe("refused requests (400) name the offending field", () => {
       "no patient",
       abro({ patient: undefined }),
       "patient",
-      /^Patient must be an object with at least ageYears and sex\.$/,
+      /^Patient must be an object with at least ageYears and sex\. It is required and was not given\.$/,
     ],
     ["a patient that is a number", abro({ patient: 5 }), "patient", /^Patient must be an object/],
     [

@@ -113,6 +113,13 @@ describe("docs/api.md", () => {
     const names = new Set(fields.map((field) => field.split(".").pop()!.replace("[]", "")));
     expect([...names].filter((name) => !code.has(name))).toEqual([]);
   });
+  it("shows the first finding of its curl example as the engine gives it today", () => {
+    const text = readFileSync(new URL("../../docs/api.md", import.meta.url), "utf8");
+    const [, body] = /curl -s localhost:3000\/api\/plan .*? -d '([^']+)'/.exec(text) ?? [];
+    const [, shown] = /The first finding of that plan:\s*```json\n([\s\S]*?)```/.exec(text) ?? [];
+    const plan = JSON.parse(respondToPlanRequest(body ?? "").body) as { findings: unknown[] };
+    expect(JSON.parse(shown ?? "null")).toEqual(plan.findings[0]);
+  });
 });
 
 describe("GET /api/openapi.json", () => {

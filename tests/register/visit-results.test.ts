@@ -192,22 +192,32 @@ describe("a visit's results in the register", () => {
     expect(findingsRaisedBy(facts, "normal", buildPlan, whole)).toEqual([]);
   });
 
-  it.each<[string, [number, string], [number, string]]>([
-    ["a lower count on a later day", [40, "2027-02-01"], [20, "2027-03-01"]],
-    ["a lower count the same day", [45, "2027-02-01"], [30, "2027-02-01"]],
-  ])("%s after a discontinuation is a result to review", (_name, [firstValue, firstDate], [value, date]) => {
-    const facts: RecordFacts = {
-      request: withoutTb,
-      events: [
-        { id: "first", kind: "result", body: { labs: [platelets(firstValue, firstDate)] } },
-        { id: "worse", kind: "result", body: { labs: [platelets(value, date)] } },
-      ],
-    };
-    const raised = findingsRaisedBy(facts, "worse", buildPlan, buildPlan(requestOfRecord(facts)));
-    expect(raised.map((finding) => `${finding.action} ${finding.ruleId}`)).toEqual([
-      "discontinue abrocitinib.treatment.platelets",
-    ]);
-  });
+  it.each<[string, [number, string], [number, string], string[]]>([
+    ["a lower count on a later day", [40, "2027-02-01"], [20, "2027-03-01"], []],
+    // Two counts of one day also disagree: the second is reviewed for that too.
+    [
+      "a lower count the same day",
+      [45, "2027-02-01"],
+      [30, "2027-02-01"],
+      ["caution abrocitinib.labs.platelets-same-day-disagreement"],
+    ],
+  ])(
+    "%s after a discontinuation is a result to review",
+    (_name, [firstValue, firstDate], [value, date], alsoRaised) => {
+      const facts: RecordFacts = {
+        request: withoutTb,
+        events: [
+          { id: "first", kind: "result", body: { labs: [platelets(firstValue, firstDate)] } },
+          { id: "worse", kind: "result", body: { labs: [platelets(value, date)] } },
+        ],
+      };
+      const raised = findingsRaisedBy(facts, "worse", buildPlan, buildPlan(requestOfRecord(facts)));
+      expect(raised.map((finding) => `${finding.action} ${finding.ruleId}`)).toEqual([
+        "discontinue abrocitinib.treatment.platelets",
+        ...alsoRaised,
+      ]);
+    },
+  );
 
   it("does not track zoster vaccine doses, which a patient may decline", () => {
     const noZoster = planRequestSchema.parse({
