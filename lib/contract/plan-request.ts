@@ -47,11 +47,14 @@ const latestDate = `${latestYear}-12-31`;
 /** A calendar date field, its messages naming `field` (the register's events use it too). */
 export function calendarDate(field: string) {
   const date = z.string({ error: `${field} must be a date written YYYY-MM-DD.` }).check(
-    // abort: an impossible date gets one message, not also the years message.
-    z.refine(isCalendarDate, { error: `${field} must be a real calendar date written YYYY-MM-DD.`, abort: true }),
-    // A real date written yyyy-MM-dd by now, so it compares as text.
-    z.refine((date) => date >= earliestDate && date <= latestDate, {
-      error: `${field} must be between ${earliestYear} and ${latestYear}.`,
+    // One check, one message: an impossible date is not also out of the years. Not an aborting
+    // refine either: an aborted date would keep its row's other checks from running.
+    z.superRefine((text, ctx) => {
+      if (!isCalendarDate(text))
+        ctx.addIssue({ code: "custom", message: `${field} must be a real calendar date written YYYY-MM-DD.` });
+      // A real date written yyyy-MM-dd by now, so it compares as text.
+      else if (text < earliestDate || text > latestDate)
+        ctx.addIssue({ code: "custom", message: `${field} must be between ${earliestYear} and ${latestYear}.` });
     }),
   );
   // For the OpenAPI document: JSON Schema's "date" is RFC 3339's full-date, yyyy-MM-dd. The
@@ -271,7 +274,13 @@ export const planRequestSchema = z
     doseChanges: listUpTo(doseChangeSchema, "Dose changes", 50, "dose changes"),
     visitPlanning: z.optional(visitPlanningSchema),
   })
-  .check(z.superRefine((request, ctx) => crossFieldIssues(request).forEach((issue) => ctx.addIssue(issue))));
+  .check(
+    z.superRefine((request, ctx) => {
+      // Only on a request whose fields are each valid: a start date refused for its year must not
+      // also be compared with a dose change. `planRequestErrors` runs them beside refused fields.
+      if (ctx.issues.length === 0) crossFieldIssues(request).forEach((issue) => ctx.addIssue(issue));
+    }),
+  );
 
 /** An issue of the checks across fields, as zod's `addIssue` takes it. */
 type CrossFieldIssue = { code: "custom"; path: (string | number)[]; message: string };

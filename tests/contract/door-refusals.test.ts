@@ -56,3 +56,25 @@ describe("a required field left out", () => {
     ]);
   });
 });
+
+describe("checks across fields and within a row, beside refused values", () => {
+  it("a start date refused for its year is not also compared with a dose change", () => {
+    const body = JSON.stringify({
+      ...cleanRequest("abrocitinib"),
+      startDate: "2101-01-01",
+      doseChanges: [{ date: "2027-03-01", doseMg: 200 }],
+    });
+    expect(refusal(body)).toEqual([{ path: "startDate", message: "Start date must be between 1900 and 2100." }]);
+  });
+
+  it("an impossible lab date does not hide the same row's wrong unit, and gets one message, not also the years one", () => {
+    const body = JSON.stringify({
+      ...cleanRequest("abrocitinib"),
+      labs: [{ test: "platelets", value: 120, unit: "g/dL", date: "2026-12-32" }],
+    });
+    expect(refusal(body)).toEqual([
+      { path: "labs.0.date", message: "Lab date must be a real calendar date written YYYY-MM-DD." },
+      { path: "labs.0.unit", message: "Platelets unit must be one of: 10^9/L, cells/uL." },
+    ]);
+  });
+});
