@@ -1,6 +1,9 @@
 import { formatHumanDate } from "@/lib/dates/human-date";
-import type { AnalyteHistory } from "@/lib/history/analyte-history";
+import type { AnalyteHistory, HistoryPoint } from "@/lib/history/analyte-history";
 import { formatNumber, unitLabel } from "@/lib/units/format";
+
+/** A result as entered keeps every decimal (0.49999 is not "0.5" beside a limit of 0.5); a converted one, four. */
+const pointValue = (point: HistoryPoint) => formatNumber(point.value, point.entered ? 10 : 4);
 
 const width = 340;
 const height = 150;
@@ -18,9 +21,7 @@ function HistoryChart({ history }: { history: AnalyteHistory }) {
   const titleId = `chart-${history.test}-title`;
   const first = history.points[0];
   const last = history.points.at(-1);
-  const summary = history.points
-    .map((point) => `${formatNumber(point.value)} on ${formatHumanDate(point.date)}`)
-    .join(", ");
+  const summary = history.points.map((point) => `${pointValue(point)} on ${formatHumanDate(point.date)}`).join(", ");
   return (
     <svg className="history-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
       <title id={titleId}>
@@ -95,7 +96,7 @@ export function AnalyteHistories({ histories }: { histories: readonly AnalyteHis
                       {formatHumanDate(point.date)}
                       {point.phase === "baseline" ? " (baseline)" : ""}
                     </th>
-                    <td>{formatNumber(point.value)}</td>
+                    <td>{pointValue(point)}</td>
                   </tr>
                 ))}
                 {history.limits.map((limit) => (

@@ -1,4 +1,9 @@
 import { visit } from "jsonc-parser";
+import { fieldSegment } from "./field-errors";
+
+/** What a refusal says of a field given twice, through every door that checks for one. */
+export const givenTwiceMessage =
+  "Given more than once: give each field once, so that the request says which value is meant.";
 
 /**
  * The fields a JSON text gives twice in one object, each as its contract path ("patient.sex").
@@ -16,7 +21,8 @@ export function duplicateKeys(text: string): string[] {
     if (error instanceof RangeError) return [];
     throw error;
   }
-  return repeated;
+  // A field given three times is one fault.
+  return [...new Set(repeated)];
 }
 
 function scan(text: string, objects: Set<string>[], repeated: string[]): void {
@@ -28,7 +34,8 @@ function scan(text: string, objects: Set<string>[], repeated: string[]): void {
       },
       onObjectProperty: (property, _offset, _length, _line, _character, pathOfObject) => {
         const keys = objects.at(-1);
-        if (keys?.has(property)) repeated.push([...pathOfObject(), property].join("."));
+        // Written as the refusals of unknown fields write a path: a name holding a dot is quoted.
+        if (keys?.has(property)) repeated.push([...pathOfObject().map(String), property].map(fieldSegment).join("."));
         keys?.add(property);
       },
       onObjectEnd: () => {

@@ -11,7 +11,7 @@ export interface FieldError {
  * with a quote is written as a JSON string (`""`, `patient."a.b"`): bare, an unknown field ""
  * would get the path "" that means the body itself, and "a.b" would read as a nested field.
  */
-function fieldSegment(key: string): string {
+export function fieldSegment(key: string): string {
   return key === "" || key.includes(".") || key.startsWith('"') ? JSON.stringify(key) : key;
 }
 

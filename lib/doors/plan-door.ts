@@ -2,7 +2,7 @@ import { buildPlan } from "@/lib/plan";
 import { jsonText } from "@/lib/contract/json-text";
 import type { FieldError } from "@/lib/contract/field-errors";
 import { compiledPlanRequestSchema } from "@/lib/contract/compiled-plan-request";
-import { duplicateKeys } from "@/lib/contract/duplicate-keys";
+import { duplicateKeys, givenTwiceMessage } from "@/lib/contract/duplicate-keys";
 import { valueAt } from "@/lib/contract/value-at";
 import { planRequestErrors, type PlanRequest } from "@/lib/contract/plan-request";
 
@@ -46,10 +46,7 @@ export function validateRequestBody(rawBody: string): { request: PlanRequest } |
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return { refused: errorResponse([{ path: "", message: "Request body must be a JSON object." }]) };
   }
-  const givenTwice = duplicateKeys(text).map((path) => ({
-    path,
-    message: "Given more than once: give each field once, so that the request says which value is meant.",
-  }));
+  const givenTwice = duplicateKeys(text).map((path) => ({ path, message: givenTwiceMessage }));
   const parsed = compiledPlanRequestSchema.safeParse(value);
   if (parsed.success && givenTwice.length === 0) return { request: parsed.data };
   const refused = parsed.success ? [] : planRequestErrors(value, parsed.error).map((error) => sayMissing(error, value));

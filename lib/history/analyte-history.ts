@@ -9,6 +9,8 @@ import type { PlanRequest } from "@/lib/contract/plan-request";
 export interface HistoryPoint {
   date: CalendarDate;
   value: number;
+  /** The value as it was entered (in the display unit already), not converted: shown with every decimal. */
+  entered: boolean;
   phase: "baseline" | "treatment";
   /** Where the date falls from the first result (0) to the last (1): charts space results by date, not by turn. */
   at: number;
@@ -73,6 +75,7 @@ export function analyteHistories(request: PlanRequest): AnalyteHistory[] {
       points: results.map((lab) => ({
         date: lab.date,
         value: convert(test, lab, unit),
+        entered: lab.unit === unit,
         phase: lab.date <= request.startDate ? ("baseline" as const) : ("treatment" as const),
         at: span === 0 ? 0 : daysBetween(first, lab.date) / span,
       })),

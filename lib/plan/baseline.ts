@@ -118,7 +118,7 @@ export function planBaselineTests(
           rule,
           "info",
           // The done-late news first: a finding's first sentence is its one-line summary.
-          `Baseline ${scheduleItemNames[rule.item]} done late, on ${lateOn}, after the start. Before the start: ${lacking.words} ${rule.why}`,
+          `Baseline ${scheduleItemNames[rule.item]} done late: on ${lateOn}, after the start, in place of one before it. ${rule.why}`,
           rule.item,
         ),
       );

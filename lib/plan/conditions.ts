@@ -146,10 +146,12 @@ function compile(condition: PatientCondition): Test {
       (poor) => poor,
     );
   if ("monthsOnTreatmentBelow" in condition) {
-    return ({ today, startDate }) => today < addMonths(startDate, condition.monthsOnTreatmentBelow);
+    return ({ onTreatmentThrough, startDate }) =>
+      onTreatmentThrough < addMonths(startDate, condition.monthsOnTreatmentBelow);
   }
   if ("monthsOnTreatmentAtLeast" in condition) {
-    return ({ today, startDate }) => today >= addMonths(startDate, condition.monthsOnTreatmentAtLeast);
+    return ({ onTreatmentThrough, startDate }) =>
+      onTreatmentThrough >= addMonths(startDate, condition.monthsOnTreatmentAtLeast);
   }
   return ({ indication }) => condition.indication.includes(indication);
 }

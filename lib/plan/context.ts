@@ -87,6 +87,7 @@ export function createContext(request: PlanRequest, rules: DrugRules): PlanConte
     indication: facts.indication,
     startDate: facts.startDate,
     today: facts.today,
+    onTreatmentThrough: facts.onTreatmentThrough,
     canBecomePregnant: facts.canBecomePregnant,
     creatinineClearance: facts.creatinineClearance,
     request,

@@ -15,3 +15,4 @@ export { panelAnalytes } from "./context";
 export { offsetWords } from "./offsets";
 export { resolveSources } from "./sources";
 export { wordsBeforeLatestResult } from "./treatment-results";
+export { isWorseResult } from "./same-day";

@@ -3,34 +3,52 @@ import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { LabResult } from "@/lib/contract/plan-request";
 import { isBelow } from "@/lib/units/convert";
 import { analyteShortName, formatResult } from "@/lib/units/format";
+import { renalFactsRead } from "./conditions";
 import { appliesInRegion, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
-import { countsInstead } from "./same-day";
+import { isWorseResult } from "./same-day";
 import { citationsOf } from "./sources";
 import type { Finding } from "@/lib/contract/plan";
 
-/** The analytes whose rules act on a rise (liver injury, kidney function): the higher result is the worse. */
-const worseWhenHigher: ReadonlySet<LabTestId> = new Set(["alt", "ast", "creatinine"]);
+const sameValue = (test: LabTestId, a: LabResult, b: LabResult) => !isBelow(test, a, b) && !isBelow(test, b, a);
 
-/** The drug's rules that judge a value of `test`: a start limit, a limit or fall during treatment, liver injury. */
-function rulesJudging(test: LabTestId, context: PlanContext): Cited[] {
+/**
+ * The drug's rules that read `test`'s result of `date`, the way the plan reads results: the
+ * baseline day against the start limits (and as the reference of a fall); every day after the
+ * start against the limits during treatment; a liver enzyme's latest day after the start against
+ * the liver-injury signal; the creatinine a calculated clearance was worked out from.
+ */
+function rulesReading(test: LabTestId, date: CalendarDate, context: PlanContext): Cited[] {
   const { rules } = context;
-  const judging: Cited[] = [
-    ...rules.startThresholds.filter((rule) => rule.test === test),
-    ...rules.treatmentThresholds.filter((rule) => rule.test === test),
-    ...(rules.trendRules ?? []).filter((rule) => rule.test === test),
-    ...(rules.liverInjury && (rules.liverInjury.tests as readonly LabTestId[]).includes(test)
-      ? [rules.liverInjury]
-      : []),
-  ];
-  return judging.filter((rule) => appliesInRegion(rule, context));
+  const ofTest = (rule: { test: LabTestId }) => rule.test === test;
+  const reading: Cited[] = [];
+  if (date <= context.startDate && context.baselineLabs.get(test)?.date === date)
+    reading.push(...rules.startThresholds.filter(ofTest), ...(rules.trendRules ?? []).filter(ofTest));
+  if (date > context.startDate) {
+    reading.push(...rules.treatmentThresholds.filter(ofTest), ...(rules.trendRules ?? []).filter(ofTest));
+    const latest = (context.request.labs ?? [])
+      .filter((lab) => lab.test === test && lab.date > context.startDate)
+      .reduce<CalendarDate | undefined>(
+        (last, lab) => (last === undefined || lab.date > last ? lab.date : last),
+        undefined,
+      );
+    const liver = rules.liverInjury;
+    if (liver && (liver.tests as readonly LabTestId[]).includes(test) && latest === date) reading.push(liver);
+  }
+  if (test === "creatinine" && context.creatinineClearance?.calculatedFrom?.creatinineDate === date)
+    reading.push(
+      ...[...rules.patientRules, ...(rules.doseAdjustments ?? [])].filter((rule) =>
+        renalFactsRead(rule.when).has("crcl"),
+      ),
+    );
+  return reading.filter((rule) => appliesInRegion(rule, context));
 }
 
 /**
- * Two different results of one analyte on one day: the plan reads the worse one (same-day.ts),
- * whatever order they came in, and says so here, as it does for screening results. One may be
- * entered in error, and a value the plan set aside should not vanish without a word. Only
- * analytes a rule of the drug judges get the finding: for the others nothing was decided.
+ * Two different results of one analyte on one day that the plan reads: it follows the worse
+ * (same-day.ts), whatever order they came in, and says so here, as it does for screening
+ * results. One may be entered in error, and a value the plan set aside should not vanish
+ * without a word. A day no rule of the drug reads gets nothing: nothing was decided on it.
  */
 export function sameDayLabDisagreements(context: PlanContext): Finding[] {
   const byDay = new Map<string, LabResult[]>();
@@ -41,43 +59,42 @@ export function sameDayLabDisagreements(context: PlanContext): Finding[] {
   const findings: Finding[] = [];
   // In analyte and date order, so the order the labs were sent in never shows.
   for (const [, results] of [...byDay].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const [first] = results;
-    if (!first || results.length < 2) continue;
-    const test = first.test;
-    const differs = results.some((result) => isBelow(test, result, first) || isBelow(test, first, result));
-    const judging = differs ? rulesJudging(test, context) : [];
-    if (judging.length === 0) continue;
-    const isWorse = countsInstead(worseWhenHigher.has(test) ? "higher" : "lower");
-    const counted = results.reduce((worst, result) => (isWorse(result, worst) ? result : worst));
-    findings.push(disagreement(test, first.date, counted, results, judging, context));
+    const counted = results.reduce((worst, result) => (isWorseResult(result, worst) ? result : worst));
+    const others = results.filter((result) => !sameValue(result.test, result, counted) || result.uln !== counted.uln);
+    if (others.length === 0) continue;
+    const reading = rulesReading(counted.test, counted.date, context);
+    if (reading.length > 0) findings.push(disagreement(counted, others, reading, context));
   }
   return findings;
 }
 
+/** A result as the caution lists it: with the laboratory's upper limit of normal, where it was given. */
+const resultWords = (result: LabResult) =>
+  `${formatResult(result)}${result.uln === undefined ? "" : ` against an upper limit of ${formatResult({ value: result.uln, unit: result.unit })}`}`;
+
 function disagreement(
-  test: LabTestId,
-  date: CalendarDate,
   counted: LabResult,
-  results: readonly LabResult[],
-  judging: readonly Cited[],
+  others: readonly LabResult[],
+  reading: readonly Cited[],
   context: PlanContext,
 ): Finding {
   // The check is the app's own, not a label's: it cites the rules the results feed.
   const cited: Cited = {
-    id: `${context.rules.id}.labs.${test}-same-day-disagreement`,
+    id: `${context.rules.id}.labs.${counted.test}-same-day-disagreement`,
     evidence: "consensus",
-    sources: citationsOf(judging),
+    sources: citationsOf(reading),
   };
-  const countedWords = formatResult(counted);
-  // The same value in another unit is no disagreement.
-  const differing = results.filter((result) => isBelow(test, result, counted) || isBelow(test, counted, result));
-  const others = [...new Set(differing.map(formatResult))].sort();
-  const direction = worseWhenHigher.has(test) ? "higher" : "lower";
+  // One value in two units is listed once.
+  const listed: LabResult[] = [];
+  for (const result of others)
+    if (!listed.some((shown) => sameValue(shown.test, shown, result) && shown.uln === result.uln)) listed.push(result);
+  const countedWords = resultWords(counted);
+  const otherWords = [...new Set(listed.map(resultWords))].sort();
   return findingFrom(
     cited,
     "caution",
-    `Results of ${analyteShortName(test)} drawn on ${date} disagree (${[countedWords, ...others].join("; ")}): the plan follows the ${direction} one (${countedWords}). If one was entered in error, correct it.`,
-    test,
-    date,
+    `Results of ${analyteShortName(counted.test)} drawn on ${counted.date} disagree (${[countedWords, ...otherWords].join("; ")}): the plan follows the more cautious one (${countedWords}). If one was entered in error, correct it.`,
+    counted.test,
+    counted.date,
   );
 }

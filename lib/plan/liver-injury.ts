@@ -2,17 +2,15 @@ import type { LabResult } from "@/lib/contract/plan-request";
 import { analyteShortName, formatNumber, formatResult } from "@/lib/units/format";
 import { appliesInRegion, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
-import { countsInstead } from "./same-day";
+import { isWorseResult } from "./same-day";
 import type { Finding } from "@/lib/contract/plan";
 
-const isHigherResult = countsInstead("higher");
-
-/** The latest result of each liver enzyme after the start (the higher of two on one day). */
+/** The latest result of each liver enzyme after the start (of two on one day, the larger multiple of its limit). */
 function latestAfterStart(context: PlanContext, test: "alt" | "ast"): LabResult | undefined {
   let latest: LabResult | undefined;
   for (const lab of context.request.labs ?? []) {
     if (lab.test !== test || lab.date <= context.startDate) continue;
-    if (!latest || lab.date > latest.date || (lab.date === latest.date && isHigherResult(lab, latest))) latest = lab;
+    if (!latest || lab.date > latest.date || (lab.date === latest.date && isWorseResult(lab, latest))) latest = lab;
   }
   return latest;
 }

@@ -36,6 +36,12 @@ export interface PatientFacts {
   startDate: CalendarDate;
   /** The plan's "today": `asOf`, or the start date when none is given or `asOf` is before it (the facts that matter are those at the start). */
   today: CalendarDate;
+  /**
+   * The latest day the patient is known to have been on treatment: "today", or a later result on
+   * file. Without an "as of" date, "today" is the start, yet a result six months on says the
+   * patient is six months into treatment.
+   */
+  onTreatmentThrough: CalendarDate;
   /** Undefined when unknown: not stated, or stated "unknown", for a patient who could be pregnant. */
   canBecomePregnant: boolean | undefined;
   creatinineClearance: CreatinineClearance | undefined;
@@ -90,6 +96,10 @@ export function patientFactsOf(request: PlanRequest): PatientFacts {
     indication: request.indication,
     startDate: request.startDate,
     today,
+    onTreatmentThrough: [...(request.labs ?? []), ...(request.screening ?? [])].reduce(
+      (latest, entry) => (entry.date > latest ? entry.date : latest),
+      today,
+    ),
     canBecomePregnant: reproductivePotential(request.patient),
     creatinineClearance: creatinineClearanceOf(request, today),
   };

@@ -26,6 +26,26 @@ export function countsInstead(worse: "lower" | "higher"): (a: LabResult, b: LabR
   };
 }
 
+const isHigher = countsInstead("higher");
+const isLower = countsInstead("lower");
+
+/**
+ * Of two results of one analyte on one day, whether `a` is the worse as the rules read it. A
+ * liver enzyme is judged as a multiple of the laboratory's own upper limit of normal: one that
+ * has a limit first (it can be judged), then the larger multiple (95 U/L with a limit of 30 is
+ * worse than 100 U/L with 50), then the higher value. Creatinine: the higher (the lower
+ * clearance). Every other analyte: the lower.
+ */
+export function isWorseResult(a: LabResult, b: LabResult): boolean {
+  if (a.test === "alt" || a.test === "ast") {
+    if ((a.uln === undefined) !== (b.uln === undefined)) return a.uln !== undefined;
+    if (a.uln !== undefined && b.uln !== undefined && a.value / a.uln !== b.value / b.uln)
+      return a.value / a.uln > b.value / b.uln;
+    return isHigher(a, b);
+  }
+  return a.test === "creatinine" ? isHigher(a, b) : isLower(a, b);
+}
+
 // Of two screening results on one day, a positive outranks an indeterminate, which
 // outranks a negative.
 const resultSeverity: Readonly<Record<ScreeningEntry["result"], number>> = {

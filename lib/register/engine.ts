@@ -11,6 +11,7 @@ export {
   doseChangeSchema,
   labResultSchema,
   patientSchema,
+  planRequestErrors,
   planRequestSchema,
   screeningResultSchema,
   zosterDoseSchema,

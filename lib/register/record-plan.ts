@@ -1,6 +1,6 @@
 import {
   planRequestSchema,
-  toFieldErrors,
+  planRequestErrors,
   type CalendarDate,
   type FieldError,
   type Plan,
@@ -35,7 +35,7 @@ export function checkRecordRequest(facts: RecordFacts, asOf?: CalendarDate): Che
   const checked = planRequestSchema.safeParse(request);
   return checked.success
     ? { ok: true, request: checked.data }
-    : { ok: false, request, errors: toFieldErrors(checked.error) };
+    : { ok: false, request, errors: planRequestErrors(request, checked.error) };
 }
 
 /** The record's plan, made only from a request that passes the check: a refused one gets none. */

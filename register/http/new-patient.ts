@@ -1,4 +1,4 @@
-import { planRequestSchema, toFieldErrors, type PlanRequest } from "@/lib/register/engine";
+import { planRequestErrors, planRequestSchema, type PlanRequest } from "@/lib/register/engine";
 import { resultsAfterToday, type Checked } from "@/lib/register/register-inputs";
 import { createPatient } from "@/register/records/patient-records";
 import { refuse, reply } from "./replies";
@@ -11,7 +11,7 @@ export function checkPlanRequest(value: unknown): Checked<PlanRequest> {
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,
-    errors: toFieldErrors(parsed.error).map((error) => ({
+    errors: planRequestErrors(value, parsed.error).map((error) => ({
       path: error.path ? `request.${error.path}` : "request",
       message: error.message,
     })),

@@ -1,3 +1,4 @@
+import { duplicateKeys, givenTwiceMessage } from "@/lib/contract/duplicate-keys";
 import { isJsonObject, type JsonObject } from "@/lib/contract/json";
 import { readLimitedBody } from "@/lib/doors/read-limited-body";
 import type { FieldError } from "@/lib/register/engine";
@@ -31,5 +32,9 @@ export async function readJsonBody(
   }
   if (!isJsonObject(value))
     return { status: 400, errors: [{ path: "", message: "Request body must be a JSON object." }] };
+  // As the plan's doors: a field given twice would be read as its last value without a word.
+  const givenTwice = duplicateKeys(text);
+  if (givenTwice.length)
+    return { status: 400, errors: givenTwice.map((path) => ({ path, message: givenTwiceMessage })) };
   return { body: value };
 }

@@ -14,7 +14,7 @@ import {
   type RecordFacts,
 } from "@/lib/register/record";
 import { stopRaisedBy } from "@/lib/register/record-status";
-import { toFieldErrors, type FieldError } from "@/lib/register/engine";
+import { planRequestErrors, type FieldError } from "@/lib/register/engine";
 import type { RegisterFieldError } from "@/lib/register/register-field-error";
 import { planRequestSchema, type PlanRequest } from "@/lib/register/engine";
 import type { Actor } from "@/register/audit/actor";
@@ -190,7 +190,8 @@ export async function appendEvent(
     const facts: RecordFacts = { request: loaded.facts.request, events: [...loaded.facts.events, provisional] };
     // Only a result or a dose change alters the plan's facts: the new facts must still pass. When they
     // do not (or for a sign-off), a record that had no plan already says so in one message.
-    const checked = altersPlanFacts(event) ? planRequestSchema.safeParse(requestOfRecord(facts)) : undefined;
+    const newRequest = altersPlanFacts(event) ? requestOfRecord(facts) : undefined;
+    const checked = newRequest ? planRequestSchema.safeParse(newRequest) : undefined;
     const mayHaveNoPlan = checked ? !checked.success : event.kind === "sign-off";
     const noPlan = mayHaveNoPlan ? refuseWithoutPlan(loaded.facts) : [];
     if (noPlan.length) return { ok: false as const, status: 400 as const, errors: noPlan };
@@ -213,7 +214,7 @@ export async function appendEvent(
       return {
         ok: false as const,
         status: 400 as const,
-        errors: errorsOfNewEvent(toFieldErrors(checked.error), facts, event),
+        errors: errorsOfNewEvent(planRequestErrors(newRequest, checked.error), facts, event),
       };
     const [row] = await tx
       .insert(patientEvent)

@@ -14,6 +14,12 @@ describe("a field given twice in one object", () => {
   it("names each repeated field by its path, at any depth, and nothing else", () => {
     expect(duplicateKeys('{"a":1,"b":{"c":1,"c":2},"d":[{"e":1},{"e":2,"e":3}],"a":2}')).toEqual(["b.c", "d.1.e", "a"]);
     expect(duplicateKeys('{"labs":[{"test":"alt"},{"test":"ast"}],"patient":{"test":1}}')).toEqual([]);
+    // Three times is one fault; a name holding a dot, or empty, is quoted as in an unknown field's path.
+    expect(duplicateKeys('{"p":{"sex":1,"sex":2,"sex":3,"a.b":1,"a.b":2,"":1,"":2}}')).toEqual([
+      "p.sex",
+      'p."a.b"',
+      'p.""',
+    ]);
   });
 
   it.each<[string, string, string, string]>([

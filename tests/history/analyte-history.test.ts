@@ -32,7 +32,18 @@ describe("results over time", () => {
       withFollowUps(cleanRequest("abrocitinib", { labs: [] }), plateletsOn(["2027-02-01"])),
     );
     expect(histories.map((history) => history.points)).toEqual([
-      [{ date: "2027-02-01", value: 200, phase: "treatment", at: 0 }],
+      [{ date: "2027-02-01", value: 200, entered: true, phase: "treatment", at: 0 }],
+    ]);
+  });
+
+  it("marks a value converted to the display unit, which is shown to four decimals, apart from one as entered", () => {
+    const request = withFollowUps(cleanRequest("abrocitinib", { labs: [] }), [
+      { test: "alc", value: 499.99, unit: "cells/uL", date: "2027-02-01" },
+      { test: "alc", value: 0.49999, unit: "10^9/L", date: "2027-03-01" },
+    ]);
+    expect(historiesOf(request)[0]?.points.map(({ value, entered }) => [value, entered])).toEqual([
+      [expect.closeTo(0.49999, 10), false],
+      [0.49999, true],
     ]);
   });
 });

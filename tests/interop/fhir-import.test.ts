@@ -24,6 +24,35 @@ const reportFor = (result: ImportResult, resource: string) =>
   result.report.find((entry) => entry.resource === resource);
 
 describe("FHIR R4 import", () => {
+  it.each<[string, "before" | "after"]>([
+    ["listed after", "after"],
+    ["listed before", "before"],
+  ])(
+    "of two platelet counts of one day, keeps the lower whichever is %s the other, and reports the second",
+    (_name, where) => {
+      const bundle = JSON.parse(goodBundle) as { entry: { resource: Record<string, unknown> }[] };
+      const low = {
+        resource: {
+          resourceType: "Observation",
+          id: "plt-low",
+          status: "final",
+          code: { coding: [{ system: "http://loinc.org", code: "777-3" }] },
+          effectiveDateTime: "2026-12-15",
+          valueQuantity: { value: 120, system: "http://unitsofmeasure.org", code: "10*9/L" },
+        },
+      };
+      const at = bundle.entry.findIndex((entry) => entry.resource.id === "plt");
+      bundle.entry.splice(where === "before" ? at : at + 1, 0, low);
+      const result = imported(JSON.stringify(bundle));
+      expect(result.request.labs?.filter((lab) => lab.test === "platelets" && lab.date === "2026-12-15")).toEqual([
+        { test: "platelets", value: 120, unit: "10^9/L", date: "2026-12-15" },
+      ]);
+      expect(reportFor(result, "Observation/plt")?.detail).toBe(
+        "Platelets: a second result on 2026-12-15; the planner takes one per test and date, the more cautious.",
+      );
+    },
+  );
+
   it("reads a good bundle into a request the shared schema accepts", () => {
     const { request } = imported(goodBundle);
     expect(request).toMatchObject({

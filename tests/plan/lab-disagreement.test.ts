@@ -1,71 +1,127 @@
 import { describe, expect, it } from "vitest";
 import type { PlanRequestInput } from "@/lib/contract/plan-request";
-import { baselineDate, cleanRequest, findingById, findingKeys, plan } from "../support/requests";
+import { baselineDate, cleanRequest, findingById, findingKeys, plan, withPatient } from "../support/requests";
 
 type Lab = NonNullable<PlanRequestInput["labs"]>[number];
 
 /** A clean request with `extra` results added to its labs, in the order given. */
-const withLabs = (drug: Parameters<typeof cleanRequest>[0], extra: Lab[]): PlanRequestInput => {
-  const request = cleanRequest(drug);
-  return { ...request, labs: [...(request.labs ?? []), ...extra] };
-};
+const withLabs = (request: PlanRequestInput, extra: Lab[]): PlanRequestInput => ({
+  ...request,
+  labs: [...(request.labs ?? []), ...extra],
+});
 
-const platelets = (value: number, unit = "10^9/L", date: string = baselineDate): Lab => ({
-  test: "platelets",
+const lab = (test: Lab["test"], value: number, unit: string, date: string, uln?: number): Lab => ({
+  test,
   value,
   unit,
   date,
+  ...(uln === undefined ? {} : { uln }),
 });
+const platelets = (value: number, unit = "10^9/L", date: string = baselineDate) => lab("platelets", value, unit, date);
+const disagreements = (request: PlanRequestInput) =>
+  plan(request).findings.filter((finding) => finding.ruleId.includes(".labs."));
 
-describe("two different results of one analyte on one day", () => {
-  it("names both, follows the lower platelet count whatever the order, and asks to correct the wrong one", () => {
-    const forwards = plan(withLabs("abrocitinib", [platelets(240), platelets(120)]));
-    const backwards = plan(withLabs("abrocitinib", [platelets(120), platelets(240)]));
+describe("two different results of one analyte on one day that the plan reads", () => {
+  it("names each value, follows the lower platelet count whatever the order, and asks to correct the wrong one", () => {
+    const forwards = plan(withLabs(cleanRequest("abrocitinib"), [platelets(240), platelets(120)]));
+    const backwards = plan(withLabs(cleanRequest("abrocitinib"), [platelets(120), platelets(240)]));
     const [finding] = findingById(forwards, "abrocitinib.labs.platelets-same-day-disagreement");
     expect(finding).toMatchObject({ action: "caution", test: "platelets", resultDate: baselineDate });
-    // The clean request's own platelet result on that day is among them.
+    // The clean request's own platelet result of that day is among them.
     expect(finding?.message).toMatch(
-      /^Results of platelets drawn on 2026-12-15 disagree \(120 ×10⁹\/L; .*240 ×10⁹\/L.*\): the plan follows the lower one \(120 ×10⁹\/L\)\. If one was entered in error, correct it\.$/,
+      /^Results of platelets drawn on 2026-12-15 disagree \(120 ×10⁹\/L; .*240 ×10⁹\/L.*\): the plan follows the more cautious one \(120 ×10⁹\/L\)\. If one was entered in error, correct it\.$/,
     );
     expect(findingById(backwards, "abrocitinib.labs.platelets-same-day-disagreement")).toEqual([finding]);
     expect(finding?.sources.length).toBeGreaterThan(0);
     expect(findingKeys(forwards)).toContain("do-not-start abrocitinib.start.platelets");
   });
 
-  it("follows the higher ALT, since the liver-injury rule acts on a rise", () => {
-    const alt = (value: number): Lab => ({ test: "alt", value, unit: "U/L", uln: 40, date: "2027-02-01" });
-    const p = plan(withLabs("upadacitinib", [alt(30), alt(200)]));
+  it("lists one value given in two units once", () => {
+    const request = withLabs(cleanRequest("abrocitinib"), [
+      platelets(120, "10^9/L", "2027-02-01"),
+      platelets(120000, "cells/uL", "2027-02-01"),
+      platelets(240, "10^9/L", "2027-02-01"),
+    ]);
+    expect(disagreements(request).map((finding) => finding.message)).toEqual([
+      "Results of platelets drawn on 2027-02-01 disagree (120 ×10⁹/L; 240 ×10⁹/L): the plan follows the more cautious one (120 ×10⁹/L). If one was entered in error, correct it.",
+    ]);
+  });
+
+  it("judges ALT as a multiple of each result's upper limit: 95 U/L of 30 is worse than 100 U/L of 50, and interrupts", () => {
+    const request = withLabs(cleanRequest("upadacitinib"), [
+      lab("alt", 100, "U/L", "2027-02-15", 50),
+      lab("alt", 95, "U/L", "2027-02-15", 30),
+    ]);
+    const p = plan(request);
     expect(findingById(p, "upadacitinib.labs.alt-same-day-disagreement")[0]?.message).toBe(
-      "Results of ALT drawn on 2027-02-01 disagree (200 U/L; 30 U/L): the plan follows the higher one (200 U/L). If one was entered in error, correct it.",
+      "Results of ALT drawn on 2027-02-15 disagree (95 U/L against an upper limit of 30 U/L; 100 U/L against an upper limit of 50 U/L): the plan follows the more cautious one (95 U/L against an upper limit of 30 U/L). If one was entered in error, correct it.",
+    );
+    expect(findingKeys(p)).toContain("interrupt upadacitinib.treatment.liver-injury");
+  });
+
+  it("names two creatinine results of the day a calculated clearance was worked out from, following the higher", () => {
+    const request = withLabs(
+      withPatient(cleanRequest("baricitinib", { labelRegion: "EU" }), { ageYears: 60, sex: "male", weightKg: 70 }),
+      [lab("creatinine", 1, "mg/dL", baselineDate), lab("creatinine", 2, "mg/dL", baselineDate)],
+    );
+    const p = plan(request);
+    expect(findingById(p, "baricitinib.labs.creatinine-same-day-disagreement")[0]?.message).toMatch(
+      /^Results of creatinine drawn on 2026-12-15 disagree \(2 mg\/dL; .*1 mg\/dL.*\): the plan follows the more cautious one \(2 mg\/dL\)/,
     );
   });
 
-  it.each<[string, Parameters<typeof cleanRequest>[0], Lab[]]>([
+  it.each<[string, PlanRequestInput]>([
     [
       "the same count in two units",
-      "abrocitinib",
-      [platelets(120, "10^9/L", "2027-02-01"), platelets(120000, "cells/uL", "2027-02-01")],
+      withLabs(cleanRequest("abrocitinib"), [
+        platelets(120, "10^9/L", "2027-02-01"),
+        platelets(120000, "cells/uL", "2027-02-01"),
+      ]),
     ],
     [
       "the same count entered twice",
-      "abrocitinib",
-      [platelets(120, "10^9/L", "2027-02-01"), platelets(120, "10^9/L", "2027-02-01")],
+      withLabs(cleanRequest("abrocitinib"), [
+        platelets(120, "10^9/L", "2027-02-01"),
+        platelets(120, "10^9/L", "2027-02-01"),
+      ]),
     ],
     [
       "different counts on different days",
-      "abrocitinib",
-      [platelets(120, "10^9/L", "2027-02-01"), platelets(240, "10^9/L", "2027-02-02")],
+      withLabs(cleanRequest("abrocitinib"), [
+        platelets(120, "10^9/L", "2027-02-01"),
+        platelets(240, "10^9/L", "2027-02-02"),
+      ]),
+    ],
+    [
+      "two counts of a day before the baseline the plan reads",
+      withLabs(cleanRequest("abrocitinib"), [
+        platelets(90, "10^9/L", "2025-06-01"),
+        platelets(240, "10^9/L", "2025-06-01"),
+      ]),
+    ],
+    [
+      "two ALT results before the start (no rule reads a baseline ALT)",
+      withLabs(cleanRequest("upadacitinib"), [
+        lab("alt", 30, "U/L", baselineDate, 40),
+        lab("alt", 200, "U/L", baselineDate, 40),
+      ]),
+    ],
+    [
+      "two ALT results of a day before the latest after the start",
+      withLabs(cleanRequest("upadacitinib"), [
+        lab("alt", 30, "U/L", "2027-02-01", 40),
+        lab("alt", 200, "U/L", "2027-02-01", 40),
+        lab("alt", 30, "U/L", "2027-03-01", 40),
+      ]),
     ],
     [
       "two LDL results, which no rule of the drug judges",
-      "abrocitinib",
-      [
-        { test: "ldl", value: 100, unit: "mg/dL", date: "2027-02-01" },
-        { test: "ldl", value: 130, unit: "mg/dL", date: "2027-02-01" },
-      ],
+      withLabs(cleanRequest("abrocitinib"), [
+        lab("ldl", 100, "mg/dL", "2027-02-01"),
+        lab("ldl", 130, "mg/dL", "2027-02-01"),
+      ]),
     ],
-  ])("says nothing for %s", (_name, drug, labs) => {
-    const p = plan(withLabs(drug, labs));
-    expect(p.findings.filter((finding) => finding.ruleId.includes(".labs."))).toEqual([]);
+  ])("says nothing for %s", (_name, request) => {
+    expect(disagreements(request)).toEqual([]);
   });
 });

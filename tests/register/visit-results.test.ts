@@ -142,7 +142,9 @@ describe("a visit's results in the register", () => {
     expect(firstOpenVisit(plan)).toEqual({ on: "2027-02-01", tests: ["cbc", "lipids"] });
     expect(plan.findings.find((finding) => finding.ruleId === "abrocitinib.baseline.tb")).toMatchObject({
       action: "info",
-      message: expect.stringContaining("Baseline TB screening done late, on 2027-01-20, after the start."),
+      message: expect.stringContaining(
+        "Baseline TB screening done late: on 2027-01-20, after the start, in place of one before it.",
+      ),
     });
   });
 

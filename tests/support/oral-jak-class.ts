@@ -455,7 +455,7 @@ export function describeOralJakClassRules(drug: OralJak, options: OralJakClassOp
         expected.map((key) => key.replace("missing", "info")),
       );
       expect(findingById(p, `${drug}.baseline.tb`)[0]?.message).toMatch(
-        /^Baseline TB screening done late, on 2027-01-05, after the start\. Before the start: No baseline TB screening on file\./,
+        /^Baseline TB screening done late: on 2027-01-05, after the start, in place of one before it\. Tuberculosis screening/,
       );
       expect(visitOn(p, startDate)?.items.every((item) => item.status === "done")).toBe(true);
     });
@@ -474,7 +474,7 @@ export function describeOralJakClassRules(drug: OralJak, options: OralJakClassOp
       });
       expect(findingById(p, `${drug}.baseline.cbc`).map((finding) => finding.action)).toEqual(["info"]);
       expect(findingById(p, `${drug}.baseline.cbc`)[0]?.message).toContain(
-        "Baseline CBC with differential done late, on 2027-02-01, after the start.",
+        "Baseline CBC with differential done late: on 2027-02-01, after the start, in place of one before it.",
       );
       const baseline = visitOn(p, startDate)?.items.find((item) => item.test === "cbc");
       expect(baseline?.status).toBe("done");

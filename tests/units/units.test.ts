@@ -188,6 +188,8 @@ describe("formatting for people", () => {
     [0.49999, "10^9/L", "0.49999 ×10⁹/L"],
     [149999.5, "cells/uL", "149,999.5 cells/µL"],
     [4.123456789, "mmol/L", "4.123456789 mmol/L"],
+    [1e-7, "cells/uL", "0.0000001 cells/µL"],
+    [4.8324e-7, "10^9/L", "0.0000004832 ×10⁹/L"],
     [8, "g/dL", "8 g/dL"],
   ])(
     "formatResult(%d %s) = %j: every decimal entered, so a value under a limit never reads as the limit",

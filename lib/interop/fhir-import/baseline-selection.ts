@@ -40,7 +40,10 @@ export function extractionFor(
         report?.push({
           resource: candidate.name,
           outcome: "ignored",
-          detail: `${analyteName(test)}: ${isFollowUp ? `a second result on ${date}` : `older than the baseline result of ${baseline?.date}`}; the planner takes one per test and date.`,
+          detail:
+            isFollowUp || date === baseline?.date
+              ? `${analyteName(test)}: a second result on ${date}; the planner takes one per test and date, the more cautious.`
+              : `${analyteName(test)}: older than the baseline result of ${baseline?.date}; the planner takes one per test and date.`,
         });
         continue;
       }

@@ -1,5 +1,7 @@
 import type { JsonObject } from "@/lib/contract/json";
 import { extractionFor } from "./baseline-selection";
+import { isWorseResult } from "@/lib/plan";
+import { isAcceptedUnit } from "@/lib/units/convert";
 import type { Extraction, LabCandidate, OrderFacts, PatientFacts, PatientReading, ReadOptions } from "./facts";
 import { readFhirResource, type FhirResource } from "./fhir-schemas";
 import { readImmunization } from "./read-immunizations";
@@ -8,8 +10,16 @@ import { readObservation } from "./read-observations";
 import { readPatient } from "./read-patient";
 import { resourceLabel, type Report, type ReportEntry } from "./report";
 
-const newestFirst = (a: LabCandidate, b: LabCandidate) =>
-  a.lab.date < b.lab.date ? 1 : a.lab.date > b.lab.date ? -1 : 0;
+/**
+ * Newest first; of one day's results, the worse first (`isWorseResult`, as the engine reads two
+ * results of one day), so the one kept never depends on the bundle's order.
+ */
+const newestFirst = (a: LabCandidate, b: LabCandidate) => {
+  if (a.lab.date !== b.lab.date) return a.lab.date < b.lab.date ? 1 : -1;
+  // A unit the analyte does not take cannot be compared; the schema refuses it later, in the report.
+  if (!isAcceptedUnit(a.lab.test, a.lab.unit) || !isAcceptedUnit(b.lab.test, b.lab.unit)) return 0;
+  return isWorseResult(a.lab, b.lab) ? -1 : isWorseResult(b.lab, a.lab) ? 1 : 0;
+};
 
 /** A resource of the record, read by its type's schema (undefined: a type not read), and its place. */
 interface RecordResource {

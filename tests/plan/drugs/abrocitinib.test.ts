@@ -615,6 +615,17 @@ describe("abrocitinib patient rules", () => {
     expect(findingKeys(p).filter((key) => key.includes("antiplatelet"))).toEqual(expected);
   });
 
+  it("abrocitinib with clopidogrel, no 'as of' date, a result 6 months after the start: past the 3 months, a caution", () => {
+    const request = withPatient(cleanRequest("abrocitinib"), { antiplatelet: "other" });
+    const p = plan({
+      ...request,
+      labs: [...(request.labs ?? []), { test: "platelets", value: 240, unit: "10^9/L", date: "2027-07-05" }],
+    });
+    expect(findingKeys(p).filter((key) => key.includes("antiplatelet"))).toEqual([
+      "caution abrocitinib.caution.antiplatelet-after-3-months",
+    ]);
+  });
+
   it("abrocitinib with clopidogrel within the first 3 months of treatment says both must not be taken together", () => {
     const p = plan(withPatient(cleanRequest("abrocitinib", { asOf: "2027-02-01" }), { antiplatelet: "other" }));
     expect(findingById(p, "abrocitinib.contraindication.antiplatelet")[0]?.message).toMatch(
