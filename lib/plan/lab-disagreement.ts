@@ -52,10 +52,17 @@ function rulesReading(test: LabTestId, date: CalendarDate, context: PlanContext)
  */
 export function sameDayLabDisagreements(context: PlanContext): Finding[] {
   const byDay = new Map<string, LabResult[]>();
+  let repeated = false;
   for (const lab of context.request.labs ?? []) {
     const key = `${lab.test} ${lab.date}`;
-    byDay.set(key, [...(byDay.get(key) ?? []), lab]);
+    const day = byDay.get(key);
+    if (day) {
+      day.push(lab);
+      repeated = true;
+    } else byDay.set(key, [lab]);
   }
+  // Most plans have one result per analyte and day: nothing to compare, nothing to sort.
+  if (!repeated) return [];
   const findings: Finding[] = [];
   // In analyte and date order, so the order the labs were sent in never shows.
   for (const [, results] of [...byDay].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

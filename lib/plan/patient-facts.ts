@@ -89,6 +89,13 @@ function creatinineClearanceOf(request: PlanRequest, today: CalendarDate): Creat
   return { mlMin: cockcroftGault(inputs), calculatedFrom: { ...inputs, creatinineDate: creatinine.date } };
 }
 
+/** The later of `date` and the latest date of `entries`. */
+function latestDate(date: CalendarDate, entries: readonly { date: CalendarDate }[] = []): CalendarDate {
+  let latest = date;
+  for (const entry of entries) if (entry.date > latest) latest = entry.date;
+  return latest;
+}
+
 export function patientFactsOf(request: PlanRequest): PatientFacts {
   const today = request.asOf !== undefined && request.asOf > request.startDate ? request.asOf : request.startDate;
   return {
@@ -96,10 +103,7 @@ export function patientFactsOf(request: PlanRequest): PatientFacts {
     indication: request.indication,
     startDate: request.startDate,
     today,
-    onTreatmentThrough: [...(request.labs ?? []), ...(request.screening ?? [])].reduce(
-      (latest, entry) => (entry.date > latest ? entry.date : latest),
-      today,
-    ),
+    onTreatmentThrough: latestDate(latestDate(today, request.labs), request.screening),
     canBecomePregnant: reproductivePotential(request.patient),
     creatinineClearance: creatinineClearanceOf(request, today),
   };

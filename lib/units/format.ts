@@ -23,13 +23,13 @@ export function unitLabel(unit: string): string {
  * zeros. Four keep any value a lab reports exact and hide a conversion's floating-point tail.
  */
 export function formatNumber(value: number, maxDecimals = 4): string {
-  // toFixed, not String(): a value below 1e-6 would otherwise print as "1e-7".
   const scale = 10 ** maxDecimals;
-  const fixed = (Math.round(Math.abs(value) * scale) / scale).toFixed(maxDecimals);
-  const trimmed = fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
-  const [whole = "0", fraction] = trimmed.split(".");
+  const rounded = Math.round(Math.abs(value) * scale) / scale;
+  // String() writes a number below 1e-6 as "1e-7": such a one is written out with toFixed.
+  const text = rounded === 0 || rounded >= 1e-6 ? String(rounded) : rounded.toFixed(maxDecimals).replace(/0+$/, "");
+  const [whole = "0", fraction] = text.split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${value < 0 && Number(trimmed) !== 0 ? "−" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
+  return `${value < 0 && rounded !== 0 ? "−" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
 }
 
 /**
