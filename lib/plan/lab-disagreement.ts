@@ -6,6 +6,7 @@ import { analyteShortName, formatResult } from "@/lib/units/format";
 import { renalFactsRead } from "./conditions";
 import { appliesInRegion, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
+import { decidingLiverResult } from "./liver-injury";
 import { isWorseResult } from "./same-day";
 import { citationsOf } from "./sources";
 import type { Finding } from "@/lib/contract/plan";
@@ -66,7 +67,11 @@ export function sameDayLabDisagreements(context: PlanContext): Finding[] {
   const findings: Finding[] = [];
   // In analyte and date order, so the order the labs were sent in never shows.
   for (const [, results] of [...byDay].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const counted = results.reduce((worst, result) => (isWorseResult(result, worst) ? result : worst));
+    const worst = results.reduce((worse, result) => (isWorseResult(result, worse) ? result : worse));
+    // A liver enzyme's day is decided by the liver-injury check's own reading of it.
+    const deciding =
+      worst.test === "alt" || worst.test === "ast" ? decidingLiverResult(context, worst.test) : undefined;
+    const counted = deciding?.date === worst.date ? deciding : worst;
     const others = results.filter((result) => !sameValue(result.test, result, counted) || result.uln !== counted.uln);
     if (others.length === 0) continue;
     const reading = rulesReading(counted.test, counted.date, context);
@@ -91,9 +96,11 @@ function disagreement(
     evidence: "consensus",
     sources: citationsOf(reading),
   };
-  // One value in two units is listed once.
+  // One value in two units is listed once, the same one whatever the order the labs came in.
   const listed: LabResult[] = [];
-  for (const result of others)
+  const byWords = (a: LabResult, b: LabResult) =>
+    resultWords(a) < resultWords(b) ? -1 : resultWords(a) > resultWords(b) ? 1 : 0;
+  for (const result of [...others].sort(byWords))
     if (!listed.some((shown) => sameValue(shown.test, shown, result) && shown.uln === result.uln)) listed.push(result);
   const countedWords = resultWords(counted);
   const otherWords = [...new Set(listed.map(resultWords))].sort();

@@ -1,18 +1,39 @@
 import type { LabResult } from "@/lib/contract/plan-request";
+import type { LiverInjuryRule } from "@/rules/types";
 import { analyteShortName, formatNumber, formatResult } from "@/lib/units/format";
 import { appliesInRegion, type PlanContext } from "./context";
 import { findingFrom } from "./findings";
 import { isWorseResult } from "./same-day";
 import type { Finding } from "@/lib/contract/plan";
 
-/** The latest result of each liver enzyme after the start (of two on one day, the larger multiple of its limit). */
-function latestAfterStart(context: PlanContext, test: "alt" | "ast"): LabResult | undefined {
-  let latest: LabResult | undefined;
+/** What the rule makes of one result: above the multiple, not judged (no limit given), or within it. */
+function outcomeOf(result: LabResult, rule: LiverInjuryRule): 2 | 1 | 0 {
+  if (result.uln === undefined) return 1;
+  return result.value > rule.aboveUlnTimes * result.uln ? 2 : 0;
+}
+
+/**
+ * The result of a liver enzyme's latest day after the start that decides the check: each of
+ * that day's results is judged, and the most severe outcome counts (above the multiple, then a
+ * result without the laboratory's limit, which the plan asks for), so a normal result with a
+ * limit never hides a high one without. Of two alike, the worse (`isWorseResult`).
+ */
+export function decidingLiverResult(context: PlanContext, test: "alt" | "ast"): LabResult | undefined {
+  const rule = context.rules.liverInjury;
+  if (!rule) return undefined;
+  let deciding: LabResult | undefined;
   for (const lab of context.request.labs ?? []) {
     if (lab.test !== test || lab.date <= context.startDate) continue;
-    if (!latest || lab.date > latest.date || (lab.date === latest.date && isWorseResult(lab, latest))) latest = lab;
+    if (
+      !deciding ||
+      lab.date > deciding.date ||
+      (lab.date === deciding.date &&
+        (outcomeOf(lab, rule) > outcomeOf(deciding, rule) ||
+          (outcomeOf(lab, rule) === outcomeOf(deciding, rule) && isWorseResult(lab, deciding))))
+    )
+      deciding = lab;
   }
-  return latest;
+  return deciding;
 }
 
 /**
@@ -25,7 +46,7 @@ export function checkLiverInjury(context: PlanContext): Finding[] {
   if (!rule || !appliesInRegion(rule, context)) return [];
   const findings: Finding[] = [];
   for (const test of rule.tests) {
-    const result = latestAfterStart(context, test);
+    const result = decidingLiverResult(context, test);
     if (!result) continue;
     const name = analyteShortName(test);
     const value = `${name} ${formatResult(result)} on ${result.date}`;

@@ -37,9 +37,9 @@ export interface PatientFacts {
   /** The plan's "today": `asOf`, or the start date when none is given or `asOf` is before it (the facts that matter are those at the start). */
   today: CalendarDate;
   /**
-   * The latest day the patient is known to have been on treatment: "today", or a later result on
-   * file. Without an "as of" date, "today" is the start, yet a result six months on says the
-   * patient is six months into treatment.
+   * The latest day the patient is known to have been on treatment: the "as of" date when given;
+   * without one, "today" is the start, yet a result six months on says the patient is six months
+   * into treatment, so the latest result or screening on file counts.
    */
   onTreatmentThrough: CalendarDate;
   /** Undefined when unknown: not stated, or stated "unknown", for a patient who could be pregnant. */
@@ -103,7 +103,9 @@ export function patientFactsOf(request: PlanRequest): PatientFacts {
     indication: request.indication,
     startDate: request.startDate,
     today,
-    onTreatmentThrough: latestDate(latestDate(today, request.labs), request.screening),
+    // An "as of" date given is the day the plan is made on; only without one do the results say more.
+    onTreatmentThrough:
+      request.asOf !== undefined ? today : latestDate(latestDate(today, request.labs), request.screening),
     canBecomePregnant: reproductivePotential(request.patient),
     creatinineClearance: creatinineClearanceOf(request, today),
   };

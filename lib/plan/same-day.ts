@@ -1,4 +1,5 @@
 import type { ScreeningInterpretation } from "@/rules/types";
+import { liverInjurySignalTimes } from "@/rules/class/liver-injury";
 import { isBelow } from "@/lib/units/convert";
 import type { LabResult, ScreeningEntry } from "@/lib/contract/plan-request";
 
@@ -29,18 +30,28 @@ export function countsInstead(worse: "lower" | "higher"): (a: LabResult, b: LabR
 const isHigher = countsInstead("higher");
 const isLower = countsInstead("lower");
 
+/** A liver enzyme as a multiple of the laboratory's own upper limit of normal; undefined without a usable limit. */
+const multipleOfLimit = (result: LabResult) =>
+  result.uln !== undefined && result.uln > 0 && Number.isFinite(result.value / result.uln)
+    ? result.value / result.uln
+    : undefined;
+
 /**
- * Of two results of one analyte on one day, whether `a` is the worse as the rules read it. A
- * liver enzyme is judged as a multiple of the laboratory's own upper limit of normal: one that
- * has a limit first (it can be judged), then the larger multiple (95 U/L with a limit of 30 is
- * worse than 100 U/L with 50), then the higher value. Creatinine: the higher (the lower
- * clearance). Every other analyte: the lower.
+ * Of two results of one analyte on one day, whether `a` is the worse as the rules read it.
+ * Liver enzymes: of two with a usable upper limit of normal, the larger multiple of it (95 U/L
+ * of 30 is worse than 100 U/L of 50); of one with a limit and one without, the one with it only
+ * when it is above the liver-injury signal (3×), else the higher value, which the plan cannot
+ * judge and so asks for its limit. Creatinine: the higher (the lower clearance). Every other
+ * analyte: the lower.
  */
 export function isWorseResult(a: LabResult, b: LabResult): boolean {
   if (a.test === "alt" || a.test === "ast") {
-    if ((a.uln === undefined) !== (b.uln === undefined)) return a.uln !== undefined;
-    if (a.uln !== undefined && b.uln !== undefined && a.value / a.uln !== b.value / b.uln)
-      return a.value / a.uln > b.value / b.uln;
+    const [multipleA, multipleB] = [multipleOfLimit(a), multipleOfLimit(b)];
+    if (multipleA !== undefined && multipleB !== undefined && multipleA !== multipleB) return multipleA > multipleB;
+    if ((multipleA === undefined) !== (multipleB === undefined)) {
+      const judged = multipleA ?? multipleB!;
+      if (judged > liverInjurySignalTimes) return multipleA !== undefined;
+    }
     return isHigher(a, b);
   }
   return a.test === "creatinine" ? isHigher(a, b) : isLower(a, b);

@@ -24,6 +24,29 @@ const reportFor = (result: ImportResult, resource: string) =>
   result.report.find((entry) => entry.resource === resource);
 
 describe("FHIR R4 import", () => {
+  it("of one day's ALT results keeps the one above 3× its limit, whatever the order, even beside one with a limit of 0", () => {
+    const alt = (id: string, value: number, high: number) => ({
+      resource: {
+        resourceType: "Observation",
+        id,
+        status: "final",
+        code: { coding: [{ system: "http://loinc.org", code: "1742-6" }] },
+        effectiveDateTime: "2027-02-15",
+        valueQuantity: { value, system: "http://unitsofmeasure.org", code: "U/L" },
+        referenceRange: [{ high: { value: high, system: "http://unitsofmeasure.org", code: "U/L" } }],
+      },
+    });
+    const entries = [alt("alt-normal", 50, 40), alt("alt-zero", 0, 0), alt("alt-high", 200, 40)];
+    for (const order of [entries, [...entries].reverse(), [entries[1]!, entries[2]!, entries[0]!]]) {
+      const bundle = JSON.parse(goodBundle) as { entry: unknown[] };
+      bundle.entry.push(...order);
+      const kept = imported(JSON.stringify(bundle)).request.labs?.filter(
+        (lab) => lab.test === "alt" && lab.date === "2027-02-15",
+      );
+      expect(kept).toEqual([{ test: "alt", value: 200, unit: "U/L", date: "2027-02-15", uln: 40 }]);
+    }
+  });
+
   it.each<[string, "before" | "after"]>([
     ["listed after", "after"],
     ["listed before", "before"],

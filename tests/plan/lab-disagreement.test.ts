@@ -59,6 +59,47 @@ describe("two different results of one analyte on one day that the plan reads", 
     expect(findingKeys(p)).toContain("interrupt upadacitinib.treatment.liver-injury");
   });
 
+  it.each<[string, Lab[], string, string]>([
+    [
+      "a normal ALT with its limit never hides a high one without: the plan asks for that limit",
+      [lab("alt", 30, "U/L", "2027-02-15", 40), lab("alt", 500, "U/L", "2027-02-15")],
+      "500 U/L",
+      "missing upadacitinib.treatment.liver-injury",
+    ],
+    [
+      "an ALT above 3× its limit decides over a higher one without a limit",
+      [lab("alt", 120, "U/L", "2027-02-15"), lab("alt", 100, "U/L", "2027-02-15", 30)],
+      "100 U/L against an upper limit of 30 U/L",
+      "interrupt upadacitinib.treatment.liver-injury",
+    ],
+  ])("%s", (_name, alt, followed, liverFinding) => {
+    const p = plan(withLabs(cleanRequest("upadacitinib"), alt));
+    expect(findingById(p, "upadacitinib.labs.alt-same-day-disagreement")[0]?.message).toContain(
+      `the plan follows the more cautious one (${followed})`,
+    );
+    expect(findingKeys(p).filter((key) => key.includes("liver-injury"))).toEqual([liverFinding]);
+  });
+
+  it("words the caution the same whatever the order of the labs, one value in two units included", () => {
+    const anc = [
+      lab("anc", 900, "cells/uL", "2027-02-15"),
+      lab("anc", 0.9, "10^9/L", "2027-02-15"),
+      lab("anc", 0.8, "10^9/L", "2027-02-15"),
+    ];
+    const orders = [anc, [anc[1]!, anc[0]!, anc[2]!], [anc[2]!, anc[1]!, anc[0]!]];
+    const messages = orders.map(
+      (labs) =>
+        findingById(
+          plan(withLabs(cleanRequest("upadacitinib"), labs)),
+          "upadacitinib.labs.anc-same-day-disagreement",
+        )[0]?.message,
+    );
+    expect(new Set(messages).size).toBe(1);
+    expect(messages[0]).toMatch(
+      /^Results of ANC drawn on 2027-02-15 disagree \(0\.8 ×10⁹\/L; (0\.9 ×10⁹\/L|900 cells\/µL)\)/,
+    );
+  });
+
   it("names two creatinine results of the day a calculated clearance was worked out from, following the higher", () => {
     const request = withLabs(
       withPatient(cleanRequest("baricitinib", { labelRegion: "EU" }), { ageYears: 60, sex: "male", weightKg: 70 }),

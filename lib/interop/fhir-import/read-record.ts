@@ -16,9 +16,20 @@ import { resourceLabel, type Report, type ReportEntry } from "./report";
  */
 const newestFirst = (a: LabCandidate, b: LabCandidate) => {
   if (a.lab.date !== b.lab.date) return a.lab.date < b.lab.date ? 1 : -1;
-  // A unit the analyte does not take cannot be compared; the schema refuses it later, in the report.
-  if (!isAcceptedUnit(a.lab.test, a.lab.unit) || !isAcceptedUnit(b.lab.test, b.lab.unit)) return 0;
-  return isWorseResult(a.lab, b.lab) ? -1 : isWorseResult(b.lab, a.lab) ? 1 : 0;
+  // A unit the analyte does not take cannot be compared: such a result goes last (the schema refuses
+  // it later, in the report), so it never comes between two it could be compared with.
+  const [acceptedA, acceptedB] = [isAcceptedUnit(a.lab.test, a.lab.unit), isAcceptedUnit(b.lab.test, b.lab.unit)];
+  if (acceptedA !== acceptedB) return acceptedA ? -1 : 1;
+  if (!acceptedA) return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  return isWorseResult(a.lab, b.lab)
+    ? -1
+    : isWorseResult(b.lab, a.lab)
+      ? 1
+      : a.name < b.name
+        ? -1
+        : a.name > b.name
+          ? 1
+          : 0;
 };
 
 /** A resource of the record, read by its type's schema (undefined: a type not read), and its place. */

@@ -626,6 +626,17 @@ describe("abrocitinib patient rules", () => {
     ]);
   });
 
+  it("abrocitinib with clopidogrel as of 2027-02-01 and a result dated after it: the 'as of' date decides, still within 3 months", () => {
+    const request = withPatient(cleanRequest("abrocitinib", { asOf: "2027-02-01" }), { antiplatelet: "other" });
+    const p = plan({
+      ...request,
+      labs: [...(request.labs ?? []), { test: "platelets", value: 240, unit: "10^9/L", date: "2027-05-01" }],
+    });
+    expect(findingKeys(p).filter((key) => key.includes("antiplatelet"))).toEqual([
+      "discontinue abrocitinib.contraindication.antiplatelet",
+    ]);
+  });
+
   it("abrocitinib with clopidogrel within the first 3 months of treatment says both must not be taken together", () => {
     const p = plan(withPatient(cleanRequest("abrocitinib", { asOf: "2027-02-01" }), { antiplatelet: "other" }));
     expect(findingById(p, "abrocitinib.contraindication.antiplatelet")[0]?.message).toMatch(
