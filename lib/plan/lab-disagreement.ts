@@ -27,14 +27,10 @@ function rulesReading(test: LabTestId, date: CalendarDate, context: PlanContext)
     reading.push(...rules.startThresholds.filter(ofTest), ...(rules.trendRules ?? []).filter(ofTest));
   if (date > context.startDate) {
     reading.push(...rules.treatmentThresholds.filter(ofTest), ...(rules.trendRules ?? []).filter(ofTest));
-    const latest = (context.request.labs ?? [])
-      .filter((lab) => lab.test === test && lab.date > context.startDate)
-      .reduce<CalendarDate | undefined>(
-        (last, lab) => (last === undefined || lab.date > last ? lab.date : last),
-        undefined,
-      );
     const liver = rules.liverInjury;
-    if (liver && (liver.tests as readonly LabTestId[]).includes(test) && latest === date) reading.push(liver);
+    const isLiverTest = test === "alt" || test === "ast";
+    if (liver && isLiverTest && liver.tests.includes(test) && decidingLiverResult(context, test)?.date === date)
+      reading.push(liver);
   }
   if (test === "creatinine" && context.creatinineClearance?.calculatedFrom?.creatinineDate === date)
     reading.push(
