@@ -11,7 +11,8 @@ import { isWorseResult } from "./same-day";
 import { citationsOf } from "./sources";
 import type { Finding } from "@/lib/contract/plan";
 
-const sameValue = (test: LabTestId, a: LabResult, b: LabResult) => !isBelow(test, a, b) && !isBelow(test, b, a);
+/** The same result: one value (in any unit) with the same laboratory limit. */
+const sameResult = (a: LabResult, b: LabResult) => !isBelow(a.test, a, b) && !isBelow(a.test, b, a) && a.uln === b.uln;
 
 /**
  * The drug's rules that read `test`'s result of `date`, the way the plan reads results: the
@@ -19,7 +20,12 @@ const sameValue = (test: LabTestId, a: LabResult, b: LabResult) => !isBelow(test
  * start against the limits during treatment; a liver enzyme's latest day after the start against
  * the liver-injury signal; the creatinine a calculated clearance was worked out from.
  */
-function rulesReading(test: LabTestId, date: CalendarDate, context: PlanContext): Cited[] {
+function rulesReading(
+  test: LabTestId,
+  date: CalendarDate,
+  liverDay: CalendarDate | undefined,
+  context: PlanContext,
+): Cited[] {
   const { rules } = context;
   const ofTest = (rule: { test: LabTestId }) => rule.test === test;
   const reading: Cited[] = [];
@@ -27,10 +33,7 @@ function rulesReading(test: LabTestId, date: CalendarDate, context: PlanContext)
     reading.push(...rules.startThresholds.filter(ofTest), ...(rules.trendRules ?? []).filter(ofTest));
   if (date > context.startDate) {
     reading.push(...rules.treatmentThresholds.filter(ofTest), ...(rules.trendRules ?? []).filter(ofTest));
-    const liver = rules.liverInjury;
-    const isLiverTest = test === "alt" || test === "ast";
-    if (liver && isLiverTest && liver.tests.includes(test) && decidingLiverResult(context, test)?.date === date)
-      reading.push(liver);
+    if (rules.liverInjury && liverDay === date) reading.push(rules.liverInjury);
   }
   if (test === "creatinine" && context.creatinineClearance?.calculatedFrom?.creatinineDate === date)
     reading.push(
@@ -64,13 +67,13 @@ export function sameDayLabDisagreements(context: PlanContext): Finding[] {
   // In analyte and date order, so the order the labs were sent in never shows.
   for (const [, results] of [...byDay].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const worst = results.reduce((worse, result) => (isWorseResult(result, worse) ? result : worse));
-    // A liver enzyme's day is decided by the liver-injury check's own reading of it.
+    // A liver enzyme's latest day is decided by the liver-injury check's own reading of it.
     const deciding =
       worst.test === "alt" || worst.test === "ast" ? decidingLiverResult(context, worst.test) : undefined;
     const counted = deciding?.date === worst.date ? deciding : worst;
-    const others = results.filter((result) => !sameValue(result.test, result, counted) || result.uln !== counted.uln);
+    const others = results.filter((result) => !sameResult(result, counted));
     if (others.length === 0) continue;
-    const reading = rulesReading(counted.test, counted.date, context);
+    const reading = rulesReading(counted.test, counted.date, deciding?.date, context);
     if (reading.length > 0) findings.push(disagreement(counted, others, reading, context));
   }
   return findings;
@@ -97,7 +100,7 @@ function disagreement(
   const byWords = (a: LabResult, b: LabResult) =>
     resultWords(a) < resultWords(b) ? -1 : resultWords(a) > resultWords(b) ? 1 : 0;
   for (const result of [...others].sort(byWords))
-    if (!listed.some((shown) => sameValue(shown.test, shown, result) && shown.uln === result.uln)) listed.push(result);
+    if (!listed.some((shown) => sameResult(shown, result))) listed.push(result);
   const countedWords = resultWords(counted);
   const otherWords = [...new Set(listed.map(resultWords))].sort();
   return findingFrom(

@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@/lib/dates/calendar-date";
+import { maxDate, type CalendarDate } from "@/lib/dates/calendar-date";
 import type { IndicationId } from "@/rules/types";
 import { formatNumber, formatResult } from "@/lib/units/format";
 import { cockcroftGault, type CockcroftGaultInputs } from "@/lib/units/creatinine-clearance";
@@ -90,11 +90,8 @@ function creatinineClearanceOf(request: PlanRequest, today: CalendarDate): Creat
 }
 
 /** The later of `date` and the latest date of `entries`. */
-function latestDate(date: CalendarDate, entries: readonly { date: CalendarDate }[] = []): CalendarDate {
-  let latest = date;
-  for (const entry of entries) if (entry.date > latest) latest = entry.date;
-  return latest;
-}
+const latestDate = (date: CalendarDate, entries: readonly { date: CalendarDate }[] = []): CalendarDate =>
+  entries.reduce((latest, entry) => maxDate(latest, entry.date), date);
 
 export function patientFactsOf(request: PlanRequest): PatientFacts {
   const today = request.asOf !== undefined && request.asOf > request.startDate ? request.asOf : request.startDate;

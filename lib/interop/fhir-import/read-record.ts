@@ -10,6 +10,9 @@ import { readObservation } from "./read-observations";
 import { readPatient } from "./read-patient";
 import { resourceLabel, type Report, type ReportEntry } from "./report";
 
+/** The resources' own names: the last word between two results alike, never the bundle's order. */
+const byName = (a: LabCandidate, b: LabCandidate) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
 /**
  * Newest first; of one day's results, the worse first (`isWorseResult`, as the engine reads two
  * results of one day), so the one kept never depends on the bundle's order.
@@ -20,16 +23,9 @@ const newestFirst = (a: LabCandidate, b: LabCandidate) => {
   // it later, in the report), so it never comes between two it could be compared with.
   const [acceptedA, acceptedB] = [isAcceptedUnit(a.lab.test, a.lab.unit), isAcceptedUnit(b.lab.test, b.lab.unit)];
   if (acceptedA !== acceptedB) return acceptedA ? -1 : 1;
-  if (!acceptedA) return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-  return isWorseResult(a.lab, b.lab)
-    ? -1
-    : isWorseResult(b.lab, a.lab)
-      ? 1
-      : a.name < b.name
-        ? -1
-        : a.name > b.name
-          ? 1
-          : 0;
+  if (acceptedA && isWorseResult(a.lab, b.lab)) return -1;
+  if (acceptedA && isWorseResult(b.lab, a.lab)) return 1;
+  return byName(a, b);
 };
 
 /** A resource of the record, read by its type's schema (undefined: a type not read), and its place. */
